@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Burstsim.Simulator.Engine;
+
+namespace Burstsim.Scenarios.Bench;
+
+/// <summary>
+/// The classic "hold" workload: keep <c>pending</c> events in the queue; each event, when run,
+/// schedules one more at a random later time. One event = one pop + one push, which is exactly one
+/// operation of the raw .NET PriorityQueue loop it is compared against.
+/// </summary>
+public static class KernelBench
+{
+    private const long MaxIncrementTicks = 1_000_000;
+
+    public static BenchCase Measure(int pending, long events, int repetitions)
+    {
+        EngineRate(pending, Math.Min(events, 200_000)); // warm-up: let the JIT tier up both loops
+        RawRate(pending, Math.Min(events, 200_000));
+        var engine = new double[repetitions];
+        var raw = new double[repetitions];
+        for (int i = 0; i < repetitions; i++)
+        {
+            // Interleaved, so a noisy neighbour hurts both sides alike.
+            engine[i] = EngineRate(pending, events);
+            raw[i] = RawRate(pending, events);
+        }
+
+        return new BenchCase($"hold-{pending}", pending, Median(engine), Median(raw));
+    }
+
+    public static double EngineRate(int pending, long events)
+    {
+        var sim = new Simulation(pending + 16);
+        var random = new StreamRandom(12345);
+        long toSchedule = events - pending;
+        Action? hold = null;
+        hold = () =>
+        {
+            if (toSchedule-- > 0)
+            {
+                sim.Schedule(new SimSpan((long)(random.NextUInt64() % MaxIncrementTicks)), hold!);
+            }
+        };
+        for (int i = 0; i < pending; i++)
+        {
+            sim.Schedule(new SimSpan((long)(random.NextUInt64() % MaxIncrementTicks)), hold);
+        }
+
+        var watch = Stopwatch.StartNew();
+        sim.Run();
+        watch.Stop();
+        return sim.Processed / watch.Elapsed.TotalSeconds;
+    }
+
+    public static double RawRate(int pending, long events)
+    {
+        var queue = new PriorityQueue<Action, long>(pending + 16);
+        var random = new StreamRandom(12345);
+        Action nothing = static () => { };
+        for (int i = 0; i < pending; i++)
+        {
+            queue.Enqueue(nothing, (long)(random.NextUInt64() % MaxIncrementTicks));
+        }
+
+        var watch = Stopwatch.StartNew();
+        long operations = events;
+        for (long i = 0; i < operations; i++)
+        {
+            queue.TryDequeue(out var action, out long at);
+            queue.Enqueue(action!, at + (long)(random.NextUInt64() % MaxIncrementTicks));
+        }
+
+        watch.Stop();
+        return operations / watch.Elapsed.TotalSeconds;
+    }
+
+    private static double Median(double[] xs)
+    {
+        var sorted = xs.Order().ToArray();
+        int n = sorted.Length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2;
+    }
+}

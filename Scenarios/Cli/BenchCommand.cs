@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using Burstsim.Scenarios.Bench;
+
+namespace Burstsim.Scenarios.Cli;
+
+/// <summary><c>burstsim bench [--quick] [--out DIR]</c>: the kernel's events per second beside .NET's PriorityQueue.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var quick = new Option<bool>("--quick") { Description = "A short run (under 30 s) for everyday checks." };
+        var outDir = new Option<DirectoryInfo?>("--out") { Description = "Also write the figures to DIR/bench.csv." };
+        var command = new Command("bench", "Measure the event kernel against .NET's PriorityQueue in the same process.")
+        {
+            quick,
+            outDir,
+        };
+        command.SetAction(parse => Execute(parse.GetValue(quick), parse.GetValue(outDir), stdout));
+        return command;
+    }
+
+    private static int Execute(bool quick, DirectoryInfo? outDir, TextWriter stdout)
+    {
+        int repetitions = quick ? 3 : 7;
+        long scale = quick ? 1 : 4;
+        var cases = new List<BenchCase>();
+        foreach (var (pending, events) in new (int, long)[] { (100, 4_000_000), (10_000, 3_000_000), (100_000, 2_000_000) })
+        {
+            cases.Add(KernelBench.Measure(pending, events * scale, repetitions));
+        }
+
+        stdout.WriteLine("case         pending   engine events/s   raw PriorityQueue ops/s   engine/raw");
+        foreach (var c in cases)
+        {
+            stdout.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{c.Case,-12} {c.Pending,7} {c.EngineEventsPerSecond / 1e6,14:0.00} M {c.RawHeapOpsPerSecond / 1e6,22:0.00} M {c.Ratio,12:0.00}"));
+        }
+
+        if (outDir is not null)
+        {
+            Directory.CreateDirectory(outDir.FullName);
+            using var writer = new StreamWriter(Path.Combine(outDir.FullName, "bench.csv"));
+            writer.NewLine = "\n";
+            writer.WriteLine("case,pending,engine_events_per_s,raw_heap_ops_per_s");
+            foreach (var c in cases)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Case},{c.Pending},{c.EngineEventsPerSecond:0},{c.RawHeapOpsPerSecond:0}"));
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+}

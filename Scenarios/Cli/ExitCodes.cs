@@ -1,0 +1,9 @@
+namespace Burstsim.Scenarios.Cli;
+
+/// <summary>The exit codes of DESIGN.md's output contract.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int CheckFailed = 1;
+    public const int BadInput = 2;
+}

@@ -1,0 +1,3 @@
+using Burstsim.Scenarios.Cli;
+
+return BurstsimCli.Run(args, Console.Out, Console.Error);
