@@ -1,0 +1,27 @@
+using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Workloads;
+
+namespace Burstsim.Simulator.Platform;
+
+/// <summary>One function's journey through the platform; becomes an <see cref="ActivationRecord"/> when the client sees its result.</summary>
+internal sealed class Activation(JobRun job, int functionId, FunctionWork work)
+{
+    public JobRun Job { get; } = job;
+    public int FunctionId { get; } = functionId;
+    public FunctionWork Work { get; } = work;
+
+    public SimTime HostSubmit { get; set; }
+    public SimTime DispatchQueuedAt { get; set; }
+    public SimTime WorkerStart { get; set; }
+    public SimTime FuncStart { get; set; }
+    public SimTime FuncEnd { get; set; }
+    public SimTime WorkerEnd { get; set; }
+    public SimSpan QueueTime { get; set; }
+    public SimSpan ColdStartTime { get; set; }
+    public bool ColdStart { get; set; }
+    public Invoker? Invoker { get; set; }
+    public Container? Container { get; set; }
+
+    /// <summary>Memory slots the classic balancer took for this activation (released on the completion ack).</summary>
+    public int SlotsHeld { get; set; }
+}

@@ -1,0 +1,28 @@
+using Burstsim.Simulator.Engine;
+
+namespace Burstsim.Simulator.Platform;
+
+/// <summary>A container in an invoker's pool.</summary>
+internal sealed class Container(int id, Invoker invoker, string action, int memoryMb)
+{
+    public int Id { get; } = id;
+    public string Name { get; } = $"container{id}";
+    public Invoker Invoker { get; } = invoker;
+    public string Action { get; } = action;
+    public int MemoryMb { get; } = memoryMb;
+    public ContainerState State { get; set; } = ContainerState.Starting;
+    public SimTime LastUsed { get; set; }
+
+    /// <summary>Bumped whenever the container is taken, so a stale pause or removal timer can tell it lost the race.</summary>
+    public long Generation { get; set; }
+
+    /// <summary>Workers of the current request still running.</summary>
+    public int RunningWorkers { get; set; }
+
+    public RunRequest? Current { get; set; }
+
+    /// <summary>Set once the FaaSBatch shared storage client exists in this container.</summary>
+    public bool HasSharedClient { get; set; }
+
+    public bool Idle => State is ContainerState.Free or ContainerState.Paused;
+}

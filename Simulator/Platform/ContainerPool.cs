@@ -1,0 +1,150 @@
+namespace Burstsim.Simulator.Platform;
+
+/// <summary>
+/// An invoker's memory-bounded container pool (OpenWhisk ContainerPool). A request takes, in order:
+/// a free warm container of the same action (most recently used first), else a new container if
+/// memory allows, else a new one after evicting idle containers least recently used first; else
+/// it waits in a FIFO buffer, and only the buffer's head is retried when capacity frees.
+/// </summary>
+internal sealed class ContainerPool(Invoker invoker, int capacityMb)
+{
+    private readonly Dictionary<string, List<Container>> _idleByAction = new(StringComparer.Ordinal);
+    private readonly List<Container> _idle = [];
+    private readonly Queue<RunRequest> _buffer = new();
+
+    public int CapacityMb { get; } = capacityMb;
+
+    public int UsedMb { get; private set; }
+
+    public int Buffered => _buffer.Count;
+
+    public int Containers { get; private set; }
+
+    /// <summary>A request arrives from the message feed.</summary>
+    public void Run(RunRequest request)
+    {
+        if (_buffer.Count > 0 || !TryStart(request))
+        {
+            _buffer.Enqueue(request);
+        }
+    }
+
+    /// <summary>The most recently used idle container of an action, if any (FaaSBatch's LIFO reuse looks here).</summary>
+    public Container? PeekIdle(string action)
+    {
+        if (!_idleByAction.TryGetValue(action, out var stack))
+        {
+            return null;
+        }
+
+        for (int i = stack.Count - 1; i >= 0; i--)
+        {
+            if (stack[i].Idle)
+            {
+                return stack[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A container became idle: it joins its action's LIFO stack, then the buffer's head is retried.</summary>
+    public void Released(Container container)
+    {
+        if (!_idleByAction.TryGetValue(container.Action, out var stack))
+        {
+            stack = [];
+            _idleByAction[container.Action] = stack;
+        }
+
+        stack.Add(container);
+        if (_idle.Count > (2 * Containers) + 16)
+        {
+            _idle.RemoveAll(c => !c.Idle); // keep the eviction candidates list from growing with every reuse
+        }
+
+        _idle.Add(container);
+        RetryBuffer();
+    }
+
+    /// <summary>A container left the pool (idle removal, eviction, or a disposable container's end).</summary>
+    public void Removed(Container container, bool retryBuffer = true)
+    {
+        UsedMb -= container.MemoryMb;
+        Containers--;
+        if (retryBuffer)
+        {
+            RetryBuffer();
+        }
+    }
+
+    private void RetryBuffer()
+    {
+        while (_buffer.Count > 0 && TryStart(_buffer.Peek()))
+        {
+            _buffer.Dequeue();
+        }
+    }
+
+    private bool TryStart(RunRequest request)
+    {
+        if (!request.Disposable && TakeWarm(request.Action, request.MemoryMb) is { } warm)
+        {
+            invoker.StartWarm(request, warm);
+            return true;
+        }
+
+        if (UsedMb + request.MemoryMb > CapacityMb && !Evict(request.MemoryMb))
+        {
+            return false;
+        }
+
+        UsedMb += request.MemoryMb;
+        Containers++;
+        invoker.StartCold(request);
+        return true;
+    }
+
+    private Container? TakeWarm(string action, int memoryMb)
+    {
+        if (!_idleByAction.TryGetValue(action, out var stack))
+        {
+            return null;
+        }
+
+        while (stack.Count > 0)
+        {
+            var c = stack[^1];
+            stack.RemoveAt(stack.Count - 1);
+            if (c.Idle && c.MemoryMb == memoryMb)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Removes idle containers, least recently used first, until <paramref name="memoryMb"/> fits; false if it cannot.</summary>
+    private bool Evict(int memoryMb)
+    {
+        _idle.RemoveAll(c => !c.Idle);
+        int reclaimable = _idle.Sum(c => c.MemoryMb);
+        if (UsedMb - reclaimable + memoryMb > CapacityMb)
+        {
+            return false;
+        }
+
+        foreach (var victim in _idle.OrderBy(c => c.LastUsed).ThenBy(c => c.Id).ToList())
+        {
+            if (UsedMb + memoryMb <= CapacityMb)
+            {
+                break;
+            }
+
+            invoker.Remove(victim, evicted: true);
+        }
+
+        return UsedMb + memoryMb <= CapacityMb;
+    }
+}

@@ -1,0 +1,156 @@
+using Burstsim.Simulator.Engine;
+
+namespace Burstsim.Simulator.Platform;
+
+/// <summary>
+/// An OpenWhisk invoker: consumes its topic (at most maxPeek requests outstanding), runs them in
+/// its container pool, creates containers through its Docker daemon, and owns its CPUs.
+/// </summary>
+internal sealed class Invoker
+{
+    private readonly OpenWhisk _platform;
+    private readonly Queue<RunRequest> _topic = new();
+    private readonly int _maxPeek;
+    private int _outstanding;
+
+    public Invoker(OpenWhisk platform, int index, InvokerSpec spec)
+    {
+        _platform = platform;
+        Index = index;
+        Spec = spec;
+        var p = platform.Parameters.Invoker;
+        Docker = new Docker(platform.Sim, p.DockerParallelRuns, SimSpan.FromSeconds(p.DockerRunSerialS), SimSpan.FromSeconds(p.DockerRunStartS), SimSpan.FromSeconds(p.DockerPullS));
+        Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
+        Pool = new ContainerPool(this, spec.UserMemoryMb);
+        _maxPeek = Math.Max(1, spec.UserMemoryMb / platform.Parameters.Bus.MaxPeekMemoryUnitMb);
+    }
+
+    public int Index { get; }
+    public InvokerSpec Spec { get; }
+    public string Name => Spec.Name;
+    public Docker Docker { get; }
+    public CpuScheduler Cpu { get; }
+    public ContainerPool Pool { get; }
+
+    /// <summary>A message arrives from the bus.</summary>
+    public void Receive(RunRequest request)
+    {
+        _topic.Enqueue(request);
+        Feed();
+    }
+
+    public void StartWarm(RunRequest request, Container container)
+    {
+        container.Generation++;
+        bool paused = container.State == ContainerState.Paused;
+        container.State = ContainerState.Busy;
+        Assign(request, container, cold: false);
+        var unpause = paused ? SimSpan.FromSeconds(_platform.Parameters.Invoker.UnpauseS) : SimSpan.Zero;
+        _platform.Sim.Schedule(unpause, () => _platform.Runtime.Execute(request, container));
+    }
+
+    public void StartCold(RunRequest request)
+    {
+        var container = new Container(_platform.NextContainerId(), this, request.Action, request.MemoryMb);
+        Assign(request, container, cold: true);
+        if (request.ExclusiveCpus > 0)
+        {
+            Cpu.HoldExclusive(request.ExclusiveCpus);
+        }
+
+        var p = _platform.Parameters;
+        SimTime begun = _platform.Sim.Now;
+        bool pull = p.Invoker.PullBeforeRun ?? ImagePolicy.PullsBeforeRun(p.Runtime.Image);
+        Docker.Run(pull, () =>
+            _platform.Sim.Schedule(SimSpan.FromSeconds(p.Invoker.InitS), () =>
+            {
+                container.State = ContainerState.Busy;
+                var created = _platform.Sim.Now - begun;
+                foreach (var a in request.Activations)
+                {
+                    a.ColdStartTime = created;
+                }
+
+                _platform.Runtime.Execute(request, container);
+            }));
+    }
+
+    /// <summary>Every worker of the container's request has ended.</summary>
+    public void Finished(RunRequest request, Container container)
+    {
+        _outstanding--;
+        _platform.Controller.CompletionAcks(request);
+        container.Current = null;
+        if (request.Disposable)
+        {
+            Remove(container, evicted: false);
+            if (request.ExclusiveCpus > 0)
+            {
+                Cpu.ReleaseExclusive(request.ExclusiveCpus);
+                _platform.Controller.CpusReleased(this, request.ExclusiveCpus);
+            }
+        }
+        else
+        {
+            container.State = ContainerState.Free;
+            container.LastUsed = _platform.Sim.Now;
+            ScheduleIdleTimers(container);
+            Pool.Released(container);
+        }
+
+        Feed();
+    }
+
+    public void Remove(Container container, bool evicted)
+    {
+        container.State = ContainerState.Removed;
+        container.Generation++;
+        Pool.Removed(container, retryBuffer: !evicted);
+    }
+
+    private void Assign(RunRequest request, Container container, bool cold)
+    {
+        container.Current = request;
+        container.RunningWorkers = request.Activations.Count;
+        var now = _platform.Sim.Now;
+        foreach (var a in request.Activations)
+        {
+            a.Invoker = this;
+            a.Container = container;
+            a.ColdStart = cold;
+            a.QueueTime += now - request.ReceivedAt;
+        }
+    }
+
+    private void Feed()
+    {
+        while (_outstanding < _maxPeek && _topic.Count > 0)
+        {
+            var request = _topic.Dequeue();
+            _outstanding++;
+            request.ReceivedAt = _platform.Sim.Now;
+            Pool.Run(request);
+        }
+    }
+
+    /// <summary>Pause after the grace period, remove after the idle timeout, unless the container is taken first.</summary>
+    private void ScheduleIdleTimers(Container container)
+    {
+        var p = _platform.Parameters.Invoker;
+        long generation = container.Generation;
+        _platform.Sim.Schedule(SimSpan.FromSeconds(p.PauseGraceS), () =>
+        {
+            if (container.Generation == generation && container.State == ContainerState.Free)
+            {
+                container.State = ContainerState.Paused;
+            }
+        });
+        _platform.Sim.Schedule(SimSpan.FromSeconds(p.IdleTimeoutS), () =>
+        {
+            if (container.Generation == generation && container.Idle)
+            {
+                Remove(container, evicted: false);
+            }
+        });
+    }
+}

@@ -1,0 +1,35 @@
+using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Scheduling;
+using Burstsim.Simulator.Workloads;
+
+namespace Burstsim.Simulator.Platform;
+
+/// <summary>The client's state for one map or burst call.</summary>
+internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime created)
+{
+    public JobRequest Request { get; } = request;
+    public PolicySpec Policy { get; } = policy;
+    public SimTime HostJobCreate { get; } = created;
+    public SimSpan CreatedTime { get; set; }
+    public string FullyQualifiedAction => $"{Request.Tenant}/{Request.Function}";
+
+    /// <summary>Next function id not yet turned into a call (calls are created lazily so max_workers bounds memory too).</summary>
+    public int NextCall { get; set; }
+
+    /// <summary>Calls that got HTTP 429 and slept: they go before new ones.</summary>
+    public Queue<Activation> Retries { get; } = new();
+
+    /// <summary>max_workers tokens left.</summary>
+    public int Tokens { get; set; }
+
+    /// <summary>Workers ended since the last status poll.</summary>
+    public List<Activation> Ended { get; } = [];
+
+    public int Reported { get; set; }
+
+    public bool Rejected { get; set; }
+
+    public bool Complete => Rejected || Reported == Request.Functions;
+
+    public Activation NewActivation(int functionId) => new(this, functionId, Request.Work(functionId));
+}

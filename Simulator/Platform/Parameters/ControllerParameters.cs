@@ -1,0 +1,26 @@
+namespace Burstsim.Simulator.Platform.Parameters;
+
+/// <summary>The OpenWhisk controller: request path and namespace limits.</summary>
+public sealed record ControllerParameters
+{
+    /// <summary>nginx + authentication + action lookup in CouchDB. OpenWhisk issues: CouchDB read 41 ms on Kubernetes.</summary>
+    public double RequestLatencyS { get; init; } = 0.041;
+
+    /// <summary>Namespace concurrent-invocation limit; over it: HTTP 429. Deploy value 1000 (OpenWhisk default 30).</summary>
+    public int ConcurrentLimit { get; init; } = 1000;
+
+    /// <summary>Namespace invocations-per-minute limit; over it: HTTP 429. Deploy value 1000 (OpenWhisk default 60).</summary>
+    public int PerMinuteLimit { get; init; } = 1000;
+
+    /// <summary>Number of controllers: the sharding balancer divides each invoker's memory slots among them. openwhisk-deploy-kube default 1.</summary>
+    public int Controllers { get; init; } = 1;
+
+    /// <summary>Fraction of invokers for managed (runtime-provided) actions. OpenWhisk default 0.9.</summary>
+    public double ManagedFraction { get; init; } = 0.9;
+
+    /// <summary>Fraction of invokers for blackbox (Docker image) actions, where Lithops runs. Deploy value 1.0 (OpenWhisk default 0.1).</summary>
+    public double BlackboxFraction { get; init; } = 1.0;
+
+    /// <summary>Burst: delay before an invoker's free-CPU report reaches the controller (burst fork: invokers notify the controller on change).</summary>
+    public double InventoryReportDelayS { get; init; } = 0.010;
+}

@@ -1,0 +1,28 @@
+using Burstsim.Simulator.Engine;
+
+namespace Burstsim.Simulator.Platform;
+
+/// <summary>
+/// One bus message to an invoker: one activation (classic), one burst pack (several workers that
+/// each hold a CPU exclusively), or one FaaSBatch batch (several invocations sharing a container).
+/// </summary>
+internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Activation> activations, int exclusiveCpus, SimSpan forkDelay)
+{
+    public string Action { get; } = action;
+    public int MemoryMb { get; } = memoryMb;
+    public IReadOnlyList<Activation> Activations { get; } = activations;
+
+    /// <summary>CPUs the container holds exclusively (burst packs), 0 for shared-CPU containers.</summary>
+    public int ExclusiveCpus { get; } = exclusiveCpus;
+
+    /// <summary>Delay between starting successive workers inside the container (process forks in a burst pack).</summary>
+    public SimSpan ForkDelay { get; } = forkDelay;
+
+    /// <summary>A container picked in advance (FaaSBatch reuses containers LIFO); null lets the pool decide.</summary>
+    public Container? Target { get; init; }
+
+    /// <summary>Burst packs and batches get a container of their own that is removed when they finish.</summary>
+    public bool Disposable => ExclusiveCpus > 0;
+
+    public SimTime ReceivedAt { get; set; }
+}

@@ -1,0 +1,67 @@
+using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Platform;
+using Burstsim.Simulator.Platform.Parameters;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Simulator;
+
+/// <summary>Runs one policy on one workload: builds the deployment, issues the jobs, runs the clock until every job is reported.</summary>
+public static class PlatformRun
+{
+    public static RunOutcome Execute(RunSetup setup, IActivationSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        var streams = new RandomStreams(setup.Seed);
+        var jobs = setup.Workload.Jobs(streams, setup.Parameters.Runtime.RuntimeMemoryMb);
+        Validate(setup, jobs);
+
+        var sim = new Simulation(4096);
+        var platform = new OpenWhisk(sim, setup.Cluster, setup.Parameters, setup.Policy, streams, sink);
+        foreach (var job in jobs)
+        {
+            sim.ScheduleAt(job.Arrival, () => platform.Client.StartJob(job, setup.Policy));
+        }
+
+        // Idle-removal timers outlive the work; stop once every job is reported.
+        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count);
+        return new RunOutcome
+        {
+            Events = sim.Processed,
+            SimulatedSeconds = sim.Now.Seconds,
+            FunctionsReported = platform.Reported,
+            ContainersCreated = platform.ContainersCreated,
+            Throttled = platform.Throttled,
+            MaxDockerRunsInFlight = platform.Invokers.Select(i => i.Docker.MaxRunsInFlight).ToArray(),
+            FinalInventory = platform.Controller.Inventory.ToArray(),
+            BurstLayout = platform.Layout.Select(l => l.ToPublic()).ToArray(),
+            Errors = platform.Errors.ToArray(),
+        };
+    }
+
+    private static void Validate(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
+    {
+        if (setup.Cluster.Invokers.Count == 0)
+        {
+            throw new ArgumentException("the cluster has no invokers", nameof(setup));
+        }
+
+        if (setup.Policy.Kind == PolicyKind.Burst && setup.Parameters.BurstNoFit == BurstNoFit.Wait)
+        {
+            int total = setup.Cluster.TotalCpus;
+            var tooBig = jobs.FirstOrDefault(j => j.Functions > total);
+            if (tooBig is not null)
+            {
+                throw new ArgumentException(
+                    $"a burst of {tooBig.Functions} workers can never fit on a cluster of {total} CPUs while burst_no_fit is 'wait'; add invokers or use 'partial' or 'reject'",
+                    nameof(setup));
+            }
+        }
+
+        int maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb);
+        var tooFat = jobs.FirstOrDefault(j => j.MemoryMb > maxMemory);
+        if (tooFat is not null)
+        {
+            throw new ArgumentException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory {maxMemory} MB)", nameof(setup));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Burstsim.Simulator.Platform;
+
+namespace Burstsim.Simulator;
+
+/// <summary>What a run reports besides its activation records.</summary>
+public sealed record RunOutcome
+{
+    public required long Events { get; init; }
+    public required double SimulatedSeconds { get; init; }
+    public required int FunctionsReported { get; init; }
+    public required int ContainersCreated { get; init; }
+    public required long Throttled { get; init; }
+
+    /// <summary>Per invoker, the most `docker run`s ever in flight at once.</summary>
+    public required IReadOnlyList<int> MaxDockerRunsInFlight { get; init; }
+
+    /// <summary>The controller's free-CPU inventory at the end (equal to each invoker's CPUs when every burst ended).</summary>
+    public required IReadOnlyList<int> FinalInventory { get; init; }
+
+    /// <summary>Burst layout: which workers ran in which container on which invoker.</summary>
+    public required IReadOnlyList<BurstPack> BurstLayout { get; init; }
+
+    /// <summary>Jobs that did not run (rejected bursts), one message each.</summary>
+    public required IReadOnlyList<string> Errors { get; init; }
+}

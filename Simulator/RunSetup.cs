@@ -1,0 +1,9 @@
+using Burstsim.Simulator.Platform;
+using Burstsim.Simulator.Platform.Parameters;
+using Burstsim.Simulator.Scheduling;
+using Burstsim.Simulator.Workloads;
+
+namespace Burstsim.Simulator;
+
+/// <summary>Everything one simulation run needs: cluster, parameters, workload, policy and seed.</summary>
+public sealed record RunSetup(ClusterSpec Cluster, PlatformParameters Parameters, IWorkload Workload, PolicySpec Policy, ulong Seed);

@@ -1,0 +1,35 @@
+namespace Burstsim.Simulator.Scheduling;
+
+/// <summary>
+/// The controller's memory-slot semaphores, one per invoker: 1 slot per MB of the invoker's user
+/// memory divided by the number of controllers (OpenWhisk). A forced placement may drive one negative.
+/// </summary>
+public sealed class MemorySlots
+{
+    private readonly long[] _free;
+
+    public MemorySlots(IReadOnlyList<int> userMemoryMb, int controllers)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(controllers, 1);
+        _free = userMemoryMb.Select(m => (long)(m / controllers)).ToArray();
+    }
+
+    public int Count => _free.Length;
+
+    public long Free(int invoker) => _free[invoker];
+
+    public bool TryAcquire(int invoker, int memoryMb)
+    {
+        if (_free[invoker] < memoryMb)
+        {
+            return false;
+        }
+
+        _free[invoker] -= memoryMb;
+        return true;
+    }
+
+    public void ForceAcquire(int invoker, int memoryMb) => _free[invoker] -= memoryMb;
+
+    public void Release(int invoker, int memoryMb) => _free[invoker] += memoryMb;
+}

@@ -1,0 +1,7 @@
+namespace Burstsim.Simulator.Scheduling;
+
+/// <summary>One burst container: <see cref="Workers"/> consecutive workers starting at <see cref="FirstWorker"/> on invoker <see cref="Invoker"/>.</summary>
+public sealed record PackPlacement(int Invoker, int FirstWorker, int Workers)
+{
+    public int LastWorker => FirstWorker + Workers - 1;
+}

@@ -1,0 +1,18 @@
+namespace Burstsim.Simulator.Scheduling;
+
+/// <summary>For comparison: a uniformly random invoker from the balancer's own stream.</summary>
+public sealed class RandomBalancer(IReadOnlyList<int> userMemoryMb, int controllers, Random random) : IInvokerBalancer
+{
+    private readonly MemorySlots _slots = new(userMemoryMb, controllers);
+
+    public string Name => "random";
+
+    public int Place(string ns, string fullyQualifiedAction, int memoryMb)
+    {
+        int chosen = random.Next(_slots.Count);
+        _slots.ForceAcquire(chosen, memoryMb);
+        return chosen;
+    }
+
+    public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+}

@@ -1,0 +1,92 @@
+namespace Burstsim.Simulator.Scheduling;
+
+/// <summary>
+/// OpenWhisk's ShardingContainerPoolBalancer. Blackbox actions (Lithops runtimes are Docker images)
+/// use the blackbox slice of the invokers. The action's hash picks a home invoker and a step among
+/// the numbers coprime to the slice size; probing from home by that step, the first invoker whose
+/// memory slots can take the action gets it. When none can, a random invoker of the slice is forced
+/// to take it. Consequence: one action fills its home invoker before spreading.
+/// </summary>
+public sealed class ShardingBalancer : IInvokerBalancer
+{
+    private readonly MemorySlots _slots;
+    private readonly int[] _slice;
+    private readonly IReadOnlyList<int> _steps;
+    private readonly Random _random;
+
+    public ShardingBalancer(IReadOnlyList<int> userMemoryMb, int controllers, double managedFraction, double blackboxFraction, bool blackbox, Random random)
+    {
+        _slots = new MemorySlots(userMemoryMb, controllers);
+        int n = userMemoryMb.Count;
+        // OpenWhisk: managed = the first max(1, ceil(n x managedFraction)); blackbox = the last max(1, floor(n x blackboxFraction)).
+        int managed = Math.Min(n, Math.Max(1, (int)Math.Ceiling(n * managedFraction)));
+        int blackboxes = Math.Min(n, Math.Max(1, (int)Math.Floor(n * blackboxFraction)));
+        _slice = blackbox ? Enumerable.Range(n - blackboxes, blackboxes).ToArray() : Enumerable.Range(0, managed).ToArray();
+        _steps = PairwiseCoprimeNumbersUntil(_slice.Length);
+        _random = random;
+    }
+
+    public string Name => "sharding";
+
+    public IReadOnlyList<int> Slice => _slice;
+
+    public IReadOnlyList<int> Steps => _steps;
+
+    public MemorySlots Slots => _slots;
+
+    public int Place(string ns, string fullyQualifiedAction, int memoryMb)
+    {
+        int m = _slice.Length;
+        int hash = Hash(ns, fullyQualifiedAction);
+        int home = hash % m;
+        int step = _steps[hash % _steps.Count];
+        for (int probe = 0, index = home; probe < m; probe++, index = (index + step) % m)
+        {
+            if (_slots.TryAcquire(_slice[index], memoryMb))
+            {
+                return _slice[index];
+            }
+        }
+
+        int forced = _slice[_random.Next(m)];
+        _slots.ForceAcquire(forced, memoryMb);
+        return forced;
+    }
+
+    public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+
+    /// <summary>OpenWhisk: |hash(namespace) xor hash(fully qualified action)| with Java's String.hashCode.</summary>
+    public static int Hash(string ns, string fullyQualifiedAction)
+    {
+        int h = JavaHash(ns) ^ JavaHash(fullyQualifiedAction);
+        return h == int.MinValue ? 0 : Math.Abs(h);
+    }
+
+    /// <summary>The numbers 1..x coprime to x and to each other, ascending (OpenWhisk's step sizes).</summary>
+    public static IReadOnlyList<int> PairwiseCoprimeNumbersUntil(int x)
+    {
+        var result = new List<int>();
+        for (int cur = 1; cur <= x; cur++)
+        {
+            if (Gcd(cur, x) == 1 && result.TrueForAll(p => Gcd(p, cur) == 1))
+            {
+                result.Add(cur);
+            }
+        }
+
+        return result.Count > 0 ? result : [1];
+    }
+
+    internal static int JavaHash(string s)
+    {
+        int h = 0;
+        foreach (char c in s)
+        {
+            h = unchecked((31 * h) + c);
+        }
+
+        return h;
+    }
+
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+}
