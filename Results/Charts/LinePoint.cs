@@ -1,0 +1,14 @@
+using Burstsim.Results.Statistics;
+
+namespace Burstsim.Results.Charts;
+
+/// <summary>One point of a line series: a value (usually a mean) with an optional interval band.</summary>
+public sealed record LinePoint(double X, double Y, double? Low = null, double? High = null)
+{
+    /// <summary>The mean of replications at x, with its confidence interval as the band.</summary>
+    public static LinePoint FromInterval(double x, ConfidenceInterval interval)
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        return new LinePoint(x, interval.Mean, interval.Low, interval.High);
+    }
+}

@@ -1,0 +1,95 @@
+namespace Burstsim.Results.Charts;
+
+/// <summary>
+/// Okabe-Ito colours (readable with every common colour-vision deficiency), assigned so that a
+/// policy or an invoker has the same colour in every figure of a report.
+/// </summary>
+public static class Palette
+{
+    public const string Black = "#000000";
+    public const string Orange = "#E69F00";
+    public const string SkyBlue = "#56B4E9";
+    public const string BluishGreen = "#009E73";
+    public const string Yellow = "#F0E442";
+    public const string Blue = "#0072B2";
+    public const string Vermillion = "#D55E00";
+    public const string ReddishPurple = "#CC79A7";
+
+    /// <summary>All eight, in Okabe and Ito's order.</summary>
+    public static IReadOnlyList<string> OkabeIto { get; } = [Black, Orange, SkyBlue, BluishGreen, Yellow, Blue, Vermillion, ReddishPurple];
+
+    // Black is left out for invokers: the timeline draws its running-count curve in black.
+    private static readonly string[] InvokerColors = [Blue, Orange, BluishGreen, Vermillion, SkyBlue, ReddishPurple, Yellow];
+
+    // Colours not taken by a known policy; unknown names hash into these. Black (hides a box
+    // plot's median line) and yellow (faint as a line on white) are only handed out on clashes.
+    private static readonly string[] OtherPolicyColors = [Orange, SkyBlue, ReddishPurple];
+
+    // Order in which a figure hands out colours on a clash; yellow last, it is faint on white.
+    private static readonly string[] FreeOrder = [Blue, Vermillion, BluishGreen, Orange, SkyBlue, ReddishPurple, Black, Yellow];
+
+    /// <summary>Colour of invoker number <paramref name="index"/>; seven colours, repeating.</summary>
+    public static string ForInvoker(int index) => InvokerColors[(int)((uint)index % (uint)InvokerColors.Length)];
+
+    /// <summary>
+    /// The fixed colour of a known policy family, else null: classic, burst, faasbatch, also with
+    /// a variant after a slash ("burst/heterogeneous"), case-insensitive.
+    /// </summary>
+    public static string? KnownPolicy(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        string trimmed = name.Trim();
+        int slash = trimmed.IndexOf('/', StringComparison.Ordinal);
+        string family = slash < 0 ? trimmed : trimmed[..slash];
+        return family.ToUpperInvariant() switch
+        {
+            "CLASSIC" => Vermillion,
+            "BURST" => Blue,
+            "FAASBATCH" => BluishGreen,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Colour of one policy (or any series name): fixed for known policies, otherwise picked by a
+    /// stable hash of the name (FNV-1a, not string.GetHashCode, which changes per process).
+    /// Two unknown names may share a colour; <see cref="ForSeries"/> resolves that within a figure.
+    /// </summary>
+    public static string ForPolicy(string name) => KnownPolicy(name) ?? OtherPolicyColors[HashSlot(name)];
+
+    /// <summary>
+    /// Colours for the series of one figure: each gets its <see cref="ForPolicy"/> colour unless an
+    /// earlier series holds it, then the next free one in Okabe-Ito order (colours repeat only beyond
+    /// eight series).
+    /// </summary>
+    public static IReadOnlyList<string> ForSeries(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var colors = new string[names.Count];
+        for (int i = 0; i < names.Count; i++)
+        {
+            string color = ForPolicy(names[i]);
+            if (taken.Contains(color))
+            {
+                color = FreeOrder.FirstOrDefault(c => !taken.Contains(c)) ?? color;
+            }
+
+            taken.Add(color);
+            colors[i] = color;
+        }
+
+        return colors;
+    }
+
+    private static int HashSlot(string name)
+    {
+        uint hash = 2166136261;
+        foreach (char c in name.Trim().ToUpperInvariant())
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (int)(hash % (uint)OtherPolicyColors.Length);
+    }
+}
