@@ -1,0 +1,21 @@
+namespace Burstsim.Results.Csv;
+
+/// <summary>Column names of summary.csv, in file order (the DESIGN.md contract plus mean and invokers).</summary>
+public static class SummaryColumns
+{
+    /// <summary>The fixed columns; swept parameter columns follow them.</summary>
+    public static IReadOnlyList<string> Fixed { get; } =
+    [
+        "scenario", "policy", "granularity", "replication", "seed", "functions", "makespan_s",
+        "startup_p50_s", "startup_p95_s", "startup_p99_s", "startup_max_s", "startup_mean_s",
+        "peak_concurrency", "containers", "cold_starts", "invokers_used",
+    ];
+
+    /// <summary>The full header: the fixed columns, then the swept parameter columns in the given order.</summary>
+    public static IReadOnlyList<string> Header(IEnumerable<string> sweptColumns) => [.. Fixed, .. sweptColumns];
+
+    /// <summary>Whether a name is one of the fixed columns (a swept column may not reuse it).</summary>
+    public static bool IsFixed(string name) => FixedSet.Contains(name);
+
+    private static readonly HashSet<string> FixedSet = new(Fixed, StringComparer.Ordinal);
+}

@@ -1,0 +1,65 @@
+namespace Burstsim.Results.Csv;
+
+/// <summary>
+/// Reads summary.csv back (regression check, <c>burstsim merge</c>). The DESIGN.md columns are
+/// required; startup_mean_s (NaN) and invokers_used (0) may be missing in older files. Columns
+/// after the known ones are the swept parameters; an empty swept cell is left out of the context.
+/// Empty number cells read as NaN, as the writer writes NaN.
+/// </summary>
+public static class SummaryCsvReader
+{
+    public static IReadOnlyList<SummaryRow> ReadFile(string path)
+    {
+        using var text = new StreamReader(path);
+        return Read(text, path);
+    }
+
+    /// <summary>Reads all rows of <paramref name="text"/>; <paramref name="source"/> names it in error messages. The reader stays open.</summary>
+    public static IReadOnlyList<SummaryRow> Read(TextReader text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        using var table = CsvTable.Open(text, source, leaveOpen: true);
+        int[] at = [.. SummaryColumns.Fixed.Select(name => Optional.Contains(name) ? table.IndexOf(name) : table.Require(name))];
+        int[] swept = [.. Enumerable.Range(0, table.Columns.Count).Where(i => !SummaryColumns.IsFixed(table.Columns[i]))];
+
+        var rows = new List<SummaryRow>();
+        while (table.Read())
+        {
+            // Indices follow SummaryColumns.Fixed.
+            var context = new RunContext(
+                table.RequiredText(at[0]),
+                table.RequiredText(at[1]),
+                table.RequiredText(at[2]),
+                table.Int32(at[3]) ?? throw Missing(table, at[3]),
+                table.UInt64(at[4]) ?? throw Missing(table, at[4]))
+            {
+                Swept = [.. swept.Where(i => table.Text(i) is not null).Select(i => new KeyValuePair<string, string>(table.Columns[i], table.Text(i)!))],
+            };
+            rows.Add(new SummaryRow(
+                context,
+                Functions: Count(table, at[5]),
+                MakespanS: Seconds(table, at[6]),
+                StartupP50S: Seconds(table, at[7]),
+                StartupP95S: Seconds(table, at[8]),
+                StartupP99S: Seconds(table, at[9]),
+                StartupMaxS: Seconds(table, at[10]),
+                StartupMeanS: Seconds(table, at[11]),
+                PeakConcurrency: Count(table, at[12]),
+                Containers: Count(table, at[13]),
+                ColdStarts: Count(table, at[14]),
+                InvokersUsed: at[15] < 0 ? 0 : Count(table, at[15])));
+        }
+
+        return rows;
+    }
+
+    private static readonly HashSet<string> Optional = new(["startup_mean_s", "invokers_used"], StringComparer.Ordinal);
+
+    private static double Seconds(CsvTable table, int column) => table.Double(column) ?? double.NaN;
+
+    private static int Count(CsvTable table, int column) => table.Int32(column) ?? throw Missing(table, column);
+
+    private static CsvDataException Missing(CsvTable table, int column) =>
+        new(table.Source, table.Line, table.Columns[column], "a value is required.");
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+
+namespace Burstsim.Results.Csv;
+
+/// <summary>
+/// Writes summary.csv: the header (see <see cref="SummaryColumns"/>), then one line per run.
+/// Seconds with 6 decimals (NaN as an empty cell), invariant culture, "\n" line ends, RFC 4180
+/// quoting. Swept columns absent from a row's context are left empty.
+/// </summary>
+public sealed class SummaryCsvWriter : IDisposable
+{
+    private readonly TextWriter _output;
+    private readonly bool _leaveOpen;
+    private readonly string[] _sweptColumns;
+    private bool _disposed;
+
+    public SummaryCsvWriter(TextWriter output, IEnumerable<string> sweptColumns, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(sweptColumns);
+        _output = output;
+        _leaveOpen = leaveOpen;
+        _sweptColumns = [.. sweptColumns];
+        Header = SummaryColumns.Header(_sweptColumns);
+        if (Header.Distinct(StringComparer.Ordinal).Count() != Header.Count)
+        {
+            throw new ArgumentException("Swept columns must be distinct and must not reuse a fixed column name.", nameof(sweptColumns));
+        }
+
+        _output.Write(CsvText.Line(Header));
+    }
+
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>Writes a whole file; its swept columns are those of the rows, in first-seen order.</summary>
+    public static void Write(TextWriter output, IEnumerable<SummaryRow> rows)
+    {
+        var all = rows.ToList();
+        var swept = all.SelectMany(row => row.Context.Swept.Select(pair => pair.Key)).Distinct(StringComparer.Ordinal);
+        using var writer = new SummaryCsvWriter(output, swept, leaveOpen: true);
+        foreach (var row in all)
+        {
+            writer.Add(row);
+        }
+    }
+
+    /// <summary>Writes (or overwrites) a UTF-8 file without byte order mark.</summary>
+    public static void WriteFile(string path, IEnumerable<SummaryRow> rows)
+    {
+        using var output = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        Write(output, rows);
+    }
+
+    public void Add(SummaryRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var context = row.Context;
+        var cells = ContextCells.For(context, _sweptColumns);
+        _output.Write(cells.RunCells);
+        _output.Write(',');
+        _output.Write(string.Join(',',
+            Count(row.Functions),
+            CsvText.FormatSeconds(row.MakespanS),
+            CsvText.FormatSeconds(row.StartupP50S),
+            CsvText.FormatSeconds(row.StartupP95S),
+            CsvText.FormatSeconds(row.StartupP99S),
+            CsvText.FormatSeconds(row.StartupMaxS),
+            CsvText.FormatSeconds(row.StartupMeanS),
+            Count(row.PeakConcurrency),
+            Count(row.Containers),
+            Count(row.ColdStarts),
+            Count(row.InvokersUsed)));
+        _output.Write(cells.SweptCells);
+        _output.Write('\n');
+    }
+
+    public void Flush() => _output.Flush();
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _output.Flush();
+        if (!_leaveOpen)
+        {
+            _output.Dispose();
+        }
+    }
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

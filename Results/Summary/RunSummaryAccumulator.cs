@@ -1,0 +1,166 @@
+using System.Runtime.InteropServices;
+using Burstsim.Results.Csv;
+using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Platform;
+
+namespace Burstsim.Results.Summary;
+
+/// <summary>
+/// Builds one run's <see cref="SummaryRow"/> from the record stream without keeping records: per
+/// function it keeps the startup (8 bytes) and the func start and end ticks (16 bytes), so a
+/// million functions cost about 24 MB. Distinct container and invoker names are kept as sets
+/// (the name strings are the model's own, shared, not copies). Not thread-safe.
+/// </summary>
+public sealed class RunSummaryAccumulator : IActivationSink
+{
+    private readonly List<double> _startups;
+    private readonly List<long> _funcStarts;
+    private readonly List<long> _funcEnds;
+    private readonly HashSet<string> _containers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _invokers = new(StringComparer.Ordinal);
+    private long _firstCreate = long.MaxValue;
+    private long _lastEnd = long.MinValue;
+    private Int128 _startupTicks;
+    private int _coldStarts;
+    private bool _sorted = true;
+
+    public RunSummaryAccumulator(RunContext context, int expectedFunctions = 0)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedFunctions);
+        Context = context;
+        _startups = new List<double>(expectedFunctions);
+        _funcStarts = new List<long>(expectedFunctions);
+        _funcEnds = new List<long>(expectedFunctions);
+    }
+
+    public RunContext Context { get; }
+
+    public int Functions => _startups.Count;
+
+    public void Add(ActivationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.WorkerFuncEnd < record.WorkerFuncStart)
+        {
+            // The concurrency sweep pairs every start with a later end; a reversed pair is a model bug.
+            throw new ArgumentException(
+                $"Function {record.FunctionId} of job {record.JobId}: worker_func_end ({record.WorkerFuncEnd}) is before worker_func_start ({record.WorkerFuncStart}).",
+                nameof(record));
+        }
+
+        _startups.Add(record.Startup.Seconds);
+        _startupTicks += record.Startup.Ticks;
+        _funcStarts.Add(record.WorkerFuncStart.Ticks);
+        _funcEnds.Add(record.WorkerFuncEnd.Ticks);
+        _firstCreate = Math.Min(_firstCreate, record.HostJobCreate.Ticks);
+        _lastEnd = Math.Max(_lastEnd, record.WorkerEnd.Ticks);
+        _containers.Add(record.Container);
+        _invokers.Add(record.Invoker);
+        if (record.ColdStart)
+        {
+            _coldStarts++;
+        }
+
+        _sorted = false;
+    }
+
+    /// <summary>Every function's startup in seconds, ascending (for boxplots and CDFs). A live view of the accumulator: read it before adding more records.</summary>
+    public IReadOnlyList<double> StartupSeconds
+    {
+        get
+        {
+            SortIfNeeded();
+            return _startups.AsReadOnly();
+        }
+    }
+
+    /// <summary>
+    /// The running-functions step function over the whole run: one point per instant where the
+    /// count changes. A function runs on [func start, func end): at an instant where one function
+    /// ends and another starts the ends count first, so back-to-back functions never overlap and
+    /// zero-length functions never count as running.
+    /// </summary>
+    public IReadOnlyList<ConcurrencyStep> RunningFunctions()
+    {
+        SortIfNeeded();
+        var steps = new List<ConcurrencyStep>();
+        foreach (var (ticks, running) in Sweep())
+        {
+            steps.Add(new ConcurrencyStep(ticks / (double)SimTime.TicksPerSecond, running));
+        }
+
+        return steps;
+    }
+
+    /// <summary>The summary of everything added so far.</summary>
+    public SummaryRow ToSummaryRow()
+    {
+        SortIfNeeded();
+        var startups = CollectionsMarshal.AsSpan(_startups);
+        int n = startups.Length;
+        int peak = 0;
+        foreach (var (_, running) in Sweep())
+        {
+            peak = Math.Max(peak, running);
+        }
+
+        return new SummaryRow(
+            Context,
+            Functions: n,
+            MakespanS: n == 0 ? 0 : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
+            StartupP50S: StartupPercentiles.Percentile(startups, 0.50),
+            StartupP95S: StartupPercentiles.Percentile(startups, 0.95),
+            StartupP99S: StartupPercentiles.Percentile(startups, 0.99),
+            StartupMaxS: n == 0 ? double.NaN : startups[^1],
+            // From the exact tick sum, so the mean does not depend on the order records arrived in.
+            StartupMeanS: n == 0 ? double.NaN : (double)_startupTicks / n / SimTime.TicksPerSecond,
+            PeakConcurrency: peak,
+            Containers: _containers.Count,
+            ColdStarts: _coldStarts,
+            InvokersUsed: _invokers.Count);
+    }
+
+    private void SortIfNeeded()
+    {
+        if (_sorted)
+        {
+            return;
+        }
+
+        // Order within these lists carries no meaning (records arrive in completion order), so sort in place.
+        CollectionsMarshal.AsSpan(_startups).Sort();
+        CollectionsMarshal.AsSpan(_funcStarts).Sort();
+        CollectionsMarshal.AsSpan(_funcEnds).Sort();
+        _sorted = true;
+    }
+
+    /// <summary>Merges the sorted starts and ends; at each distinct instant, ends before starts. Yields only changes.</summary>
+    private IEnumerable<(long Ticks, int Running)> Sweep()
+    {
+        int n = _funcStarts.Count;
+        int s = 0, e = 0, running = 0, reported = 0;
+        while (s < n || e < n)
+        {
+            // Add guarantees end >= start per function, so ends never run out before starts.
+            long at = s < n ? Math.Min(_funcStarts[s], _funcEnds[e]) : _funcEnds[e];
+            while (e < n && _funcEnds[e] == at)
+            {
+                running--;
+                e++;
+            }
+
+            while (s < n && _funcStarts[s] == at)
+            {
+                running++;
+                s++;
+            }
+
+            if (running != reported)
+            {
+                reported = running;
+                yield return (at, running);
+            }
+        }
+    }
+}
