@@ -7,11 +7,13 @@ namespace Burstsim.Simulator.Platform;
 /// (OpenWhisk's semaphore, default 10) from start to finish; inside it, the daemon's serial part
 /// (create, mounts, network) is served one container at a time, first come first served, then the
 /// container process starts concurrently. The serial part is why successive cold containers on one
-/// invoker start about 0.15 s apart however many are requested.
+/// invoker start about 0.15 s apart however many are requested. Each container also needs a network
+/// address from the node (see <see cref="NodeAddresses"/>), released when it is removed.
 /// </summary>
-internal sealed class Docker(Simulation sim, int parallelRuns, SimSpan runSerial, SimSpan runStart, SimSpan pull)
+internal sealed class Docker(Simulation sim, int parallelRuns, SimSpan runSerial, SimSpan runStart, SimSpan pull, NodeAddresses addresses)
 {
     private readonly Queue<Action> _waitingForSlot = new();
+    private List<Action>? _pullWaiters;
     private SimTime _daemonFreeAt;
 
     public int RunsInFlight { get; private set; }
@@ -26,11 +28,31 @@ internal sealed class Docker(Simulation sim, int parallelRuns, SimSpan runSerial
     {
         if (pullFirst)
         {
-            sim.Schedule(pull, () => AcquireSlot(started));
+            // OpenWhisk's DockerClient merges concurrent pulls of one image: later requests join the pull under way.
+            if (_pullWaiters is null)
+            {
+                _pullWaiters = [];
+                Pulls++;
+                sim.Schedule(pull, PullDone);
+            }
+
+            _pullWaiters.Add(() => AcquireSlot(started));
         }
         else
         {
             AcquireSlot(started);
+        }
+    }
+
+    public long Pulls { get; private set; }
+
+    private void PullDone()
+    {
+        var waiters = _pullWaiters!;
+        _pullWaiters = null;
+        foreach (var w in waiters)
+        {
+            w();
         }
     }
 
@@ -53,7 +75,8 @@ internal sealed class Docker(Simulation sim, int parallelRuns, SimSpan runSerial
         SimTime begin = SimTime.Max(sim.Now, _daemonFreeAt);
         _daemonFreeAt = begin + runSerial;
         Runs++;
-        sim.ScheduleAt(_daemonFreeAt + runStart, () =>
+        // The container's network comes up after the daemon's serial part; it may wait for an address.
+        sim.ScheduleAt(_daemonFreeAt, () => addresses.Acquire(() => sim.Schedule(runStart, () =>
         {
             RunsInFlight--;
             if (_waitingForSlot.Count > 0)
@@ -63,6 +86,6 @@ internal sealed class Docker(Simulation sim, int parallelRuns, SimSpan runSerial
             }
 
             started();
-        });
+        })));
     }
 }

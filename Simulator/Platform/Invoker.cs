@@ -19,7 +19,8 @@ internal sealed class Invoker
         Index = index;
         Spec = spec;
         var p = platform.Parameters.Invoker;
-        Docker = new Docker(platform.Sim, p.DockerParallelRuns, SimSpan.FromSeconds(p.DockerRunSerialS), SimSpan.FromSeconds(p.DockerRunStartS), SimSpan.FromSeconds(p.DockerPullS));
+        Addresses = new NodeAddresses(platform.Sim, spec.Addresses);
+        Docker = new Docker(platform.Sim, p.DockerParallelRuns, SimSpan.FromSeconds(p.DockerRunSerialS), SimSpan.FromSeconds(p.DockerRunStartS), SimSpan.FromSeconds(p.DockerPullS), Addresses);
         Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
         Pool = new ContainerPool(this, spec.UserMemoryMb);
         _maxPeek = Math.Max(1, spec.UserMemoryMb / platform.Parameters.Bus.MaxPeekMemoryUnitMb);
@@ -29,6 +30,7 @@ internal sealed class Invoker
     public InvokerSpec Spec { get; }
     public string Name => Spec.Name;
     public Docker Docker { get; }
+    public NodeAddresses Addresses { get; }
     public CpuScheduler Cpu { get; }
     public ContainerPool Pool { get; }
 
@@ -105,6 +107,7 @@ internal sealed class Invoker
     {
         container.State = ContainerState.Removed;
         container.Generation++;
+        Addresses.Release();
         Pool.Removed(container, retryBuffer: !evicted);
     }
 

@@ -11,7 +11,14 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
     public PolicySpec Policy { get; } = policy;
     public SimTime HostJobCreate { get; } = created;
     public SimSpan CreatedTime { get; set; }
-    public string FullyQualifiedAction => $"{Request.Tenant}/{Request.Function}";
+
+    /// <summary>When the client began submitting (job created); wait() passes are timed from here.</summary>
+    public SimTime SubmitStart { get; set; }
+    /// <summary>
+    /// The OpenWhisk action. Lithops deploys one action per runtime (image and memory) and runs every user
+    /// function through it, so all maps of a runtime share a home invoker. FaaSBatch groups by the function itself.
+    /// </summary>
+    public string FullyQualifiedAction { get; init; } = string.Empty;
 
     /// <summary>Next function id not yet turned into a call (calls are created lazily so max_workers bounds memory too).</summary>
     public int NextCall { get; set; }

@@ -21,7 +21,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     public void StartJob(JobRequest request, PolicySpec policy)
     {
         var p = platform.Parameters.Client;
-        var job = new JobRun(request, policy, _sim.Now) { Tokens = p.MaxWorkers };
+        var job = new JobRun(request, policy, _sim.Now) { Tokens = p.MaxWorkers, FullyQualifiedAction = ActionName(request, policy) };
         job.CreatedTime = SimSpan.FromSeconds(p.JobSerializeS + p.FuncUploadS + p.DataUploadS);
         _sim.Schedule(job.CreatedTime, () => Submit(job));
     }
@@ -31,7 +31,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// <summary>HTTP 429: the calling thread sleeps a random 0..5 s, then the call goes back to the queue.</summary>
     public void Throttled(Activation a)
     {
-        double sleep = _backoff.NextDouble() * platform.Parameters.Client.RetryOn429MaxS;
+        int sleep = _backoff.Next(platform.Parameters.Client.RetryOn429MaxS + 1);
         _sim.Schedule(Http + SimSpan.FromSeconds(sleep), () =>
         {
             a.Job.Retries.Enqueue(a);
@@ -50,6 +50,19 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
     public void WorkerStarted(Activation a) => platform.Started++;
 
+    /// <summary>Lithops names the action after the runtime image and memory (e.g. lithops_v3_lithops-plus-boto3-3-9_512MB).</summary>
+    private string ActionName(JobRequest request, PolicySpec policy)
+    {
+        if (policy.Kind == PolicyKind.FaaSBatch)
+        {
+            return $"{request.Tenant}/{request.Function}";
+        }
+
+        string image = platform.Parameters.Runtime.Image;
+        string name = image[(image.LastIndexOf('/') + 1)..].Replace(':', '-').Replace('.', '-');
+        return $"{request.Tenant}/lithops_v3_{name}_{request.MemoryMb}MB";
+    }
+
     private SimSpan Http => SimSpan.FromSeconds(platform.Parameters.Client.HttpOneWayS);
 
     private TenantClient Tenant(string name)
@@ -65,6 +78,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
     private void Submit(JobRun job)
     {
+        job.SubmitStart = _sim.Now;
         _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Client.MonitoringIntervalS), () => Poll(job));
         if (job.Policy.Kind == PolicyKind.Burst)
         {
@@ -109,15 +123,24 @@ internal sealed class LithopsClient(OpenWhisk platform)
         }
     }
 
+    /// <summary>
+    /// Lithops' storage monitor: list the status objects, download the new ones, then sleep the
+    /// monitoring interval, or only the short busy interval if this listing found finished calls.
+    /// Results are collected by wait(), whose passes run a fixed interval apart from submission.
+    /// </summary>
     private void Poll(JobRun job)
     {
-        if (job.Ended.Count > 0)
+        var p = platform.Parameters.Client;
+        bool found = job.Ended.Count > 0;
+        if (found)
         {
-            var p = platform.Parameters.Client;
-            var resultDone = _sim.Now + SimSpan.FromSeconds(p.ResultFetchS);
+            var statusDone = _sim.Now + SimSpan.FromSeconds(p.StatusDownloadS);
+            long loop = SimSpan.FromSeconds(p.WaitLoopS).Ticks;
+            long sinceSubmit = (statusDone - job.SubmitStart).Ticks;
+            var resultDone = job.SubmitStart + new SimSpan(((sinceSubmit + loop - 1) / loop) * loop);
             foreach (var a in job.Ended)
             {
-                platform.Sink.Add(Record(a, job, _sim.Now, resultDone));
+                platform.Sink.Add(Record(a, job, statusDone, resultDone));
             }
 
             job.Reported += job.Ended.Count;
@@ -137,7 +160,8 @@ internal sealed class LithopsClient(OpenWhisk platform)
             return;
         }
 
-        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Client.MonitoringIntervalS), () => Poll(job));
+        double sleep = found ? p.MonitoringBusyIntervalS : p.MonitoringIntervalS;
+        _sim.Schedule(SimSpan.FromSeconds(sleep), () => Poll(job));
     }
 
     private ActivationRecord Record(Activation a, JobRun job, SimTime statusDone, SimTime resultDone)

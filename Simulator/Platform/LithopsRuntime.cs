@@ -15,7 +15,8 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     public void Execute(RunRequest request, Container container)
     {
         var p = platform.Parameters;
-        var setup = SimSpan.FromSeconds(p.Invoker.RunRequestS + p.Runtime.WorkerSetupS);
+        double packSetup = request.ExclusiveCpus > 0 ? p.Runtime.PackSetupS : 0.0;
+        var setup = SimSpan.FromSeconds(p.Invoker.RunRequestS + p.Runtime.WorkerSetupS + packSetup);
         var activations = request.Activations;
         for (int k = 0; k < activations.Count; k++)
         {

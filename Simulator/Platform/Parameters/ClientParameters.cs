@@ -24,12 +24,18 @@ public sealed record ClientParameters
     /// <summary>One-way client to controller HTTP latency (same region). Calibration data: submit to first placement ~20 ms.</summary>
     public double HttpOneWayS { get; init; } = 0.010;
 
-    /// <summary>Lithops: on HTTP 429 the call sleeps a random 0..this many seconds, then is requeued.</summary>
-    public double RetryOn429MaxS { get; init; } = 5.0;
+    /// <summary>Lithops invokers.py: on HTTP 429 the call sleeps random.randint(0, this) whole seconds, returns its token and is requeued.</summary>
+    public int RetryOn429MaxS { get; init; } = 5;
 
-    /// <summary>Lithops config monitoring_interval (default 2 s): the job monitor's storage polling period.</summary>
+    /// <summary>Lithops config monitoring_interval (default 2 s): the storage monitor's sleep between status listings.</summary>
     public double MonitoringIntervalS { get; init; } = 2.0;
 
-    /// <summary>Fetching finished results after the status poll saw them. Calibration data: host_result_done - host_status_done median about 0.5 s.</summary>
-    public double ResultFetchS { get; init; } = 0.5;
+    /// <summary>Lithops monitor.py: after a listing that found newly finished calls, the monitor sleeps only this long.</summary>
+    public double MonitoringBusyIntervalS { get; init; } = 0.5;
+
+    /// <summary>Lithops wait(): the main thread collects results in passes this far apart (WAIT_DUR_SEC = 1).</summary>
+    public double WaitLoopS { get; init; } = 1.0;
+
+    /// <summary>Listing the status objects and downloading new ones (64 threads). Calibration data: status done 0.5 s after worker end when calls finish spread out.</summary>
+    public double StatusDownloadS { get; init; } = 0.05;
 }

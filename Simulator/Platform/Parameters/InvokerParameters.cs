@@ -21,8 +21,11 @@ public sealed record InvokerParameters
     /// </summary>
     public bool? PullBeforeRun { get; init; }
 
-    /// <summary>`docker pull` of an image already present (a registry round trip). OpenWhisk issue logs: about 0.5 s.</summary>
-    public double DockerPullS { get; init; } = 0.5;
+    /// <summary>
+    /// `docker pull` of an image already present (registry check). OpenWhisk PR #1115: about 2 s; the lithops-burst README's
+    /// 30-function burst on one invoker starts at about 4.3 s, 2.7 s later than the untagged-free path here.
+    /// </summary>
+    public double DockerPullS { get; init; } = 2.7;
 
     /// <summary>/init of the action in a new container. IBM Cloud Functions data: about 0.3 s for a Python action alone.</summary>
     public double InitS { get; init; } = 0.3;
