@@ -1,0 +1,25 @@
+using Burstsim.Simulator.Platform;
+using Burstsim.Simulator.Platform.Parameters;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Scenarios.Model;
+
+/// <summary>
+/// A validated scenario: a cluster, the platform parameters, one or more workload cases, the
+/// policies to compare on identical workload draws, a seed and a number of replications.
+/// Replication r of every policy uses seed <c>Seed + r</c> (common random numbers across policies).
+/// </summary>
+public sealed record Scenario
+{
+    public required string Name { get; init; }
+    public required string Description { get; init; }
+    public required ClusterSpec Cluster { get; init; }
+    public PlatformParameters Parameters { get; init; } = new();
+    public required IReadOnlyList<ScenarioCase> Cases { get; init; }
+    public required IReadOnlyList<PolicySpec> Policies { get; init; }
+    public ulong Seed { get; init; } = 1;
+    public int Replications { get; init; } = 1;
+
+    /// <summary>Extra output columns that apply to the whole scenario (a sweep's varied values), in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Columns { get; init; } = [];
+}
