@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace Burstsim.Simulator.Workloads;
+
+/// <summary>
+/// Reads the three files of the Azure Functions 2019 public trace (Shahrad et al., ATC 2020):
+/// <c>invocations_per_function_md</c> (HashOwner, HashApp, HashFunction, Trigger, then minutes "1".."1440"),
+/// <c>function_durations_percentiles</c> (percentile_Average_0/1/25/50/75/99/100, in ms) and
+/// <c>app_memory_percentiles</c> (AverageAllocatedMb_pct1/5/25/50/75/95/99/100, in MB). Keeps only a
+/// window of minutes and at most <c>maxFunctions</c> functions (the first in file order that are invoked
+/// in the window and have durations).
+/// </summary>
+public static class AzureTraceReader
+{
+    public const int MinutesPerDay = 1440;
+
+    private static readonly (string Column, double Quantile)[] DurationColumns =
+    [
+        ("percentile_Average_0", 0), ("percentile_Average_1", 0.01), ("percentile_Average_25", 0.25), ("percentile_Average_50", 0.50),
+        ("percentile_Average_75", 0.75), ("percentile_Average_99", 0.99), ("percentile_Average_100", 1.0),
+    ];
+
+    // The trace omits the 0th memory percentile (see its description), so the curve starts flat at the 1st.
+    private static readonly (string Column, double Quantile)[] MemoryColumns =
+    [
+        ("AverageAllocatedMb_pct1", 0.01), ("AverageAllocatedMb_pct5", 0.05), ("AverageAllocatedMb_pct25", 0.25), ("AverageAllocatedMb_pct50", 0.50),
+        ("AverageAllocatedMb_pct75", 0.75), ("AverageAllocatedMb_pct95", 0.95), ("AverageAllocatedMb_pct99", 0.99), ("AverageAllocatedMb_pct100", 1.0),
+    ];
+
+    public static AzureTrace Read(
+        (TextReader Text, string Source) invocations,
+        (TextReader Text, string Source) durations,
+        (TextReader Text, string Source) memory,
+        int startMinute = 0,
+        int minutes = MinutesPerDay,
+        int? maxFunctions = null)
+    {
+        if (startMinute < 0 || minutes < 1 || startMinute + minutes > MinutesPerDay)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minutes), string.Create(CultureInfo.InvariantCulture, $"the window [{startMinute}, {startMinute + minutes}) must lie within the day's {MinutesPerDay} minutes"));
+        }
+
+        var durationCurves = ReadCurves(durations.Text, durations.Source, ["HashOwner", "HashApp", "HashFunction"], DurationColumns);
+        var memoryCurves = ReadCurves(memory.Text, memory.Source, ["HashOwner", "HashApp"], MemoryColumns);
+
+        var table = new TraceTable(invocations.Text, invocations.Source);
+        int owner = table.Require("HashOwner"), app = table.Require("HashApp"), function = table.Require("HashFunction"), trigger = table.Require("Trigger");
+        int[] window = [.. Enumerable.Range(startMinute + 1, minutes).Select(m => table.Require(m.ToString(CultureInfo.InvariantCulture)))];
+
+        var functions = new List<AzureFunctionTrace>();
+        int skipped = 0;
+        while ((maxFunctions is null || functions.Count < maxFunctions) && table.Read())
+        {
+            int[] counts = [.. window.Select(column => table.Int(column))];
+            if (counts.All(c => c == 0))
+            {
+                continue;
+            }
+
+            string o = table.Text(owner), a = table.Text(app), f = table.Text(function);
+            if (!durationCurves.TryGetValue(Key(o, a, f), out var duration))
+            {
+                skipped++;
+                continue;
+            }
+
+            memoryCurves.TryGetValue(Key(o, a), out var mem);
+            functions.Add(new AzureFunctionTrace(o, a, f, table.Text(trigger), counts, duration, mem));
+        }
+
+        return new AzureTrace(functions, startMinute, minutes, skipped);
+    }
+
+    private static Dictionary<string, PercentileCurve> ReadCurves(TextReader text, string source, string[] keyColumns, (string Column, double Quantile)[] curveColumns)
+    {
+        var table = new TraceTable(text, source);
+        int[] keys = [.. keyColumns.Select(table.Require)];
+        int[] columns = [.. curveColumns.Select(c => table.Require(c.Column))];
+        var curves = new Dictionary<string, PercentileCurve>(StringComparer.Ordinal);
+        while (table.Read())
+        {
+            var points = new (double, double)[columns.Length];
+            for (int i = 0; i < columns.Length; i++)
+            {
+                points[i] = (curveColumns[i].Quantile, table.Double(columns[i]));
+            }
+
+            // The first row of a duplicated key wins, as a reader scanning the file top-down would expect.
+            curves.TryAdd(Key([.. keys.Select(table.Text)]), new PercentileCurve(points));
+        }
+
+        return curves;
+    }
+
+    private static string Key(params string[] parts) => string.Join('\u001f', parts);
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+
+namespace Burstsim.Simulator.Workloads;
+
+/// <summary>
+/// A small reader for the plain CSV of traces (header line, comma separated, optional double quotes):
+/// cells by column name, numbers in invariant culture, errors naming the source, line and column.
+/// </summary>
+internal sealed class TraceTable
+{
+    private readonly TextReader _text;
+    private readonly Dictionary<string, int> _columns;
+    private string[] _cells = [];
+
+    public TraceTable(TextReader text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _text = text;
+        Source = source;
+        string header = text.ReadLine() ?? throw new TraceFormatException(source, 1, "(header)", "the file is empty; a header line is required");
+        Line = 1;
+        Header = Split(header);
+        _columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Header.Length; i++)
+        {
+            if (!_columns.TryAdd(Header[i], i))
+            {
+                throw new TraceFormatException(source, 1, Header[i], "the column is named twice");
+            }
+        }
+    }
+
+    public string Source { get; }
+
+    public int Line { get; private set; }
+
+    public string[] Header { get; }
+
+    public bool Has(string column) => _columns.ContainsKey(column);
+
+    public int Require(string column) =>
+        _columns.TryGetValue(column, out int i) ? i : throw new TraceFormatException(Source, 1, column, $"the column is missing (header: {string.Join(",", Header)})");
+
+    public int IndexOf(string column) => _columns.TryGetValue(column, out int i) ? i : -1;
+
+    /// <summary>Moves to the next non-empty line; false at the end.</summary>
+    public bool Read()
+    {
+        while (_text.ReadLine() is { } line)
+        {
+            Line++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            _cells = Split(line);
+            if (_cells.Length != Header.Length)
+            {
+                throw new TraceFormatException(Source, Line, "(row)", $"{_cells.Length} cells where the header has {Header.Length}");
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    public string Text(int column) => _cells[column];
+
+    public double Double(int column, double min = 0)
+    {
+        if (!double.TryParse(_cells[column], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        {
+            throw Bad(column, $"'{_cells[column]}' is not a number");
+        }
+
+        return value >= min ? value : throw Bad(column, $"{_cells[column]} is below {min.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    public int Int(int column, int min = 0)
+    {
+        if (!int.TryParse(_cells[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+        {
+            throw Bad(column, $"'{_cells[column]}' is not a whole number");
+        }
+
+        return value >= min ? value : throw Bad(column, $"{value} is below {min}");
+    }
+
+    public TraceFormatException Bad(int column, string problem) => new(Source, Line, Header[column], problem);
+
+    private static string[] Split(string line)
+    {
+        if (!line.Contains('"', StringComparison.Ordinal))
+        {
+            return line.Split(',');
+        }
+
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
+    }
+}
