@@ -13,8 +13,11 @@ internal sealed class Container(int id, Invoker invoker, string action, int memo
     public ContainerState State { get; set; } = ContainerState.Starting;
     public SimTime LastUsed { get; set; }
 
-    /// <summary>Bumped whenever the container is taken, so a stale pause or removal timer can tell it lost the race.</summary>
+    /// <summary>Bumped whenever the container is taken or removed.</summary>
     public long Generation { get; set; }
+
+    /// <summary>An idle timer (pause or removal check) is pending for this container.</summary>
+    public bool TimerArmed { get; set; }
 
     /// <summary>Workers of the current request still running.</summary>
     public int RunningWorkers { get; set; }

@@ -136,24 +136,44 @@ internal sealed class Invoker
         }
     }
 
-    /// <summary>Pause after the grace period, remove after the idle timeout, unless the container is taken first.</summary>
+    /// <summary>
+    /// Pause after the grace period, remove after the idle timeout. One timer per container at most:
+    /// when it fires it checks how long the container has really been idle and re-arms if it was reused,
+    /// so a container reused a million times does not leave a million timers in the queue.
+    /// </summary>
     private void ScheduleIdleTimers(Container container)
     {
+        if (!container.TimerArmed)
+        {
+            container.TimerArmed = true;
+            _platform.Sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Invoker.PauseGraceS), () => IdleTimer(container));
+        }
+    }
+
+    private void IdleTimer(Container container)
+    {
+        container.TimerArmed = false;
+        if (!container.Idle)
+        {
+            return; // busy again (its next release re-arms) or already removed
+        }
+
         var p = _platform.Parameters.Invoker;
-        long generation = container.Generation;
-        _platform.Sim.Schedule(SimSpan.FromSeconds(p.PauseGraceS), () =>
+        var now = _platform.Sim.Now;
+        var pauseAt = container.LastUsed + SimSpan.FromSeconds(p.PauseGraceS);
+        var removeAt = container.LastUsed + SimSpan.FromSeconds(p.IdleTimeoutS);
+        if (now >= removeAt)
         {
-            if (container.Generation == generation && container.State == ContainerState.Free)
-            {
-                container.State = ContainerState.Paused;
-            }
-        });
-        _platform.Sim.Schedule(SimSpan.FromSeconds(p.IdleTimeoutS), () =>
+            Remove(container, evicted: false);
+            return;
+        }
+
+        if (now >= pauseAt && container.State == ContainerState.Free)
         {
-            if (container.Generation == generation && container.Idle)
-            {
-                Remove(container, evicted: false);
-            }
-        });
+            container.State = ContainerState.Paused;
+        }
+
+        container.TimerArmed = true;
+        _platform.Sim.ScheduleAt(now >= pauseAt ? removeAt : pauseAt, () => IdleTimer(container));
     }
 }
