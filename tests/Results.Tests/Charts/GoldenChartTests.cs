@@ -1,0 +1,30 @@
+using Burstsim.Results.Charts;
+using Burstsim.Results.Tests.Golden;
+
+namespace Burstsim.Results.Tests.Charts;
+
+/// <summary>One small chart of each kind, compared byte for byte with tests/Results.Tests/golden.</summary>
+public sealed class GoldenChartTests
+{
+    [Fact]
+    public void Timeline_matches_its_golden_file() =>
+        GoldenFile.AssertMatches("timeline.svg", TimelineChart.Render(ChartSamples.Timeline(), new TimelineOptions { Width = 800, PanelHeight = 200 }).Text);
+
+    [Fact]
+    public void Boxplot_matches_its_golden_file() =>
+        GoldenFile.AssertMatches("boxplot.svg", BoxplotChart.Render(ChartSamples.GroupedBoxes(), new BoxplotOptions
+        {
+            Title = "Startup latency by granularity",
+            XLabel = "functions per container",
+            Width = 600,
+            Height = 360,
+        }).Text);
+
+    [Fact]
+    public void Cdf_matches_its_golden_file() =>
+        GoldenFile.AssertMatches("cdf.svg", CdfChart.Render(ChartSamples.Cdfs(), new CdfOptions { Width = 600, Height = 360 }).Text);
+
+    [Fact]
+    public void Line_chart_matches_its_golden_file() =>
+        GoldenFile.AssertMatches("line.svg", LineChart.Render(ChartSamples.Lines(), ChartSamples.LineOptions() with { Width = 640, Height = 360 }).Text);
+}
