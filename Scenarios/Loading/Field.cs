@@ -1,0 +1,125 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Burstsim.Scenarios.Loading;
+
+/// <summary>
+/// A node of the scenario with its field path (e.g. <c>cluster.invokers[2].cpus</c>): typed reads that
+/// fail with an <see cref="Cli.InputException"/> naming the path and the line.
+/// </summary>
+internal sealed class Field(ScenarioDocument document, YamlNode node, string path)
+{
+    public ScenarioDocument Document { get; } = document;
+
+    public YamlNode Node { get; } = node;
+
+    public string Path { get; } = document.KnownPath(node) ?? path;
+
+    public bool IsNull => ScenarioDocument.IsNull(Node);
+
+    public bool IsScalar => Node is YamlScalarNode;
+
+    public bool IsMapping => Node is YamlMappingNode;
+
+    public Cli.InputException Error(string problem) => Document.Error(Node, Path, problem);
+
+    public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    public static string Join(string path, PathSegment segment) =>
+        segment.IsIndex ? $"{path}[{segment.Index.ToString(CultureInfo.InvariantCulture)}]" : Join(path, segment.Key!);
+
+    public FieldMap AsMap() => Node is YamlMappingNode map
+        ? new FieldMap(this, map)
+        : throw Error($"expected a mapping (key: value lines), got {ScenarioDocument.Describe(Node)}");
+
+    /// <summary>The items of a list; a single scalar counts as a one-item list when <paramref name="scalarIsList"/>.</summary>
+    public IReadOnlyList<Field> AsList(bool scalarIsList = false) => Node switch
+    {
+        YamlSequenceNode list => [.. list.Children.Select((item, i) => new Field(Document, item, $"{Path}[{i.ToString(CultureInfo.InvariantCulture)}]"))],
+        YamlScalarNode when scalarIsList && !IsNull => [this],
+        _ => throw Error($"expected a list (- item lines or [a, b]), got {ScenarioDocument.Describe(Node)}"),
+    };
+
+    public string AsText()
+    {
+        if (Node is not YamlScalarNode scalar || IsNull)
+        {
+            throw Error($"expected a text value, got {ScenarioDocument.Describe(Node)}");
+        }
+
+        return scalar.Value ?? string.Empty;
+    }
+
+    public string AsName()
+    {
+        string text = AsText().Trim();
+        return text.Length > 0 ? text : throw Error("must not be empty");
+    }
+
+    public double AsDouble(NumberRange range)
+    {
+        string text = Scalar("a number");
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        {
+            throw Error($"expected a number, got '{text}'");
+        }
+
+        return range.Contains(value) ? value : throw Error($"{range.Describe()}, got {text}");
+    }
+
+    public long AsLong(NumberRange range)
+    {
+        string text = Scalar("a whole number");
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
+        {
+            throw Error(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                ? $"expected a whole number, got {text}"
+                : $"expected a whole number, got '{text}'");
+        }
+
+        return range.Contains(value) ? value : throw Error($"{range.Describe()}, got {text}");
+    }
+
+    public int AsInt(NumberRange range)
+    {
+        long value = AsLong(range);
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw Error($"{value} is too large");
+    }
+
+    public ulong AsULong()
+    {
+        string text = Scalar("a whole number");
+        return ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out ulong value)
+            ? value
+            : throw Error($"expected a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}, got '{text}'");
+    }
+
+    public bool AsBool()
+    {
+        string text = Scalar("true or false");
+        return text.ToUpperInvariant() switch
+        {
+            "TRUE" => true,
+            "FALSE" => false,
+            _ => throw Error($"expected true or false, got '{text}'"),
+        };
+    }
+
+    /// <summary>One of <paramref name="choices"/> (case-insensitive), returned as written in the list.</summary>
+    public string AsChoice(IReadOnlyList<string> choices)
+    {
+        string text = Scalar($"one of {string.Join(", ", choices)}");
+        return choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
+               ?? throw Error($"expected one of {string.Join(", ", choices)}, got '{text}'{Suggest.Hint(text, choices)}");
+    }
+
+    private string Scalar(string expected)
+    {
+        if (Node is not YamlScalarNode scalar || IsNull)
+        {
+            throw Error($"expected {expected}, got {ScenarioDocument.Describe(Node)}");
+        }
+
+        return (scalar.Value ?? string.Empty).Trim();
+    }
+}

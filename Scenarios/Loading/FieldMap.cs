@@ -1,0 +1,56 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Burstsim.Scenarios.Loading;
+
+/// <summary>A mapping field: its entries by key, with unknown keys reported at their own line.</summary>
+internal sealed class FieldMap(Field field, YamlMappingNode node)
+{
+    public Field Field { get; } = field;
+
+    public IEnumerable<string> Keys => node.Children.Keys.Select(KeyText);
+
+    public bool Has(string key) => Get(key) is not null;
+
+    /// <summary>The entry, or null when absent or written as an empty value.</summary>
+    public Field? Get(string key)
+    {
+        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
+        {
+            return null;
+        }
+
+        var child = new Field(Field.Document, value, Field.Join(Field.Path, key));
+        return child.IsNull ? null : child;
+    }
+
+    public Field Require(string key, string? hint = null) =>
+        Get(key) ?? throw Field.Error($"'{key}' is required{(hint is null ? string.Empty : "; " + hint)}");
+
+    /// <summary>Rejects keys outside <paramref name="allowed"/>, naming the first unknown one and its line.</summary>
+    public void AllowOnly(IReadOnlyList<string> allowed)
+    {
+        foreach (var key in node.Children.Keys)
+        {
+            string text = KeyText(key);
+            if (key is not YamlScalarNode || !allowed.Contains(text, StringComparer.Ordinal))
+            {
+                throw Field.Document.Error(
+                    key,
+                    Field.Join(Field.Path, text),
+                    $"unknown key{Suggest.Hint(text, allowed)} (allowed here: {string.Join(", ", allowed)})");
+            }
+        }
+    }
+
+    /// <summary>Throws when more than one of <paramref name="keys"/> is present.</summary>
+    public void AtMostOne(params string[] keys)
+    {
+        var present = keys.Where(Has).ToArray();
+        if (present.Length > 1)
+        {
+            throw Get(present[1])!.Error($"contradicts {Field.Join(Field.Path, present[0])}: give only one of {string.Join(", ", keys)}");
+        }
+    }
+
+    private static string KeyText(YamlNode key) => key is YamlScalarNode s ? s.Value ?? string.Empty : ScenarioDocument.Describe(key);
+}

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Burstsim.Simulator.Workloads;
+
+namespace Burstsim.Scenarios.Loading;
+
+/// <summary>
+/// Trace files named in a scenario: resolved against the scenario's folder, read once per process
+/// (sweeps bind the same scenario many times), failures reported at the field that names the file.
+/// </summary>
+internal static class FileInput
+{
+    private static readonly ConcurrentDictionary<string, object> Cache = new(StringComparer.Ordinal);
+
+    public static string Resolve(Field field)
+    {
+        string written = field.AsName();
+        string full = Path.GetFullPath(Path.Combine(field.Document.Source.BaseDirectory, written));
+        return File.Exists(full) ? full : throw field.Error($"no such file: {full}");
+    }
+
+    /// <summary>Reads through <paramref name="read"/>, or returns the earlier result for the same key and unchanged files.</summary>
+    public static T Cached<T>(Field field, string key, IReadOnlyList<string> files, Func<T> read)
+        where T : class
+    {
+        string stamp = string.Join('|', files.Select(f => $"{f}@{File.GetLastWriteTimeUtc(f).Ticks}:{new FileInfo(f).Length}"));
+        string fullKey = $"{typeof(T).Name}|{key}|{stamp}";
+        if (Cache.TryGetValue(fullKey, out object? hit))
+        {
+            return (T)hit;
+        }
+
+        try
+        {
+            var value = read();
+            Cache[fullKey] = value;
+            return value;
+        }
+        catch (TraceFormatException e)
+        {
+            throw field.Error(e.Message);
+        }
+        catch (IOException e)
+        {
+            throw field.Error($"cannot read the file: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw field.Error($"cannot read the file: {e.Message}");
+        }
+    }
+}

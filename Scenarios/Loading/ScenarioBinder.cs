@@ -1,0 +1,149 @@
+using System.Globalization;
+using Burstsim.Results.Csv;
+using Burstsim.Scenarios.Model;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Scenarios.Loading;
+
+/// <summary>Turns a scenario document (file plus overrides) into a validated <see cref="Scenario"/>.</summary>
+internal static class ScenarioBinder
+{
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["name", "description", "seed", "replications", "cluster", "platform", "workload", "cases", "policies"];
+
+    /// <summary>Policies compared when a scenario lists none: OpenWhisk as it is against the burst fork.</summary>
+    public static readonly IReadOnlyList<string> DefaultPolicies = ["classic", "burst"];
+
+    private static readonly string[] CaseKeys = ["name", "columns", "workload"];
+
+    public static Scenario Bind(ScenarioDocument document)
+    {
+        var root = document.RootField.AsMap();
+        root.AllowOnly(TopLevelKeys);
+
+        string name = root.Get("name")?.AsName() ?? document.Source.Name;
+        var cluster = ClusterBinder.Bind(root.Require("cluster", "e.g. cluster: thesis, or cluster: {count: 4, cpus: 48}"));
+        var parameters = ParameterBinder.Bind(root.Get("platform"));
+        var cases = Cases(root, name);
+        var policies = Policies(root);
+        var scenario = new Scenario
+        {
+            Name = name,
+            Description = root.Get("description")?.AsName() ?? $"{cases[0].Case.Workload.Description} on {Describe(cluster)}",
+            Cluster = cluster,
+            Parameters = parameters,
+            Cases = [.. cases.Select(c => c.Case)],
+            Policies = policies,
+            Seed = root.Get("seed")?.AsULong() ?? 1,
+            Replications = root.Get("replications")?.AsInt(NumberRange.Between(1, 100_000)) ?? 1,
+        };
+        ScenarioChecks.Check(scenario, cases.Select(c => c.Field).ToArray());
+        return scenario;
+    }
+
+    public static string Describe(Simulator.Platform.ClusterSpec cluster) =>
+        cluster.Invokers.All(i => i.Cpus == cluster.Invokers[0].Cpus)
+            ? string.Create(CultureInfo.InvariantCulture, $"{cluster.Invokers.Count} x {cluster.Invokers[0].Cpus} CPUs")
+            : $"invokers of {string.Join("/", cluster.Invokers.Select(i => i.Cpus.ToString(CultureInfo.InvariantCulture)))} CPUs";
+
+    private static List<(ScenarioCase Case, Field Field)> Cases(FieldMap root, string scenarioName)
+    {
+        var baseWorkload = root.Get("workload");
+        if (root.Get("cases") is not { } casesField)
+        {
+            var workload = baseWorkload ?? throw root.Field.Error("'workload' is required (or a list of 'cases', each with its workload)");
+            return [(new ScenarioCase(scenarioName, WorkloadBinder.Bind(workload), []), workload)];
+        }
+
+        var items = casesField.AsList();
+        if (items.Count == 0)
+        {
+            throw casesField.Error("list at least one case, or remove 'cases' and give a single 'workload'");
+        }
+
+        var result = new List<(ScenarioCase, Field)>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var map = item.AsMap();
+            map.AllowOnly(CaseKeys);
+            var nameField = map.Require("name");
+            string caseName = nameField.AsName();
+            if (!names.Add(caseName))
+            {
+                throw nameField.Error($"the case name '{caseName}' is used twice");
+            }
+
+            var own = map.Get("workload");
+            Field workload = (baseWorkload, own) switch
+            {
+                (null, null) => throw item.Error("this case has no workload and the scenario has no top-level 'workload' to inherit"),
+                (null, { } o) => o,
+                ({ } b, null) => b,
+                ({ } b, { } o) => new Field(item.Document, item.Document.Merge(b.Node, b.Path, o.Node, o.Path), o.Path),
+            };
+            result.Add((new ScenarioCase(caseName, WorkloadBinder.Bind(workload), Columns(map, caseName)), workload));
+        }
+
+        return result;
+    }
+
+    private static KeyValuePair<string, string>[] Columns(FieldMap caseMap, string caseName)
+    {
+        if (caseMap.Get("columns") is not { } columns)
+        {
+            return [new("case", caseName)];
+        }
+
+        var map = columns.AsMap();
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (string key in map.Keys)
+        {
+            var value = map.Get(key) ?? throw columns.Error($"the column '{key}' needs a value");
+            if (ActivationColumns.IsFixed(key) || SummaryColumns.IsFixed(key))
+            {
+                throw value.Error($"'{key}' is already an output column; choose another column name");
+            }
+
+            pairs.Add(new(key, value.AsText()));
+        }
+
+        return [.. pairs];
+    }
+
+    private static PolicySpec[] Policies(FieldMap root)
+    {
+        if (root.Get("policies") is not { } field)
+        {
+            return [.. DefaultPolicies.Select(PolicySpec.Parse)];
+        }
+
+        var items = field.AsList(scalarIsList: true);
+        if (items.Count == 0)
+        {
+            throw field.Error("list at least one policy (classic, burst, burst:g=6, faasbatch, ...)");
+        }
+
+        var policies = new List<PolicySpec>();
+        foreach (var item in items)
+        {
+            PolicySpec policy;
+            try
+            {
+                policy = PolicySpec.Parse(item.AsName());
+            }
+            catch (FormatException e)
+            {
+                throw item.Error(e.Message);
+            }
+
+            if (policies.Any(p => p.Name == policy.Name))
+            {
+                throw item.Error($"the policy '{policy.Name}' is listed twice");
+            }
+
+            policies.Add(policy);
+        }
+
+        return [.. policies];
+    }
+}

@@ -1,0 +1,49 @@
+using Burstsim.Scenarios.Model;
+using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Platform.Parameters;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Scenarios.Loading;
+
+/// <summary>
+/// Checks that need the sections together: values each fine alone that cannot work with each other
+/// (a burst larger than the cluster while bursts wait to fit, functions larger than every invoker).
+/// Found here they are bad input (exit 2) before anything runs or is written.
+/// </summary>
+internal static class ScenarioChecks
+{
+    public static void Check(Scenario scenario, IReadOnlyList<Field> workloadFields)
+    {
+        int cpus = scenario.Cluster.TotalCpus;
+        int memory = scenario.Cluster.Invokers.Max(i => i.UserMemoryMb);
+        var waitingBurst = scenario.Parameters.BurstNoFit == BurstNoFit.Wait
+            ? scenario.Policies.FirstOrDefault(p => p.Kind == PolicyKind.Burst)
+            : null;
+
+        for (int c = 0; c < scenario.Cases.Count; c++)
+        {
+            var field = workloadFields[c];
+            IReadOnlyList<Simulator.Workloads.JobRequest> jobs;
+            try
+            {
+                jobs = scenario.Cases[c].Workload.Jobs(new RandomStreams(scenario.Seed), scenario.Parameters.Runtime.RuntimeMemoryMb);
+            }
+            catch (ArgumentException e)
+            {
+                throw field.Error(e.Message);
+            }
+
+            if (waitingBurst is not null && jobs.FirstOrDefault(j => j.Functions > cpus) is { } big)
+            {
+                throw field.Error(
+                    $"contradicts the cluster and policy {waitingBurst.Name}: a burst of {big.Functions} workers can never fit on {cpus} CPUs while " +
+                    "platform.burst_no_fit is 'wait'; add invokers, shrink the burst, or set platform.burst_no_fit to partial or reject");
+            }
+
+            if (jobs.FirstOrDefault(j => j.MemoryMb > memory) is { } fat)
+            {
+                throw field.Error($"contradicts the cluster: functions of {fat.MemoryMb} MB fit on no invoker (largest memory_mb {memory})");
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using Burstsim.Scenarios.Cli;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Burstsim.Scenarios.Loading;
+
+/// <summary>
+/// A scenario's YAML tree with command-line overrides applied, remembering where every node came
+/// from (a line of the file, or an option such as <c>--set</c>) so that a message can name it.
+/// </summary>
+internal sealed class ScenarioDocument
+{
+    private readonly Dictionary<YamlNode, string> _origins = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<YamlNode, YamlNode> _locatedAt = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<YamlNode, string> _paths = new(ReferenceEqualityComparer.Instance);
+
+    private ScenarioDocument(ScenarioSource source, YamlMappingNode root)
+    {
+        Source = source;
+        Root = root;
+    }
+
+    public ScenarioSource Source { get; }
+
+    public YamlMappingNode Root { get; }
+
+    public Field RootField => new(this, Root, string.Empty);
+
+    public static ScenarioDocument Parse(ScenarioSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var root = LoadYaml(source.Text, e => new InputException("(yaml)", e.Problem, e.Line, source.Origin));
+        return root switch
+        {
+            YamlMappingNode map => new ScenarioDocument(source, map),
+            null => throw new InputException("(scenario)", "the file is empty; a scenario needs at least cluster and workload sections", null, source.Origin),
+            _ => throw new InputException("(scenario)", "the top level must be a mapping of sections (name, cluster, platform, workload, policies, ...)", (int)root.Start.Line, source.Origin),
+        };
+    }
+
+    /// <summary>Applies one override; later overrides win over earlier ones and over the file.</summary>
+    public void Apply(Override change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var segments = PathSegment.Parse(change.Path, change.Origin);
+        var value = LoadYaml(change.Value, e => new InputException($"{change.Path} (from {change.Origin})", $"the value is not valid YAML: {e.Problem}"))
+                    ?? new YamlScalarNode(string.Empty);
+        MarkOrigin(value, change.Origin);
+
+        YamlNode current = Root;
+        string path = string.Empty;
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            bool last = i == segments.Count - 1;
+            YamlNode? child = Child(current, segment, path, change);
+            string childPath = Field.Join(path, segment);
+            if (last)
+            {
+                Put(current, segment, value, childPath, change);
+                return;
+            }
+
+            if (child is null || IsNull(child))
+            {
+                child = new YamlMappingNode();
+                MarkOrigin(child, change.Origin);
+                Put(current, segment, child, childPath, change);
+            }
+
+            current = child;
+            path = childPath;
+        }
+    }
+
+    /// <summary>Deep-merges <paramref name="over"/> onto <paramref name="under"/> (mappings merge, anything else replaces); nodes keep their origins and paths.</summary>
+    public YamlNode Merge(YamlNode under, string underPath, YamlNode over, string overPath)
+    {
+        if (under is not YamlMappingNode u || over is not YamlMappingNode o)
+        {
+            return over;
+        }
+
+        var merged = new YamlMappingNode();
+        _locatedAt[merged] = over;
+        _paths[merged] = overPath;
+        foreach (var (key, value) in u.Children)
+        {
+            string keyText = ((YamlScalarNode)key).Value ?? string.Empty;
+            if (o.Children.TryGetValue(key, out var replacement))
+            {
+                merged.Children[key] = Merge(value, Field.Join(underPath, keyText), replacement, Field.Join(overPath, keyText));
+            }
+            else
+            {
+                merged.Children[key] = value;
+                _paths.TryAdd(value, Field.Join(underPath, keyText));
+            }
+        }
+
+        foreach (var (key, value) in o.Children)
+        {
+            if (!u.Children.ContainsKey(key))
+            {
+                merged.Children[key] = value;
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>The path a node was first known by, when it differs from where it is read (merged case workloads).</summary>
+    public string? KnownPath(YamlNode node) => _paths.GetValueOrDefault(node);
+
+    public InputException Error(YamlNode node, string path, string problem)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        string field = path.Length == 0 ? "(scenario)" : path;
+        while (true)
+        {
+            if (_origins.TryGetValue(node, out string? origin))
+            {
+                return new InputException($"{field} (from {origin})", problem);
+            }
+
+            if (!_locatedAt.TryGetValue(node, out var at))
+            {
+                break;
+            }
+
+            node = at;
+        }
+
+        return new InputException(field, problem, node.Start.Line > 0 ? (int)node.Start.Line : null, Source.Origin);
+    }
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: "" or "~" or "null" or "Null" or "NULL" };
+
+    private static YamlNode? LoadYaml(string text, Func<(string Problem, int? Line), InputException> error)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw error((Clean(e.Message), e.Start.Line > 0 ? (int)e.Start.Line : null));
+        }
+
+        return stream.Documents.Count switch
+        {
+            0 => null,
+            1 => stream.Documents[0].RootNode,
+            _ => throw error(("a scenario is one YAML document; remove the extra '---' documents", (int)stream.Documents[1].RootNode.Start.Line)),
+        };
+    }
+
+    // YamlDotNet prefixes messages with "(Line: a, Col: b, Idx: c) - (Line: ...): "; the line is reported separately.
+    private static string Clean(string message)
+    {
+        int at = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && at > 0 ? message[(at + 3)..] : message;
+    }
+
+    private void MarkOrigin(YamlNode node, string origin)
+    {
+        foreach (var n in node.AllNodes)
+        {
+            _origins[n] = origin;
+        }
+    }
+
+    private YamlNode? Child(YamlNode current, PathSegment segment, string path, Override change)
+    {
+        switch (current, segment.IsIndex)
+        {
+            case (YamlMappingNode map, false):
+                return map.Children.TryGetValue(new YamlScalarNode(segment.Key), out var child) ? child : null;
+            case (YamlSequenceNode list, true):
+                if (segment.Index > list.Children.Count)
+                {
+                    throw Error(current, path, $"has {list.Children.Count} items, so {change.Path} (from {change.Origin}) cannot be set; indexes start at 0");
+                }
+
+                return segment.Index < list.Children.Count ? list.Children[segment.Index] : null;
+            default:
+                throw Error(current, path, $"is {Describe(current)}, so {change.Path} (from {change.Origin}) cannot reach inside it; set {(path.Length == 0 ? "it" : path)} as a whole instead");
+        }
+    }
+
+    private void Put(YamlNode current, PathSegment segment, YamlNode value, string path, Override change)
+    {
+        if (current is YamlMappingNode map && !segment.IsIndex)
+        {
+            map.Children[new YamlScalarNode(segment.Key)] = value;
+        }
+        else if (current is YamlSequenceNode list && segment.IsIndex)
+        {
+            if (segment.Index < list.Children.Count)
+            {
+                list.Children[segment.Index] = value;
+            }
+            else
+            {
+                list.Children.Add(value);
+            }
+        }
+        else
+        {
+            throw Error(current, path, $"cannot be set by {change.Path} (from {change.Origin})");
+        }
+    }
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s when IsNull(s) => "empty",
+        YamlScalarNode s => $"the value '{s.Value}'",
+        _ => "an alias",
+    };
+}

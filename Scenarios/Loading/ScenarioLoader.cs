@@ -1,0 +1,60 @@
+using Burstsim.Scenarios.Catalogue;
+using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Model;
+
+namespace Burstsim.Scenarios.Loading;
+
+/// <summary>Finds a scenario (catalogue name or .yaml path), applies the command-line overrides and validates it.</summary>
+internal static class ScenarioLoader
+{
+    /// <summary>A catalogue name, or a path to a YAML file.</summary>
+    public static ScenarioSource Find(string nameOrPath)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrPath);
+        if (File.Exists(nameOrPath))
+        {
+            string full = Path.GetFullPath(nameOrPath);
+            string text;
+            try
+            {
+                text = File.ReadAllText(full);
+            }
+            catch (IOException e)
+            {
+                throw new InputException("scenario", $"cannot read {full}: {e.Message}");
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new InputException("scenario", $"cannot read {full}: {e.Message}");
+            }
+
+            return new ScenarioSource(Path.GetFileNameWithoutExtension(full), text, nameOrPath, Path.GetDirectoryName(full)!);
+        }
+
+        if (ScenarioCatalogue.Contains(nameOrPath))
+        {
+            return ScenarioCatalogue.Read(nameOrPath);
+        }
+
+        bool looksLikePath = nameOrPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || nameOrPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+                             || nameOrPath.Contains('/', StringComparison.Ordinal) || nameOrPath.Contains('\\', StringComparison.Ordinal);
+        throw new InputException(
+            "scenario",
+            looksLikePath
+                ? $"no such file: {Path.GetFullPath(nameOrPath)}"
+                : $"'{nameOrPath}' is neither a catalogue scenario nor a file{Suggest.Hint(nameOrPath, ScenarioCatalogue.Names)}; 'burstsim list' shows the catalogue");
+    }
+
+    public static Scenario Load(string nameOrPath, IReadOnlyList<Override> overrides) => Load(Find(nameOrPath), overrides);
+
+    public static Scenario Load(ScenarioSource source, IReadOnlyList<Override> overrides)
+    {
+        var document = ScenarioDocument.Parse(source);
+        foreach (var change in overrides)
+        {
+            document.Apply(change);
+        }
+
+        return ScenarioBinder.Bind(document);
+    }
+}

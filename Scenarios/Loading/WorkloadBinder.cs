@@ -1,0 +1,79 @@
+using Burstsim.Simulator.Workloads;
+
+namespace Burstsim.Scenarios.Loading;
+
+/// <summary>
+/// Binds a <c>workload:</c> by its <c>type</c>: sleep, montecarlo, fixed-work, arrivals (multi-tenant
+/// Poisson or fixed-interval bursts), trace (CSV replay) or azure (Azure Functions 2019 trace).
+/// Defaults stay in the workload records: a key not written is not passed.
+/// </summary>
+internal static class WorkloadBinder
+{
+    public static readonly IReadOnlyList<string> Types = ["sleep", "montecarlo", "fixed-work", "arrivals", "trace", "azure"];
+
+    public static IWorkload Bind(Field workload)
+    {
+        var map = workload.AsMap();
+        string type = map.Require("type", $"one of {string.Join(", ", Types)}").AsChoice(Types);
+        return type switch
+        {
+            "sleep" => Sleep(map),
+            "montecarlo" => MonteCarlo(map),
+            "fixed-work" => FixedWork(map),
+            "arrivals" => ArrivalsBinder.Bind(map),
+            "trace" => Trace(map),
+            _ => AzureBinder.Bind(map),
+        };
+    }
+
+    private static SleepWorkload Sleep(FieldMap map)
+    {
+        map.AllowOnly(["type", "functions", "seconds"]);
+        int n = Functions(map);
+        return map.Get("seconds") is { } s ? new SleepWorkload(n, s.AsDouble(NumberRange.NonNegative)) : new SleepWorkload(n);
+    }
+
+    private static MonteCarloWorkload MonteCarlo(FieldMap map)
+    {
+        map.AllowOnly(["type", "functions", "points", "cpu_s_per_10m_points"]);
+        var w = new MonteCarloWorkload(Functions(map));
+        if (map.Get("points") is { } points)
+        {
+            w = w with { Points = points.AsLong(NumberRange.AtLeast(1)) };
+        }
+
+        if (map.Get("cpu_s_per_10m_points") is { } cpu)
+        {
+            w = w with { CpuSecondsPer10MPoints = cpu.AsDouble(NumberRange.NonNegative) };
+        }
+
+        return w;
+    }
+
+    private static FixedWorkWorkload FixedWork(FieldMap map)
+    {
+        map.AllowOnly(["type", "functions", "function", "tenant", "memory_mb", .. WorkFields.Keys]);
+        var w = new FixedWorkWorkload(Functions(map), WorkFields.Read(map), MemoryMb: map.Get("memory_mb")?.AsInt(NumberRange.AtLeast(1)));
+        if (map.Get("function") is { } f)
+        {
+            w = w with { Function = f.AsName() };
+        }
+
+        return map.Get("tenant") is { } t ? w with { Tenant = t.AsName() } : w;
+    }
+
+    private static TraceReplayWorkload Trace(FieldMap map)
+    {
+        map.AllowOnly(["type", "path"]);
+        var pathField = map.Require("path", "a CSV with arrival_s, function, duration_s or cpu_s[, memory_mb, tenant, functions, storage_client]");
+        string path = FileInput.Resolve(pathField);
+        var rows = FileInput.Cached(pathField, "trace", [path], () =>
+        {
+            using var text = new StreamReader(path);
+            return TraceCsvReader.Read(text, path);
+        });
+        return new TraceReplayWorkload(rows, path);
+    }
+
+    public static int Functions(FieldMap map) => map.Require("functions").AsInt(NumberRange.AtLeast(1));
+}
