@@ -32,8 +32,7 @@ public static class BoxplotChart
         double yMin = boxes.Min(b => b.Stats.Min);
         double yMax = boxes.Max(b => b.Stats.Max);
         var notes = new List<string>();
-        double notesHeight = ChartTitle.NotesHeight(["x"]); // reserve one line: thinning is only known after layout
-        double xLabelHeight = options.XLabel.Length == 0 ? 0 : Axis.LabelFontSize + 10;
+        double xLabelHeight = options.XLabel.Length == 0 ? 0 : Axis.LabelFontSize + 12;
         double legendWidth = Legend.Width(legend);
         double right = legendWidth > 0 ? legendWidth + 30 : 20;
 
@@ -45,6 +44,9 @@ public static class BoxplotChart
         left = Math.Max(left, layout.Overhang - ((options.Width - left - right) / categories.Count / 2) + 8);
         double plotWidth = options.Width - left - right;
         layout = CategoryLabels.Plan(categories, plotWidth / categories.Count);
+        // At most one note line (thinned labels or outliers); reserved only when one can appear.
+        bool mayNote = layout.Every > 1 || boxes.Any(b => b.Stats.Outliers.Count > options.MaxOutliersPerBox);
+        double notesHeight = mayNote ? ChartTitle.NotesHeight(["note"]) : 0;
         double plotHeight = options.Height - ChartTitle.Height - layout.Height - xLabelHeight - notesHeight - 10;
         if (plotWidth < 80 || plotHeight < 80)
         {
@@ -86,7 +88,7 @@ public static class BoxplotChart
 
         if (xLabelHeight > 0)
         {
-            svg.Text(area.Left + (area.Width / 2), area.Bottom + layout.Height + Axis.LabelFontSize + 2, options.XLabel,
+            svg.Text(area.Left + (area.Width / 2), area.Bottom + layout.Height + Axis.LabelFontSize + 4, options.XLabel,
                 Axis.LabelFontSize, TextAnchor.Middle, cssClass: "axis-label");
         }
 

@@ -13,12 +13,12 @@ public static class CategoryLabels
         double widest = labels.Count == 0 ? 0 : labels.Max(l => TextMetrics.Width(Cut(l), FontSize));
         if (widest <= slotWidth - 6)
         {
-            return new CategoryLabelLayout(false, 1, FontSize + 6, widest / 2);
+            return new CategoryLabelLayout(false, 1, Axis.TickLength + 3 + FontSize + 4, widest / 2);
         }
 
         // Rotated labels are parallel: the gap between neighbours is slot * sin 45, and must hold a line of text.
         int every = Math.Max(1, (int)Math.Ceiling(FontSize * 1.3 / (slotWidth * Sin45)));
-        double height = ((widest + FontSize) * Sin45) + 8;
+        double height = Axis.TickLength + 3 + (FontSize * 0.7) + ((widest + FontSize) * Sin45) + 4;
         return new CategoryLabelLayout(true, every, height, (widest * Sin45) + 4);
     }
 
