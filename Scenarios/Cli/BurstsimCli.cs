@@ -9,6 +9,11 @@ public static class BurstsimCli
     {
         var root = new RootCommand("burstsim: a discrete-event simulator of classic FaaS, burst computing and FaaSBatch on OpenWhisk.")
         {
+            RunCommand.Create(stdout, stderr),
+            SweepCommand.Create(stdout, stderr),
+            MergeCommand.Create(stdout),
+            ListCommand.Create(stdout),
+            ParametersCommand.Create(stdout),
             BenchCommand.Create(stdout),
         };
 

@@ -7,7 +7,7 @@ namespace Burstsim.Scenarios.Loading;
 /// A node of the scenario with its field path (e.g. <c>cluster.invokers[2].cpus</c>): typed reads that
 /// fail with an <see cref="Cli.InputException"/> naming the path and the line.
 /// </summary>
-internal sealed class Field(ScenarioDocument document, YamlNode node, string path)
+internal sealed class Field(ScenarioDocument document, YamlNode node, string path, YamlNode? key = null)
 {
     public ScenarioDocument Document { get; } = document;
 
@@ -21,7 +21,8 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
 
     public bool IsMapping => Node is YamlMappingNode;
 
-    public Cli.InputException Error(string problem) => Document.Error(Node, Path, problem);
+    /// <summary>An error at this field: at the line of its key when it has one (a block list or mapping starts on the next line).</summary>
+    public Cli.InputException Error(string problem) => Document.Error(Node, Path, problem, key);
 
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 

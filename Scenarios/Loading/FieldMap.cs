@@ -14,12 +14,13 @@ internal sealed class FieldMap(Field field, YamlMappingNode node)
     /// <summary>The entry, or null when absent or written as an empty value.</summary>
     public Field? Get(string key)
     {
-        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
+        var keyNode = node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key);
+        if (keyNode is null)
         {
             return null;
         }
 
-        var child = new Field(Field.Document, value, Field.Join(Field.Path, key));
+        var child = new Field(Field.Document, node.Children[keyNode], Field.Join(Field.Path, key), keyNode);
         return child.IsNull ? null : child;
     }
 

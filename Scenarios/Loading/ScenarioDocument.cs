@@ -112,7 +112,7 @@ internal sealed class ScenarioDocument
     /// <summary>The path a node was first known by, when it differs from where it is read (merged case workloads).</summary>
     public string? KnownPath(YamlNode node) => _paths.GetValueOrDefault(node);
 
-    public InputException Error(YamlNode node, string path, string problem)
+    public InputException Error(YamlNode node, string path, string problem, YamlNode? key = null)
     {
         ArgumentNullException.ThrowIfNull(node);
         string field = path.Length == 0 ? "(scenario)" : path;
@@ -125,6 +125,8 @@ internal sealed class ScenarioDocument
 
             if (!_locatedAt.TryGetValue(node, out var at))
             {
+                // A value written in the file is reported at its key's line (a block list or mapping starts a line later).
+                node = key is not null && !_origins.ContainsKey(key) ? key : node;
                 break;
             }
 

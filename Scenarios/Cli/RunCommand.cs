@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Burstsim.Scenarios.Loading;
+
+namespace Burstsim.Scenarios.Cli;
+
+/// <summary><c>burstsim run SCENARIO --out DIR</c>: every case x policy x replication, written as activations.csv, summary.csv, burst_info.json and figures.</summary>
+internal static class RunCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var options = new ScenarioOptions();
+        var noFigures = new Option<bool>("--no-figures") { Description = "Skip figures/timeline.svg and figures/startup-boxplot.svg." };
+        var command = new Command("run", "Run a scenario: every case under every policy and replication, side by side on identical workload draws.");
+        options.AddTo(command);
+        command.Add(noFigures);
+        command.SetAction(parse =>
+        {
+            var scenario = ScenarioLoader.Load(parse.GetValue(options.Scenario)!, options.Overrides(parse));
+            int threads = options.ThreadCount(parse);
+            string outDir = options.OutputPath(parse);
+            return ScenarioExecution.Execute([scenario], outDir, threads, !parse.GetValue(noFigures), shard: null, stdout, stderr);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Burstsim.Scenarios.Execution;
+using Burstsim.Scenarios.Model;
+using Burstsim.Scenarios.Outputs;
+
+namespace Burstsim.Scenarios.Cli;
+
+/// <summary>
+/// What run and sweep share once the scenario variants are valid: plan, run in parallel, write
+/// outputs to a staging folder, move them into place, print the table, and map failed checks to exit 1.
+/// </summary>
+internal static class ScenarioExecution
+{
+    public static int Execute(IReadOnlyList<Scenario> variants, string outDir, int threads, bool figures, ShardSpec? shard, TextWriter stdout, TextWriter stderr)
+    {
+        bool interactive = Terminal.IsInteractive(stdout);
+        var plan = RunPlan.Build(variants);
+        var (first, length) = shard?.Slice(plan.Units.Count) ?? (0, plan.Units.Count);
+        var units = plan.Units.Skip(first).Take(length).ToArray();
+        var manifest = shard is null ? null : new ShardManifest(shard.Index, shard.Count, first, length, plan.Units.Count, plan.Fingerprint);
+
+        // Everything is valid by now: only from here on is anything written.
+        var folder = OutputFolder.Create(outDir);
+        UnitResult[] results;
+        IReadOnlyList<string> figureFiles = [];
+        try
+        {
+            results = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, interactive);
+            RunOutputs.Write(folder, plan, results, manifest);
+            if (figures)
+            {
+                figureFiles = FigureWriter.Write(folder.Figures, variants[0].Name, results);
+            }
+
+            folder.Commit();
+        }
+        catch
+        {
+            folder.Abort();
+            throw;
+        }
+
+        SummaryTable.Print(stdout, interactive, results);
+        var written = new List<string> { "activations.csv", "summary.csv", "summary-ci.csv" };
+        if (File.Exists(Path.Combine(folder.Destination, "burst_info.json")))
+        {
+            written.Add("burst_info.json");
+        }
+
+        written.AddRange(figureFiles.Select(f => "figures/" + f));
+        if (manifest is not null)
+        {
+            written.Add(ShardManifest.FileName);
+        }
+
+        string runs = shard is null
+            ? $"{units.Length} runs"
+            : string.Create(CultureInfo.InvariantCulture, $"shard {shard}: runs {first}..{first + length - 1} of {plan.Units.Count}");
+        stdout.WriteLine($"{runs}; wrote {folder.Destination}: {string.Join(", ", written)}");
+
+        foreach (var error in results.SelectMany(r => r.Errors.Select(e => $"{r.Unit.Context.Policy}, replication {r.Unit.Replication}, case {r.Unit.Case.Label}: {e}")).Take(10))
+        {
+            stdout.WriteLine($"rejected: {error}");
+        }
+
+        var failed = results.SelectMany(r => r.FailedChecks).ToArray();
+        foreach (string check in failed)
+        {
+            stderr.WriteLine($"check failed: {check}");
+        }
+
+        return failed.Length == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Burstsim.Scenarios.Cli;
+
+namespace Burstsim.Scenarios.Execution;
+
+/// <summary>
+/// Runs units in parallel (one at a time per thread, dynamically assigned) and returns their results
+/// in plan order, so that outputs do not depend on the thread count.
+/// </summary>
+internal static class PlanExecutor
+{
+    public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive)
+    {
+        Directory.CreateDirectory(workDirectory);
+        return ProgressDisplay.Run(interactive, $"{units.Count} runs", units.Count, step =>
+        {
+            var results = new UnitResult[units.Count];
+            var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+            var order = Partitioner.Create(Enumerable.Range(0, units.Count), EnumerablePartitionerOptions.NoBuffering);
+            try
+            {
+                Parallel.ForEach(order, options, i =>
+                {
+                    // Figures show replication 0 of each case and policy only.
+                    results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures && units[i].Replication == 0);
+                    step();
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is ArgumentException) is ArgumentException bad)
+            {
+                // The model refuses setups that cannot run (PlatformRun.Validate); that is bad input, not a crash.
+                throw new InputException("scenario", bad.Message.Replace(" (Parameter 'setup')", string.Empty, StringComparison.Ordinal));
+            }
+
+            return results;
+        });
+    }
+}

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text;
+using Burstsim.Results.Csv;
+using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Model;
+
+namespace Burstsim.Scenarios.Execution;
+
+/// <summary>
+/// Every run of a scenario or sweep in a fixed order: variant, then case, then policy, then replication.
+/// The order is the output order, the shard order and the merge order.
+/// </summary>
+internal sealed class RunPlan
+{
+    private RunPlan(IReadOnlyList<RunUnit> units, IReadOnlyList<string> sweptColumns)
+    {
+        Units = units;
+        SweptColumns = sweptColumns;
+        Fingerprint = ComputeFingerprint(units, sweptColumns);
+    }
+
+    public IReadOnlyList<RunUnit> Units { get; }
+
+    /// <summary>The extra output columns: the sweep's varied paths, then the cases' columns, in first-seen order.</summary>
+    public IReadOnlyList<string> SweptColumns { get; }
+
+    /// <summary>Identifies the plan, so that merge refuses shards of different sweeps.</summary>
+    public string Fingerprint { get; }
+
+    public static RunPlan Build(IReadOnlyList<Scenario> variants)
+    {
+        ArgumentNullException.ThrowIfNull(variants);
+        var units = new List<RunUnit>();
+        var columns = new List<string>();
+        foreach (var scenario in variants)
+        {
+            foreach (var @case in scenario.Cases)
+            {
+                var swept = scenario.Columns.Concat(@case.Columns).ToArray();
+                var clash = swept.GroupBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+                if (clash is not null)
+                {
+                    throw new InputException(clash.Key, $"is both a varied path and a column of case '{@case.Label}'; rename the case column");
+                }
+
+                foreach (var pair in swept.Where(p => !columns.Contains(p.Key, StringComparer.Ordinal)))
+                {
+                    columns.Add(pair.Key);
+                }
+
+                foreach (var policy in scenario.Policies)
+                {
+                    for (int r = 0; r < scenario.Replications; r++)
+                    {
+                        var context = new RunContext(scenario.Name, policy.Name, policy.GranularityLabel, r, unchecked(scenario.Seed + (ulong)r)) { Swept = swept };
+                        units.Add(new RunUnit(units.Count, scenario, @case, policy, r, context));
+                    }
+                }
+            }
+        }
+
+        return new RunPlan(units, columns);
+    }
+
+    private static string ComputeFingerprint(IReadOnlyList<RunUnit> units, IReadOnlyList<string> columns)
+    {
+        var text = new StringBuilder();
+        text.AppendJoin('\u001f', columns).Append('\n');
+        foreach (var u in units)
+        {
+            var c = u.Context;
+            text.Append(c.Scenario).Append('\u001f').Append(c.Policy).Append('\u001f').Append(c.Replication).Append('\u001f').Append(c.Seed);
+            foreach (var pair in c.Swept)
+            {
+                text.Append('\u001f').Append(pair.Key).Append('=').Append(pair.Value);
+            }
+
+            text.Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using Burstsim.Results.Csv;
+using Burstsim.Results.Summary;
+using Burstsim.Simulator;
+using Burstsim.Simulator.Platform;
+
+namespace Burstsim.Scenarios.Execution;
+
+/// <summary>
+/// Runs one unit: the model streams each activation into the unit's own activations file (so units
+/// can run in parallel and still be concatenated in plan order) and into its summary accumulator.
+/// </summary>
+internal static class UnitRunner
+{
+    public static UnitResult Run(RunUnit unit, IReadOnlyList<string> sweptColumns, string workDirectory, bool figures)
+    {
+        string file = Path.Combine(workDirectory, string.Create(CultureInfo.InvariantCulture, $"unit-{unit.Index:D7}.csv"));
+        var summary = new RunSummaryAccumulator(unit.Context);
+        var timeline = figures ? new TimelineCollector(unit.Scenario.Cluster) : null;
+        RunOutcome outcome;
+        using (var output = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+        using (var csv = new ActivationCsvWriter(output, sweptColumns) { Context = unit.Context })
+        {
+            IActivationSink sink = timeline is null ? new ActivationFanOut(csv, summary) : new ActivationFanOut(csv, summary, timeline);
+            var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed);
+            outcome = PlatformRun.Execute(setup, sink);
+        }
+
+        return new UnitResult(
+            unit,
+            summary.ToSummaryRow(),
+            outcome.BurstLayout,
+            outcome.Errors,
+            Checks(unit, outcome, summary.Functions),
+            file,
+            figures ? [.. summary.StartupSeconds] : null,
+            timeline?.Rows());
+    }
+
+    /// <summary>Invariants of the model that every run must keep; a broken one makes the command exit 1.</summary>
+    private static List<string> Checks(RunUnit unit, RunOutcome outcome, int rows)
+    {
+        var failed = new List<string>();
+        string where = $"{unit.Context.Policy}, replication {unit.Replication}, case {unit.Case.Label}";
+        if (outcome.FunctionsReported != rows)
+        {
+            failed.Add($"{where}: the model reported {outcome.FunctionsReported} functions but {rows} activation records arrived");
+        }
+
+        var cluster = unit.Scenario.Cluster;
+        for (int i = 0; i < outcome.FinalInventory.Count && i < cluster.Invokers.Count; i++)
+        {
+            if (outcome.FinalInventory[i] != cluster.Invokers[i].Cpus)
+            {
+                failed.Add($"{where}: {cluster.Invokers[i].Name} ended with {outcome.FinalInventory[i]} free CPUs in the controller's inventory, not its {cluster.Invokers[i].Cpus}");
+            }
+        }
+
+        return failed;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using Burstsim.Results.Csv;
+using Burstsim.Scenarios.Execution;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Scenarios.Outputs;
+
+/// <summary>Writes a plan's (or shard's) results into the staging folder, in plan order: activations, summary, confidence intervals, burst layout, shard manifest.</summary>
+internal static class RunOutputs
+{
+    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void Write(OutputFolder folder, RunPlan plan, IReadOnlyList<UnitResult> results, ShardManifest? shard)
+    {
+        ActivationsFile.Concatenate(folder.File("activations.csv"), ActivationsFile.Header(plan.SweptColumns), results.Select(r => r.ActivationsFile));
+
+        using var summary = new StringWriter { NewLine = "\n" };
+        using (var writer = new SummaryCsvWriter(summary, plan.SweptColumns, leaveOpen: true))
+        {
+            foreach (var result in results)
+            {
+                writer.Add(result.Summary);
+            }
+        }
+
+        WriteSummaries(folder, summary.ToString());
+
+        // Written whenever the plan has a burst policy, even for a shard without one, so merged shards match the unsharded run.
+        if (plan.Units.Any(u => u.Policy.Kind == PolicyKind.Burst))
+        {
+            File.WriteAllText(folder.File("burst_info.json"), BurstInfo.Write(BurstInfo.FromResults(results)), Utf8);
+        }
+
+        if (shard is not null)
+        {
+            File.WriteAllText(folder.File(ShardManifest.FileName), shard.ToJson(), Utf8);
+        }
+    }
+
+    public static void WriteSummaries(OutputFolder folder, string summaryText)
+    {
+        File.WriteAllText(folder.File("summary.csv"), summaryText, Utf8);
+        File.WriteAllText(folder.File("summary-ci.csv"), SummaryCi.FromSummaryText(summaryText), Utf8);
+    }
+}

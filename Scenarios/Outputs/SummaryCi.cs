@@ -1,0 +1,69 @@
+using Burstsim.Results.Csv;
+using Burstsim.Results.Statistics;
+
+namespace Burstsim.Scenarios.Outputs;
+
+/// <summary>
+/// summary-ci.csv: per scenario, policy, granularity and swept values, the mean of each summary.csv
+/// metric across replications with a two-sided 95% Student t interval. Computed from the text of
+/// summary.csv itself, so a merged sweep gives the same bytes as the unsharded one.
+/// </summary>
+internal static class SummaryCi
+{
+    private static readonly (string Name, Func<SummaryRow, double> Value)[] Metrics =
+    [
+        ("functions", r => r.Functions),
+        ("makespan_s", r => r.MakespanS),
+        ("startup_p50_s", r => r.StartupP50S),
+        ("startup_p95_s", r => r.StartupP95S),
+        ("startup_p99_s", r => r.StartupP99S),
+        ("startup_max_s", r => r.StartupMaxS),
+        ("startup_mean_s", r => r.StartupMeanS),
+        ("peak_concurrency", r => r.PeakConcurrency),
+        ("containers", r => r.Containers),
+        ("cold_starts", r => r.ColdStarts),
+        ("invokers_used", r => r.InvokersUsed),
+    ];
+
+    public static string FromSummaryText(string summaryText)
+    {
+        ArgumentNullException.ThrowIfNull(summaryText);
+        int end = summaryText.IndexOf('\n', StringComparison.Ordinal);
+        var header = CsvCells.Split(end < 0 ? summaryText : summaryText[..end]);
+        var swept = header.Where(c => !SummaryColumns.IsFixed(c)).ToArray();
+        var rows = SummaryCsvReader.Read(new StringReader(summaryText), "summary.csv");
+
+        var output = new System.Text.StringBuilder();
+        output.Append(CsvCells.Line(
+        [
+            "scenario", "policy", "granularity", .. swept, "replications",
+            .. Metrics.SelectMany(m => new[] { $"{m.Name}_mean", $"{m.Name}_ci95_low", $"{m.Name}_ci95_high" }),
+        ]));
+        foreach (var group in rows.GroupBy(r => Key(r.Context, swept), StringComparer.Ordinal))
+        {
+            var first = group.First().Context;
+            var cells = new List<string> { first.Scenario, first.Policy, first.Granularity };
+            cells.AddRange(swept.Select(s => first.SweptValue(s) ?? string.Empty));
+            cells.Add(group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var (_, value) in Metrics)
+            {
+                var values = group.Select(value).Where(double.IsFinite).ToArray();
+                if (values.Length == 0)
+                {
+                    cells.AddRange([string.Empty, string.Empty, string.Empty]);
+                    continue;
+                }
+
+                var ci = ConfidenceInterval.Of(values);
+                cells.AddRange([CsvCells.Number(ci.Mean), CsvCells.Number(ci.Low), CsvCells.Number(ci.High)]);
+            }
+
+            output.Append(CsvCells.Line(cells));
+        }
+
+        return output.ToString();
+    }
+
+    private static string Key(RunContext context, IEnumerable<string> swept) =>
+        string.Join('\u001f', [context.Scenario, context.Policy, context.Granularity, .. swept.Select(s => context.SweptValue(s) ?? string.Empty)]);
+}

@@ -1,0 +1,74 @@
+using Burstsim.Scenarios.Catalogue;
+using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Loading;
+using Burstsim.Scenarios.Tests.Support;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Scenarios.Tests;
+
+public sealed class CatalogueTests
+{
+    public static TheoryData<string> Names => [.. ScenarioCatalogue.Names];
+
+    public sealed class The_catalogue
+    {
+        [Fact]
+        public void Holds_the_scenarios_of_the_thesis_the_paper_and_faasbatch()
+        {
+            Assert.Equal(
+                ["faasbatch-dispatch-interval", "multi-tenant-poisson", "paper-startup", "single-invoker-30", "thesis-montecarlo-100", "thesis-sleep-120"],
+                ScenarioCatalogue.Names);
+        }
+
+        [Theory]
+        [MemberData(nameof(Names), MemberType = typeof(CatalogueTests))]
+        public void Scenario_loads_and_validates(string name)
+        {
+            var scenario = ScenarioLoader.Load(name, []);
+
+            Assert.Equal(name, scenario.Name);
+            Assert.NotEmpty(scenario.Description);
+            Assert.NotEmpty(scenario.Cases);
+            Assert.NotEmpty(scenario.Policies);
+        }
+
+        [Fact]
+        public void Paper_startup_has_every_size_and_granularity()
+        {
+            var scenario = ScenarioLoader.Load("paper-startup", []);
+
+            Assert.Equal(["w48", "w96", "w480", "w960"], scenario.Cases.Select(c => c.Label));
+            Assert.Equal(["1", "2", "4", "6", "12", "24", "48"], scenario.Policies.Select(p => p.GranularityLabel));
+            Assert.Equal(20, scenario.Cluster.Invokers.Count);
+            Assert.All(scenario.Cluster.Invokers, i => Assert.Equal(48, i.Cpus));
+        }
+
+        [Fact]
+        public void Faasbatch_scenario_sweeps_the_dispatch_interval_from_10_to_500_ms()
+        {
+            var scenario = ScenarioLoader.Load("faasbatch-dispatch-interval", []);
+            var intervals = scenario.Policies.Where(p => p.Kind == PolicyKind.FaaSBatch).Select(p => p.DispatchIntervalS!.Value).ToArray();
+
+            Assert.Equal(0.01, intervals.Min());
+            Assert.Equal(0.5, intervals.Max());
+            Assert.Contains(scenario.Policies, p => p.Kind == PolicyKind.Classic);
+            Assert.Contains(scenario.Policies, p => p.Kind == PolicyKind.Burst);
+            Assert.Equal(["io-bound", "cpu-bound"], scenario.Cases.Select(c => c.Label));
+        }
+    }
+
+    public sealed class The_list_command
+    {
+        [Fact]
+        public void Prints_each_name_with_its_one_line_description()
+        {
+            var result = Shell.Run("list");
+
+            Assert.Equal(ExitCodes.Ok, result.ExitCode);
+            var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(ScenarioCatalogue.Names.Count, lines.Length);
+            Assert.StartsWith("faasbatch-dispatch-interval  ", lines[0], StringComparison.Ordinal);
+            Assert.Contains(lines, l => l.StartsWith("thesis-sleep-120", StringComparison.Ordinal) && l.Contains("120 x sleep", StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Tests.Support;
+
+namespace Burstsim.Scenarios.Tests;
+
+public sealed class RunCommandTests
+{
+    private static readonly string[] ContractActivationColumns =
+    [
+        "host_job_create_tstamp", "host_submit_tstamp", "worker_start_tstamp", "worker_func_start_tstamp", "worker_func_end_tstamp",
+        "worker_end_tstamp", "host_status_done_tstamp", "host_result_done_tstamp", "worker_cold_start",
+        "scenario", "policy", "granularity", "replication", "seed", "function_id", "invoker", "container",
+    ];
+
+    private static readonly string[] ContractSummaryColumns =
+    [
+        "scenario", "policy", "granularity", "replication", "seed", "functions", "makespan_s", "startup_p50_s", "startup_p95_s",
+        "startup_p99_s", "startup_max_s", "peak_concurrency", "containers", "cold_starts",
+    ];
+
+    public sealed class A_small_scenario
+    {
+        [Fact]
+        public void Writes_the_contract_columns_one_row_per_function_and_per_run()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("s.yaml", SmallScenarios.Sleep);
+
+            var result = Shell.Run("run", file, "--out", folder["out"]);
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            var activations = File.ReadAllLines(folder["out/activations.csv"]);
+            Assert.All(ContractActivationColumns, c => Assert.Contains(c, activations[0].Split(',')));
+            Assert.Equal(1 + (6 * 2), activations.Length);
+            var summary = File.ReadAllLines(folder["out/summary.csv"]);
+            Assert.Equal(ContractSummaryColumns, summary[0].Split(',').Where(ContractSummaryColumns.Contains));
+            Assert.Equal(["small-sleep,classic,1,0,7,6", "small-sleep,burst,het,0,7,6"], summary.Skip(1).Select(l => string.Join(',', l.Split(',').Take(6))));
+            Assert.True(File.Exists(folder["out/summary-ci.csv"]));
+            Assert.True(File.Exists(folder["out/figures/timeline.svg"]));
+            Assert.True(File.Exists(folder["out/figures/startup-boxplot.svg"]));
+        }
+
+        [Fact]
+        public void Prints_classic_and_burst_side_by_side()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("s.yaml", SmallScenarios.Sleep);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--no-figures");
+
+            Assert.Contains("| classic |", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("| burst   |", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("startup p50 s", result.Stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u001b[", result.Stdout, StringComparison.Ordinal); // no colours or progress bar in captured output
+            Assert.False(Directory.Exists(folder["out/figures"]));
+        }
+
+        [Fact]
+        public void Writes_the_burst_layout_as_invoker_container_first_last_covering_every_worker_once()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("s.yaml", SmallScenarios.Sleep);
+
+            Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--policy", "burst", "burst:g=2");
+
+            using var json = JsonDocument.Parse(File.ReadAllText(folder["out/burst_info.json"]));
+            Assert.Equal(["burst", "burst:g=2"], json.RootElement.EnumerateObject().Select(p => p.Name));
+            foreach (var policy in json.RootElement.EnumerateObject())
+            {
+                var run = Assert.Single(policy.Value.EnumerateObject());
+                Assert.Equal("0/small-sleep", run.Name);
+                var ranges = run.Value.EnumerateObject()
+                    .SelectMany(invoker => invoker.Value.EnumerateObject().Select(c => (First: c.Value[0].GetInt32(), Last: c.Value[1].GetInt32())))
+                    .OrderBy(r => r.First)
+                    .ToArray();
+                Assert.Equal(Enumerable.Range(0, 6), ranges.SelectMany(r => Enumerable.Range(r.First, r.Last - r.First + 1)));
+            }
+        }
+
+        [Fact]
+        public void Leaves_nothing_but_the_output_folder_beside_it_and_replaces_an_earlier_result()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("in/s.yaml", SmallScenarios.Sleep);
+            folder.Write("out/burst_info.json", "stale");
+            folder.Write("out/notes.txt", "mine");
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--policy", "classic");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            Assert.Equal(["in", "out"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.False(File.Exists(folder["out/burst_info.json"])); // classic only: the stale layout is gone
+            Assert.True(File.Exists(folder["out/notes.txt"]));
+        }
+    }
+
+    public sealed class The_same_seed
+    {
+        [Fact]
+        public void Gives_byte_identical_outputs_on_one_thread_and_on_two()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("s.yaml", SmallScenarios.Tenants);
+
+            var one = Shell.Run("run", file, "--out", folder["one"], "--threads", "1");
+            var two = Shell.Run("run", file, "--out", folder["two"], "--threads", "2");
+
+            Assert.True(one.ExitCode == ExitCodes.Ok, one.ToString());
+            Assert.True(two.ExitCode == ExitCodes.Ok, two.ToString());
+            FolderAssert.Identical(folder["one"], folder["two"]);
+        }
+
+        [Fact]
+        public void Gives_every_policy_the_same_workload_draws()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("s.yaml", SmallScenarios.Tenants);
+
+            Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--replications", "1");
+
+            // Common random numbers: both policies see the same jobs (tenant, size) at the same arrival instants.
+            var rows = File.ReadAllLines(folder["out/activations.csv"]);
+            var header = rows[0].Split(',');
+            int policy = Array.IndexOf(header, "policy"), job = Array.IndexOf(header, "job_id"), tenant = Array.IndexOf(header, "tenant"), create = Array.IndexOf(header, "host_job_create_tstamp");
+            var jobs = rows.Skip(1).Select(r => r.Split(','))
+                .GroupBy(c => c[policy])
+                .Select(g => string.Join(';', g.Select(c => $"{c[job]}:{c[tenant]}:{c[create]}").Distinct().Order(StringComparer.Ordinal)))
+                .ToArray();
+            Assert.Equal(2, jobs.Length);
+            Assert.Equal(jobs[0], jobs[1]);
+        }
+    }
+}
