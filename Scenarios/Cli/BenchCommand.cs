@@ -9,8 +9,8 @@ internal static class BenchCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var quick = new Option<bool>("--quick") { Description = "A short run (under 30 s) for everyday checks." };
-        var outDir = new Option<DirectoryInfo?>("--out") { Description = "Also write the figures to DIR/bench.csv." };
+        var quick = new Option<bool>("--quick") { Description = "A short run (under 30 s): kernel cases and 100k-function model cases." };
+        var outDir = new Option<DirectoryInfo?>("--out") { Description = "Also write the figures to DIR/bench.csv and DIR/bench-model.csv." };
         var command = new Command("bench", "Measure the event kernel against .NET's PriorityQueue in the same process.")
         {
             quick,
@@ -38,6 +38,17 @@ internal static class BenchCommand
                 $"{c.Case,-12} {c.Pending,7} {c.EngineEventsPerSecond / 1e6,14:0.00} M {c.RawHeapOpsPerSecond / 1e6,22:0.00} M {c.Ratio,12:0.00}"));
         }
 
+        int functions = quick ? 100_000 : 1_000_000;
+        var model = new[] { ModelBench.Burst(functions), ModelBench.Classic(functions) };
+        stdout.WriteLine();
+        stdout.WriteLine("model case     functions  invokers   wall s      events   simulated s  peak MB");
+        foreach (var m in model)
+        {
+            stdout.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{m.Case,-13} {m.Functions,10} {m.Invokers,9} {m.WallSeconds,8:0.00} {m.Events,11} {m.SimulatedSeconds,13:0.0} {m.PeakWorkingSetMb,8}"));
+        }
+
         if (outDir is not null)
         {
             Directory.CreateDirectory(outDir.FullName);
@@ -47,6 +58,14 @@ internal static class BenchCommand
             foreach (var c in cases)
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Case},{c.Pending},{c.EngineEventsPerSecond:0},{c.RawHeapOpsPerSecond:0}"));
+            }
+
+            using var models = new StreamWriter(Path.Combine(outDir.FullName, "bench-model.csv"));
+            models.NewLine = "\n";
+            models.WriteLine("case,functions,invokers,wall_s,events,simulated_s,peak_working_set_mb");
+            foreach (var m in model)
+            {
+                models.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{m.Case},{m.Functions},{m.Invokers},{m.WallSeconds:0.000},{m.Events},{m.SimulatedSeconds:0.000},{m.PeakWorkingSetMb}"));
             }
         }
 
