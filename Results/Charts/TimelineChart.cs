@@ -1,5 +1,4 @@
 using System.Globalization;
-using Burstsim.Results.Statistics;
 
 namespace Burstsim.Results.Charts;
 
@@ -26,30 +25,33 @@ public static class TimelineChart
             throw new ArgumentException("A timeline needs at least one panel.", nameof(panels));
         }
 
-        var prepared = panels.Select(p => Prepare(p, options.MaxBarsPerPanel)).ToList();
+        var prepared = panels.Select(p => PreparedTimelinePanel.Prepare(p, options.MaxBarsPerPanel)).ToList();
         var notes = new List<string>();
         foreach (var p in prepared.Where(p => p.Stride > 1))
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{p.Panel.Title}: bars and submit dots for every {TextMetrics.Ordinal(p.Stride)} function ({p.Shown.Count} of {p.Sorted.Length}); the running count uses all {p.Sorted.Length}."));
+                $"{p.Panel.Title}: bars and submit dots for every {TextMetrics.Ordinal(p.Stride)} function ({p.Shown.Count} of {p.Count}); the running count uses all {p.Count}."));
         }
 
-        var rows = prepared.SelectMany(p => p.Sorted).ToList();
-        double tMin = rows.Count == 0 ? 0 : rows.Min(r => Math.Min(r.Submit, r.Start));
-        double tMax = rows.Count == 0 ? 1 : rows.Max(r => r.End);
-        int idMin = rows.Count == 0 ? 0 : rows.Min(r => r.FunctionId);
-        int idMax = rows.Count == 0 ? 1 : rows.Max(r => r.FunctionId);
-        int peak = Math.Max(1, prepared.Max(p => p.Running.Count == 0 ? 0 : p.Running.Max(s => s.Count)));
+        var filled = prepared.Where(p => p.Count > 0).ToList();
+        double tMin = filled.Count == 0 ? 0 : filled.Min(p => p.TimeMin);
+        double tMax = filled.Count == 0 ? 1 : filled.Max(p => p.TimeMax);
+        int idMin = filled.Count == 0 ? 0 : filled.Min(p => p.IdMin);
+        int idMax = filled.Count == 0 ? 1 : filled.Max(p => p.IdMax);
+        int peak = Math.Max(1, prepared.Max(p => p.Peak));
 
         var legend = new List<LegendEntry>
         {
             new("submit", SubmitColor, LegendMarker.Dot),
             new(options.RunningLabel, RunningColor, LegendMarker.Line),
         };
-        foreach (var invoker in rows.GroupBy(r => r.InvokerIndex).OrderBy(g => g.Key))
+        var invokers = new SortedDictionary<int, string>();
+        foreach (var (index, name) in prepared.SelectMany(p => p.Invokers))
         {
-            legend.Add(new LegendEntry(invoker.First().InvokerName, Palette.ForInvoker(invoker.Key)));
+            invokers.TryAdd(index, name);
         }
+
+        legend.AddRange(invokers.Select(i => new LegendEntry(i.Value, Palette.ForInvoker(i.Key))));
 
         double plotHeight = options.PanelHeight - PanelTitleHeight - PanelFootHeight;
         var idScale = NiceScale.Covering(idMin, idMax, Math.Max(2, (int)(plotHeight / 40)), minStep: 1);
@@ -85,7 +87,7 @@ public static class TimelineChart
         return svg.Build();
     }
 
-    private static void DrawPanel(SvgWriter svg, PreparedPanel panel, PlotArea area, NiceScale time, NiceScale ids,
+    private static void DrawPanel(SvgWriter svg, PreparedTimelinePanel panel, PlotArea area, NiceScale time, NiceScale ids,
         NiceScale running, TimelineOptions options, string? timeLabel)
     {
         svg.Text(area.Left, area.Top - 6, TextMetrics.Fit(panel.Panel.Title, 13, area.Width), 13, bold: true, cssClass: "panel-title");
@@ -97,7 +99,7 @@ public static class TimelineChart
 
         Axis.Grid(svg, area, time, null);
         Axis.Grid(svg, inner, null, ids);
-        if (panel.Sorted.Length == 0)
+        if (panel.Count == 0)
         {
             svg.Text(area.Left + (area.Width / 2), area.Top + (area.Height / 2), "no functions", 12, TextAnchor.Middle, cssClass: "empty");
         }
@@ -125,27 +127,4 @@ public static class TimelineChart
         Axis.Left(svg, inner, ids, options.FunctionLabel);
         Axis.Right(svg, area, running, options.RunningLabel, RunningColor);
     }
-
-    private static PreparedPanel Prepare(TimelinePanel panel, int maxBars)
-    {
-        ArgumentNullException.ThrowIfNull(panel);
-        ArgumentNullException.ThrowIfNull(panel.Rows);
-        foreach (var r in panel.Rows)
-        {
-            if (!double.IsFinite(r.Submit) || !double.IsFinite(r.Start) || !double.IsFinite(r.End) || r.End < r.Start)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"Panel '{panel.Title}', function {r.FunctionId}: times must be finite with end >= start."), nameof(panel));
-            }
-        }
-
-        // Stable order by function id: the same input always picks the same subsample.
-        var sorted = panel.Rows.OrderBy(r => r.FunctionId).ToArray();
-        int stride = Math.Max(1, (int)Math.Ceiling((double)sorted.Length / maxBars));
-        IReadOnlyList<TimelineRow> shown = stride == 1 ? sorted : sorted.Where((_, i) => i % stride == 0).ToArray();
-        return new PreparedPanel(panel, sorted, stride, shown, RunningCount.Of(sorted.Select(r => (r.Start, r.End))));
-    }
-
-    private sealed record PreparedPanel(TimelinePanel Panel, TimelineRow[] Sorted, int Stride, IReadOnlyList<TimelineRow> Shown,
-        IReadOnlyList<CountStep> Running);
 }
