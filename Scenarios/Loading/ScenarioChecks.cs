@@ -44,6 +44,36 @@ internal static class ScenarioChecks
             {
                 throw field.Error($"contradicts the cluster: functions of {fat.MemoryMb} MB fit on no invoker (largest memory_mb {memory})");
             }
+
+            foreach (var policy in scenario.Policies.Where(p => p.Kind == PolicyKind.Burst))
+            {
+                CheckPackMemory(scenario, policy, jobs, field);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A burst pack container asks its invoker for workers x memory; placement counts CPUs only, so a
+    /// pack larger than the invoker's memory would wait for memory that never comes.
+    /// </summary>
+    private static void CheckPackMemory(Scenario scenario, PolicySpec policy, IReadOnlyList<Simulator.Workloads.JobRequest> jobs, Field field)
+    {
+        var job = jobs.MaxBy(j => (long)j.Functions * j.MemoryMb);
+        if (job is null)
+        {
+            return;
+        }
+
+        foreach (var invoker in scenario.Cluster.Invokers)
+        {
+            int pack = Math.Min(job.Functions, policy.Granularity is { } g && !policy.Join ? Math.Min(g, invoker.Cpus) : invoker.Cpus);
+            long needed = (long)pack * job.MemoryMb;
+            if (needed > invoker.UserMemoryMb)
+            {
+                throw field.Error(
+                    $"contradicts the cluster and policy {policy.Name}: a pack of {pack} workers x {job.MemoryMb} MB needs {needed} MB on {invoker.Name}, " +
+                    $"whose memory_mb is {invoker.UserMemoryMb}; raise memory_mb, lower platform.runtime.runtime_memory_mb or use a smaller granularity");
+            }
         }
     }
 }
