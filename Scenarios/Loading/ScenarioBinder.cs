@@ -36,7 +36,7 @@ internal static class ScenarioBinder
             Seed = root.Get("seed")?.AsULong() ?? 1,
             Replications = root.Get("replications")?.AsInt(NumberRange.Between(1, 100_000)) ?? 1,
         };
-        ScenarioChecks.Check(scenario, cases.Select(c => c.Field).ToArray());
+        ScenarioChecks.Check(scenario, [.. cases.Select(c => c.Field)], root);
         return scenario;
     }
 

@@ -12,10 +12,19 @@ namespace Burstsim.Scenarios.Loading;
 /// </summary>
 internal static class ScenarioChecks
 {
-    public static void Check(Scenario scenario, IReadOnlyList<Field> workloadFields)
+    public static void Check(Scenario scenario, IReadOnlyList<Field> workloadFields, FieldMap root)
     {
         int cpus = scenario.Cluster.TotalCpus;
         int memory = scenario.Cluster.Invokers.Max(i => i.UserMemoryMb);
+        int batchMemory = scenario.Parameters.FaaSBatch.ContainerMemoryMb;
+        if (scenario.Policies.Any(p => p.Kind == PolicyKind.FaaSBatch) && batchMemory > memory)
+        {
+            const string path = "platform.faasbatch.container_memory_mb";
+            string problem = $"contradicts the cluster: FaaSBatch containers of {batchMemory} MB fit on no invoker (largest memory_mb {memory})";
+            var written = root.Get("platform")?.AsMap().Get("faasbatch")?.AsMap().Get("container_memory_mb");
+            throw written?.Error(problem) ?? new Cli.InputException(path + " (default)", problem);
+        }
+
         var waitingBurst = scenario.Parameters.BurstNoFit == BurstNoFit.Wait
             ? scenario.Policies.FirstOrDefault(p => p.Kind == PolicyKind.Burst)
             : null;

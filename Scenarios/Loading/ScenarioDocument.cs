@@ -61,6 +61,14 @@ internal sealed class ScenarioDocument
                 return;
             }
 
+            if (i == 0 && segment.Key == "cluster" && child is YamlScalarNode preset && !IsNull(preset))
+            {
+                // `cluster: thesis` is short for `cluster: {preset: thesis}`; expand it so --set can reach inside.
+                child = new YamlMappingNode { { new YamlScalarNode("preset"), preset } };
+                _locatedAt[child] = preset;
+                Put(current, segment, child, childPath, change);
+            }
+
             if (child is null || IsNull(child))
             {
                 child = new YamlMappingNode();

@@ -124,6 +124,15 @@ public sealed class BadInputTests
         }
 
         [Fact]
+        public void Between_faasbatch_containers_and_invokers_too_small_for_them()
+        {
+            string message = Refused(Valid.Replace("[classic, burst]", "[faasbatch]", StringComparison.Ordinal) + "\nplatform:\n  faasbatch: {container_memory_mb: 40000}\n");
+
+            Assert.Contains("platform.faasbatch.container_memory_mb (line 12 of", message, StringComparison.Ordinal);
+            Assert.Contains("FaaSBatch containers of 40000 MB fit on no invoker", message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Is_not_one_when_bursts_may_be_rejected()
         {
             using var input = new TempFolder();

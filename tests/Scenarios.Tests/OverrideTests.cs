@@ -58,6 +58,15 @@ public sealed class OverrideTests
         }
 
         [Fact]
+        public void Reaches_inside_a_cluster_preset_written_as_one_word()
+        {
+            var scenario = Load("cluster: thesis\nworkload: {type: sleep, functions: 2}\n", "cluster.memory_mb=4096");
+
+            Assert.Equal([24, 48, 48, 12], scenario.Cluster.Invokers.Select(i => i.Cpus));
+            Assert.All(scenario.Cluster.Invokers, i => Assert.Equal(4096, i.UserMemoryMb));
+        }
+
+        [Fact]
         public void Sets_an_enum_parameter_by_its_snake_case_name()
         {
             var scenario = Load(SmallScenarios.Sleep, "platform.burst_no_fit=partial");
