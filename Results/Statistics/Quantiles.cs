@@ -12,7 +12,13 @@ public static class Quantiles
     public static double OfSorted(IReadOnlyList<double> sorted, double p)
     {
         ArgumentNullException.ThrowIfNull(sorted);
-        if (sorted.Count == 0)
+        return sorted is double[] array ? OfSorted(array.AsSpan(), p) : OfSorted(sorted.ToArray().AsSpan(), p);
+    }
+
+    /// <summary>The p-quantile (p in [0, 1]) of values already sorted ascending, without copying them.</summary>
+    public static double OfSorted(ReadOnlySpan<double> sorted, double p)
+    {
+        if (sorted.IsEmpty)
         {
             throw new ArgumentException("A quantile needs at least one value.", nameof(sorted));
         }
@@ -22,9 +28,9 @@ public static class Quantiles
             throw new ArgumentOutOfRangeException(nameof(p), p, "p must be within [0, 1].");
         }
 
-        double h = (sorted.Count - 1) * p;
+        double h = (sorted.Length - 1) * p;
         int lo = (int)Math.Floor(h);
-        if (lo >= sorted.Count - 1)
+        if (lo >= sorted.Length - 1)
         {
             return sorted[^1];
         }

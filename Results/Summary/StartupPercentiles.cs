@@ -1,9 +1,10 @@
+using Burstsim.Results.Statistics;
+
 namespace Burstsim.Results.Summary;
 
 /// <summary>
-/// Percentiles as R's default (type 7) and numpy's default compute them, so the summary agrees
-/// with the scripts people check it against: linear interpolation between order statistics,
-/// h = (n - 1) p, result x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]).
+/// Startup percentiles for the summary: <see cref="Quantiles"/> (type 7, as R and numpy), except
+/// that a run with no functions gives NaN instead of an error.
 /// </summary>
 internal static class StartupPercentiles
 {
@@ -12,25 +13,12 @@ internal static class StartupPercentiles
     /// <returns>NaN for no values.</returns>
     public static double Percentile(ReadOnlySpan<double> sorted, double p)
     {
-        if (double.IsNaN(p) || p < 0 || p > 1)
+        if (sorted.IsEmpty && p >= 0 && p <= 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(p), p, "A percentile is a fraction between 0 and 1.");
+            return double.NaN; // an empty run has no startups; the summary writes an empty cell
         }
 
-        if (sorted.IsEmpty)
-        {
-            return double.NaN;
-        }
-
-        double h = (sorted.Length - 1) * p;
-        int low = (int)Math.Floor(h);
-        if (low >= sorted.Length - 1)
-        {
-            return sorted[^1];
-        }
-
-        double fraction = h - low;
-        return fraction == 0 ? sorted[low] : sorted[low] + (fraction * (sorted[low + 1] - sorted[low]));
+        return Quantiles.OfSorted(sorted, p);
     }
 
     /// <summary>Sorts a copy and returns it (for callers that must not reorder their values).</summary>
