@@ -33,9 +33,19 @@ internal static class ScenarioBinder
             Parameters = parameters,
             Cases = [.. cases.Select(c => c.Case)],
             Policies = policies,
-            Seed = root.Get("seed")?.AsULong() ?? 1,
-            Replications = root.Get("replications")?.AsInt(NumberRange.Between(1, 100_000)) ?? 1,
         };
+
+        // Seed and replications keep the record's defaults unless written.
+        if (root.Get("seed") is { } seed)
+        {
+            scenario = scenario with { Seed = seed.AsULong() };
+        }
+
+        if (root.Get("replications") is { } replications)
+        {
+            scenario = scenario with { Replications = replications.AsInt(NumberRange.Between(1, 100_000)) };
+        }
+
         ScenarioChecks.Check(scenario, [.. cases.Select(c => c.Field)], root);
         return scenario;
     }
