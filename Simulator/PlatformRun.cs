@@ -57,11 +57,46 @@ public static class PlatformRun
             }
         }
 
+        if (setup.Policy.Kind == PolicyKind.Burst)
+        {
+            CheckPacksFit(setup, jobs);
+        }
+
+        if (setup.Policy.Kind == PolicyKind.FaaSBatch && setup.Parameters.FaaSBatch.ContainerMemoryMb > setup.Cluster.Invokers.Max(i => i.UserMemoryMb))
+        {
+            throw new ArgumentException(
+                $"a FaaSBatch container of {setup.Parameters.FaaSBatch.ContainerMemoryMb} MB fits on no invoker (largest user memory {setup.Cluster.Invokers.Max(i => i.UserMemoryMb)} MB)",
+                nameof(setup));
+        }
+
         int maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb);
         var tooFat = jobs.FirstOrDefault(j => j.MemoryMb > maxMemory);
         if (tooFat is not null)
         {
             throw new ArgumentException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory {maxMemory} MB)", nameof(setup));
+        }
+    }
+
+    /// <summary>
+    /// A pack container asks for workers x memory on one invoker; if the largest pack an invoker can be
+    /// given (as many workers as it has CPUs, or g) does not fit its user memory, the pack would wait forever.
+    /// </summary>
+    private static void CheckPacksFit(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
+    {
+        foreach (var job in jobs)
+        {
+            foreach (var invoker in setup.Cluster.Invokers)
+            {
+                int largest = Math.Min(job.Functions, setup.Policy.Join || setup.Policy.Granularity is null ? invoker.Cpus : Math.Min(invoker.Cpus, setup.Policy.Granularity.Value));
+                long needMb = (long)largest * job.MemoryMb;
+                if (largest > 0 && needMb > invoker.UserMemoryMb)
+                {
+                    throw new ArgumentException(
+                        $"a burst pack of {largest} workers x {job.MemoryMb} MB = {needMb} MB does not fit {invoker.Name}'s user memory of {invoker.UserMemoryMb} MB; " +
+                        "raise the invoker's memory, lower runtime_memory, or use a smaller granularity",
+                        nameof(setup));
+                }
+            }
         }
     }
 }

@@ -18,6 +18,9 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
     public int JobsComplete { get; private set; }
 
+    /// <summary>Jobs whose monitor is running (started and not yet complete); each keeps exactly one poll pending.</summary>
+    private int _monitoring;
+
     public void StartJob(JobRequest request, PolicySpec policy)
     {
         var p = platform.Parameters.Client;
@@ -79,6 +82,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     private void Submit(JobRun job)
     {
         job.SubmitStart = _sim.Now;
+        _monitoring++;
         _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Client.MonitoringIntervalS), () => Poll(job));
         if (job.Policy.Kind == PolicyKind.Burst)
         {
@@ -157,7 +161,16 @@ internal sealed class LithopsClient(OpenWhisk platform)
         if (job.Complete)
         {
             JobsComplete++;
+            _monitoring--;
             return;
+        }
+
+        // Liveness: if the only events left are the monitors' own polls, nothing can ever finish this job.
+        if (_sim.Pending == _monitoring - 1)
+        {
+            throw new InvalidOperationException(
+                $"the simulation stalled at {_sim.Now}: job {job.Request.JobId} ({job.Request.Tenant}/{job.Request.Function}) has " +
+                $"{job.Request.Functions - job.Reported - job.Ended.Count} functions that can never run (a container larger than any invoker's memory?)");
         }
 
         double sleep = found ? p.MonitoringBusyIntervalS : p.MonitoringIntervalS;
