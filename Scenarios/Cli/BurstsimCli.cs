@@ -15,6 +15,7 @@ public static class BurstsimCli
             ListCommand.Create(stdout),
             ParametersCommand.Create(stdout),
             BenchCommand.Create(stdout),
+            FiguresCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);

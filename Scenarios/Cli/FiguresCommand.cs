@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Burstsim.Results.Report;
+using Burstsim.Scenarios.Figures;
+
+namespace Burstsim.Scenarios.Cli;
+
+/// <summary>
+/// <c>burstsim figures --out DIR [--format svg|png|pdf] [--threads T]</c>: reruns the catalogue's thesis and paper
+/// scenarios and writes the whole figure set (figures/*.svg, data/*.csv, index.html). Same bytes for any thread count.
+/// </summary>
+internal static class FiguresCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files inside are replaced).", Required = true };
+        var format = new Option<string>("--format") { Description = "svg (default), or png / pdf as well (needs rsvg-convert from librsvg2-bin).", DefaultValueFactory = _ => "svg" };
+        var threads = new Option<int?>("--threads") { Description = "Runs in parallel (default: all cores). Outputs are identical for any value." };
+
+        // Small sizes of every study: the same figures in a second, for tests and a quick look at the layout.
+        var quick = new Option<bool>("--quick") { Description = "Small workloads (for tests and layout checks).", Hidden = true };
+        var command = new Command("figures", "Regenerate the paper and thesis figure set with an index.html report.") { output, format, threads, quick };
+        command.SetAction(parse =>
+        {
+            string outDir = parse.GetValue(output)!.FullName;
+            if (File.Exists(outDir))
+            {
+                throw new InputException("--out", $"{outDir} is a file; give a folder");
+            }
+
+            var exportFormat = ParseFormat(parse.GetValue(format));
+            int threadCount = parse.GetValue(threads) switch
+            {
+                null => Environment.ProcessorCount,
+                >= 1 and var t => t,
+                var t => throw new InputException("--threads", $"must be at least 1, got {t}"),
+            };
+
+            FigureConversions.EnsureAvailable(exportFormat);
+            var set = parse.GetValue(quick) ? FigureSet.Quick : FigureSet.Full;
+            var written = FigureSetWriter.Write(set, outDir, threadCount, exportFormat, Terminal.IsInteractive(stdout));
+            stdout.WriteLine($"wrote {outDir}: {written.Count} files; open {Path.Combine(outDir, HtmlReport.FileName)}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static ExportFormat? ParseFormat(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || string.Equals(text.Trim(), "svg", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return FigureFormat.TryParse(text, out var parsed) ? parsed : throw new InputException("--format", $"'{text}' is not svg, png or pdf");
+    }
+}

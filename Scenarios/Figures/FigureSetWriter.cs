@@ -1,0 +1,58 @@
+using Burstsim.Results.Report;
+using Burstsim.Scenarios.Execution;
+
+namespace Burstsim.Scenarios.Figures;
+
+/// <summary>
+/// Regenerates the figure set: runs every study, draws its figures into figures/, writes the summary
+/// CSVs into data/ and index.html, converts the SVGs when asked, and only then moves the whole folder
+/// into place, so a failure leaves the destination as it was.
+/// </summary>
+internal static class FigureSetWriter
+{
+    public static IReadOnlyList<string> Write(FigureSet set, string outDir, int threads, ExportFormat? format, bool interactive)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var folder = OutputFolder.Create(outDir);
+        try
+        {
+            var sheet = new FigureSheet(folder.Staging);
+            var written = new List<string>();
+            var runs = set.All.Select(s => StudyRunner.Run(s, folder.Work, threads, interactive)).ToArray();
+            foreach (var run in runs)
+            {
+                written.AddRange(StudyData.Write(folder.Staging, run));
+            }
+
+            ComparisonFigures.Draw(sheet, runs[0], "Thesis sleep", cdf: false);
+            ComparisonFigures.Draw(sheet, runs[1], "Thesis Monte Carlo", cdf: false);
+            GranularityFigure.Draw(sheet, runs[2]);
+            SensitivityFigures.Draw(sheet, runs[3]);
+            ComparisonFigures.Draw(sheet, runs[4], "Single invoker", cdf: true);
+            written.AddRange(sheet.Figures.Select(f => f.ImagePath));
+
+            new HtmlReport
+            {
+                Title = "burstsim figure set",
+                Description = "Classic OpenWhisk vs burst vs FaaSBatch on the catalogue's thesis and paper scenarios. "
+                              + "Regenerate with: burstsim figures --out DIR. Each figure's numbers are in data/.",
+                Figures = sheet.Figures,
+            }.Write(folder.Staging);
+            written.Add(HtmlReport.FileName);
+
+            // Converted last: every SVG exists by now, and a failed conversion aborts the whole set.
+            if (format is { } f)
+            {
+                written.AddRange(FigureConversions.ConvertAll(sheet.SvgFiles, f, folder.Staging));
+            }
+
+            folder.Commit();
+            return written;
+        }
+        catch
+        {
+            folder.Abort();
+            throw;
+        }
+    }
+}
