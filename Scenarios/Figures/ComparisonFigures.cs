@@ -28,7 +28,7 @@ internal static class ComparisonFigures
             table);
 
         var boxes = shown.Where(r => r.Startups!.Count > 0).Select(r => BoxplotBox.FromValues(r.Unit.Policy.Name, "startup", r.Startups!)).ToArray();
-        var boxplot = BoxplotChart.Render(boxes, new BoxplotOptions { Title = $"{title}: startup latency", XLabel = "policy" });
+        var boxplot = BoxplotChart.Render(boxes, new BoxplotOptions { Title = $"{title}: startup latency", XLabel = "policy", Width = BoxplotWidth(boxes.Length) });
         sheet.Add(
             study.Name + "-startup-boxplot.svg",
             boxplot,
@@ -48,4 +48,7 @@ internal static class ComparisonFigures
                 table);
         }
     }
+
+    // The default width spreads two boxes half a page apart; a narrower chart keeps them comparable.
+    private static double BoxplotWidth(int boxes) => Math.Clamp(260 + (140 * boxes), 560, 900);
 }

@@ -7,9 +7,12 @@ namespace Burstsim.Scenarios.Figures;
 internal static class FigureConversions
 {
     /// <summary>Refuses a format whose converter is missing, so that no half-made figure set is written.</summary>
-    public static void EnsureAvailable(ExportFormat? format)
+    public static void EnsureAvailable(ExportFormat? format) => EnsureAvailable(format, FigureFormat.FindConverter());
+
+    /// <summary>As above, with the converter's path (null: not installed) given, so tests need not change PATH.</summary>
+    public static void EnsureAvailable(ExportFormat? format, string? converter)
     {
-        if (format is not null && FigureFormat.FindConverter() is null)
+        if (format is not null && converter is null)
         {
             throw new InputException("--format", $"{FigureFormat.ConverterName} was not found on PATH, so PNG and PDF cannot be written; {FigureFormat.InstallHint} (or use --format svg)");
         }

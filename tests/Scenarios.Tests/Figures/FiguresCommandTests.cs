@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Xml;
+using Burstsim.Results.Report;
 using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Figures;
 using Burstsim.Scenarios.Tests.Support;
 
 namespace Burstsim.Scenarios.Tests.Figures;
@@ -86,6 +88,20 @@ public sealed partial class FiguresCommandTests
             Assert.Equal(ExitCodes.BadInput, result.ExitCode);
             Assert.Contains("--format", result.Stderr, StringComparison.Ordinal);
             Assert.False(Directory.Exists(folder["out"]));
+        }
+
+        [Fact]
+        public void For_png_without_rsvg_convert_says_how_to_install_it()
+        {
+            var refused = Assert.Throws<InputException>(() => FigureConversions.EnsureAvailable(ExportFormat.Png, converter: null));
+
+            Assert.Contains("apt-get install librsvg2-bin", refused.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void For_svg_needs_no_converter()
+        {
+            FigureConversions.EnsureAvailable(format: null, converter: null);
         }
     }
 }
