@@ -22,8 +22,11 @@ public static class PlatformRun
             sim.ScheduleAt(job.Arrival, () => platform.Client.StartJob(job, setup.Policy));
         }
 
-        // Idle-removal timers outlive the work; stop once every job is reported.
-        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count);
+        // Idle-removal timers outlive the work; stop once every job is reported and the CPUs freed by the
+        // last packs are back in the controller's inventory (their report may still be in flight when the
+        // client sees the last results; without waiting, FinalInventory misses them when the report delay is long).
+        var cpus = setup.Cluster.Invokers.Select(i => i.Cpus).ToArray();
+        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && platform.Controller.Inventory.SequenceEqual(cpus));
         return new RunOutcome
         {
             Events = sim.Processed,
@@ -60,6 +63,7 @@ public static class PlatformRun
         if (setup.Policy.Kind == PolicyKind.Burst)
         {
             CheckPacksFit(setup, jobs);
+            CheckPacksPlaceable(setup, jobs);
         }
 
         if (setup.Policy.Kind == PolicyKind.FaaSBatch && setup.Parameters.FaaSBatch.ContainerMemoryMb > setup.Cluster.Invokers.Max(i => i.UserMemoryMb))
@@ -74,6 +78,36 @@ public static class PlatformRun
         if (tooFat is not null)
         {
             throw new ArgumentException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory {maxMemory} MB)", nameof(setup));
+        }
+    }
+
+    /// <summary>
+    /// Enough CPUs in total is not enough: a pack is never split across invokers, so packs of g workers
+    /// larger than every invoker would wait forever. Under 'wait' the whole burst must be placeable on the
+    /// empty cluster; under 'partial' at least its first pack. ('reject' reports it as an error at run time.)
+    /// </summary>
+    private static void CheckPacksPlaceable(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
+    {
+        var mode = setup.Parameters.BurstNoFit;
+        if (mode == BurstNoFit.Reject || (mode == BurstNoFit.Wait && setup.Policy.Granularity is null))
+        {
+            // heterogeneous under 'wait' fits whenever the total does (checked above)
+            return;
+        }
+
+        int[] cpus = setup.Cluster.Invokers.Select(i => i.Cpus).ToArray();
+        foreach (var job in jobs)
+        {
+            int workers = mode == BurstNoFit.Wait ? job.Functions : Math.Min(job.Functions, setup.Policy.Granularity ?? 1);
+            var packs = BurstPlacement.Place(cpus, workers, setup.Policy.Granularity, setup.Policy.Join);
+            if (BurstPlacement.Workers(packs) < workers)
+            {
+                string packSize = setup.Policy.Granularity is { } g ? $" in packs of {g}" : string.Empty;
+                throw new ArgumentException(
+                    $"a burst of {job.Functions} workers{packSize} can never fit on invokers of {string.Join("/", cpus)} CPUs " +
+                    $"while burst_no_fit is '{(mode == BurstNoFit.Wait ? "wait" : "partial")}': no invoker holds such a pack; use a smaller granularity or larger invokers",
+                    nameof(setup));
+            }
         }
     }
 
