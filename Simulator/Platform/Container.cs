@@ -24,6 +24,9 @@ internal sealed class Container(int id, Invoker invoker, string action, int memo
 
     public RunRequest? Current { get; set; }
 
+    /// <summary>A FaaSBatch container: its idle life follows FaaSBatch's keep time and cleanup period.</summary>
+    public bool Batch { get; init; }
+
     /// <summary>Set once the FaaSBatch shared storage client exists in this container.</summary>
     public bool HasSharedClient { get; set; }
 

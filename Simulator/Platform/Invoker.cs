@@ -53,7 +53,10 @@ internal sealed class Invoker
 
     public void StartCold(RunRequest request)
     {
-        var container = new Container(_platform.NextContainerId(), this, request.Action, request.MemoryMb);
+        var container = new Container(_platform.NextContainerId(), this, request.Action, request.MemoryMb)
+        {
+            Batch = request.Activations[0].Job.Policy.Kind == Scheduling.PolicyKind.FaaSBatch,
+        };
         Assign(request, container, cold: true);
         if (request.ExclusiveCpus > 0)
         {
@@ -161,7 +164,7 @@ internal sealed class Invoker
         var p = _platform.Parameters.Invoker;
         var now = _platform.Sim.Now;
         var pauseAt = container.LastUsed + SimSpan.FromSeconds(p.PauseGraceS);
-        var removeAt = container.LastUsed + SimSpan.FromSeconds(p.IdleTimeoutS);
+        var removeAt = RemovalTime(container);
         if (now >= removeAt)
         {
             Remove(container, evicted: false);
@@ -175,5 +178,22 @@ internal sealed class Invoker
 
         container.TimerArmed = true;
         _platform.Sim.ScheduleAt(now >= pauseAt ? removeAt : pauseAt, () => IdleTimer(container));
+    }
+
+    /// <summary>
+    /// OpenWhisk removes an idle container after the idle timeout. FaaSBatch's own pool keeps a container for
+    /// its keep time and removes expired ones in a cleanup pass every cleanup period, so removal waits for the next pass.
+    /// </summary>
+    private SimTime RemovalTime(Container container)
+    {
+        if (!container.Batch)
+        {
+            return container.LastUsed + SimSpan.FromSeconds(_platform.Parameters.Invoker.IdleTimeoutS);
+        }
+
+        var fb = _platform.Parameters.FaaSBatch;
+        long expires = (container.LastUsed + SimSpan.FromSeconds(fb.KeepTimeS)).Ticks;
+        long period = Math.Max(1, SimSpan.FromSeconds(fb.CleanupPeriodS).Ticks);
+        return new SimTime(((expires + period - 1) / period) * period);
     }
 }

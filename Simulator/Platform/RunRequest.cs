@@ -18,9 +18,6 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
     /// <summary>Delay between starting successive workers inside the container (process forks in a burst pack).</summary>
     public SimSpan ForkDelay { get; } = forkDelay;
 
-    /// <summary>A container picked in advance (FaaSBatch reuses containers LIFO); null lets the pool decide.</summary>
-    public Container? Target { get; init; }
-
     /// <summary>Burst packs and batches get a container of their own that is removed when they finish.</summary>
     public bool Disposable => ExclusiveCpus > 0;
 

@@ -42,8 +42,6 @@ public sealed record InvokerParameters
     /// <summary>Idle container removal. OpenWhisk default 10 min.</summary>
     public double IdleTimeoutS { get; init; } = 600.0;
 
-    /// <summary>Prewarmed stem cells. OpenWhisk default: nodejs only; none for Python or blackbox, so 0 for Lithops.</summary>
-    public int PrewarmedContainers { get; init; }
 
     /// <summary>Completion ack from invoker to controller (Kafka), which frees the memory slot. Same latency as a bus hop.</summary>
     public double CompletionAckS { get; init; } = 0.008;

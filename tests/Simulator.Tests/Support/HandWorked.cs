@@ -60,7 +60,6 @@ internal static class HandWorked
             PauseGraceS = 10.0,
             UnpauseS = 0.01,
             IdleTimeoutS = 600.0,
-            PrewarmedContainers = 0,
             CompletionAckS = 0.008,
         },
         Runtime = new RuntimeParameters
