@@ -36,12 +36,7 @@ public sealed class ActivationCsvWriter : IActivationSink, IDisposable
         _leaveOpen = leaveOpen;
         _sweptColumns = [.. sweptColumns];
         Header = ActivationColumns.Header(_sweptColumns);
-        if (Header.Distinct(StringComparer.Ordinal).Count() != Header.Count)
-        {
-            throw new ArgumentException("Swept columns must be distinct and must not reuse a fixed column name.", nameof(sweptColumns));
-        }
-
-        _output.Write(CsvText.Line(Header));
+        CsvText.WriteHeader(_output, Header, nameof(sweptColumns));
     }
 
     /// <summary>Creates (or overwrites) a UTF-8 file without byte order mark.</summary>

@@ -78,4 +78,15 @@ internal static class CsvText
 
     /// <summary>Lithops writes Python booleans.</summary>
     public static string FormatBool(bool value) => value ? "True" : "False";
+
+    /// <summary>Writes a header line after checking that swept columns neither repeat nor reuse a fixed column's name.</summary>
+    public static void WriteHeader(TextWriter output, IReadOnlyList<string> header, string sweptParameter)
+    {
+        if (header.Distinct(StringComparer.Ordinal).Count() != header.Count)
+        {
+            throw new ArgumentException("Swept columns must be distinct and must not reuse a fixed column name.", sweptParameter);
+        }
+
+        output.Write(Line(header));
+    }
 }

@@ -23,12 +23,7 @@ public sealed class SummaryCsvWriter : IDisposable
         _leaveOpen = leaveOpen;
         _sweptColumns = [.. sweptColumns];
         Header = SummaryColumns.Header(_sweptColumns);
-        if (Header.Distinct(StringComparer.Ordinal).Count() != Header.Count)
-        {
-            throw new ArgumentException("Swept columns must be distinct and must not reuse a fixed column name.", nameof(sweptColumns));
-        }
-
-        _output.Write(CsvText.Line(Header));
+        CsvText.WriteHeader(_output, Header, nameof(sweptColumns));
     }
 
     public IReadOnlyList<string> Header { get; }
