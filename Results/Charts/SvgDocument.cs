@@ -15,6 +15,6 @@ public sealed record SvgDocument(string Text, double Width, double Height)
             Directory.CreateDirectory(directory);
         }
 
-        File.WriteAllText(path, Text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(path, Text, OutputEncoding.Utf8NoBom);
     }
 }

@@ -83,7 +83,7 @@ public sealed class ActivationCsvWriter : IActivationSink, IDisposable
     }
 
     private static StreamWriter OpenFile(string path) =>
-        new(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+        new(path, append: false, OutputEncoding.Utf8NoBom, bufferSize: 1 << 16);
 
     private void Write(ActivationRecord record, ContextCells cells)
     {

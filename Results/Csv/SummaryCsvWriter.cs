@@ -43,7 +43,7 @@ public sealed class SummaryCsvWriter : IDisposable
     /// <summary>Writes (or overwrites) a UTF-8 file without byte order mark.</summary>
     public static void WriteFile(string path, IEnumerable<SummaryRow> rows)
     {
-        using var output = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using var output = new StreamWriter(path, append: false, OutputEncoding.Utf8NoBom);
         Write(output, rows);
     }
 

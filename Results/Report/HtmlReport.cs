@@ -80,7 +80,7 @@ public sealed record HtmlReport
         ArgumentException.ThrowIfNullOrEmpty(directory);
         Directory.CreateDirectory(directory);
         string path = Path.Combine(directory, FileName);
-        File.WriteAllText(path, Render(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(path, Render(), OutputEncoding.Utf8NoBom);
         return path;
     }
 

@@ -1,3 +1,4 @@
+using Burstsim.Results;
 using System.Globalization;
 using System.Text;
 using Burstsim.Results.Csv;
@@ -19,7 +20,7 @@ internal static class UnitRunner
         var summary = new RunSummaryAccumulator(unit.Context);
         var timeline = figures ? new TimelineCollector(unit.Scenario.Cluster) : null;
         RunOutcome outcome;
-        using (var output = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+        using (var output = new StreamWriter(file, append: false, OutputEncoding.Utf8NoBom, bufferSize: 1 << 16))
         using (var csv = new ActivationCsvWriter(output, sweptColumns) { Context = unit.Context })
         {
             IActivationSink sink = timeline is null ? new ActivationFanOut(csv, summary) : new ActivationFanOut(csv, summary, timeline);

@@ -1,3 +1,4 @@
+using Burstsim.Results;
 using System.Text;
 using Burstsim.Results.Csv;
 using Burstsim.Scenarios.Execution;
@@ -8,7 +9,7 @@ namespace Burstsim.Scenarios.Outputs;
 /// <summary>Writes a plan's (or shard's) results into the staging folder, in plan order: activations, summary, confidence intervals, burst layout, shard manifest.</summary>
 internal static class RunOutputs
 {
-    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    public static readonly UTF8Encoding Utf8 = OutputEncoding.Utf8NoBom;
 
     public static void Write(OutputFolder folder, RunPlan plan, IReadOnlyList<UnitResult> results, ShardManifest? shard)
     {
