@@ -50,7 +50,7 @@ internal sealed class OutputFolder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             folder.Abort();
-            throw new InputException("--out", $"writing {folder.Destination} failed: {e.Message}; nothing was changed in {folder.Destination} (free space or choose another folder)", e);
+            throw new InputException("--out", $"writing {folder.Destination} failed: {e.Message.TrimEnd('.')}; nothing was changed in {folder.Destination} (free space or choose another folder)", e);
         }
         catch
         {
@@ -145,7 +145,7 @@ internal sealed class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException("--out", $"cannot write to {destination}: {e.Message}; choose a folder you can write to", e);
+            throw new InputException("--out", $"cannot write to {destination}: {e.Message.TrimEnd('.')}; choose a folder you can write to", e);
         }
     }
 }

@@ -59,6 +59,11 @@ internal static class StagingRegistry
     {
         foreach (string staging in Active.Keys)
         {
+            if (!Active.TryRemove(staging, out _))
+            {
+                continue; // another signal's handler took it
+            }
+
             bool removed = Delete(staging);
             Console.Error.WriteLine(removed
                 ? $"interrupted ({context.Signal}): removed the staging folder {staging}; the output folder was not changed"
