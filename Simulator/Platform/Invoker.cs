@@ -84,7 +84,7 @@ internal sealed class Invoker
     public void Finished(RunRequest request, Container container)
     {
         _outstanding--;
-        _platform.Controller.CompletionAcks(request);
+        _platform.CompletionAcks(request);
         container.Current = null;
         if (request.Disposable)
         {
@@ -92,7 +92,7 @@ internal sealed class Invoker
             if (request.ExclusiveCpus > 0)
             {
                 Cpu.ReleaseExclusive(request.ExclusiveCpus);
-                _platform.Controller.CpusReleased(this, request.ExclusiveCpus);
+                _platform.PackReleased(this, request.ExclusiveCpus, request.MemoryMb);
             }
         }
         else

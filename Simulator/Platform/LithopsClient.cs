@@ -53,9 +53,17 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
     public void WorkerStarted(Activation a) => platform.Started++;
 
-    /// <summary>Lithops names the action after the runtime image and memory (e.g. lithops_v3_lithops-plus-boto3-3-9_512MB).</summary>
+    /// <summary>
+    /// Lithops names the action after the runtime image and memory (e.g. lithops_v3_lithops-plus-boto3-3-9_512MB);
+    /// a job that names its own action (an Azure function) runs as that action under every policy.
+    /// </summary>
     private string ActionName(JobRequest request, PolicySpec policy)
     {
+        if (request.Action is { } own)
+        {
+            return $"{request.Tenant}/{own}"; // a deployment of its own: never shares containers with another action
+        }
+
         if (policy.Kind == PolicyKind.FaaSBatch)
         {
             return $"{request.Tenant}/{request.Function}";
@@ -94,16 +102,25 @@ internal sealed class LithopsClient(OpenWhisk platform)
             }
 
             job.NextCall = activations.Length;
-            _sim.Schedule(Http, () => platform.Controller.InvokeBurst(job, activations));
+            _sim.Schedule(Http, () => platform.Route().InvokeBurst(job, activations));
             return;
         }
 
         Pump(job);
     }
 
+    /// <summary>A thread is free again: the jobs queued for a thread go first (oldest first), then the job that freed it.</summary>
     private void ThreadFreed(JobRun job)
     {
-        Tenant(job.Request.Tenant).FreeThreads++;
+        var tenant = Tenant(job.Request.Tenant);
+        tenant.FreeThreads++;
+        while (tenant.FreeThreads > 0 && tenant.WaitingForThread.Count > 0)
+        {
+            var waiting = tenant.WaitingForThread.Dequeue();
+            waiting.WaitingForThread = false;
+            Pump(waiting);
+        }
+
         Pump(job);
     }
 
@@ -122,8 +139,15 @@ internal sealed class LithopsClient(OpenWhisk platform)
             _sim.ScheduleAt(leaves, () =>
             {
                 a.HostSubmit = _sim.Now; // Lithops stamps each try as it is sent
-                _sim.Schedule(Http, () => platform.Controller.Invoke(a));
+                _sim.Schedule(Http, () => platform.Route().Invoke(a));
             });
+        }
+
+        bool hasCalls = job.Retries.Count > 0 || job.NextCall < job.Request.Functions;
+        if (hasCalls && job.Tokens > 0 && tenant.FreeThreads == 0 && !job.WaitingForThread)
+        {
+            job.WaitingForThread = true;
+            tenant.WaitingForThread.Enqueue(job);
         }
     }
 
