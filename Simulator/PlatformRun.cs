@@ -2,6 +2,7 @@ using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Scheduling;
+using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator;
 
@@ -39,6 +40,10 @@ public static class PlatformRun
             FinalInventory = platform.Bursts.Cpus.ToArray(),
             BurstLayout = platform.Layout.Select(l => l.ToPublic()).ToArray(),
             Errors = platform.Errors.ToArray(),
+            FunctionsRequested = jobs.Sum(j => (long)j.Functions),
+            RejectedJobs = platform.Client.RejectedJobs,
+            RejectedFunctions = platform.Client.RejectedFunctions,
+            DroppedTraceInvocations = setup.Workload is AzureTraceWorkload azure ? azure.Trace.SkippedInvocations : 0,
         };
     }
 
