@@ -20,7 +20,7 @@ internal sealed class Invoker
         Spec = spec;
         var p = platform.Parameters.Invoker;
         Addresses = new NodeAddresses(platform.Sim, spec.Addresses);
-        Docker = new Docker(platform.Sim, p.DockerParallelRuns, SimSpan.FromSeconds(p.DockerRunSerialS), SimSpan.FromSeconds(p.DockerRunStartS), SimSpan.FromSeconds(p.DockerPullS), Addresses);
+        Docker = new Docker(platform.Sim, p.DockerParallelRuns > 0 ? p.DockerParallelRuns : int.MaxValue, SimSpan.FromSeconds(p.DockerRunSerialS), SimSpan.FromSeconds(p.DockerRunStartS), SimSpan.FromSeconds(p.DockerPullS), Addresses);
         Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
         Pool = new ContainerPool(this, spec.UserMemoryMb);
         _maxPeek = Math.Max(1, spec.UserMemoryMb / platform.Parameters.Bus.MaxPeekMemoryUnitMb);
