@@ -47,7 +47,9 @@ public static class PlatformRun
         };
     }
 
-    private static void Validate(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
+    /// <summary>Refuses setups that could never finish; the message names what to change.</summary>
+    /// <exception cref="ArgumentException">The setup can never finish.</exception>
+    internal static void Validate(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
     {
         if (setup.Cluster.Invokers.Count == 0)
         {

@@ -35,6 +35,12 @@ internal sealed class Controller
 
     public int WaitingBursts => _platform.Bursts.Waiting;
 
+    /// <summary>This controller's classic balancer (null under burst and FaaSBatch).</summary>
+    public IInvokerBalancer? Balancer => _balancer;
+
+    /// <summary>Calls this controller admitted whose completion ack has not arrived yet.</summary>
+    public int ActiveCalls => _limits.Active;
+
     private ControllerParameters P => _platform.Parameters.Controller;
 
     /// <summary>A classic (or FaaSBatch) call arrives over HTTP.</summary>

@@ -34,9 +34,17 @@ internal sealed class Invoker
     public CpuScheduler Cpu { get; }
     public ContainerPool Pool { get; }
 
+    /// <summary>Messages received from the bus so far; with <see cref="LastBusSequence"/> it shows the topic's order was kept.</summary>
+    public long Received { get; private set; }
+
+    /// <summary>Topic position of the last message received (-1 before the first).</summary>
+    public long LastBusSequence { get; private set; } = -1;
+
     /// <summary>A message arrives from the bus.</summary>
     public void Receive(RunRequest request)
     {
+        Received++;
+        LastBusSequence = request.BusSequence;
         _topic.Enqueue(request);
         Feed();
     }

@@ -49,9 +49,13 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// <summary>Functions of the refused bursts.</summary>
     public long RejectedFunctions { get; private set; }
 
+    /// <summary>Ids of the refused jobs.</summary>
+    public HashSet<int> RejectedJobIds { get; } = [];
+
     public void Rejected(JobRun job, string reason)
     {
         job.Rejected = true;
+        RejectedJobIds.Add(job.Request.JobId);
         RejectedJobs++;
         RejectedFunctions += job.Request.Functions;
         platform.Errors.Add($"job {job.Request.JobId} ({job.Request.Tenant}/{job.Request.Function}, {job.Request.Functions} functions): {reason}");
