@@ -18,7 +18,7 @@ public static class BaselineWriter
             "# burstsim regression baseline. `burstsim check --baseline THIS_FILE` reruns the scenario with this\n"
             + "# seed and replications and compares each metric with its tolerance (docs/ci-gate.md).\n"
             + "# After an intended change, record it again: burstsim check --baseline THIS_FILE --update\n");
-        var emitter = new Emitter(writer, EmitterSettings.Default.WithBestWidth(int.MaxValue).WithNewLine("\n"));
+        var emitter = new Emitter(writer, EmitterSettings.Default.WithBestWidth(int.MaxValue).WithNewLine("\n").WithIndentedSequences());
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart(null, null, isImplicit: true));
         BeginMapping(emitter, MappingStyle.Block);

@@ -27,7 +27,7 @@ public sealed record MetricCheck(RunKey Run, GateMetric Metric, MetricValue Base
         }
 
         string unit = Metric.Unit.Length > 0 ? " " + Metric.Unit : string.Empty;
-        string text = Delta.ToString("+0.000;-0.000;0", CultureInfo.InvariantCulture) + unit;
+        string text = Delta.ToString(Metric.Unit.Length > 0 ? "+0.000;-0.000;0" : "+0.##;-0.##;0", CultureInfo.InvariantCulture) + unit;
         return double.IsFinite(RelativeDelta) && Delta != 0
             ? text + " (" + (RelativeDelta * 100).ToString("+0.0;-0.0;0", CultureInfo.InvariantCulture) + "%)"
             : text;
@@ -43,9 +43,14 @@ public sealed record MetricCheck(RunKey Run, GateMetric Metric, MetricValue Base
             Verdict.Improved => "improved beyond tolerance (if intended, record it with --update)",
             _ => "holds",
         };
-        return $"{Run}: {Metric.Name} {what}: baseline {Format(Baseline.Mean)}{unit}, now {Format(Now.Mean)}{unit}, delta {DeltaText()}, allowed {Tolerance.Describe(Metric.Unit)} = {Format(Allowed)}{unit}";
+        return $"{Run}, metric {Metric.Name}: {what}: baseline {Format(Baseline.Mean)}{unit}, now {Format(Now.Mean)}{unit}, delta {DeltaText()}, allowed {Tolerance.Describe(Metric.Unit)} = {Format(Allowed)}{unit}";
     }
 
+    /// <summary>A value as messages print it: every recorded digit, at least three decimals for times; <c>none</c> for no value.</summary>
     public static string Format(double value) =>
         double.IsFinite(value) ? value.ToString("0.000###", CultureInfo.InvariantCulture) : "none";
+
+    /// <summary>A value as the table prints it: milliseconds for times, up to two decimals for counts (means over replications).</summary>
+    public string Short(double value) =>
+        !double.IsFinite(value) ? "none" : value.ToString(Metric.Unit.Length > 0 ? "0.000" : "0.##", CultureInfo.InvariantCulture);
 }

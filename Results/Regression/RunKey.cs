@@ -6,7 +6,7 @@ namespace Burstsim.Results.Regression;
 /// <param name="Policy">Policy as the scenario spells it, e.g. <c>burst:g=6</c>.</param>
 public sealed record RunKey(string Scenario, string Case, string Policy)
 {
-    /// <summary>For messages: <c>scenario, policy</c> or <c>scenario, case, policy</c>.</summary>
+    /// <summary>For messages: <c>scenario S, policy P</c>, with <c>case C</c> between them when the scenario has several cases.</summary>
     public override string ToString() =>
-        string.Equals(Case, Scenario, StringComparison.Ordinal) ? $"{Scenario}, {Policy}" : $"{Scenario}, case {Case}, {Policy}";
+        string.Equals(Case, Scenario, StringComparison.Ordinal) ? $"scenario {Scenario}, policy {Policy}" : $"scenario {Scenario}, case {Case}, policy {Policy}";
 }

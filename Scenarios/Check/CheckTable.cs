@@ -44,7 +44,7 @@ internal static class CheckTable
                 cells.Add(check.Run.Case);
             }
 
-            cells.AddRange([check.Run.Policy, check.Metric.Name, MetricCheck.Format(check.Baseline.Mean), MetricCheck.Format(check.Now.Mean), check.DeltaText(), MetricCheck.Format(check.Allowed)]);
+            cells.AddRange([check.Run.Policy, check.Metric.Name, check.Short(check.Baseline.Mean), check.Short(check.Now.Mean), check.DeltaText(), check.Short(check.Allowed)]);
             var row = cells.Select(c => (Spectre.Console.Rendering.IRenderable)new Text(c)).ToList();
             row.Add(new Text(VerdictText(check, improvementsFail), VerdictStyle(check, improvementsFail)));
             table.AddRow(row);
