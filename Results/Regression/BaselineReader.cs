@@ -108,7 +108,8 @@ public static class BaselineReader
             throw BaselineNode.Error(node, "runs", "must be a non-empty list of {case, policy, <metric>: {mean, ci95}}; record it with --update");
         }
 
-        string[] allowed = ["case", "policy", .. metrics.Select(x => x.Name)];
+        // Values of metrics left out of 'metrics' may stay in the file (and --update keeps recording them); they are not gated.
+        string[] allowed = ["case", "policy", .. GateMetric.All.Select(x => x.Name)];
         var runs = new List<BaselineRun>();
         for (int i = 0; i < list.Children.Count; i++)
         {

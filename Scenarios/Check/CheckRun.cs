@@ -8,6 +8,9 @@ namespace Burstsim.Scenarios.Check;
 /// <summary>The two things <c>burstsim check</c> does once its options are valid: check baselines, or record them.</summary>
 internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool interactive, bool allowImprovements)
 {
+    /// <summary>One line per changed metric up to this many: a model change can move hundreds, and the table lists them all.</summary>
+    private const int MessageLimit = 40;
+
     private bool ImprovementsFail => !allowImprovements;
 
     public int Check(IReadOnlyList<GateEntry> entries, IReadOnlyList<Override> sets, int threads, string? junitPath)
@@ -73,10 +76,16 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
 
         int regressed = checks.Count(c => c.Verdict == Verdict.Regressed);
         int improved = checks.Count(c => c.Verdict == Verdict.Improved);
-        foreach (var check in checks.Where(c => c.Verdict != Verdict.Holds))
+        var changed = checks.Where(c => c.Verdict != Verdict.Holds).ToArray();
+        foreach (var check in changed.Take(MessageLimit))
         {
             bool fails = JUnitReport.Fails(check, ImprovementsFail);
             (fails ? stderr : stdout).WriteLine($"{(fails ? "gate" : "note (--allow-improvements)")}: {check.Message()}");
+        }
+
+        if (changed.Length > MessageLimit)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate: ... and {changed.Length - MessageLimit} more changed metrics (all in the table above{(junitPath is null ? string.Empty : " and the JUnit report")})"));
         }
 
         int failing = checks.Count(c => JUnitReport.Fails(c, ImprovementsFail));
