@@ -52,7 +52,8 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
             return ExitCodes.BadInput;
         }
 
-        foreach (var entry in entries.Where(e => e.Recorded!.ToolVersion != ToolVersion.Current))
+        // Only a different release is worth a line: the commit part changes with every commit.
+        foreach (var entry in entries.Where(e => ToolVersion.Release(e.Recorded!.ToolVersion) != ToolVersion.Release(ToolVersion.Current)))
         {
             stdout.WriteLine($"note: {entry.DisplayPath} was recorded with burstsim {entry.Recorded!.ToolVersion}; this is {ToolVersion.Current}");
         }
