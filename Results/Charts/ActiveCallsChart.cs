@@ -76,7 +76,7 @@ public static class ActiveCallsChart
                 peak = steps.Max(s => s.Count);
             }
 
-            ChartStyle.LegendLine(plot, "total active calls", ChartStyle.Color(ActiveColor), LinePattern.Solid);
+            ChartStyle.LegendLine(plot, "total active calls", ChartStyle.Color(ActiveColor));
             ChartStyle.LegendPatch(plot, "one call: worker start to end", grey);
             double top = Math.Max(peak, b.Sorted.Length == 0 ? 1 : b.Sorted[^1].FunctionId);
             plot.Axes.SetLimits(0, right, -0.02 * top - 0.5, (top * 1.08) + 0.5);

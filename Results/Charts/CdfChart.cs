@@ -53,7 +53,7 @@ public static class CdfChart
             ys.Add(previous);
             var color = ChartStyle.Color(colors[i]);
             ChartStyle.Line(plot, [.. xs], [.. ys], color, 2, LinePattern.Solid);
-            ChartStyle.LegendLine(plot, series[i].Name, color, LinePattern.Solid);
+            ChartStyle.LegendLine(plot, series[i].Name, color);
         }
 
         plot.Axes.SetLimits(left, right, 0, 1.02);

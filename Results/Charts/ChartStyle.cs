@@ -54,13 +54,33 @@ internal static class ChartStyle
     public static void LegendPatch(Plot plot, string label, Color fill) =>
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = fill, LineWidth = 0 });
 
-    /// <summary>A legend entry drawn as a line (with an optional marker).</summary>
-    public static void LegendLine(Plot plot, string label, Color color, LinePattern pattern, MarkerShape marker = MarkerShape.None) =>
+    /// <summary>A legend entry drawn as a line (with an optional marker); a dashed one as two short dashes.</summary>
+    public static void LegendLine(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false) =>
         plot.Legend.ManualItems.Add(new LegendItem
         {
-            LabelText = label, LineColor = color, LineWidth = 2, LinePattern = pattern,
-            MarkerShape = marker, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color,
+            // SkiaSharp's SVG backend cannot write dash patterns (it would warn and draw solid): a dashed
+            // entry is a line with a marker that reads as a gap, kept identical in every format.
+            LabelText = label, LineColor = color, LineWidth = 2,
+            MarkerShape = dashed ? MarkerShape.VerticalBar : marker, MarkerSize = 7, MarkerFillColor = dashed ? Colors.White : color,
+            MarkerLineColor = dashed ? Colors.White : color, MarkerLineWidth = dashed ? 3 : 1,
         });
+
+    /// <summary>
+    /// A horizontal dashed line drawn as separate segments (SkiaSharp's SVG backend has no dash
+    /// patterns), from <paramref name="left"/> to <paramref name="right"/> in x coordinates.
+    /// </summary>
+    public static void DashedHorizontal(Plot plot, double y, double left, double right, Color color)
+    {
+        const int Dashes = 40;
+        double step = (right - left) / Dashes;
+        for (int i = 0; i < Dashes; i++)
+        {
+            var dash = plot.Add.Line(left + (i * step), y, left + ((i + 0.6) * step), y);
+            dash.LineColor = color;
+            dash.LineWidth = 2;
+            dash.MarkerSize = 0;
+        }
+    }
 
     /// <summary>A legend entry drawn as a marker only.</summary>
     public static void LegendMarker(Plot plot, string label, Color color, MarkerShape marker) =>

@@ -6,7 +6,7 @@ namespace Burstsim.Results.Charts;
 /// <summary>
 /// Lines over a numeric x (e.g. dispatch interval, log scale when <see cref="LineChartOptions.LogX"/>):
 /// each point a mean joined by a line, with an optional translucent interval band; series marked
-/// SecondaryAxis are dashed, hollow-pointed and read on a right-hand axis. Constants are
+/// SecondaryAxis are hollow-pointed and read on a right-hand axis. Constants are
 /// <see cref="LineChartOptions.References"/>: horizontal dashed lines, never series.
 /// </summary>
 public static class LineChart
@@ -45,13 +45,14 @@ public static class LineChart
             line.LineWidth = 2;
             line.MarkerSize = 7;
             line.Axes.YAxis = axis;
-            var pattern = series[i].SecondaryAxis ? LinePattern.Dashed : LinePattern.Solid;
-            line.LinePattern = pattern;
             // Hollow points tell a right-axis series apart even where lines cross.
             line.MarkerShape = series[i].SecondaryAxis ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
-            ChartStyle.LegendLine(plot, series[i].SecondaryAxis ? series[i].Name + " (right axis)" : series[i].Name, color, pattern, line.MarkerShape);
+            ChartStyle.LegendLine(plot, series[i].SecondaryAxis ? series[i].Name + " (right axis)" : series[i].Name, color, line.MarkerShape);
         }
 
+        double xMin = series.SelectMany(s => s.Points).Min(p => x(p.X));
+        double xMax = series.SelectMany(s => s.Points).Max(p => x(p.X));
+        double xPad = 0.04 * Math.Max(xMax - xMin, 0.5);
         var (low, high) = Range(series.Where(s => !s.SecondaryAxis), options.IncludeZero);
         var onScale = new List<(double Low, double High)>();
         for (int i = 0; i < options.References.Count; i++)
@@ -61,7 +62,7 @@ public static class LineChart
             double span = high - low;
             bool off = reference.Value > high + span || reference.Value < low - span;
             string label = string.Create(CultureInfo.InvariantCulture, $"{reference.Name} (reference{(off ? $": {reference.Value:G4}, off scale" : "")})");
-            ChartStyle.LegendLine(plot, label, color, LinePattern.Dashed);
+            ChartStyle.LegendLine(plot, label, color, MarkerShape.None, dashed: true);
             if (off)
             {
                 continue;
@@ -72,16 +73,13 @@ public static class LineChart
                 plot.Add.VerticalSpan(lo, hi, color.WithAlpha(0.15)).LineWidth = 0;
             }
 
-            plot.Add.HorizontalLine(reference.Value, 2, color, LinePattern.Dashed).LabelText = "";
+            ChartStyle.DashedHorizontal(plot, reference.Value, xMin - xPad, xMax + xPad, color);
             onScale.Add((reference.Low ?? reference.Value, reference.High ?? reference.Value));
         }
 
         low = onScale.Select(r => r.Low).Append(low).Min();
         high = onScale.Select(r => r.High).Append(high).Max();
         double margin = 0.06 * Math.Max(high - low, Math.Abs(high) * 1e-3 + 1e-9);
-        double xMin = series.SelectMany(s => s.Points).Min(p => x(p.X));
-        double xMax = series.SelectMany(s => s.Points).Max(p => x(p.X));
-        double xPad = 0.04 * Math.Max(xMax - xMin, 0.5);
         plot.Axes.SetLimitsX(xMin - xPad, xMax + xPad);
         plot.Axes.SetLimitsY(options.IncludeZero && low >= 0 ? 0 : low - margin, high + margin, plot.Axes.Left);
         if (series.Any(s => s.SecondaryAxis))

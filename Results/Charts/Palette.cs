@@ -45,14 +45,15 @@ public static class Palette
 
     /// <summary>
     /// The fixed colour of a known policy family, else null: classic, burst, faasbatch, also with
-    /// a variant after a slash ("burst/heterogeneous"), case-insensitive.
+    /// a variant after a slash, colon or space ("burst/heterogeneous", "burst:g=2", "burst g=2"), case-insensitive.
     /// </summary>
     public static string? KnownPolicy(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         string trimmed = name.Trim();
-        int slash = trimmed.IndexOf('/', StringComparison.Ordinal);
-        string family = slash < 0 ? trimmed : trimmed[..slash];
+        // The family is the first word: "burst/heterogeneous", "burst:g=2" and "burst g=2" are all burst.
+        int end = trimmed.IndexOfAny(['/', ':', ' ']);
+        string family = end < 0 ? trimmed : trimmed[..end];
         return family.ToUpperInvariant() switch
         {
             "CLASSIC" => Vermillion,

@@ -125,7 +125,7 @@ public static class TimelineChart
 
             var (xs, ys) = StepPoints(steps, right);
             ChartStyle.Line(plot, xs, ys, ChartStyle.Color(colors[i]), 2, LinePattern.Solid);
-            ChartStyle.LegendLine(plot, panels[i].Title, ChartStyle.Color(colors[i]), LinePattern.Solid);
+            ChartStyle.LegendLine(plot, panels[i].Title, ChartStyle.Color(colors[i]));
             peak = Math.Max(peak, steps.Max(s => s.Count));
         }
 
