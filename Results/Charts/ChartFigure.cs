@@ -36,6 +36,9 @@ public sealed class ChartFigure
     /// <summary>What a caption should say about how the data was drawn (aggregation, thinning); empty when nothing was left out.</summary>
     public IReadOnlyList<string> Notes { get; }
 
+    /// <summary>The ScottPlot plots of the figure, top to bottom (for tests reading axis limits).</summary>
+    internal IReadOnlyList<Plot> Plots => [.. _panels.Select(p => p.Plot)];
+
     /// <summary>The figure as SVG text (text kept as text, per-glyph lists cleaned).</summary>
     public string ToSvg()
     {
