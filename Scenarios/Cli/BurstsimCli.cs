@@ -20,6 +20,7 @@ public static class BurstsimCli
             ParametersCommand.Create(stdout),
             BenchCommand.Create(stdout),
             FiguresCommand.Create(stdout),
+            CheckCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

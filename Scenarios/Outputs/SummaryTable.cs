@@ -48,6 +48,20 @@ internal static class SummaryTable
             table.AddColumn(new TableColumn(column).RightAligned());
         }
 
+        // Shown only when they happened: refused bursts (their functions never ran) and namespace-limit 429s.
+        bool showRejected = results.Any(r => r.Summary.RejectedJobs > 0);
+        bool show429 = results.Any(r => r.Summary.Http429 > 0);
+        if (showRejected)
+        {
+            table.AddColumn(new TableColumn("requested").RightAligned());
+            table.AddColumn(new TableColumn("rejected").RightAligned());
+        }
+
+        if (show429)
+        {
+            table.AddColumn(new TableColumn("HTTP 429").RightAligned());
+        }
+
         foreach (var group in groups)
         {
             var rows = group.Select(r => r.Summary).ToArray();
@@ -70,15 +84,38 @@ internal static class SummaryTable
             cells.Add(Mean(rows.Select(r => r.StartupMaxS), "0.00"));
             cells.Add(Mean(rows.Select(r => (double)r.PeakConcurrency), "0.#"));
             cells.Add(Mean(rows.Select(r => (double)r.Containers), "0.#"));
+            if (showRejected)
+            {
+                cells.Add(Mean(rows.Select(r => (double)r.FunctionsRequested), "0.#"));
+                cells.Add(Mean(rows.Select(r => (double)r.RejectedFunctions), "0.#"));
+            }
+
+            if (show429)
+            {
+                cells.Add(Mean(rows.Select(r => (double)r.Http429), "0.#"));
+            }
+
             table.AddRow([.. cells.Select(c => new Text(c))]);
         }
 
+        var notes = new List<string>();
         if (replications.Length > 0 && replications[^1] > 1)
         {
             string count = replications.Length == 1
                 ? replications[0].ToString(CultureInfo.InvariantCulture)
                 : string.Create(CultureInfo.InvariantCulture, $"{replications[0]} to {replications[^1]}");
-            table.Caption($"means over {count} replications; 95% intervals in summary-ci.csv");
+            notes.Add($"means over {count} replications; 95% intervals in summary-ci.csv");
+        }
+
+        long dropped = results.Select(r => r.Summary.DroppedTraceInvocations).DefaultIfEmpty(0).Max();
+        if (dropped > 0)
+        {
+            notes.Add($"{dropped.ToString(CultureInfo.InvariantCulture)} trace invocations dropped (functions without durations)");
+        }
+
+        if (notes.Count > 0)
+        {
+            table.Caption(string.Join("; ", notes));
         }
 
         console.Write(table);

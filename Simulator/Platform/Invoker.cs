@@ -34,9 +34,17 @@ internal sealed class Invoker
     public CpuScheduler Cpu { get; }
     public ContainerPool Pool { get; }
 
+    /// <summary>Messages received from the bus so far; with <see cref="LastBusSequence"/> it shows the topic's order was kept.</summary>
+    public long Received { get; private set; }
+
+    /// <summary>Topic position of the last message received (-1 before the first).</summary>
+    public long LastBusSequence { get; private set; } = -1;
+
     /// <summary>A message arrives from the bus.</summary>
     public void Receive(RunRequest request)
     {
+        Received++;
+        LastBusSequence = request.BusSequence;
         _topic.Enqueue(request);
         Feed();
     }
@@ -84,7 +92,7 @@ internal sealed class Invoker
     public void Finished(RunRequest request, Container container)
     {
         _outstanding--;
-        _platform.Controller.CompletionAcks(request);
+        _platform.CompletionAcks(request);
         container.Current = null;
         if (request.Disposable)
         {
@@ -92,7 +100,7 @@ internal sealed class Invoker
             if (request.ExclusiveCpus > 0)
             {
                 Cpu.ReleaseExclusive(request.ExclusiveCpus);
-                _platform.Controller.CpusReleased(this, request.ExclusiveCpus);
+                _platform.PackReleased(this, request.ExclusiveCpus, request.MemoryMb);
             }
         }
         else
