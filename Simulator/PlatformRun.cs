@@ -112,7 +112,7 @@ public static class PlatformRun
     }
 
     /// <summary>
-    /// A pack container asks for workers x memory on one invoker; if the largest pack an invoker can be
+    /// A pack container asks its invoker for <see cref="PackMemory.ContainerMb"/>; if the largest pack an invoker can be
     /// given (as many workers as it has CPUs, or g) does not fit its user memory, the pack would wait forever.
     /// </summary>
     private static void CheckPacksFit(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
@@ -122,11 +122,11 @@ public static class PlatformRun
             foreach (var invoker in setup.Cluster.Invokers)
             {
                 int largest = Math.Min(job.Functions, setup.Policy.Join || setup.Policy.Granularity is null ? invoker.Cpus : Math.Min(invoker.Cpus, setup.Policy.Granularity.Value));
-                long needMb = (long)largest * job.MemoryMb;
+                long needMb = largest > 0 ? PackMemory.ContainerMb(largest, job.MemoryMb) : 0;
                 if (largest > 0 && needMb > invoker.UserMemoryMb)
                 {
                     throw new ArgumentException(
-                        $"a burst pack of {largest} workers x {job.MemoryMb} MB = {needMb} MB does not fit {invoker.Name}'s user memory of {invoker.UserMemoryMb} MB; " +
+                        $"a burst pack of {largest} workers takes one container of {needMb} MB (runtime_memory, charged once per pack), which does not fit {invoker.Name}'s user memory of {invoker.UserMemoryMb} MB; " +
                         "raise the invoker's memory, lower runtime_memory, or use a smaller granularity",
                         nameof(setup));
                 }

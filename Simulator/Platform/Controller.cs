@@ -35,11 +35,11 @@ internal sealed class Controller
     private ControllerParameters P => _platform.Parameters.Controller;
 
     /// <summary>A classic (or FaaSBatch) call arrives over HTTP.</summary>
-    public void Invoke(Activation a) => _sim.Schedule(SimSpan.FromSeconds(P.RequestLatencyS), () => Admit(a));
+    public void Invoke(Activation a) => _sim.Schedule(_platform.Latencies.Request.Next(), () => Admit(a));
 
     /// <summary>A burst call arrives over HTTP carrying all its inputs.</summary>
     public void InvokeBurst(JobRun job, Activation[] activations) =>
-        _sim.Schedule(SimSpan.FromSeconds(P.RequestLatencyS), () =>
+        _sim.Schedule(_platform.Latencies.Request.Next(), () =>
         {
             _waiting.Enqueue(new PendingBurst(job, activations));
             PlaceBursts();
@@ -47,7 +47,7 @@ internal sealed class Controller
 
     /// <summary>An invoker finished a request: completion acks travel back and free slots and limits.</summary>
     public void CompletionAcks(RunRequest request) =>
-        _sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Invoker.CompletionAckS), () =>
+        _sim.Schedule(_platform.Latencies.CompletionAck.Next(), () =>
         {
             foreach (var a in request.Activations)
             {
@@ -66,7 +66,7 @@ internal sealed class Controller
 
     /// <summary>A pack container ended: its invoker reports the freed CPUs after the report delay.</summary>
     public void CpusReleased(Invoker invoker, int cpus) =>
-        _sim.Schedule(SimSpan.FromSeconds(P.InventoryReportDelayS), () =>
+        _sim.Schedule(_platform.Latencies.InventoryReport.Next(), () =>
         {
             _inventory[invoker.Index] += cpus;
             PlaceBursts();
@@ -146,12 +146,12 @@ internal sealed class Controller
     private void Launch(PendingBurst burst, IReadOnlyList<PackPlacement> packs)
     {
         var job = burst.Job;
-        var fork = SimSpan.FromSeconds(_platform.Parameters.Runtime.ForkDelayS);
+        var fork = SimSpan.FromSeconds(_platform.Parameters.Runtime.ForkDelayS.MedianS); // marks a pack; the runtime draws each gap
         foreach (var pack in packs)
         {
             _inventory[pack.Invoker] -= pack.Workers;
             var workers = new ArraySegment<Activation>(burst.Activations, pack.FirstWorker, pack.Workers);
-            var request = new RunRequest(job.FullyQualifiedAction, job.Request.MemoryMb * pack.Workers, workers, pack.Workers, fork);
+            var request = new RunRequest(job.FullyQualifiedAction, PackMemory.ContainerMb(pack.Workers, job.Request.MemoryMb), workers, pack.Workers, fork);
             _platform.Layout.Add(new BurstPackRecord(job.Request.JobId, _platform.Invokers[pack.Invoker].Name, pack.FirstWorker, pack.LastWorker, request));
             _platform.Bus.Send(_platform.Invokers[pack.Invoker], request);
         }

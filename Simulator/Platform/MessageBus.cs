@@ -10,13 +10,15 @@ namespace Burstsim.Simulator.Platform;
 internal sealed class MessageBus
 {
     private readonly Simulation _sim;
-    private readonly SimSpan _latency;
+    private readonly LatencyStream _produce;
+    private readonly LatencyStream _fetch;
     private readonly SimTime[] _lastDelivery;
 
-    public MessageBus(Simulation sim, int topics, double produceS, double fetchS)
+    public MessageBus(Simulation sim, int topics, LatencyStream produce, LatencyStream fetch)
     {
         _sim = sim;
-        _latency = SimSpan.FromSeconds(produceS + fetchS);
+        _produce = produce;
+        _fetch = fetch;
         _lastDelivery = new SimTime[topics];
     }
 
@@ -26,7 +28,7 @@ internal sealed class MessageBus
     {
         Messages++;
         // In order per topic: never deliver before the message produced ahead of it.
-        var at = SimTime.Max(_sim.Now + _latency, _lastDelivery[invoker.Index]);
+        var at = SimTime.Max(_sim.Now + _produce.Next() + _fetch.Next(), _lastDelivery[invoker.Index]);
         _lastDelivery[invoker.Index] = at;
         _sim.ScheduleAt(at, () => invoker.Receive(request));
     }

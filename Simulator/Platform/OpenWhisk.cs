@@ -15,8 +15,9 @@ internal sealed class OpenWhisk
         Parameters = parameters;
         Streams = streams;
         Sink = sink;
+        Latencies = new Latencies(parameters, streams);
         Invokers = cluster.Invokers.Select((spec, i) => new Invoker(this, i, spec)).ToArray();
-        Bus = new MessageBus(sim, Invokers.Length, parameters.Bus.ProduceLatencyS, parameters.Bus.FetchLatencyS);
+        Bus = new MessageBus(sim, Invokers.Length, Latencies.Produce, Latencies.Fetch);
         Runtime = new LithopsRuntime(this);
         Client = new LithopsClient(this);
         Controller = new Controller(this, policy.Kind == PolicyKind.Classic ? CreateBalancer(policy.Balancer) : null);
@@ -29,6 +30,7 @@ internal sealed class OpenWhisk
     public Simulation Sim { get; }
     public PlatformParameters Parameters { get; }
     public RandomStreams Streams { get; }
+    public Latencies Latencies { get; }
     public IActivationSink Sink { get; }
     public Invoker[] Invokers { get; }
     public MessageBus Bus { get; }
