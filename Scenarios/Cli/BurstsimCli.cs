@@ -16,6 +16,7 @@ public static class BurstsimCli
             ParametersCommand.Create(stdout),
             BenchCommand.Create(stdout),
             FiguresCommand.Create(stdout),
+            ValidateCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);
