@@ -17,6 +17,8 @@ public static class BurstsimCli
             BenchCommand.Create(stdout),
             FiguresCommand.Create(stdout),
             ValidateCommand.Create(stdout),
+            CalibrateCommand.Create(stdout),
+            ImportCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);
