@@ -8,9 +8,10 @@ public sealed record InvokerParameters
 
     /// <summary>
     /// The part of `docker run` the Docker daemon does one container at a time (create, mounts, network).
-    /// Calibration data: successive cold containers on one invoker start 0.15-0.16 s apart, classic and burst alike.
+    /// Calibration data: successive cold containers on one invoker start 0.15-0.16 s apart, classic and burst alike; fitted by
+    /// <c>burstsim calibrate</c> to startup p50/p95 of all 14 runs (docs/validation.md; a refit from 0.3 s gives 0.1517).
     /// Spread 0.4: gaps between successive pack starts on one invoker: log-sd 0.37-0.45 over the 12 burst runs.</summary>
-    public Latency DockerRunSerialS { get; init; } = new(0.155, 0.4);
+    public Latency DockerRunSerialS { get; init; } = new(0.152, 0.4);
 
     /// <summary>The rest of `docker run` (process start), concurrent. OpenWhisk issue log: docker run alone about 0.37 s, less the serial part. Spread 0.16: startup-path spread.</summary>
     public Latency DockerRunStartS { get; init; } = new(0.25, 0.16);

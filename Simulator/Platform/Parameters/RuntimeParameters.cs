@@ -11,9 +11,9 @@ public sealed record RuntimeParameters
 
     /// <summary>
     /// Burst pack only: the Lithops burst runtime reads the pack's inputs and starts its process pool before forking workers.
-    /// Calibration data: submit to first worker_start is 1.49 s for bursts (median of 12 runs) against 1.31 s for one classic call.
-    /// Spread 0.16.</summary>
-    public Latency PackSetupS { get; init; } = new(0.17, 0.16);
+    /// Calibration data: fitted with the docker serial part by <c>burstsim calibrate</c> to startup p50/p95 of all 14 runs
+    /// (docs/validation.md; a refit from 0.4 s gives 0.110). Spread 0.16.</summary>
+    public Latency PackSetupS { get; init; } = new(0.109, 0.16);
 
     /// <summary>worker_start to worker_func_start. Calibration data: median 65-97 ms. Spread 0.31: worker_start to worker_func_start of all 1008 calibration workers: median 80 ms, log-sd 0.31.</summary>
     public Latency FuncStartS { get; init; } = new(0.080, 0.31);
