@@ -59,6 +59,7 @@ internal static class ParameterCatalog
         null => "auto",
         bool b => b ? "true" : "false",
         Enum e => SnakeCase.From(e.ToString()),
+        Latency l => string.Create(CultureInfo.InvariantCulture, $"{{median: {l.MedianS}, spread: {l.Spread}}}"),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
