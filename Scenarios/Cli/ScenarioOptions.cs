@@ -27,6 +27,9 @@ internal sealed class ScenarioOptions
 
     public Option<string[]> Overlays { get; } = new("--overlay") { Description = "A YAML file of scenario values (as 'burstsim calibrate' writes) applied before --set. Repeatable." };
 
+    /// <summary>run skips its figures; sweep writes none and accepts the option so run's command lines work for it too.</summary>
+    public Option<bool> NoFigures { get; } = new("--no-figures") { Description = "Skip figures/timeline.svg and figures/startup-boxplot.svg (sweep writes no figures)." };
+
     public void AddTo(Command command)
     {
         command.Add(Overlays);
@@ -37,6 +40,7 @@ internal sealed class ScenarioOptions
         command.Add(Replications);
         command.Add(Threads);
         command.Add(Sets);
+        command.Add(NoFigures);
     }
 
     /// <summary>The overrides in precedence order: the file, then each --set, then the dedicated options.</summary>

@@ -42,6 +42,7 @@ internal static class ScenarioChecks
                 throw field.Error(e.Message);
             }
 
+            HorizonCheck.Check(scenario, jobs, field);
             if (waitingBurst is not null && jobs.FirstOrDefault(j => j.Functions > cpus) is { } big)
             {
                 throw field.Error(
@@ -62,7 +63,7 @@ internal static class ScenarioChecks
     }
 
     /// <summary>
-    /// A burst pack container asks its invoker for runtime_memory once (<see cref="PackMemory"/>); placement counts CPUs only, so a
+    /// A burst pack container asks its invoker for <see cref="PackMemory.ContainerMb"/> (runtime_memory once per pack by default); so a
     /// pack larger than the invoker's memory would wait for memory that never comes.
     /// </summary>
     private static void CheckPackMemory(Scenario scenario, PolicySpec policy, IReadOnlyList<Simulator.Workloads.JobRequest> jobs, Field field)
@@ -76,11 +77,11 @@ internal static class ScenarioChecks
         foreach (var invoker in scenario.Cluster.Invokers)
         {
             int pack = Math.Min(job.Functions, policy.Granularity is { } g && !policy.Join ? Math.Min(g, invoker.Cpus) : invoker.Cpus);
-            long needed = PackMemory.ContainerMb(Math.Max(1, pack), job.MemoryMb);
+            long needed = PackMemory.ContainerMb(Math.Max(1, pack), job.MemoryMb, scenario.Parameters.BurstPackMemory);
             if (needed > invoker.UserMemoryMb)
             {
                 throw field.Error(
-                    $"contradicts the cluster and policy {policy.Name}: a pack of {pack} workers takes one container of {needed} MB (runtime_memory, charged once per pack) on {invoker.Name}, " +
+                    $"contradicts the cluster and policy {policy.Name}: a pack of {pack} workers takes one container of {needed} MB (platform.burst_pack_memory: {(scenario.Parameters.BurstPackMemory == Simulator.Platform.Parameters.BurstPackMemory.PerPack ? "per_pack" : "per_worker")}) on {invoker.Name}, " +
                     $"whose memory_mb is {invoker.UserMemoryMb}; raise memory_mb, or lower platform.runtime.runtime_memory_mb");
             }
         }

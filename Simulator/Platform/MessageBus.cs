@@ -13,6 +13,7 @@ internal sealed class MessageBus
     private readonly LatencyStream _produce;
     private readonly LatencyStream _fetch;
     private readonly SimTime[] _lastDelivery;
+    private readonly long[] _produced;
 
     public MessageBus(Simulation sim, int topics, LatencyStream produce, LatencyStream fetch)
     {
@@ -20,6 +21,7 @@ internal sealed class MessageBus
         _produce = produce;
         _fetch = fetch;
         _lastDelivery = new SimTime[topics];
+        _produced = new long[topics];
     }
 
     public long Messages { get; private set; }
@@ -27,6 +29,7 @@ internal sealed class MessageBus
     public void Send(Invoker invoker, RunRequest request)
     {
         Messages++;
+        request.BusSequence = _produced[invoker.Index]++;
         // In order per topic: never deliver before the message produced ahead of it.
         var at = SimTime.Max(_sim.Now + _produce.Next() + _fetch.Next(), _lastDelivery[invoker.Index]);
         _lastDelivery[invoker.Index] = at;

@@ -16,6 +16,9 @@ public sealed record PlatformParameters
     /// </summary>
     public bool Variability { get; init; } = true;
 
+    /// <summary>What a burst pack container is charged against userMemory. Default: runtime_memory once per pack (see PackMemory for the evidence).</summary>
+    public BurstPackMemory BurstPackMemory { get; init; } = BurstPackMemory.PerPack;
+
     /// <summary>What a burst does when it does not fit. Default: wait.</summary>
     public BurstNoFit BurstNoFit { get; init; } = BurstNoFit.Wait;
 }
