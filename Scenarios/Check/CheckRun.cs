@@ -8,8 +8,8 @@ namespace Burstsim.Scenarios.Check;
 /// <summary>The two things <c>burstsim check</c> does once its options are valid: check baselines, or record them.</summary>
 internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool interactive, bool allowImprovements)
 {
-    /// <summary>One line per changed metric up to this many: a model change can move hundreds, and the table lists them all.</summary>
-    private const int MessageLimit = 40;
+    /// <summary>One line per changed metric up to this many per scenario: a model change can move hundreds, and the table lists them all.</summary>
+    private const int MessagesPerScenario = 8;
 
     private bool ImprovementsFail => !allowImprovements;
 
@@ -77,16 +77,21 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
 
         int regressed = checks.Count(c => c.Verdict == Verdict.Regressed);
         int improved = checks.Count(c => c.Verdict == Verdict.Improved);
-        var changed = checks.Where(c => c.Verdict != Verdict.Holds).ToArray();
-        foreach (var check in changed.Take(MessageLimit))
+        // Per scenario, so that every scenario that moved is named even when one scenario moved hundreds of metrics.
+        foreach (var scenario in checks.Where(c => c.Verdict != Verdict.Holds).GroupBy(c => c.Run.Scenario, StringComparer.Ordinal))
         {
-            bool fails = JUnitReport.Fails(check, ImprovementsFail);
-            (fails ? stderr : stdout).WriteLine($"{(fails ? "gate" : "note (--allow-improvements)")}: {check.Message()}");
-        }
+            var changed = scenario.ToArray();
+            foreach (var check in changed.Take(MessagesPerScenario))
+            {
+                bool fails = JUnitReport.Fails(check, ImprovementsFail);
+                (fails ? stderr : stdout).WriteLine($"{(fails ? "gate" : "note (--allow-improvements)")}: {check.Message()}");
+            }
 
-        if (changed.Length > MessageLimit)
-        {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate: ... and {changed.Length - MessageLimit} more changed metrics (all in the table above{(junitPath is null ? string.Empty : " and the JUnit report")})"));
+            if (changed.Length > MessagesPerScenario)
+            {
+                string where = junitPath is null ? "the table above" : "the table above and the JUnit report";
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate: scenario {scenario.Key}: {changed.Length - MessagesPerScenario} more changed metrics, all in {where}"));
+            }
         }
 
         int failing = checks.Count(c => JUnitReport.Fails(c, ImprovementsFail));
@@ -95,7 +100,8 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
             $"checked {entries.Count} baselines, {checks.Length} metrics: {checks.Length - regressed - improved} hold, {regressed} regressed, {improved} improved{(junitPath is null ? string.Empty : $"; wrote {GateEntry.DisplayName(junitPath)}")}"));
         if (failing > 0)
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate failed: {failing} metrics beyond tolerance; if the change is intended, run `burstsim check --baseline ... --update` and commit the new baseline"));
+            string failedScenarios = string.Join(", ", checks.Where(c => JUnitReport.Fails(c, ImprovementsFail)).Select(c => c.Run.Scenario).Distinct(StringComparer.Ordinal));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate failed: {failing} metrics beyond tolerance in {failedScenarios}; if the change is intended, run `burstsim check --baseline ... --update` and commit the new baselines"));
         }
 
         return failing == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
