@@ -84,8 +84,9 @@ internal sealed class OutputFolder
         string staging = Path.Combine(home, StaleStaging.NewName(name));
         Guarded(full, () =>
         {
-            Directory.CreateDirectory(staging);
+            // Registered first, so a signal the moment the folder appears still removes it.
             StagingRegistry.Add(staging);
+            Directory.CreateDirectory(staging);
             string probe = Path.Combine(staging, ".probe");
             System.IO.File.WriteAllText(probe, "burstsim");
             System.IO.File.Delete(probe);

@@ -121,17 +121,27 @@ internal sealed class ScenarioDocument
     /// </summary>
     private void RefuseInvokerOfUnlistedCluster(IReadOnlyList<PathSegment> segments, Override change)
     {
-        if (segments.Count < 3 || segments[0].Key != "cluster" || segments[1].Key != "invokers" || !segments[2].IsIndex
-            || !Root.Children.TryGetValue(new YamlScalarNode("cluster"), out var cluster) || IsNull(cluster)
-            || (cluster is YamlMappingNode map && map.Children.ContainsKey(new YamlScalarNode("invokers"))))
+        if (segments.Count < 3 || segments[0].Key != "cluster" || segments[1].Key != "invokers" || !segments[2].IsIndex)
         {
             return;
+        }
+
+        Root.Children.TryGetValue(new YamlScalarNode("cluster"), out var cluster);
+        if (cluster is YamlMappingNode map && map.Children.ContainsKey(new YamlScalarNode("invokers")))
+        {
+            return;
+        }
+
+        string field = $"{change.Path} (from {change.Origin})";
+        if (cluster is null || IsNull(cluster))
+        {
+            throw new InputException(field, "the scenario lists no invokers (its cluster comes from a profile or a default), so there is no item to change; give the whole list instead, e.g. --set 'cluster={invokers: [48, 48, 24]}' with the CPUs you want");
         }
 
         var spec = ClusterBinder.Bind(new Field(this, cluster, "cluster"));
         string cpus = string.Join(", ", spec.Invokers.Select(i => i.Cpus.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         throw new InputException(
-            $"{change.Path} (from {change.Origin})",
+            field,
             $"the cluster is {(cluster is YamlScalarNode s ? $"the preset '{s.Value}'" : "given as a preset or count and cpus")}, which lists no invokers to change ({spec.Invokers.Count} invokers of {cpus} CPUs); " +
             $"give the whole list instead, e.g. --set 'cluster={{invokers: [{cpus}]}}' with the CPUs you want");
     }

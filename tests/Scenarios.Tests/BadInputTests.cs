@@ -79,9 +79,9 @@ public sealed class BadInputTests
         [Fact]
         public void Says_what_the_range_is()
         {
-            string message = Refused(Valid + "\nplatform:\n  invoker:\n    docker_parallel_runs: 0\n");
+            string message = Refused(Valid + "\nplatform:\n  client:\n    max_workers: 0\n");
 
-            Assert.Contains("platform.invoker.docker_parallel_runs (line 13 of", message, StringComparison.Ordinal);
+            Assert.Contains("platform.client.max_workers (line 13 of", message, StringComparison.Ordinal);
             Assert.Contains("must be at least 1, got 0", message, StringComparison.Ordinal);
         }
 

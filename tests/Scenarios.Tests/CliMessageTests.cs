@@ -6,6 +6,8 @@ namespace Burstsim.Scenarios.Tests;
 /// <summary>What the command line says when it is used wrongly: the wrong value, in words, with a suggestion; never a .NET type name.</summary>
 public sealed class CliMessageTests
 {
+    private const string ThesisPreset = "cluster: thesis\nworkload: {type: sleep, functions: 8, seconds: 1}\npolicies: [classic, burst]\n";
+
     [Fact]
     public void A_mistyped_command_gets_did_you_mean()
     {
@@ -71,8 +73,9 @@ public sealed class CliMessageTests
     public void Setting_an_invoker_of_a_preset_cluster_explains_the_preset_and_how_to_list_invokers()
     {
         using var folder = new TempFolder();
+        string file = folder.Write("s.yaml", ThesisPreset);
 
-        var result = Shell.Run("run", "thesis-sleep-120", "--out", folder["out"], "--set", "cluster.invokers[2].cpus=12");
+        var result = Shell.Run("run", file, "--out", folder["out"], "--set", "cluster.invokers[2].cpus=12");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("cluster.invokers[2].cpus (from --set)", result.Stderr, StringComparison.Ordinal);
@@ -85,8 +88,9 @@ public sealed class CliMessageTests
     public void The_suggested_invoker_list_for_a_preset_runs()
     {
         using var folder = new TempFolder();
+        string file = folder.Write("s.yaml", ThesisPreset);
 
-        var result = Shell.Run("run", "thesis-sleep-120", "--out", folder["out"], "--no-figures", "--set", "cluster={invokers: [24, 48, 48, 24]}", "--replications", "1");
+        var result = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--set", "cluster={invokers: [24, 48, 48, 24]}");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
     }

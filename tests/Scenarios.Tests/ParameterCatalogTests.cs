@@ -44,9 +44,13 @@ public sealed class ParameterCatalogTests
         [Fact]
         public void Gives_positive_ranges_to_counts_that_cannot_be_zero()
         {
-            Assert.Equal(NumberRange.AtLeast(1), ParameterCatalog.All.Single(k => k.Path == "platform.invoker.docker_parallel_runs").Range);
+            Assert.Equal(NumberRange.AtLeast(1), ParameterCatalog.All.Single(k => k.Path == "platform.client.max_workers").Range);
             Assert.Equal(NumberRange.Fraction, ParameterCatalog.All.Single(k => k.Path == "platform.controller.blackbox_fraction").Range);
-            Assert.Equal(NumberRange.NonNegative, ParameterCatalog.All.Single(k => k.Path == "platform.invoker.init_s").Range);
+            Assert.Equal(SimLimits.Duration, ParameterCatalog.All.Single(k => k.Path == "platform.invoker.init_s").Range);
+            Assert.Equal(SimLimits.Period, ParameterCatalog.All.Single(k => k.Path == "platform.client.monitoring_interval_s").Range);
+
+            // 0 means unlimited in OpenWhisk's DockerClient.
+            Assert.Equal(NumberRange.NonNegative, ParameterCatalog.All.Single(k => k.Path == "platform.invoker.docker_parallel_runs").Range);
         }
     }
 
