@@ -211,4 +211,20 @@ public sealed class HostileInputTests
             return double.Parse(lines[1].Split(',')[column], System.Globalization.CultureInfo.InvariantCulture);
         }
     }
+
+    public sealed class A_trace_with_padded_header_names
+    {
+        [Fact]
+        public void Is_read_as_lithops_writes_it()
+        {
+            using var folder = new TempFolder();
+            folder.Write("trace.csv", "arrival_s , function , duration_s\n0, f , 1\n0.5,f,2\n");
+            string file = folder.Write("s.yaml", "cluster: {count: 1, cpus: 8}\nworkload: {type: trace, path: trace.csv}\npolicies: [classic]\n");
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--no-figures");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            Assert.Equal(3, File.ReadAllLines(folder["out/activations.csv"]).Length);
+        }
+    }
 }
