@@ -97,7 +97,7 @@ public static class PlatformRun
         foreach (var job in jobs)
         {
             int workers = mode == BurstNoFit.Wait ? job.Functions : Math.Min(job.Functions, g ?? 1);
-            var capacity = BurstPlacement.Capacity(cpus, memory, job.MemoryMb);
+            var capacity = PackMemory.Capacity(cpus, memory, job.MemoryMb, setup.Parameters.BurstPackMemory, g, setup.Policy.Join);
             int placed = BurstPlacement.Workers(BurstPlacement.Place(capacity, workers, g, setup.Policy.Join));
             if (placed < workers)
             {

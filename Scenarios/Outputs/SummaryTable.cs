@@ -27,7 +27,9 @@ internal static class SummaryTable
         var groups = results.GroupBy(r => (Variant: Variant(r), r.Unit.Case.Label, r.Unit.Policy.Name)).ToArray();
         bool showVariant = groups.Any(g => g.Key.Variant.Length > 0);
         bool showCase = groups.Select(g => g.Key.Label).Distinct(StringComparer.Ordinal).Count() > 1;
-        int replications = results.Count == 0 ? 0 : results.Max(r => r.Unit.Replication) + 1;
+
+        // Counted, not read off the highest index: a shard may hold replications 2..3 only, or fewer for some rows.
+        var replications = groups.Select(g => g.Select(r => r.Unit.Replication).Distinct().Count()).Distinct().Order().ToArray();
 
         var table = new Table().Border(interactive ? TableBorder.Rounded : TableBorder.Ascii);
         if (showVariant)
@@ -97,9 +99,12 @@ internal static class SummaryTable
         }
 
         var notes = new List<string>();
-        if (replications > 1)
+        if (replications.Length > 0 && replications[^1] > 1)
         {
-            notes.Add($"means over {replications.ToString(CultureInfo.InvariantCulture)} replications; 95% intervals in summary-ci.csv");
+            string count = replications.Length == 1
+                ? replications[0].ToString(CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"{replications[0]} to {replications[^1]}");
+            notes.Add($"means over {count} replications; 95% intervals in summary-ci.csv");
         }
 
         long dropped = results.Select(r => r.Summary.DroppedTraceInvocations).DefaultIfEmpty(0).Max();

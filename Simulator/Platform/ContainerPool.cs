@@ -16,6 +16,9 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
 
     public int UsedMb { get; private set; }
 
+    /// <summary>What containers may use: userMemory less the prewarmed stem cells (OpenWhisk counts them; they are never evicted for an action).</summary>
+    private int Room => CapacityMb - invoker.StemCellsMb;
+
     public int Buffered => _buffer.Count;
 
     public int Containers { get; private set; }
@@ -94,7 +97,7 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
             return true;
         }
 
-        if (UsedMb + request.MemoryMb > CapacityMb && !Evict(request.MemoryMb))
+        if (UsedMb + request.MemoryMb > Room && !Evict(request.MemoryMb))
         {
             return false;
         }
@@ -134,14 +137,15 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
         _idle.Clear();
         _idle.AddRange(candidates);
         int reclaimable = candidates.Sum(c => c.MemoryMb);
-        if (UsedMb - reclaimable + memoryMb > CapacityMb)
+        int room = Room;
+        if (UsedMb - reclaimable + memoryMb > room)
         {
             return false;
         }
 
         foreach (var victim in candidates.OrderBy(c => c.LastUsed).ThenBy(c => c.Id))
         {
-            if (UsedMb + memoryMb <= CapacityMb)
+            if (UsedMb + memoryMb <= room)
             {
                 break;
             }
@@ -149,6 +153,6 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
             invoker.Remove(victim, evicted: true);
         }
 
-        return UsedMb + memoryMb <= CapacityMb;
+        return UsedMb + memoryMb <= room;
     }
 }
