@@ -160,9 +160,9 @@ internal static class InvariantRun
             {
                 Fail($"the burst inventory ends with {platform.Bursts.Cpus[i]} of {spec.Name}'s {spec.Cpus} CPUs");
             }
-            if (!(platform.Bursts.MemoryMb[i] == spec.UserMemoryMb))
+            if (!(platform.Bursts.MemoryMb[i] == platform.Bursts.FullMemoryMb[i]))
             {
-                Fail($"the burst inventory ends with {platform.Bursts.MemoryMb[i]} of {spec.Name}'s {spec.UserMemoryMb} MB");
+                Fail($"the burst inventory ends with {platform.Bursts.MemoryMb[i]} of {spec.Name}'s {platform.Bursts.FullMemoryMb[i]} MB");
             }
             if (!(invoker.Cpu.Exclusive == 0 && invoker.Cpu.Runnable == 0))
             {
