@@ -29,7 +29,7 @@ internal static class ValidationReport
         return text.ToString();
     }
 
-    /// <summary>Writes figures/validation-NAME-boxplot.svg and -cdf.svg; returns the file names.</summary>
+    /// <summary>Writes figures/validation-NAME-boxplot.svg, -cdf.svg and -overlay.svg (box plot and CDF in one figure); returns the file names.</summary>
     public static IReadOnlyList<string> Figures(string directory, Validator.Result result)
     {
         Directory.CreateDirectory(directory);
@@ -41,7 +41,9 @@ internal static class ValidationReport
         CdfChart.Render(
             [CdfSeries.FromValues("real", result.RealStartups), CdfSeries.FromValues("simulated", result.SimulatedStartups)],
             new CdfOptions { Title = title }).Save(Path.Combine(directory, $"validation-{name}-cdf.svg"));
-        return [$"validation-{name}-boxplot.svg", $"validation-{name}-cdf.svg"];
+        OverlayChart.Render(new OverlaySample("real", result.RealStartups), new OverlaySample("simulated", result.SimulatedStartups), new OverlayOptions { Title = title })
+            .Save(Path.Combine(directory, $"validation-{name}-overlay.svg"));
+        return [$"validation-{name}-boxplot.svg", $"validation-{name}-cdf.svg", $"validation-{name}-overlay.svg"];
     }
 
     private static string Cell(double value) => double.IsFinite(value) ? CsvCells.Number(value) : string.Empty;

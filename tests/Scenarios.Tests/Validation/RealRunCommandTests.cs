@@ -76,6 +76,7 @@ public sealed class RealRunCommandTests
         Assert.Equal(1 + 7, rows.Length);
         Assert.All(rows.Skip(1), r => Assert.EndsWith(",true", r, StringComparison.Ordinal));
         Assert.True(File.Exists(folder["val/figures/validation-gran1-cdf.svg"]));
+        Assert.True(File.Exists(folder["val/figures/validation-gran1-overlay.svg"]));
         Assert.Equal(ExitCodes.CheckFailed, strict.ExitCode);
         Assert.Contains("FAIL gran1 startup_p50_s", strict.Stdout, StringComparison.Ordinal);
     }
