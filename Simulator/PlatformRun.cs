@@ -92,7 +92,7 @@ public static class PlatformRun
 
         var invokers = setup.Cluster.Invokers;
         int[] cpus = invokers.Select(i => i.Cpus).ToArray();
-        long[] memory = invokers.Select(i => (long)i.UserMemoryMb).ToArray();
+        long[] memory = invokers.Select(i => i.UserMemoryMb - BurstScheduler.StemCellsMb(setup.Parameters.Invoker)).ToArray();
         var g = setup.Policy.Granularity;
         foreach (var job in jobs)
         {

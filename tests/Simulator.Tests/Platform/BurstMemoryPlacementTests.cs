@@ -23,7 +23,7 @@ public sealed class BurstMemoryPlacementTests
         // Given a burst of 12 workers of 512 MB
         var workload = new JobListWorkload(Sleep(0, 0.0, 12, 2.0, memoryMb: 512));
 
-        var (outcome, sink) = Runs.Execute(Lopsided(), HandWorked.Parameters with { BurstNoFit = mode }, policy, workload);
+        var (outcome, sink) = Runs.Execute(Lopsided(), HandWorked.Parameters with { BurstNoFit = mode, BurstPackMemory = BurstPackMemory.PerWorker }, policy, workload);
 
         // Then six workers run on each invoker and none waits for another pack's memory
         Assert.Empty(outcome.Errors);
