@@ -68,11 +68,13 @@ public static class PlatformRun
                 nameof(setup));
         }
 
-        int maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb);
+        // The pool holds the prewarmed stem cells too (OpenWhisk counts them against userMemory), so that much is never free.
+        long stemCells = BurstScheduler.StemCellsMb(setup.Parameters.Invoker);
+        long maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb) - stemCells;
         var tooFat = jobs.FirstOrDefault(j => j.MemoryMb > maxMemory);
         if (tooFat is not null)
         {
-            throw new ArgumentException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory {maxMemory} MB)", nameof(setup));
+            throw new ArgumentException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory {maxMemory + stemCells} MB, of which the stem cells hold {stemCells} MB)", nameof(setup));
         }
     }
 
@@ -92,7 +94,7 @@ public static class PlatformRun
 
         var invokers = setup.Cluster.Invokers;
         int[] cpus = invokers.Select(i => i.Cpus).ToArray();
-        long[] memory = invokers.Select(i => i.UserMemoryMb - BurstScheduler.StemCellsMb(setup.Parameters.Invoker)).ToArray();
+        long[] memory = invokers.Select(i => Math.Max(0, i.UserMemoryMb - BurstScheduler.StemCellsMb(setup.Parameters.Invoker))).ToArray();
         var g = setup.Policy.Granularity;
         foreach (var job in jobs)
         {

@@ -22,7 +22,7 @@ internal sealed class BurstScheduler
         _platform = platform;
         _cpus = platform.Invokers.Select(i => i.Spec.Cpus).ToArray();
         // The invokers report their pool's free memory, which the prewarmed stem cells already hold part of.
-        _memoryMb = platform.Invokers.Select(i => (long)i.Spec.UserMemoryMb - StemCellsMb(platform.Parameters.Invoker)).ToArray();
+        _memoryMb = platform.Invokers.Select(i => Math.Max(0, i.Spec.UserMemoryMb - StemCellsMb(platform.Parameters.Invoker))).ToArray();
     }
 
     /// <summary>Memory (MB) the stem cells hold in every invoker's pool at start.</summary>
@@ -89,7 +89,7 @@ internal sealed class BurstScheduler
         var request = burst.Job.Request;
         var policy = burst.Job.Policy;
         var specs = _platform.Invokers.Select(i => i.Spec).ToArray();
-        var empty = PackMemory.Capacity(specs.Select(s => s.Cpus).ToArray(), specs.Select(s => s.UserMemoryMb - StemCellsMb(_platform.Parameters.Invoker)).ToArray(), request.MemoryMb, _platform.Parameters.BurstPackMemory, policy.Granularity, policy.Join);
+        var empty = PackMemory.Capacity(specs.Select(s => s.Cpus).ToArray(), specs.Select(s => Math.Max(0, s.UserMemoryMb - StemCellsMb(_platform.Parameters.Invoker))).ToArray(), request.MemoryMb, _platform.Parameters.BurstPackMemory, policy.Granularity, policy.Join);
         int placeable = BurstPlacement.Workers(BurstPlacement.Place(empty, burst.Remaining, policy.Granularity, policy.Join));
         string packs = policy.Granularity is { } g ? $" in packs of {g}" : string.Empty;
         string need = $"burst rejected: {burst.Remaining} workers{packs} x {request.MemoryMb} MB";

@@ -113,7 +113,7 @@ internal static class InvariantRun
             var spec = cluster.Invokers[i];
             var invoker = platform.Invokers[i];
             Require(platform.Bursts.Cpus[i] == spec.Cpus, $"the burst inventory ends with {platform.Bursts.Cpus[i]} of {spec.Name}'s {spec.Cpus} CPUs");
-            long reported = spec.UserMemoryMb - BurstScheduler.StemCellsMb(platform.Parameters.Invoker); // the pool's stem cells hold the rest
+            long reported = Math.Max(0, spec.UserMemoryMb - BurstScheduler.StemCellsMb(platform.Parameters.Invoker)); // the pool's stem cells hold the rest
             Require(platform.Bursts.MemoryMb[i] == reported, $"the burst inventory ends with {platform.Bursts.MemoryMb[i]} of {spec.Name}'s {reported} MB");
             Require(invoker.Cpu.Exclusive == 0 && invoker.Cpu.Runnable == 0, $"{spec.Name} still runs CPU work");
             Require(invoker.Pool.UsedMb == 0 && invoker.Pool.Containers == 0 && invoker.Pool.Buffered == 0, $"{spec.Name} ends with {invoker.Pool.Containers} containers, {invoker.Pool.UsedMb} MB, {invoker.Pool.Buffered} buffered");
