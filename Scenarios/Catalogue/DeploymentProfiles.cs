@@ -36,17 +36,26 @@ internal static class DeploymentProfiles
         return reader.ReadToEnd();
     }
 
-    /// <summary>When the document names a profile, puts the profile's sections under the document's own.</summary>
-    public static void Apply(ScenarioDocument document)
+    /// <summary>When the document (or <paramref name="chosen"/>, a <c>--set profile=NAME</c>) names a profile, puts the profile's sections under the document's own.</summary>
+    public static void Apply(ScenarioDocument document, Override? chosen = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var root = document.RootField.AsMap();
-        if (root.Get("profile") is not { } field)
+        string name;
+        if (chosen is not null)
+        {
+            string given = chosen.Value.Trim();
+            name = Names.FirstOrDefault(n => string.Equals(n, given, StringComparison.OrdinalIgnoreCase))
+                   ?? throw new InputException($"profile (from {chosen.Origin})", $"unknown deployment profile '{given}'{Suggest.Hint(given, Names)}; use one of {string.Join(", ", Names)}");
+        }
+        else if (document.RootField.AsMap().Get("profile") is { } field)
+        {
+            name = field.AsChoice([.. Names]);
+        }
+        else
         {
             return;
         }
 
-        string name = field.AsChoice([.. Names]);
         string origin = $"profile {name}";
         var profile = ScenarioDocument.ParseProfile(Read(name), origin);
         foreach (var (key, section) in profile.Children)

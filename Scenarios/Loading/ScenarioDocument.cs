@@ -83,6 +83,9 @@ internal sealed class ScenarioDocument
         }
     }
 
+    /// <summary>The cluster keys that choose the machines (as against per-invoker settings such as memory_mb).</summary>
+    private static readonly string[] MachineKeys = ["preset", "invokers", "count", "cpus"];
+
     /// <summary>
     /// Puts a deployment profile's section under the document's own: the scenario's values (and its overrides,
     /// already applied) win, what it does not write comes from the profile. A one-word <c>cluster: preset</c>
@@ -105,6 +108,19 @@ internal sealed class ScenarioDocument
             var expanded = new YamlMappingNode { { new YamlScalarNode("preset"), preset } };
             _locatedAt[expanded] = preset;
             own = expanded;
+        }
+
+        if (key == "cluster" && own is YamlMappingNode mine && profileSection is YamlMappingNode theirs
+            && MachineKeys.Any(k => mine.Children.ContainsKey(new YamlScalarNode(k))))
+        {
+            // The scenario chose its own machines: the profile keeps only its per-invoker settings (memory_mb, addresses).
+            var settings = new YamlMappingNode();
+            foreach (var (k, v) in theirs.Children.Where(c => c.Key.ToString() is not ("preset" or "invokers" or "count" or "cpus")))
+            {
+                settings.Children[k] = v;
+            }
+
+            profileSection = settings;
         }
 
         Root.Children[keyNode] = Merge(profileSection, key, own, key);
@@ -142,7 +158,7 @@ internal sealed class ScenarioDocument
         string cpus = string.Join(", ", spec.Invokers.Select(i => i.Cpus.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         throw new InputException(
             field,
-            $"the cluster is {(cluster is YamlScalarNode s ? $"the preset '{s.Value}'" : "given as a preset or count and cpus")}, which lists no invokers to change ({spec.Invokers.Count} invokers of {cpus} CPUs); " +
+            $"the cluster is {(cluster is YamlScalarNode s ? $"the preset '{s.Value}'" : cluster is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("preset"), out var p) ? $"the preset '{p}'" : "given as a preset or count and cpus")}, which lists no invokers to change ({spec.Invokers.Count} invokers of {cpus} CPUs); " +
             $"give the whole list instead, e.g. --set 'cluster={{invokers: [{cpus}]}}' with the CPUs you want");
     }
 

@@ -50,12 +50,13 @@ internal static class ScenarioLoader
     public static Scenario Load(ScenarioSource source, IReadOnlyList<Override> overrides)
     {
         var document = ScenarioDocument.Parse(source);
+
+        // The profile goes under the file first, so the file's values and then every override win over it.
+        DeploymentProfiles.Apply(document, overrides.LastOrDefault(o => o.Path.Trim() == "profile"));
         foreach (var change in overrides)
         {
             document.Apply(change);
         }
-
-        DeploymentProfiles.Apply(document);
 
         return ScenarioBinder.Bind(document);
     }

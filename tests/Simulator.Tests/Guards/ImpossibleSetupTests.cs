@@ -20,7 +20,7 @@ public sealed class ImpossibleSetupTests
     {
         // charged per worker: packs of 48 workers x 512 MB = 24576 MB on invokers with 24000 MB of user memory (each holds 46)
         var cluster = ClusterSpec.Uniform([48, 48], userMemoryMb: 24000);
-        var setup = new RunSetup(cluster, new PlatformParameters { BurstPackMemory = BurstPackMemory.PerWorker }, new SleepWorkload(48), new PolicySpec(PolicyKind.Burst, Granularity: 48), 1);
+        var setup = new RunSetup(cluster, new PlatformParameters { BurstPackMemory = BurstPackMemory.PerWorker, Invoker = new InvokerParameters { StemCells = 0 } }, new SleepWorkload(48), new PolicySpec(PolicyKind.Burst, Granularity: 48), 1);
 
         var error = Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
 
@@ -32,7 +32,7 @@ public sealed class ImpossibleSetupTests
     {
         // charged per worker, 48 workers x 512 MB: invoker0's 24000 MB hold 46 of them, the other 2 go to invoker1
         var cluster = ClusterSpec.Uniform([48, 48], userMemoryMb: 24000);
-        var setup = new RunSetup(cluster, new PlatformParameters { BurstPackMemory = BurstPackMemory.PerWorker }, new SleepWorkload(48), PolicySpec.Burst, 1);
+        var setup = new RunSetup(cluster, new PlatformParameters { BurstPackMemory = BurstPackMemory.PerWorker, Invoker = new InvokerParameters { StemCells = 0 } }, new SleepWorkload(48), PolicySpec.Burst, 1);
 
         var outcome = PlatformRun.Execute(setup, new Discard());
 
