@@ -22,6 +22,13 @@ internal sealed class Activation(JobRun job, int functionId, FunctionWork work)
     public Invoker? Invoker { get; set; }
     public Container? Container { get; set; }
 
+    /// <summary>Phased bodies: time in compute phases, moving bytes in exchanges, and waiting for the job's other functions to reach them.</summary>
+    public SimSpan ComputeTime { get; set; }
+
+    public SimSpan CommTime { get; set; }
+
+    public SimSpan SyncTime { get; set; }
+
     /// <summary>Memory slots the classic balancer took for this activation (released on the completion ack).</summary>
     public int SlotsHeld { get; set; }
 }

@@ -58,6 +58,15 @@ public sealed record ActivationRecord
     /// <summary>Container creation time paid by this activation (zero on a warm start).</summary>
     public SimSpan ColdStartTime { get; init; }
 
+    /// <summary>Phased bodies: time in compute phases (zero for plain bodies).</summary>
+    public SimSpan ComputeTime { get; init; }
+
+    /// <summary>Phased bodies: time moving bytes in exchanges, from the collective's start to this function's last byte.</summary>
+    public SimSpan CommTime { get; init; }
+
+    /// <summary>Phased bodies: time waiting at exchanges for the job's other functions to arrive.</summary>
+    public SimSpan SyncTime { get; init; }
+
     /// <summary>worker_func_exec_time: function end minus function start.</summary>
     public SimSpan FuncExecTime => WorkerFuncEnd - WorkerFuncStart;
 

@@ -205,6 +205,9 @@ internal sealed class LithopsClient(OpenWhisk platform)
             WorkerResultUploadTime = SimSpan.Zero,
             QueueTime = a.QueueTime,
             ColdStartTime = a.ColdStartTime,
+            ComputeTime = a.ComputeTime,
+            CommTime = a.CommTime,
+            SyncTime = a.SyncTime,
         };
     }
 }

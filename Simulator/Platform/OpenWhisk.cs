@@ -18,6 +18,7 @@ internal sealed class OpenWhisk
         Invokers = cluster.Invokers.Select((spec, i) => new Invoker(this, i, spec)).ToArray();
         Bus = new MessageBus(sim, Invokers.Length, parameters.Bus.ProduceLatencyS, parameters.Bus.FetchLatencyS);
         Runtime = new LithopsRuntime(this);
+        Phases = new Network.PhaseRunner(this);
         Client = new LithopsClient(this);
         Controller = new Controller(this, policy.Kind == PolicyKind.Classic ? CreateBalancer(policy.Balancer) : null);
         if (policy.Kind == PolicyKind.FaaSBatch)
@@ -33,6 +34,7 @@ internal sealed class OpenWhisk
     public Invoker[] Invokers { get; }
     public MessageBus Bus { get; }
     public LithopsRuntime Runtime { get; }
+    public Network.PhaseRunner Phases { get; }
     public LithopsClient Client { get; }
     public Controller Controller { get; }
     public FaaSBatchDispatcher? Batch { get; }
