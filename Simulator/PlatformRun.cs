@@ -73,6 +73,8 @@ public static class PlatformRun
                 nameof(setup));
         }
 
+        Network.ExchangeGuard.Check(setup, jobs);
+
         int maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb);
         var tooFat = jobs.FirstOrDefault(j => j.MemoryMb > maxMemory);
         if (tooFat is not null)

@@ -116,7 +116,8 @@ public sealed class FairShareNetwork(Simulation sim)
                     link.BytesCarried += f.Remaining;
                 }
 
-                BytesDelivered += f.Remaining;
+                f.Remaining = 0;
+                BytesDelivered += f.Bytes;
                 finished.Add(f);
             }
 

@@ -5,6 +5,9 @@ internal sealed class Flow(IReadOnlyList<Link> path, double bytes, double capByt
 {
     public IReadOnlyList<Link> Path { get; } = path;
 
+    /// <summary>Bytes the flow carries in all.</summary>
+    public double Bytes { get; } = bytes;
+
     public double Remaining { get; set; } = bytes;
 
     /// <summary>The stream's own limit, bytes/s; infinity when only the links limit it.</summary>
