@@ -2,7 +2,7 @@ namespace Burstsim.Results.Csv;
 
 /// <summary>
 /// Reads summary.csv back (regression check, <c>burstsim merge</c>). The DESIGN.md columns are
-/// required; startup_mean_s (NaN) and invokers_used (0) may be missing in older files. Columns
+/// required; startup_mean_s (NaN), invokers_used (0) and the phase split (last_startup_s NaN, the others 0) may be missing in older files. Columns
 /// after the known ones are the swept parameters; an empty swept cell is left out of the context.
 /// Empty number cells read as NaN, as the writer writes NaN.
 /// </summary>
@@ -48,13 +48,19 @@ public static class SummaryCsvReader
                 PeakConcurrency: Count(table, at[12]),
                 Containers: Count(table, at[13]),
                 ColdStarts: Count(table, at[14]),
-                InvokersUsed: at[15] < 0 ? 0 : Count(table, at[15])));
+                InvokersUsed: at[15] < 0 ? 0 : Count(table, at[15]))
+            {
+                LastStartupS = at[16] < 0 ? double.NaN : Seconds(table, at[16]),
+                ComputeS = at[17] < 0 ? 0 : Seconds(table, at[17]),
+                SyncS = at[18] < 0 ? 0 : Seconds(table, at[18]),
+                CommS = at[19] < 0 ? 0 : Seconds(table, at[19]),
+            });
         }
 
         return rows;
     }
 
-    private static readonly HashSet<string> Optional = new(["startup_mean_s", "invokers_used"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Optional = new(["startup_mean_s", "invokers_used", "last_startup_s", "compute_s", "sync_s", "comm_s"], StringComparer.Ordinal);
 
     private static double Seconds(CsvTable table, int column) => table.Double(column) ?? double.NaN;
 

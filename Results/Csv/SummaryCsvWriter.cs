@@ -66,7 +66,11 @@ public sealed class SummaryCsvWriter : IDisposable
             Count(row.PeakConcurrency),
             Count(row.Containers),
             Count(row.ColdStarts),
-            Count(row.InvokersUsed)));
+            Count(row.InvokersUsed),
+            CsvText.FormatSeconds(row.LastStartupS),
+            CsvText.FormatSeconds(row.ComputeS),
+            CsvText.FormatSeconds(row.SyncS),
+            CsvText.FormatSeconds(row.CommS)));
         _output.Write(cells.SweptCells);
         _output.Write('\n');
     }

@@ -24,4 +24,21 @@ public sealed record SummaryRow(
     int PeakConcurrency,
     int Containers,
     int ColdStarts,
-    int InvokersUsed);
+    int InvokersUsed)
+{
+    /// <summary>
+    /// The makespan's split along the function that finished last (its critical path): its startup, and the time
+    /// its phased body spent computing, waiting for the other functions at exchanges, and moving bytes (zero for
+    /// plain bodies). makespan = LastStartupS + ComputeS + SyncS + CommS + the runtime's own steps.
+    /// </summary>
+    public double LastStartupS { get; init; } = double.NaN;
+
+    /// <inheritdoc cref="LastStartupS"/>
+    public double ComputeS { get; init; }
+
+    /// <inheritdoc cref="LastStartupS"/>
+    public double SyncS { get; init; }
+
+    /// <inheritdoc cref="LastStartupS"/>
+    public double CommS { get; init; }
+}

@@ -23,6 +23,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private Int128 _startupTicks;
     private int _coldStarts;
     private bool _sorted = true;
+    private ActivationRecord? _last;
 
     public RunSummaryAccumulator(RunContext context, int expectedFunctions = 0)
     {
@@ -54,6 +55,13 @@ public sealed class RunSummaryAccumulator : IActivationSink
         _funcStarts.Add(record.WorkerFuncStart.Ticks);
         _funcEnds.Add(record.WorkerFuncEnd.Ticks);
         _firstCreate = Math.Min(_firstCreate, record.HostJobCreate.Ticks);
+        // The makespan's critical path; on a tie the lowest (job, function), so arrival order does not matter.
+        if (_last is null || record.WorkerEnd.Ticks > _lastEnd
+            || (record.WorkerEnd.Ticks == _lastEnd && (record.JobId, record.FunctionId).CompareTo((_last.JobId, _last.FunctionId)) < 0))
+        {
+            _last = record;
+        }
+
         _lastEnd = Math.Max(_lastEnd, record.WorkerEnd.Ticks);
         _containers.Add(record.Container);
         _invokers.Add(record.Invoker);
@@ -118,7 +126,13 @@ public sealed class RunSummaryAccumulator : IActivationSink
             PeakConcurrency: peak,
             Containers: _containers.Count,
             ColdStarts: _coldStarts,
-            InvokersUsed: _invokers.Count);
+            InvokersUsed: _invokers.Count)
+        {
+            LastStartupS = _last?.Startup.Seconds ?? double.NaN,
+            ComputeS = _last?.ComputeTime.Seconds ?? 0,
+            SyncS = _last?.SyncTime.Seconds ?? 0,
+            CommS = _last?.CommTime.Seconds ?? 0,
+        };
     }
 
     private void SortIfNeeded()

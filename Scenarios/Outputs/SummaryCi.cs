@@ -23,6 +23,10 @@ internal static class SummaryCi
         ("containers", r => r.Containers),
         ("cold_starts", r => r.ColdStarts),
         ("invokers_used", r => r.InvokersUsed),
+        ("last_startup_s", r => r.LastStartupS),
+        ("compute_s", r => r.ComputeS),
+        ("sync_s", r => r.SyncS),
+        ("comm_s", r => r.CommS),
     ];
 
     public static string FromSummaryText(string summaryText)
