@@ -9,7 +9,7 @@ public static class SummaryColumns
         "scenario", "policy", "granularity", "replication", "seed", "functions", "makespan_s",
         "startup_p50_s", "startup_p95_s", "startup_p99_s", "startup_max_s", "startup_mean_s",
         "peak_concurrency", "containers", "cold_starts", "invokers_used",
-        "last_startup_s", "compute_s", "sync_s", "comm_s",
+        "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s",
     ];
 
     /// <summary>The full header: the fixed columns, then the swept parameter columns in the given order.</summary>

@@ -2,7 +2,7 @@ namespace Burstsim.Results.Csv;
 
 /// <summary>
 /// Reads summary.csv back (regression check, <c>burstsim merge</c>). The DESIGN.md columns are
-/// required; startup_mean_s (NaN), invokers_used (0) and the phase split (last_startup_s NaN, the others 0) may be missing in older files. Columns
+/// required; startup_mean_s (NaN), invokers_used (0) and the phase split (critical_startup_s NaN, the others 0) may be missing in older files. Columns
 /// after the known ones are the swept parameters; an empty swept cell is left out of the context.
 /// Empty number cells read as NaN, as the writer writes NaN.
 /// </summary>
@@ -50,17 +50,18 @@ public static class SummaryCsvReader
                 ColdStarts: Count(table, at[14]),
                 InvokersUsed: at[15] < 0 ? 0 : Count(table, at[15]))
             {
-                LastStartupS = at[16] < 0 ? double.NaN : Seconds(table, at[16]),
-                ComputeS = at[17] < 0 ? 0 : Seconds(table, at[17]),
-                SyncS = at[18] < 0 ? 0 : Seconds(table, at[18]),
-                CommS = at[19] < 0 ? 0 : Seconds(table, at[19]),
+                CriticalStartupS = at[16] < 0 ? double.NaN : Seconds(table, at[16]),
+                CriticalComputeS = at[17] < 0 ? 0 : Seconds(table, at[17]),
+                CriticalCommS = at[18] < 0 ? 0 : Seconds(table, at[18]),
+                CommMeanS = at[19] < 0 ? 0 : Seconds(table, at[19]),
+                SyncMeanS = at[20] < 0 ? 0 : Seconds(table, at[20]),
             });
         }
 
         return rows;
     }
 
-    private static readonly HashSet<string> Optional = new(["startup_mean_s", "invokers_used", "last_startup_s", "compute_s", "sync_s", "comm_s"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Optional = new(["startup_mean_s", "invokers_used", "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s"], StringComparer.Ordinal);
 
     private static double Seconds(CsvTable table, int column) => table.Double(column) ?? double.NaN;
 

@@ -67,10 +67,11 @@ public sealed class SummaryCsvWriter : IDisposable
             Count(row.Containers),
             Count(row.ColdStarts),
             Count(row.InvokersUsed),
-            CsvText.FormatSeconds(row.LastStartupS),
-            CsvText.FormatSeconds(row.ComputeS),
-            CsvText.FormatSeconds(row.SyncS),
-            CsvText.FormatSeconds(row.CommS)));
+            CsvText.FormatSeconds(row.CriticalStartupS),
+            CsvText.FormatSeconds(row.CriticalComputeS),
+            CsvText.FormatSeconds(row.CriticalCommS),
+            CsvText.FormatSeconds(row.CommMeanS),
+            CsvText.FormatSeconds(row.SyncMeanS)));
         _output.Write(cells.SweptCells);
         _output.Write('\n');
     }

@@ -27,18 +27,22 @@ public sealed record SummaryRow(
     int InvokersUsed)
 {
     /// <summary>
-    /// The makespan's split along the function that finished last (its critical path): its startup, and the time
-    /// its phased body spent computing, waiting for the other functions at exchanges, and moving bytes (zero for
-    /// plain bodies). makespan = LastStartupS + ComputeS + SyncS + CommS + the runtime's own steps.
+    /// The makespan split along its critical path (ending at the function that finished last, through the last
+    /// arrival at each exchange): the startup it begins with (worker_start - host_job_create of its first function),
+    /// and the compute and comm on it (zero for plain bodies). The rest of the makespan is the runtime's own steps
+    /// (func start, result upload). Seconds.
     /// </summary>
-    public double LastStartupS { get; init; } = double.NaN;
+    public double CriticalStartupS { get; init; } = double.NaN;
 
-    /// <inheritdoc cref="LastStartupS"/>
-    public double ComputeS { get; init; }
+    /// <inheritdoc cref="CriticalStartupS"/>
+    public double CriticalComputeS { get; init; }
 
-    /// <inheritdoc cref="LastStartupS"/>
-    public double SyncS { get; init; }
+    /// <inheritdoc cref="CriticalStartupS"/>
+    public double CriticalCommS { get; init; }
 
-    /// <inheritdoc cref="LastStartupS"/>
-    public double CommS { get; init; }
+    /// <summary>Mean over functions of the time moving bytes in exchanges, s (zero for plain bodies).</summary>
+    public double CommMeanS { get; init; }
+
+    /// <summary>Mean over functions of the time waiting at exchanges for the others to arrive, s (zero for plain bodies).</summary>
+    public double SyncMeanS { get; init; }
 }

@@ -24,6 +24,8 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private int _coldStarts;
     private bool _sorted = true;
     private ActivationRecord? _last;
+    private Int128 _commTicks;
+    private Int128 _syncTicks;
 
     public RunSummaryAccumulator(RunContext context, int expectedFunctions = 0)
     {
@@ -52,6 +54,8 @@ public sealed class RunSummaryAccumulator : IActivationSink
 
         _startups.Add(record.Startup.Seconds);
         _startupTicks += record.Startup.Ticks;
+        _commTicks += record.CommTime.Ticks;
+        _syncTicks += record.SyncTime.Ticks;
         _funcStarts.Add(record.WorkerFuncStart.Ticks);
         _funcEnds.Add(record.WorkerFuncEnd.Ticks);
         _firstCreate = Math.Min(_firstCreate, record.HostJobCreate.Ticks);
@@ -128,10 +132,11 @@ public sealed class RunSummaryAccumulator : IActivationSink
             ColdStarts: _coldStarts,
             InvokersUsed: _invokers.Count)
         {
-            LastStartupS = _last?.Startup.Seconds ?? double.NaN,
-            ComputeS = _last?.ComputeTime.Seconds ?? 0,
-            SyncS = _last?.SyncTime.Seconds ?? 0,
-            CommS = _last?.CommTime.Seconds ?? 0,
+            CriticalStartupS = _last is null ? double.NaN : ((_last.PathOrigin ?? _last.WorkerStart) - _last.HostJobCreate).Seconds,
+            CriticalComputeS = _last?.PathComputeTime.Seconds ?? 0,
+            CriticalCommS = _last?.PathCommTime.Seconds ?? 0,
+            CommMeanS = n == 0 ? 0 : (double)_commTicks / n / SimTime.TicksPerSecond,
+            SyncMeanS = n == 0 ? 0 : (double)_syncTicks / n / SimTime.TicksPerSecond,
         };
     }
 

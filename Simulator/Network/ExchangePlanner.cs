@@ -59,7 +59,7 @@ public static class ExchangePlanner
             {
                 if (at[d].Container == from.Container)
                 {
-                    var pipe = Get(ipc, m.Source, () => new TransferTask(Name("ipc", step, m.Source), [fabric.Memory(from)], p.IpcStreamMBps * 1e6, p.IpcLatencyS));
+                    var pipe = Get(ipc, m.Source, () => new TransferTask(Name("ipc", step, m.Source), [fabric.Memory(from)], p.IpcStreamMbPerS * 1e6, p.IpcLatencyS));
                     pipe.Bytes += m.Bytes;
                     Wait(waits, m.Source, pipe);
                     Wait(waits, d, pipe);
@@ -101,7 +101,7 @@ public static class ExchangePlanner
     private static List<TransferTask> Storage(IReadOnlyList<Message> messages, IReadOnlyList<Endpoint> at, Fabric fabric, List<TransferTask>[] waits, int step)
     {
         var p = fabric.Parameters;
-        double chunk = p.StorageChunkMB * 1e6;
+        double chunk = p.StorageChunkMb * 1e6;
         var written = new SortedDictionary<int, double>();
         var read = new SortedDictionary<int, SortedDictionary<int, double>>();
         foreach (var m in messages)
@@ -149,7 +149,7 @@ public static class ExchangePlanner
     {
         long inFlight = Math.Min(requests, p.StorageParallelRequests);
         long rounds = (requests + p.StorageParallelRequests - 1) / p.StorageParallelRequests;
-        return new TransferTask(name, [nic], p.StorageRequestMBps * 1e6 * inFlight, rounds * p.StorageRequestLatencyS) { Bytes = bytes };
+        return new TransferTask(name, [nic], p.StorageRequestMbPerS * 1e6 * inFlight, rounds * p.StorageRequestLatencyS) { Bytes = bytes };
     }
 
     /// <summary>Requests for one object or range: one per multipart chunk, at least one.</summary>

@@ -18,19 +18,19 @@ public sealed class Fabric(NetworkParameters parameters)
 
     public NetworkParameters Parameters { get; } = parameters;
 
-    public Link BrokerIn { get; } = new("broker-in", parameters.BrokerMBps * Mega);
+    public Link BrokerIn { get; } = new("broker-in", parameters.BrokerMbPerS * Mega);
 
-    public Link BrokerOut { get; } = new("broker-out", parameters.BrokerMBps * Mega);
+    public Link BrokerOut { get; } = new("broker-out", parameters.BrokerMbPerS * Mega);
 
     public Link NicOut(Endpoint at) => Get(_nicOut, at.Node, () => new Link(Name("nic-out", at.Node), Parameters.NicBytesPerS(at.NodeCpus)));
 
     public Link NicIn(Endpoint at) => Get(_nicIn, at.Node, () => new Link(Name("nic-in", at.Node), Parameters.NicBytesPerS(at.NodeCpus)));
 
-    public Link Memory(Endpoint at) => Get(_memory, at.Node, () => new Link(Name("memory", at.Node), Parameters.NodeMemoryMBps * Mega));
+    public Link Memory(Endpoint at) => Get(_memory, at.Node, () => new Link(Name("memory", at.Node), Parameters.NodeMemoryMbPerS * Mega));
 
-    public Link ConnectionOut(Endpoint at) => Get(_connOut, at.Container, () => new Link(Name("conn-out", at.Container), Parameters.ConnectionMBps * Mega));
+    public Link ConnectionOut(Endpoint at) => Get(_connOut, at.Container, () => new Link(Name("conn-out", at.Container), Parameters.ConnectionMbPerS * Mega));
 
-    public Link ConnectionIn(Endpoint at) => Get(_connIn, at.Container, () => new Link(Name("conn-in", at.Container), Parameters.ConnectionMBps * Mega));
+    public Link ConnectionIn(Endpoint at) => Get(_connIn, at.Container, () => new Link(Name("conn-in", at.Container), Parameters.ConnectionMbPerS * Mega));
 
     /// <summary>Bytes every NIC and the broker carried: what left the nodes.</summary>
     public double NetworkBytes => _nicOut.Values.Sum(l => l.BytesCarried);

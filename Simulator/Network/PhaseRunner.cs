@@ -23,7 +23,11 @@ internal sealed class PhaseRunner(OpenWhisk platform)
     private FairShareNetwork Network => _network ??= new FairShareNetwork(platform.Sim);
 
     /// <summary>Runs <paramref name="a"/>'s phases in order, then <paramref name="done"/>.</summary>
-    public void Run(Activation a, RunRequest request, Container container, Action done) => Next(a, request, container, 0, done);
+    public void Run(Activation a, RunRequest request, Container container, Action done)
+    {
+        a.PathOrigin = a.WorkerStart;
+        Next(a, request, container, 0, done);
+    }
 
     private void Next(Activation a, RunRequest request, Container container, int phase, Action done)
     {
@@ -55,6 +59,7 @@ internal sealed class PhaseRunner(OpenWhisk platform)
         void Finish()
         {
             a.ComputeTime += sim.Now - start;
+            a.PathCompute += sim.Now - start;
             then();
         }
 
@@ -89,14 +94,20 @@ internal sealed class PhaseRunner(OpenWhisk platform)
         meet.Arrived[w] = sim.Now;
         meet.Continue[w] = () =>
         {
-            a.CommTime += sim.Now - meet.Arrived.Max();
-            a.SyncTime += meet.Arrived.Max() - meet.Arrived[w];
+            var start = meet.Arrived.Max();
+            a.CommTime += sim.Now - start;
+            a.SyncTime += start - meet.Arrived[w];
+
+            // The critical path runs through the last arrival (who did not wait), then this function's comm.
+            (a.PathOrigin, a.PathCompute, a.PathComm) = (meet.Last.Origin, meet.Last.Compute, meet.Last.Comm + (sim.Now - start));
             then();
         };
         if (++meet.Count < meet.At.Length)
         {
             return;
         }
+
+        meet.Last = (a.PathOrigin, a.PathCompute, a.PathComm);
 
         _waiting.Remove(key);
         var mechanism = a.Job.Policy.Kind == PolicyKind.Burst ? Mechanism.BurstMiddleware : Mechanism.ObjectStorage;

@@ -13,5 +13,8 @@ internal sealed class Rendezvous(int functions)
 
     public int Count { get; set; }
 
+    /// <summary>The critical path of the last function to arrive, as it arrived.</summary>
+    public (SimTime Origin, SimSpan Compute, SimSpan Comm) Last { get; set; }
+
     public bool Full => Count == At.Length;
 }

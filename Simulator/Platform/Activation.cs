@@ -29,6 +29,16 @@ internal sealed class Activation(JobRun job, int functionId, FunctionWork work)
 
     public SimSpan SyncTime { get; set; }
 
+    /// <summary>
+    /// The critical path to this function's progress: it starts at some function's worker_start (this one's, or
+    /// that of the last function to reach an exchange this one took part in) and holds the compute and comm on it.
+    /// </summary>
+    public SimTime PathOrigin { get; set; }
+
+    public SimSpan PathCompute { get; set; }
+
+    public SimSpan PathComm { get; set; }
+
     /// <summary>Memory slots the classic balancer took for this activation (released on the completion ack).</summary>
     public int SlotsHeld { get; set; }
 }

@@ -208,6 +208,9 @@ internal sealed class LithopsClient(OpenWhisk platform)
             ComputeTime = a.ComputeTime,
             CommTime = a.CommTime,
             SyncTime = a.SyncTime,
+            PathOrigin = a.Job.Request.Phases.Count > 0 ? a.PathOrigin : null,
+            PathComputeTime = a.PathCompute,
+            PathCommTime = a.PathComm,
         };
     }
 }

@@ -12,13 +12,13 @@ public sealed record NetworkParameters
     /// One process-to-process stream inside a container (a pipe or Unix socket), MB/s. 3500: a plain
     /// write/read loop over a Linux pipe (F. Mazzoli, "How fast are Linux pipes anyway?", 2022, first version).
     /// </summary>
-    public double IpcStreamMBps { get; init; } = 3500;
+    public double IpcStreamMbPerS { get; init; } = 3500;
 
     /// <summary>
     /// Memory bandwidth a node's intra-container copies share, MB/s. 150000: about half the 307 GB/s peak of one
     /// Sapphire Rapids socket (8 channels of DDR5-4800, the c7i processor), since a copy both reads and writes.
     /// </summary>
-    public double NodeMemoryMBps { get; init; } = 150_000;
+    public double NodeMemoryMbPerS { get; init; } = 150_000;
 
     /// <summary>Per message between processes of one container, s. 5 µs: pipe and Unix-socket round trips measured by ipc-bench (goldsborough/ipc-bench) are a few µs.</summary>
     public double IpcLatencyS { get; init; } = 0.000_005;
@@ -27,7 +27,7 @@ public sealed record NetworkParameters
     /// Throughput of the broker each way (in and out), MB/s. 605: Kafka's peak in Confluent's benchmark
     /// ("Benchmarking Apache Kafka, Apache Pulsar, and RabbitMQ", 2020, 3 brokers). RabbitMQ (mirrored): 38.
     /// </summary>
-    public double BrokerMBps { get; init; } = 605;
+    public double BrokerMbPerS { get; init; } = 605;
 
     /// <summary>End-to-end latency of a message through the broker (publish to consume), s. 0.005: Kafka's p99 at 200 MB/s in the same benchmark (RabbitMQ: 1 ms at 30 MB/s).</summary>
     public double BrokerLatencyS { get; init; } = 0.005;
@@ -36,7 +36,7 @@ public sealed record NetworkParameters
     /// A container's single connection to the broker, MB/s each way. 625 (5 Gbit/s): AWS limits one TCP flow to
     /// 5 Gbit/s between instances outside a cluster placement group (EC2 user guide, "instance network bandwidth").
     /// </summary>
-    public double ConnectionMBps { get; init; } = 625;
+    public double ConnectionMbPerS { get; init; } = 625;
 
     /// <summary>
     /// An invoker node's NIC, Gbit/s each way, shared by its containers; auto: the c7i instance with at least the
@@ -55,10 +55,10 @@ public sealed record NetworkParameters
     public double StorageRequestLatencyS { get; init; } = 0.1;
 
     /// <summary>Throughput of one storage request, MB/s. 85: S3's guidelines plan one concurrent request per 85-90 MB/s of desired throughput.</summary>
-    public double StorageRequestMBps { get; init; } = 85;
+    public double StorageRequestMbPerS { get; init; } = 85;
 
     /// <summary>Part size of multipart uploads and ranged reads, MB. 8: boto3's TransferConfig multipart_chunksize (and threshold).</summary>
-    public double StorageChunkMB { get; init; } = 8;
+    public double StorageChunkMb { get; init; } = 8;
 
     /// <summary>Storage requests a worker keeps in flight. 10: botocore's default max_pool_connections (Lithops uses boto3 for S3).</summary>
     public int StorageParallelRequests { get; init; } = 10;

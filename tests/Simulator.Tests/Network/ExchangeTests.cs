@@ -14,17 +14,17 @@ public sealed class ExchangeTests
     /// <summary>Round numbers: broker 100 MB/s each way, connections 1000 MB/s, NICs 10 GB/s, 10 ms broker, 1 ms hop.</summary>
     private static readonly NetworkParameters Round = new()
     {
-        IpcStreamMBps = 1000,
-        NodeMemoryMBps = 100_000,
+        IpcStreamMbPerS = 1000,
+        NodeMemoryMbPerS = 100_000,
         IpcLatencyS = 0.001,
-        BrokerMBps = 100,
+        BrokerMbPerS = 100,
         BrokerLatencyS = 0.01,
-        ConnectionMBps = 1000,
+        ConnectionMbPerS = 1000,
         NicGbps = 80,
         HopLatencyS = 0.001,
         StorageRequestLatencyS = 0.1,
-        StorageRequestMBps = 8,
-        StorageChunkMB = 8,
+        StorageRequestMbPerS = 8,
+        StorageChunkMb = 8,
         StorageParallelRequests = 10,
     };
 

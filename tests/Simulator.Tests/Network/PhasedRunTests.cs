@@ -35,6 +35,27 @@ public sealed class PhasedRunTests
         });
     }
 
+    [Theory]
+    [InlineData("classic")]
+    [InlineData("burst:g=1")]
+    [InlineData("burst:g=12")]
+    public void The_critical_path_splits_each_function_s_time_exactly(string policy)
+    {
+        // Given the TeraSort-like job (classic functions may start many seconds apart)
+        var parameters = HandWorked.Parameters with { Client = HandWorked.Parameters.Client with { MaxWorkers = 1000 } };
+        var (_, sink) = Runs.Execute(TwoNodes, parameters, policy, TeraSortLike());
+
+        // Then for every function: its path's origin worker_start + func start + compute + comm + worker end = its worker_end
+        var runtime = SimSpanSeconds(HandWorked.FuncStartS + HandWorked.WorkerEndS);
+        Assert.All(sink.Records, r =>
+        {
+            Assert.NotNull(r.PathOrigin);
+            Assert.Equal(r.WorkerEnd.Ticks, r.PathOrigin!.Value.Ticks + runtime + r.PathComputeTime.Ticks + r.PathCommTime.Ticks);
+        });
+    }
+
+    private static long SimSpanSeconds(double s) => Simulator.Engine.SimSpan.FromSeconds(s).Ticks;
+
     [Fact]
     public void Packing_changes_the_communication_time()
     {
