@@ -19,9 +19,11 @@ internal static class SummaryTable
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+        // Phased bodies add five columns (see below).
+        bool phased = results.Any(r => r.Summary.CriticalComputeS > 0 || r.Summary.CriticalCommS > 0);
         if (!interactive)
         {
-            console.Profile.Width = 160;
+            console.Profile.Width = phased ? 200 : 160;
         }
 
         var groups = results.GroupBy(r => (Variant: Variant(r), r.Unit.Case.Label, r.Unit.Policy.Name)).ToArray();
@@ -46,6 +48,15 @@ internal static class SummaryTable
             table.AddColumn(new TableColumn(column).RightAligned());
         }
 
+        // Phased bodies: the makespan split along its critical path, and the mean wait at exchanges.
+        if (phased)
+        {
+            foreach (string column in PhaseColumns)
+            {
+                table.AddColumn(new TableColumn(column).RightAligned());
+            }
+        }
+
         foreach (var group in groups)
         {
             var rows = group.Select(r => r.Summary).ToArray();
@@ -68,16 +79,38 @@ internal static class SummaryTable
             cells.Add(Mean(rows.Select(r => r.StartupMaxS), "0.00"));
             cells.Add(Mean(rows.Select(r => (double)r.PeakConcurrency), "0.#"));
             cells.Add(Mean(rows.Select(r => (double)r.Containers), "0.#"));
+            if (phased)
+            {
+                cells.Add(Mean(rows.Select(r => r.CriticalStartupS), "0.00"));
+                cells.Add(Mean(rows.Select(r => r.CriticalComputeS), "0.00"));
+                cells.Add(Mean(rows.Select(r => r.CriticalCommS), "0.00"));
+                cells.Add(Mean(rows.Select(r => r.MakespanS - r.CriticalStartupS - r.CriticalComputeS - r.CriticalCommS), "0.00"));
+                cells.Add(Mean(rows.Select(r => r.SyncMeanS), "0.00"));
+            }
+
             table.AddRow([.. cells.Select(c => new Text(c))]);
+        }
+
+        var captions = new List<string>();
+        if (phased)
+        {
+            captions.Add("makespan = path startup + compute + comm + other (runtime steps) along its critical path; sync: mean wait at exchanges");
         }
 
         if (replications > 1)
         {
-            table.Caption($"means over {replications.ToString(CultureInfo.InvariantCulture)} replications; 95% intervals in summary-ci.csv");
+            captions.Add($"means over {replications.ToString(CultureInfo.InvariantCulture)} replications; 95% intervals in summary-ci.csv");
+        }
+
+        if (captions.Count > 0)
+        {
+            table.Caption(string.Join("\n", captions));
         }
 
         console.Write(table);
     }
+
+    private static readonly string[] PhaseColumns = ["path startup s", "compute s", "comm s", "other s", "sync mean s"];
 
     private static string Variant(UnitResult r) => string.Join(", ", r.Unit.Scenario.Columns.Select(p => $"{p.Key}={p.Value}"));
 
