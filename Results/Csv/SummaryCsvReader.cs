@@ -2,7 +2,8 @@ namespace Burstsim.Results.Csv;
 
 /// <summary>
 /// Reads summary.csv back (regression check, <c>burstsim merge</c>). The DESIGN.md columns are
-/// required; startup_mean_s (NaN), invokers_used (0) and the phase split (critical_startup_s NaN, the others 0) may be missing in older files. Columns
+/// required; startup_mean_s (NaN), invokers_used (0) and the request columns (functions_requested =
+/// functions, the rest 0) and the phase split (critical_startup_s NaN, the others 0) may be missing in older files. Columns
 /// after the known ones are the swept parameters; an empty swept cell is left out of the context.
 /// Empty number cells read as NaN, as the writer writes NaN.
 /// </summary>
@@ -48,20 +49,33 @@ public static class SummaryCsvReader
                 PeakConcurrency: Count(table, at[12]),
                 Containers: Count(table, at[13]),
                 ColdStarts: Count(table, at[14]),
-                InvokersUsed: at[15] < 0 ? 0 : Count(table, at[15]))
+                InvokersUsed: at[15] < 0 ? 0 : Count(table, at[15]),
+                FunctionsRequested: at[16] < 0 ? Count(table, at[5]) : Long(table, at[16]),
+                RejectedJobs: at[17] < 0 ? 0 : Count(table, at[17]),
+                RejectedFunctions: at[18] < 0 ? 0 : Long(table, at[18]),
+                Http429: at[19] < 0 ? 0 : Long(table, at[19]),
+                DroppedTraceInvocations: at[20] < 0 ? 0 : Long(table, at[20]))
             {
-                CriticalStartupS = at[16] < 0 ? double.NaN : Seconds(table, at[16]),
-                CriticalComputeS = at[17] < 0 ? 0 : Seconds(table, at[17]),
-                CriticalCommS = at[18] < 0 ? 0 : Seconds(table, at[18]),
-                CommMeanS = at[19] < 0 ? 0 : Seconds(table, at[19]),
-                SyncMeanS = at[20] < 0 ? 0 : Seconds(table, at[20]),
+                CriticalStartupS = at[21] < 0 ? double.NaN : Seconds(table, at[21]),
+                CriticalComputeS = at[22] < 0 ? 0 : Seconds(table, at[22]),
+                CriticalCommS = at[23] < 0 ? 0 : Seconds(table, at[23]),
+                CommMeanS = at[24] < 0 ? 0 : Seconds(table, at[24]),
+                SyncMeanS = at[25] < 0 ? 0 : Seconds(table, at[25]),
             });
         }
 
         return rows;
     }
 
-    private static readonly HashSet<string> Optional = new(["startup_mean_s", "invokers_used", "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Optional = new(
+        ["startup_mean_s", "invokers_used", "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations",
+         "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s"],
+        StringComparer.Ordinal);
+
+    private static long Long(CsvTable table, int column) =>
+        long.TryParse(table.Text(column), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out long value)
+            ? value
+            : throw Missing(table, column);
 
     private static double Seconds(CsvTable table, int column) => table.Double(column) ?? double.NaN;
 

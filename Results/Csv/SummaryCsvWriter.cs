@@ -67,6 +67,11 @@ public sealed class SummaryCsvWriter : IDisposable
             Count(row.Containers),
             Count(row.ColdStarts),
             Count(row.InvokersUsed),
+            Count(row.FunctionsRequested),
+            Count(row.RejectedJobs),
+            Count(row.RejectedFunctions),
+            Count(row.Http429),
+            Count(row.DroppedTraceInvocations),
             CsvText.FormatSeconds(row.CriticalStartupS),
             CsvText.FormatSeconds(row.CriticalComputeS),
             CsvText.FormatSeconds(row.CriticalCommS),
@@ -93,5 +98,5 @@ public sealed class SummaryCsvWriter : IDisposable
         }
     }
 
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

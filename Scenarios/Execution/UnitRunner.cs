@@ -30,7 +30,14 @@ internal static class UnitRunner
 
         return new UnitResult(
             unit,
-            summary.ToSummaryRow(),
+            summary.ToSummaryRow() with
+            {
+                FunctionsRequested = outcome.FunctionsRequested,
+                RejectedJobs = outcome.RejectedJobs,
+                RejectedFunctions = outcome.RejectedFunctions,
+                Http429 = outcome.Throttled,
+                DroppedTraceInvocations = outcome.DroppedTraceInvocations,
+            },
             outcome.BurstLayout,
             outcome.Errors,
             Checks(unit, outcome, summary.Functions),

@@ -22,6 +22,9 @@ internal sealed class Activation(JobRun job, int functionId, FunctionWork work)
     public Invoker? Invoker { get; set; }
     public Container? Container { get; set; }
 
+    /// <summary>The controller that admitted this call (classic, FaaSBatch); its completion ack goes back there.</summary>
+    public Controller? PlacedBy { get; set; }
+
     /// <summary>Phased bodies: time in compute phases, moving bytes in exchanges, and waiting for the job's other functions to reach them.</summary>
     public SimSpan ComputeTime { get; set; }
 

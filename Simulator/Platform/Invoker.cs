@@ -20,7 +20,7 @@ internal sealed class Invoker
         Spec = spec;
         var p = platform.Parameters.Invoker;
         Addresses = new NodeAddresses(platform.Sim, spec.Addresses);
-        Docker = new Docker(platform.Sim, p.DockerParallelRuns, SimSpan.FromSeconds(p.DockerRunSerialS), SimSpan.FromSeconds(p.DockerRunStartS), SimSpan.FromSeconds(p.DockerPullS), Addresses);
+        Docker = new Docker(platform.Sim, p.DockerParallelRuns > 0 ? p.DockerParallelRuns : int.MaxValue, SimSpan.FromSeconds(p.DockerRunSerialS), SimSpan.FromSeconds(p.DockerRunStartS), SimSpan.FromSeconds(p.DockerPullS), Addresses);
         Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
         Pool = new ContainerPool(this, spec.UserMemoryMb);
         _maxPeek = Math.Max(1, spec.UserMemoryMb / platform.Parameters.Bus.MaxPeekMemoryUnitMb);
@@ -84,7 +84,7 @@ internal sealed class Invoker
     public void Finished(RunRequest request, Container container)
     {
         _outstanding--;
-        _platform.Controller.CompletionAcks(request);
+        _platform.CompletionAcks(request);
         container.Current = null;
         if (request.Disposable)
         {
@@ -92,7 +92,7 @@ internal sealed class Invoker
             if (request.ExclusiveCpus > 0)
             {
                 Cpu.ReleaseExclusive(request.ExclusiveCpus);
-                _platform.Controller.CpusReleased(this, request.ExclusiveCpus);
+                _platform.PackReleased(this, request.ExclusiveCpus, request.MemoryMb);
             }
         }
         else
