@@ -14,6 +14,7 @@ namespace Burstsim.Simulator.Network;
 /// </summary>
 public static class ExchangePlanner
 {
+    /// <summary>The tasks of <paramref name="steps"/> for workers at <paramref name="at"/> (indexed by worker) under <paramref name="mechanism"/>.</summary>
     public static ExchangePlan Plan(IReadOnlyList<IReadOnlyList<Message>> steps, IReadOnlyList<Endpoint> at, Mechanism mechanism, Fabric fabric)
     {
         ArgumentNullException.ThrowIfNull(steps);

@@ -18,16 +18,20 @@ public sealed class Fabric(NetworkParameters parameters)
 
     public NetworkParameters Parameters { get; } = parameters;
 
+    /// <summary>The broker taking messages in (and <see cref="BrokerOut"/> handing them out), at its throughput each way.</summary>
     public Link BrokerIn { get; } = new("broker-in", parameters.BrokerMbPerS * Mega);
 
     public Link BrokerOut { get; } = new("broker-out", parameters.BrokerMbPerS * Mega);
 
+    /// <summary>The NIC of <paramref name="at"/>'s node, outbound (inbound: <see cref="NicIn"/>), at <see cref="Platform.Parameters.NetworkParameters.NicBytesPerS"/>.</summary>
     public Link NicOut(Endpoint at) => Get(_nicOut, at.Node, () => new Link(Name("nic-out", at.Node), Parameters.NicBytesPerS(at.NodeCpus)));
 
     public Link NicIn(Endpoint at) => Get(_nicIn, at.Node, () => new Link(Name("nic-in", at.Node), Parameters.NicBytesPerS(at.NodeCpus)));
 
+    /// <summary>The memory bus of <paramref name="at"/>'s node, shared by its intra-container copies.</summary>
     public Link Memory(Endpoint at) => Get(_memory, at.Node, () => new Link(Name("memory", at.Node), Parameters.NodeMemoryMbPerS * Mega));
 
+    /// <summary>The broker connection of <paramref name="at"/>'s container, publishing (consuming: <see cref="ConnectionIn"/>).</summary>
     public Link ConnectionOut(Endpoint at) => Get(_connOut, at.Container, () => new Link(Name("conn-out", at.Container), Parameters.ConnectionMbPerS * Mega));
 
     public Link ConnectionIn(Endpoint at) => Get(_connIn, at.Container, () => new Link(Name("conn-in", at.Container), Parameters.ConnectionMbPerS * Mega));

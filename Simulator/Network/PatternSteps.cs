@@ -9,6 +9,7 @@ namespace Burstsim.Simulator.Network;
 /// </summary>
 public static class PatternSteps
 {
+    /// <summary>The steps of <paramref name="pattern"/> among <c>leaders.Count</c> workers; none for fewer than two.</summary>
     /// <param name="pattern">The pattern.</param>
     /// <param name="bytes">Bytes each worker contributes.</param>
     /// <param name="leaders">For each worker, the worker that reduces for its container (itself when alone).</param>
