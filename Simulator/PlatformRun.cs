@@ -47,7 +47,9 @@ public static class PlatformRun
         };
     }
 
-    private static void Validate(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
+    /// <summary>Refuses setups that could never finish; the message names what to change.</summary>
+    /// <exception cref="ArgumentException">The setup can never finish.</exception>
+    internal static void Validate(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
     {
         if (setup.Cluster.Invokers.Count == 0)
         {
@@ -97,7 +99,7 @@ public static class PlatformRun
         foreach (var job in jobs)
         {
             int workers = mode == BurstNoFit.Wait ? job.Functions : Math.Min(job.Functions, g ?? 1);
-            var capacity = BurstPlacement.Capacity(cpus, memory, job.MemoryMb);
+            var capacity = PackMemory.Capacity(cpus, memory, job.MemoryMb, setup.Parameters.BurstPackMemory, g, setup.Policy.Join);
             int placed = BurstPlacement.Workers(BurstPlacement.Place(capacity, workers, g, setup.Policy.Join));
             if (placed < workers)
             {

@@ -20,6 +20,10 @@ public static class BurstsimCli
             ParametersCommand.Create(stdout),
             BenchCommand.Create(stdout),
             FiguresCommand.Create(stdout),
+            ValidateCommand.Create(stdout),
+            CalibrateCommand.Create(stdout),
+            ImportCommand.Create(stdout),
+            CheckCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

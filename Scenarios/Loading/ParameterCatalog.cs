@@ -45,7 +45,7 @@ internal static class ParameterCatalog
         ["platform.network.storage_parallel_requests"] = NumberRange.AtLeast(1),
     };
 
-    private static readonly Type[] Scalars = [typeof(double), typeof(int), typeof(long), typeof(bool), typeof(string)];
+    private static readonly Type[] Scalars = [typeof(double), typeof(int), typeof(long), typeof(bool), typeof(string), typeof(Latency)];
 
     public static IReadOnlyList<ParameterKey> All { get; } = Discover();
 
@@ -66,6 +66,7 @@ internal static class ParameterCatalog
         null => "auto",
         bool b => b ? "true" : "false",
         Enum e => SnakeCase.From(e.ToString()),
+        Latency l => string.Create(CultureInfo.InvariantCulture, $"{{median: {l.MedianS}, spread: {l.Spread}}}"),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
@@ -79,6 +80,7 @@ internal static class ParameterCatalog
             var t when t == typeof(int) || t == typeof(long) => "whole number",
             var t when t == typeof(bool) => "true/false",
             var t when t == typeof(string) => "text",
+            var t when t == typeof(Latency) => "seconds (the median; keeps the spread) or {median, spread}",
             var t when t.IsEnum => string.Join("|", Enum.GetNames(t).Select(SnakeCase.From)),
             var t => t.Name,
         };

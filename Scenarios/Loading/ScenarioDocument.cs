@@ -84,6 +84,38 @@ internal sealed class ScenarioDocument
     }
 
     /// <summary>
+    /// Puts a deployment profile's section under the document's own: the scenario's values (and its overrides,
+    /// already applied) win, what it does not write comes from the profile. A one-word <c>cluster: preset</c>
+    /// counts as <c>{preset: ...}</c> so that it keeps the profile's memory_mb and addresses.
+    /// </summary>
+    public void Underlay(string key, YamlNode profileSection, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(profileSection);
+        MarkOrigin(profileSection, origin);
+        var keyNode = new YamlScalarNode(key);
+        if (!Root.Children.TryGetValue(keyNode, out var own) || IsNull(own))
+        {
+            Root.Children[keyNode] = profileSection;
+            _paths[profileSection] = key;
+            return;
+        }
+
+        if (key == "cluster" && own is YamlScalarNode preset)
+        {
+            var expanded = new YamlMappingNode { { new YamlScalarNode("preset"), preset } };
+            _locatedAt[expanded] = preset;
+            own = expanded;
+        }
+
+        Root.Children[keyNode] = Merge(profileSection, key, own, key);
+    }
+
+    /// <summary>Parses a profile's YAML text (a mapping of sections); problems are reported against <paramref name="origin"/>.</summary>
+    public static YamlMappingNode ParseProfile(string text, string origin) =>
+        LoadYaml(text, e => new InputException("profile", $"{origin}: {e.Problem}")) as YamlMappingNode
+        ?? throw new InputException("profile", $"{origin} is not a mapping of sections");
+
+    /// <summary>
     /// <c>cluster.invokers[i]...</c> on a cluster given as a preset or count and cpus: its invokers are not
     /// written out, so there is no item i to change; say which invokers the cluster has and how to list them.
     /// </summary>

@@ -53,7 +53,7 @@ internal sealed class BurstScheduler
         {
             var burst = _waiting.Peek();
             var policy = burst.Job.Policy;
-            var capacity = BurstPlacement.Capacity(_cpus, _memoryMb, burst.Job.Request.MemoryMb);
+            var capacity = PackMemory.Capacity(_cpus, _memoryMb, burst.Job.Request.MemoryMb, _platform.Parameters.BurstPackMemory, policy.Granularity, policy.Join);
             var packs = BurstPlacement.Place(capacity, burst.Remaining, policy.Granularity, policy.Join, burst.NextWorker);
             bool fits = BurstPlacement.Workers(packs) == burst.Remaining;
             switch (_platform.Parameters.BurstNoFit)
@@ -85,7 +85,7 @@ internal sealed class BurstScheduler
         var request = burst.Job.Request;
         var policy = burst.Job.Policy;
         var specs = _platform.Invokers.Select(i => i.Spec).ToArray();
-        var empty = BurstPlacement.Capacity(specs.Select(s => s.Cpus).ToArray(), specs.Select(s => (long)s.UserMemoryMb).ToArray(), request.MemoryMb);
+        var empty = PackMemory.Capacity(specs.Select(s => s.Cpus).ToArray(), specs.Select(s => (long)s.UserMemoryMb).ToArray(), request.MemoryMb, _platform.Parameters.BurstPackMemory, policy.Granularity, policy.Join);
         int placeable = BurstPlacement.Workers(BurstPlacement.Place(empty, burst.Remaining, policy.Granularity, policy.Join));
         string packs = policy.Granularity is { } g ? $" in packs of {g}" : string.Empty;
         string need = $"burst rejected: {burst.Remaining} workers{packs} x {request.MemoryMb} MB";
@@ -108,10 +108,10 @@ internal sealed class BurstScheduler
     private void Launch(PendingBurst burst, IReadOnlyList<PackPlacement> packs)
     {
         var job = burst.Job;
-        var fork = SimSpan.FromSeconds(_platform.Parameters.Runtime.ForkDelayS);
+        var fork = SimSpan.FromSeconds(_platform.Parameters.Runtime.ForkDelayS.MedianS); // marks a pack; the runtime draws each gap
         foreach (var pack in packs)
         {
-            var request = new RunRequest(job.FullyQualifiedAction, job.Request.MemoryMb * pack.Workers, new ArraySegment<Activation>(burst.Activations, pack.FirstWorker, pack.Workers), pack.Workers, fork);
+            var request = new RunRequest(job.FullyQualifiedAction, PackMemory.ContainerMb(pack.Workers, job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), new ArraySegment<Activation>(burst.Activations, pack.FirstWorker, pack.Workers), pack.Workers, fork);
             _cpus[pack.Invoker] -= pack.Workers;
             _memoryMb[pack.Invoker] -= request.MemoryMb;
             _platform.Layout.Add(new BurstPackRecord(job.Request.JobId, _platform.Invokers[pack.Invoker].Name, pack.FirstWorker, pack.LastWorker, request));

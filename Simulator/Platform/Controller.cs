@@ -35,14 +35,20 @@ internal sealed class Controller
 
     public int WaitingBursts => _platform.Bursts.Waiting;
 
+    /// <summary>This controller's classic balancer (null under burst and FaaSBatch).</summary>
+    public IInvokerBalancer? Balancer => _balancer;
+
+    /// <summary>Calls this controller admitted whose completion ack has not arrived yet.</summary>
+    public int ActiveCalls => _limits.Active;
+
     private ControllerParameters P => _platform.Parameters.Controller;
 
     /// <summary>A classic (or FaaSBatch) call arrives over HTTP.</summary>
-    public void Invoke(Activation a) => _sim.Schedule(SimSpan.FromSeconds(P.RequestLatencyS), () => Admit(a));
+    public void Invoke(Activation a) => _sim.Schedule(_platform.Latencies.Request.Next(), () => Admit(a));
 
     /// <summary>A burst call arrives over HTTP carrying all its inputs.</summary>
     public void InvokeBurst(JobRun job, Activation[] activations) =>
-        _sim.Schedule(SimSpan.FromSeconds(P.RequestLatencyS), () => _platform.Bursts.Enqueue(job, activations));
+        _sim.Schedule(_platform.Latencies.Request.Next(), () => _platform.Bursts.Enqueue(job, activations));
 
     /// <summary>The completion ack of an activation this controller placed: frees its memory slots and its concurrency count.</summary>
     public void Acked(Activation a)

@@ -12,6 +12,11 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
     public SimTime HostJobCreate { get; } = created;
     public SimSpan CreatedTime { get; set; }
 
+    /// <summary>This job's draws of host_job_serialize_time, host_func_upload_time and host_data_upload_time.</summary>
+    public SimSpan SerializeTime { get; set; }
+    public SimSpan FuncUploadTime { get; set; }
+    public SimSpan DataUploadTime { get; set; }
+
     /// <summary>When the client began submitting (job created); wait() passes are timed from here.</summary>
     public SimTime SubmitStart { get; set; }
     /// <summary>

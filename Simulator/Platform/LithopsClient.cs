@@ -25,7 +25,10 @@ internal sealed class LithopsClient(OpenWhisk platform)
     {
         var p = platform.Parameters.Client;
         var job = new JobRun(request, policy, _sim.Now) { Tokens = p.MaxWorkers, FullyQualifiedAction = ActionName(request, policy) };
-        job.CreatedTime = SimSpan.FromSeconds(p.JobSerializeS + p.FuncUploadS + p.DataUploadS);
+        job.SerializeTime = platform.Latencies.JobSerialize.Next();
+        job.FuncUploadTime = platform.Latencies.FuncUpload.Next();
+        job.DataUploadTime = platform.Latencies.DataUpload.Next();
+        job.CreatedTime = job.SerializeTime + job.FuncUploadTime + job.DataUploadTime;
         _sim.Schedule(job.CreatedTime, () => Submit(job));
     }
 
@@ -49,9 +52,13 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// <summary>Functions of the refused bursts.</summary>
     public long RejectedFunctions { get; private set; }
 
+    /// <summary>Ids of the refused jobs.</summary>
+    public HashSet<int> RejectedJobIds { get; } = [];
+
     public void Rejected(JobRun job, string reason)
     {
         job.Rejected = true;
+        RejectedJobIds.Add(job.Request.JobId);
         RejectedJobs++;
         RejectedFunctions += job.Request.Functions;
         platform.Errors.Add($"job {job.Request.JobId} ({job.Request.Tenant}/{job.Request.Function}, {job.Request.Functions} functions): {reason}");
@@ -62,8 +69,11 @@ internal sealed class LithopsClient(OpenWhisk platform)
     public void WorkerStarted(Activation a) => platform.Started++;
 
     /// <summary>
-    /// Lithops names the action after the runtime image and memory (e.g. lithops_v3_lithops-plus-boto3-3-9_512MB);
-    /// a job that names its own action (an Azure function) runs as that action under every policy.
+    /// Lithops' OpenWhisk action: {namespace}/lithops_{first 5 characters of the API key}/{image with '/' and ':'
+    /// replaced by '_'}_{memory}MB_{Lithops version} (lithops-burst openwhisk.py, _format_function_name; config.py
+    /// prefixes the docker_server, docker.io, to an image with a single '/'). The sharding balancer hashes this name,
+    /// so it decides the home invoker.
+    /// A job that names its own action (an Azure function) runs as that action under every policy.
     /// </summary>
     private string ActionName(JobRequest request, PolicySpec policy)
     {
@@ -77,12 +87,18 @@ internal sealed class LithopsClient(OpenWhisk platform)
             return $"{request.Tenant}/{request.Function}";
         }
 
+        var client = platform.Parameters.Client;
         string image = platform.Parameters.Runtime.Image;
-        string name = image[(image.LastIndexOf('/') + 1)..].Replace(':', '-').Replace('.', '-');
-        return $"{request.Tenant}/lithops_v3_{name}_{request.MemoryMb}MB";
+        if (image.Count(c => c == '/') == 1)
+        {
+            image = "docker.io/" + image;
+        }
+
+        string key = client.ApiKey.Length > 5 ? client.ApiKey[..5] : client.ApiKey;
+        return $"{request.Tenant}/lithops_{key}/{image.Replace('/', '_').Replace(':', '_')}_{request.MemoryMb}MB_{client.LithopsVersion}";
     }
 
-    private SimSpan Http => SimSpan.FromSeconds(platform.Parameters.Client.HttpOneWayS);
+    private SimSpan Http => platform.Latencies.Http.Next();
 
     private TenantClient Tenant(string name)
     {
@@ -136,14 +152,13 @@ internal sealed class LithopsClient(OpenWhisk platform)
     private void Pump(JobRun job)
     {
         var tenant = Tenant(job.Request.Tenant);
-        var perCall = SimSpan.FromSeconds(platform.Parameters.Client.PerCallSubmitS);
         while (job.Tokens > 0 && tenant.FreeThreads > 0 && (job.Retries.Count > 0 || job.NextCall < job.Request.Functions))
         {
             var a = job.Retries.Count > 0 ? job.Retries.Dequeue() : job.NewActivation(job.NextCall++);
             job.Tokens--;
             tenant.FreeThreads--;
             var leaves = SimTime.Max(_sim.Now, tenant.GilFreeAt);
-            tenant.GilFreeAt = leaves + perCall;
+            tenant.GilFreeAt = leaves + platform.Latencies.PerCallSubmit.Next();
             _sim.ScheduleAt(leaves, () =>
             {
                 a.HostSubmit = _sim.Now; // Lithops stamps each try as it is sent
@@ -170,7 +185,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
         bool found = job.Ended.Count > 0;
         if (found)
         {
-            var statusDone = _sim.Now + SimSpan.FromSeconds(p.StatusDownloadS);
+            var statusDone = _sim.Now + platform.Latencies.StatusDownload.Next();
             long loop = SimSpan.FromSeconds(p.WaitLoopS).Ticks;
             long sinceSubmit = (statusDone - job.SubmitStart).Ticks;
             var resultDone = job.SubmitStart + new SimSpan(((sinceSubmit + loop - 1) / loop) * loop);
@@ -224,7 +239,6 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
     private ActivationRecord Record(Activation a, JobRun job, SimTime statusDone, SimTime resultDone)
     {
-        var client = platform.Parameters.Client;
         return new ActivationRecord
         {
             FunctionId = a.FunctionId,
@@ -235,9 +249,9 @@ internal sealed class LithopsClient(OpenWhisk platform)
             Container = a.Container!.Name,
             ColdStart = a.ColdStart,
             HostJobCreate = job.HostJobCreate,
-            HostJobSerializeTime = SimSpan.FromSeconds(client.JobSerializeS),
-            HostFuncUploadTime = SimSpan.FromSeconds(client.FuncUploadS),
-            HostDataUploadTime = SimSpan.FromSeconds(client.DataUploadS),
+            HostJobSerializeTime = job.SerializeTime,
+            HostFuncUploadTime = job.FuncUploadTime,
+            HostDataUploadTime = job.DataUploadTime,
             HostJobCreatedTime = job.CreatedTime,
             HostSubmit = a.HostSubmit,
             HostStatusDone = statusDone,

@@ -14,14 +14,17 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
     public void Execute(RunRequest request, Container container)
     {
-        var p = platform.Parameters;
-        double packSetup = request.ExclusiveCpus > 0 ? p.Runtime.PackSetupS : 0.0;
-        var setup = SimSpan.FromSeconds(p.Invoker.RunRequestS + p.Runtime.WorkerSetupS + packSetup);
+        var l = platform.Latencies;
+        var setup = l.RunRequest.Next() + l.WorkerSetup.Next() + (request.ExclusiveCpus > 0 ? l.PackSetup.Next() : SimSpan.Zero);
         var activations = request.Activations;
         for (int k = 0; k < activations.Count; k++)
         {
             var activation = activations[k];
-            _sim.Schedule(setup + (request.ForkDelay * k), () => WorkerStart(activation, request, container));
+            _sim.Schedule(setup, () => WorkerStart(activation, request, container));
+            if (request.ForkDelay > SimSpan.Zero)
+            {
+                setup += l.ForkDelay.Next(); // the pack's process pool forks its workers one after another
+            }
         }
     }
 
@@ -29,7 +32,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     {
         a.WorkerStart = _sim.Now;
         platform.Client.WorkerStarted(a);
-        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Runtime.FuncStartS), () => FuncStart(a, request, container));
+        _sim.Schedule(platform.Latencies.FuncStart.Next(), () => FuncStart(a, request, container));
     }
 
     private void FuncStart(Activation a, RunRequest request, Container container)
@@ -42,7 +45,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         }
 
         double cpu = a.Work.CpuSeconds;
-        double wait = a.Work.WaitSeconds;
+        double wait = a.Work.WaitSeconds + platform.Latencies.CallOverhead.NextSeconds();
         if (a.Work.NeedsStorageClient)
         {
             var fb = platform.Parameters.FaaSBatch;
@@ -77,7 +80,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     private void FuncEnd(Activation a, Container container)
     {
         a.FuncEnd = _sim.Now;
-        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Runtime.WorkerEndS), () =>
+        _sim.Schedule(platform.Latencies.WorkerEnd.Next(), () =>
         {
             a.WorkerEnd = _sim.Now;
             platform.Client.WorkerEnded(a);

@@ -69,6 +69,9 @@ internal sealed class NamespaceLimits
         return true;
     }
 
+    /// <summary>Admitted calls of every namespace whose completion ack has not arrived.</summary>
+    public int Active => _active.Values.Sum();
+
     /// <summary>The completion ack of an admitted call of <paramref name="ns"/> arrived.</summary>
     public void Completed(string ns) => _active[ns]--;
 }

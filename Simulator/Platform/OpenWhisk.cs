@@ -16,8 +16,9 @@ internal sealed class OpenWhisk
         Parameters = parameters;
         Streams = streams;
         Sink = sink;
+        Latencies = new Latencies(parameters, streams);
         Invokers = cluster.Invokers.Select((spec, i) => new Invoker(this, i, spec)).ToArray();
-        Bus = new MessageBus(sim, Invokers.Length, parameters.Bus.ProduceLatencyS, parameters.Bus.FetchLatencyS);
+        Bus = new MessageBus(sim, Invokers.Length, Latencies.Produce, Latencies.Fetch);
         Runtime = new LithopsRuntime(this);
         Phases = new Network.PhaseRunner(this);
         Client = new LithopsClient(this);
@@ -34,6 +35,7 @@ internal sealed class OpenWhisk
     public Simulation Sim { get; }
     public PlatformParameters Parameters { get; }
     public RandomStreams Streams { get; }
+    public Latencies Latencies { get; }
     public IActivationSink Sink { get; }
     public Invoker[] Invokers { get; }
     public MessageBus Bus { get; }
@@ -69,7 +71,7 @@ internal sealed class OpenWhisk
 
     /// <summary>An invoker finished a request: its completion acks reach the controllers that placed the activations.</summary>
     public void CompletionAcks(RunRequest request) =>
-        Sim.Schedule(SimSpan.FromSeconds(Parameters.Invoker.CompletionAckS), () =>
+        Sim.Schedule(Latencies.CompletionAck.Next(), () =>
         {
             foreach (var a in request.Activations)
             {
@@ -79,7 +81,7 @@ internal sealed class OpenWhisk
 
     /// <summary>A pack container ended: its invoker reports the freed CPUs and memory after the report delay.</summary>
     public void PackReleased(Invoker invoker, int cpus, int memoryMb) =>
-        Sim.Schedule(SimSpan.FromSeconds(Parameters.Controller.InventoryReportDelayS), () => Bursts.Released(invoker.Index, cpus, memoryMb));
+        Sim.Schedule(Latencies.InventoryReport.Next(), () => Bursts.Released(invoker.Index, cpus, memoryMb));
 
     /// <summary>Each controller has its own balancer; the streams are per controller so adding one shifts no other draws.</summary>
     private IInvokerBalancer CreateBalancer(string name, int controller)

@@ -7,16 +7,24 @@ namespace Burstsim.Simulator.Scheduling;
 public sealed class MemorySlots
 {
     private readonly long[] _free;
+    private readonly int[] _userMemoryMb;
 
     public MemorySlots(IReadOnlyList<int> userMemoryMb, int controllers)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(controllers, 1);
         _free = userMemoryMb.Select(m => (long)(m / controllers)).ToArray();
+        _userMemoryMb = [.. userMemoryMb];
     }
 
     public int Count => _free.Length;
 
     public long Free(int invoker) => _free[invoker];
+
+    /// <summary>
+    /// Whether the invoker's container pool (its whole user memory) can ever hold a container of
+    /// <paramref name="memoryMb"/>: a forced placement on one that cannot would wait in its run buffer forever.
+    /// </summary>
+    public bool Holds(int invoker, int memoryMb) => _userMemoryMb[invoker] >= memoryMb;
 
     public bool TryAcquire(int invoker, int memoryMb)
     {

@@ -3,8 +3,8 @@ namespace Burstsim.Simulator.Platform.Parameters;
 /// <summary>The OpenWhisk controller: request path and namespace limits.</summary>
 public sealed record ControllerParameters
 {
-    /// <summary>nginx + authentication + action lookup in CouchDB. OpenWhisk issues: CouchDB read 41 ms on Kubernetes.</summary>
-    public double RequestLatencyS { get; init; } = 0.041;
+    /// <summary>nginx + authentication + action lookup in CouchDB. OpenWhisk issues: CouchDB read 41 ms on Kubernetes. Spread 0.16: shares the 0.16 spread of the startup path.</summary>
+    public Latency RequestLatencyS { get; init; } = new(0.041, 0.16);
 
     /// <summary>Namespace concurrent-invocation limit; over it: HTTP 429. Deploy value 1000 (OpenWhisk default 30).</summary>
     public int ConcurrentLimit { get; init; } = 1000;
@@ -21,6 +21,6 @@ public sealed record ControllerParameters
     /// <summary>Fraction of invokers for blackbox (Docker image) actions, where Lithops runs. Deploy value 1.0 (OpenWhisk default 0.1).</summary>
     public double BlackboxFraction { get; init; } = 1.0;
 
-    /// <summary>Burst: delay before an invoker's free-CPU report reaches the controller (burst fork: invokers notify the controller on change).</summary>
-    public double InventoryReportDelayS { get; init; } = 0.010;
+    /// <summary>Burst: delay before an invoker's free-CPU report reaches the controller (burst fork: invokers notify the controller on change). Spread 0.16.</summary>
+    public Latency InventoryReportDelayS { get; init; } = new(0.010, 0.16);
 }
