@@ -3,15 +3,13 @@ using Burstsim.Results;
 using Burstsim.Results.Charts;
 using Burstsim.Results.Csv;
 using Burstsim.Scenarios.Execution;
-using Burstsim.Simulator.Scheduling;
 
 namespace Burstsim.Scenarios.Outputs;
 
 /// <summary>
 /// Where the makespan went, for scenarios with phased bodies: figures/phase-breakdown.csv (long form: one row per
 /// run and phase of its critical path, startup / compute / comm / other, ready for a stacked bar per policy) and
-/// figures/phase-breakdown.svg (cumulative lines over granularity for the burst policies, classic's makespan as a
-/// reference line).
+/// figures/phase-breakdown.svg (one stacked bar per policy).
 /// </summary>
 internal static class PhaseBreakdown
 {
@@ -63,39 +61,26 @@ internal static class PhaseBreakdown
         return [startup, s.CriticalComputeS, s.CriticalCommS, s.MakespanS - startup - s.CriticalComputeS - s.CriticalCommS];
     }
 
-    /// <summary>
-    /// Until a stacked-bar chart exists: for the burst policies of the first case, cumulative lines over granularity
-    /// (startup; + compute; + comm; makespan), so the gaps between lines are the phases; classic's makespan is flat.
-    /// </summary>
-    private static SvgDocument? Chart(string scenarioName, IReadOnlyList<UnitResult> results)
+    /// <summary>One stacked bar per policy (per case and policy when there are several cases), replications averaged.</summary>
+    private static ChartFigure? Chart(string scenarioName, IReadOnlyList<UnitResult> results)
     {
-        var first = results[0].Unit.Case;
-        var ofCase = results.Where(r => r.Unit.Case == first).ToArray();
-        var burst = ofCase.Where(r => r.Unit.Policy.Kind == PolicyKind.Burst && r.Unit.Policy.Granularity is not null && !r.Unit.Policy.Join)
-            .GroupBy(r => r.Unit.Policy.Granularity!.Value).OrderBy(g => g.Key).ToArray();
-        if (burst.Length < 2)
+        bool cases = results.Select(r => r.Unit.Case.Label).Distinct(StringComparer.Ordinal).Count() > 1;
+        var bars = new List<StackedBar>();
+        foreach (var run in results.GroupBy(r => cases ? $"{r.Unit.Case.Label} {r.Unit.Policy.Name}" : r.Unit.Policy.Name, StringComparer.Ordinal))
         {
-            return null;
+            var split = run.Select(r => Split(r.Summary)).ToArray();
+            for (int i = 0; i < Phases.Length; i++)
+            {
+                bars.Add(new StackedBar(run.Key, Phases[i], Math.Max(0, split.Average(p => p[i]))));
+            }
         }
 
-        LinePoint Point(IGrouping<int, UnitResult> g, int upTo) =>
-            new(g.Key, g.Average(r => Split(r.Summary).Take(upTo + 1).Sum()));
-
-        string[] names = ["startup", "+ compute", "+ comm", "makespan (+ runtime steps)"];
-        var series = names.Select((name, i) => new LineSeries($"burst: {name}", [.. burst.Select(g => Point(g, i))])).ToList();
-        var classic = ofCase.Where(r => r.Unit.Policy.Kind == PolicyKind.Classic).ToArray();
-        if (classic.Length > 0)
+        return StackedBarChart.Render(bars, new StackedBarOptions
         {
-            double makespan = classic.Average(r => r.Summary.MakespanS);
-            series.Add(new LineSeries("classic makespan (via storage)", [new(burst[0].Key, makespan), new(burst[^1].Key, makespan)]));
-        }
-
-        return LineChart.Render(series, new LineChartOptions
-        {
-            Title = $"{scenarioName}: makespan by phase (critical path)",
-            XLabel = "granularity (workers per container)",
-            YLabel = "seconds since host_job_create",
-            Width = 1000,
+            Title = $"{scenarioName}: makespan by phase along its critical path",
+            XLabel = "policy",
+            YLabel = "makespan (s)",
+            Width = Math.Max(900, 120 * bars.Count / Phases.Length),
         });
     }
 }
