@@ -27,7 +27,7 @@ public static class PlatformRun
         // last packs are back in the controller's inventory (their report may still be in flight when the
         // client sees the last results; without waiting, FinalInventory misses them when the report delay is long).
         var cpus = setup.Cluster.Invokers.Select(i => i.Cpus).ToArray();
-        var memory = setup.Cluster.Invokers.Select(i => (long)i.UserMemoryMb).ToArray();
+        var memory = platform.Bursts.FullMemoryMb;
         sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && platform.Bursts.Cpus.SequenceEqual(cpus) && platform.Bursts.MemoryMb.SequenceEqual(memory));
         return new RunOutcome
         {
@@ -61,7 +61,7 @@ public static class PlatformRun
             CheckPacksPlaceable(setup, jobs);
         }
 
-        if (setup.Policy.Kind == PolicyKind.FaaSBatch && setup.Parameters.FaaSBatch.ContainerMemoryMb > setup.Cluster.Invokers.Max(i => i.UserMemoryMb))
+        if (setup.Policy.Kind == PolicyKind.FaaSBatch && setup.Parameters.FaaSBatch.ContainerMemoryMb > setup.Cluster.Invokers.Max(i => i.UserMemoryMb - Invoker.StemCellsLeastMb(setup.Parameters.Invoker)))
         {
             throw new ArgumentException(
                 $"a FaaSBatch container of {setup.Parameters.FaaSBatch.ContainerMemoryMb} MB fits on no invoker (largest user memory {setup.Cluster.Invokers.Max(i => i.UserMemoryMb)} MB)",
@@ -70,11 +70,12 @@ public static class PlatformRun
 
         Network.ExchangeGuard.Check(setup, jobs);
 
-        int maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb);
+        // What a container can ever use on an invoker: userMemory less the stem cells that stay (OpenWhisk's pool counts them).
+        int maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb - Invoker.StemCellsLeastMb(setup.Parameters.Invoker));
         var tooFat = jobs.FirstOrDefault(j => j.MemoryMb > maxMemory);
         if (tooFat is not null)
         {
-            throw new ArgumentException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory {maxMemory} MB)", nameof(setup));
+            throw new ArgumentException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory less stem cells {maxMemory} MB)", nameof(setup));
         }
     }
 
@@ -94,7 +95,7 @@ public static class PlatformRun
 
         var invokers = setup.Cluster.Invokers;
         int[] cpus = invokers.Select(i => i.Cpus).ToArray();
-        long[] memory = invokers.Select(i => (long)i.UserMemoryMb).ToArray();
+        long[] memory = invokers.Select(i => BurstScheduler.BaselineMemoryMb(i, setup.Parameters.Invoker)).ToArray();
         var g = setup.Policy.Granularity;
         foreach (var job in jobs)
         {

@@ -25,7 +25,6 @@ internal static class ChartStyle
         // Panels share one canvas: a plot must paint its own rectangle only, not clear the whole canvas.
         plot.RenderManager.Remove<ScottPlot.Rendering.RenderActions.ClearCanvas>();
         plot.Axes.Title.Label.FontSize = PanelTitleSize;
-        plot.Axes.Title.Label.Bold = true;
         foreach (var axis in plot.Axes.GetAxes())
         {
             axis.Label.FontSize = LabelSize;
@@ -44,7 +43,9 @@ internal static class ChartStyle
     public static void Finish(Plot plot)
     {
         plot.Font.Set(ChartFonts.Family);
-        plot.Axes.Title.Label.Bold = true;
+        // Regular weight only: ScottPlot 5.1.59 caches typefaces without the weight in some paths, so
+        // mixing bold and regular text made the first figure of a process differ from later ones.
+        plot.Axes.Title.Label.Bold = false;
         plot.Legend.FontName = ChartFonts.Family;
     }
 
@@ -144,7 +145,7 @@ internal static class ChartStyle
         plot.HideGrid();
         var label = plot.Add.Annotation(title, Alignment.MiddleCenter).LabelStyle;
         label.FontSize = TitleSize;
-        label.Bold = true;
+        label.Bold = false;
         label.BackgroundColor = Colors.Transparent;
         label.BorderColor = Colors.Transparent;
         label.ShadowColor = Colors.Transparent;

@@ -48,6 +48,11 @@ internal static class GateBaselines
                 : full));
         }
 
+        if (entries.Count == 0 && scenarios.Count == 0)
+        {
+            throw new InputException("--scenario", $"{GateEntry.DisplayName(full)} holds no baselines yet; name the scenarios to record with --scenario NAME");
+        }
+
         if (entries.Count == 0)
         {
             throw new InputException("--scenario", $"no baseline in {GateEntry.DisplayName(full)} names {string.Join(", ", scenarios)}");

@@ -28,7 +28,7 @@ internal static class StagingRegistry
     /// <summary>Deletes a staging folder (retrying while runs still write into it) and forgets it.</summary>
     public static bool Delete(string staging)
     {
-        for (int attempt = 0; attempt < 20; attempt++)
+        for (int attempt = 0; attempt < 100; attempt++)
         {
             try
             {

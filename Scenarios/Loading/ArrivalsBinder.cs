@@ -25,7 +25,8 @@ internal static class ArrivalsBinder
         }
 
         double gap = map.Require(gapKey).AsDouble(SimLimits.Period);
-        int jobs = map.Require("jobs").AsInt(NumberRange.AtLeast(1));
+        // Every job is drawn up front (about 200 B each): 10 million jobs is 2 GB before the first event.
+        int jobs = map.Require("jobs").AsInt(NumberRange.Between(1, 10_000_000));
         var tenantsField = map.Require("tenants", "a list of {name, weight, function, functions, cpu_s, wait_s, ...}");
         var tenants = tenantsField.AsList().Select((t, i) => Tenant(t, i)).ToArray();
         if (tenants.Length == 0)

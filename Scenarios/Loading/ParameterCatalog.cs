@@ -27,7 +27,7 @@ internal static class ParameterCatalog
         ["platform.client.wait_loop_s"] = NumberRange.Positive,
         ["platform.controller.concurrent_limit"] = NumberRange.AtLeast(1),
         ["platform.controller.per_minute_limit"] = NumberRange.AtLeast(1),
-        ["platform.controller.controllers"] = NumberRange.AtLeast(1),
+        ["platform.controller.controllers"] = NumberRange.Between(1, 1_000), // each controller holds a share of every invoker: more than invokers is meaningless
         ["platform.controller.managed_fraction"] = NumberRange.Fraction,
         ["platform.controller.blackbox_fraction"] = NumberRange.Fraction,
         ["platform.bus.max_peek_memory_unit_mb"] = NumberRange.AtLeast(1),

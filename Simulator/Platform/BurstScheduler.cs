@@ -21,8 +21,19 @@ internal sealed class BurstScheduler
     {
         _platform = platform;
         _cpus = platform.Invokers.Select(i => i.Spec.Cpus).ToArray();
-        _memoryMb = platform.Invokers.Select(i => (long)i.Spec.UserMemoryMb).ToArray();
+        _memoryMb = platform.Invokers.Select(i => BaselineMemoryMb(i.Spec, platform.Parameters.Invoker)).ToArray();
+        FullMemoryMb = [.. _memoryMb];
     }
+
+    /// <summary>
+    /// Memory (MB) burst packs may use on an invoker: userMemory less the most the stem cells ever hold there (the
+    /// invoker's pool counts them), so the inventory never promises memory the pool does not have.
+    /// </summary>
+    public static long BaselineMemoryMb(InvokerSpec spec, InvokerParameters invoker) =>
+        Math.Max(0, (long)spec.UserMemoryMb - Invoker.StemCellsMostMb(invoker));
+
+    /// <summary>The inventory's free memory per invoker when no pack runs.</summary>
+    public IReadOnlyList<long> FullMemoryMb { get; }
 
     /// <summary>Free CPUs per invoker.</summary>
     public IReadOnlyList<int> Cpus => _cpus;
@@ -85,7 +96,7 @@ internal sealed class BurstScheduler
         var request = burst.Job.Request;
         var policy = burst.Job.Policy;
         var specs = _platform.Invokers.Select(i => i.Spec).ToArray();
-        var empty = PackMemory.Capacity(specs.Select(s => s.Cpus).ToArray(), specs.Select(s => (long)s.UserMemoryMb).ToArray(), request.MemoryMb, _platform.Parameters.BurstPackMemory, policy.Granularity, policy.Join);
+        var empty = PackMemory.Capacity(specs.Select(s => s.Cpus).ToArray(), FullMemoryMb, request.MemoryMb, _platform.Parameters.BurstPackMemory, policy.Granularity, policy.Join);
         int placeable = BurstPlacement.Workers(BurstPlacement.Place(empty, burst.Remaining, policy.Granularity, policy.Join));
         string packs = policy.Granularity is { } g ? $" in packs of {g}" : string.Empty;
         string need = $"burst rejected: {burst.Remaining} workers{packs} x {request.MemoryMb} MB";

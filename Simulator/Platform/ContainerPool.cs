@@ -81,6 +81,9 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
         }
     }
 
+    /// <summary>Stem cells expired and left room: the buffer's head may fit now (without this wake-up it waited forever).</summary>
+    public void RoomGrew() => RetryBuffer();
+
     private void RetryBuffer()
     {
         while (_buffer.Count > 0 && TryStart(_buffer.Peek()))

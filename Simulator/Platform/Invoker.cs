@@ -23,6 +23,11 @@ internal sealed class Invoker
         Docker = new Docker(platform.Sim, p.DockerParallelRuns > 0 ? p.DockerParallelRuns : int.MaxValue, platform.Latencies, Addresses);
         Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
         Pool = new ContainerPool(this, spec.UserMemoryMb);
+        var stem = platform.Parameters.Invoker;
+        if (stem.StemCells > stem.StemCellsMin)
+        {
+            platform.Sim.ScheduleAt(SimTime.FromSeconds(stem.StemCellTtlS), Pool.RoomGrew);
+        }
         _maxPeek = Math.Max(1, spec.UserMemoryMb / platform.Parameters.Bus.MaxPeekMemoryUnitMb);
     }
 
@@ -35,6 +40,7 @@ internal sealed class Invoker
     public ContainerPool Pool { get; }
 
     /// <summary>Memory (MB) the prewarmed stem cells hold in the pool now: the initial ones until their ttl, then the minimum.</summary>
+    /// <remarks>The most they ever hold, <see cref="StemCellsMostMb"/>, is what burst placement keeps clear of; the least, <see cref="StemCellsLeastMb"/>, bounds what can ever run.</remarks>
     public int StemCellsMb
     {
         get
@@ -44,6 +50,12 @@ internal sealed class Invoker
             return cells * p.StemCellMemoryMb;
         }
     }
+
+    /// <summary>The most memory (MB) stem cells hold on an invoker during a run.</summary>
+    public static int StemCellsMostMb(Parameters.InvokerParameters p) => Math.Max(0, Math.Max(p.StemCells, Math.Min(p.StemCells, p.StemCellsMin))) * p.StemCellMemoryMb;
+
+    /// <summary>The least memory (MB) stem cells hold on an invoker during a run (after their ttl).</summary>
+    public static int StemCellsLeastMb(Parameters.InvokerParameters p) => Math.Max(0, Math.Min(p.StemCells, p.StemCellsMin)) * p.StemCellMemoryMb;
 
     /// <summary>Messages received from the bus so far; with <see cref="LastBusSequence"/> it shows the topic's order was kept.</summary>
     public long Received { get; private set; }

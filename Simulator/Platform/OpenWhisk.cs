@@ -89,12 +89,14 @@ internal sealed class OpenWhisk
         string suffix = controller == 0 ? string.Empty : $".{controller}";
         var memory = Invokers.Select(i => i.Spec.UserMemoryMb).ToArray();
         var c = Parameters.Controller;
+        int least = Invoker.StemCellsLeastMb(Parameters.Invoker);
+        var room = Invokers.Select(i => i.Spec.UserMemoryMb - least).ToArray();
         return name switch
         {
-            "sharding" => new ShardingBalancer(memory, c.Controllers, c.ManagedFraction, c.BlackboxFraction, blackbox: true, Streams.Open("balancer.forced" + suffix)),
-            "round-robin" => new RoundRobinBalancer(memory, c.Controllers),
-            "least-loaded" => new LeastLoadedBalancer(memory, c.Controllers),
-            "random" => new RandomBalancer(memory, c.Controllers, Streams.Open("balancer.random" + suffix)),
+            "sharding" => new ShardingBalancer(memory, c.Controllers, c.ManagedFraction, c.BlackboxFraction, blackbox: true, Streams.Open("balancer.forced" + suffix), room),
+            "round-robin" => new RoundRobinBalancer(memory, c.Controllers, room),
+            "least-loaded" => new LeastLoadedBalancer(memory, c.Controllers, room),
+            "random" => new RandomBalancer(memory, c.Controllers, Streams.Open("balancer.random" + suffix), room),
             _ => throw new ArgumentException($"unknown balancer '{name}'", nameof(name)),
         };
     }

@@ -75,6 +75,6 @@ internal sealed class FaaSBatchDispatcher(OpenWhisk platform, double intervalS)
 
         // A new container goes to the invoker with the most free pool memory among those whose pool can hold it at all.
         int memory = platform.Parameters.FaaSBatch.ContainerMemoryMb;
-        return reuse ?? platform.Invokers.Where(i => i.Pool.CapacityMb >= memory).OrderByDescending(i => i.Pool.CapacityMb - i.Pool.UsedMb).ThenBy(i => i.Index).First();
+        return reuse ?? platform.Invokers.Where(i => i.Pool.CapacityMb - Invoker.StemCellsLeastMb(platform.Parameters.Invoker) >= memory).OrderByDescending(i => i.Pool.CapacityMb - i.Pool.UsedMb).ThenBy(i => i.Index).First();
     }
 }

@@ -1,9 +1,9 @@
 namespace Burstsim.Simulator.Scheduling;
 
 /// <summary>For comparison: the invoker with the most free memory slots (lowest index on ties) among those that can hold the container at all.</summary>
-public sealed class LeastLoadedBalancer(IReadOnlyList<int> userMemoryMb, int controllers) : IInvokerBalancer
+public sealed class LeastLoadedBalancer(IReadOnlyList<int> userMemoryMb, int controllers, IReadOnlyList<int>? poolRoomMb = null) : IInvokerBalancer
 {
-    private readonly MemorySlots _slots = new(userMemoryMb, controllers);
+    private readonly MemorySlots _slots = new(userMemoryMb, controllers, poolRoomMb);
 
     public string Name => "least-loaded";
 

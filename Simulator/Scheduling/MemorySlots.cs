@@ -9,11 +9,15 @@ public sealed class MemorySlots
     private readonly long[] _free;
     private readonly int[] _userMemoryMb;
 
-    public MemorySlots(IReadOnlyList<int> userMemoryMb, int controllers)
+    /// <param name="userMemoryMb">Each invoker's user memory (MB); the slots are 1/<paramref name="controllers"/> of it.</param>
+    /// <param name="controllers">Controllers sharing the invokers (at least 1).</param>
+    /// <param name="poolRoomMb">What each invoker's container pool can ever give one container (user memory less the stem cells that stay); default the user memory.</param>
+    /// <exception cref="ArgumentOutOfRangeException">controllers is below 1.</exception>
+    public MemorySlots(IReadOnlyList<int> userMemoryMb, int controllers, IReadOnlyList<int>? poolRoomMb = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(controllers, 1);
         _free = userMemoryMb.Select(m => (long)(m / controllers)).ToArray();
-        _userMemoryMb = [.. userMemoryMb];
+        _userMemoryMb = [.. poolRoomMb ?? userMemoryMb];
     }
 
     public int Count => _free.Length;

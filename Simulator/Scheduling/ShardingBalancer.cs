@@ -15,9 +15,9 @@ public sealed class ShardingBalancer : IInvokerBalancer
     private readonly IReadOnlyList<int> _steps;
     private readonly Random _random;
 
-    public ShardingBalancer(IReadOnlyList<int> userMemoryMb, int controllers, double managedFraction, double blackboxFraction, bool blackbox, Random random)
+    public ShardingBalancer(IReadOnlyList<int> userMemoryMb, int controllers, double managedFraction, double blackboxFraction, bool blackbox, Random random, IReadOnlyList<int>? poolRoomMb = null)
     {
-        _slots = new MemorySlots(userMemoryMb, controllers);
+        _slots = new MemorySlots(userMemoryMb, controllers, poolRoomMb);
         int n = userMemoryMb.Count;
         // OpenWhisk: managed = the first max(1, ceil(n x managedFraction)); blackbox = the last max(1, floor(n x blackboxFraction)).
         int managed = Math.Min(n, Math.Max(1, (int)Math.Ceiling(n * managedFraction)));
@@ -43,7 +43,9 @@ public sealed class ShardingBalancer : IInvokerBalancer
         int step = _steps[hash % _steps.Count];
         for (int probe = 0, index = home; probe < m; probe++, index = (index + step) % m)
         {
-            if (_slots.TryAcquire(_slice[index], memoryMb))
+            // An invoker whose pool can never hold the container (user memory less its stem cells) is skipped: OpenWhisk
+            // would place it there by the slots and it would wait in that invoker's buffer forever.
+            if (_slots.Holds(_slice[index], memoryMb) && _slots.TryAcquire(_slice[index], memoryMb))
             {
                 return _slice[index];
             }

@@ -9,10 +9,14 @@ public sealed record ControllerParameters
     /// <summary>Namespace concurrent-invocation limit; over it: HTTP 429. Deploy value 1000 (OpenWhisk default 30).</summary>
     public int ConcurrentLimit { get; init; } = 1000;
 
-    /// <summary>Namespace invocations-per-minute limit; over it: HTTP 429. Deploy value 1000 (OpenWhisk default 60).</summary>
+    /// <summary>Namespace invocations-per-minute limit, counted per wall-clock minute (RateThrottler); over it: HTTP 429. Deploy value 1000 (OpenWhisk default 60).</summary>
     public int PerMinuteLimit { get; init; } = 1000;
 
-    /// <summary>Number of controllers: the sharding balancer divides each invoker's memory slots among them. openwhisk-deploy-kube default 1.</summary>
+    /// <summary>
+    /// Number of controllers behind nginx (round robin per call). Each owns 1/N of every invoker's memory slots
+    /// (ShardingContainerPoolBalancer: userMemory / clusterSize) and enforces max(1, ceil(limit x 1.2) / N) of each
+    /// namespace limit (Entitlement). openwhisk-deploy-kube default 1.
+    /// </summary>
     public int Controllers { get; init; } = 1;
 
     /// <summary>Fraction of invokers for managed (runtime-provided) actions. OpenWhisk default 0.9.</summary>

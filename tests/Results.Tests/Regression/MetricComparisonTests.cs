@@ -53,7 +53,7 @@ public sealed class MetricComparisonTests
         public void Falls_back_to_the_relative_floor_when_the_interval_has_zero_width()
         {
             // One replication, or a model without run-to-run variability: the interval alone would fail any change.
-            var tolerance = Tolerance.Default;
+            var tolerance = new Tolerance(0.02, null, true);
 
             Assert.Equal(Verdict.Holds, Judge(Makespan, Exactly(10), 10.15, tolerance));
             Assert.Equal(Verdict.Regressed, Judge(Makespan, Exactly(10), 10.25, tolerance));
@@ -63,9 +63,11 @@ public sealed class MetricComparisonTests
         public void Uses_the_wider_of_interval_and_floor()
         {
             var wide = new MetricValue(10, 9, 11);
+            var tolerance = new Tolerance(0.02, null, true);
 
-            Assert.Equal(Verdict.Holds, Judge(Makespan, wide, 10.9, Tolerance.Default));
-            Assert.Equal(1.0, Tolerance.Default.Allowed(wide, 10.9), 9);
+            Assert.Equal(Verdict.Holds, Judge(Makespan, wide, 10.9, tolerance));
+            Assert.Equal(1.0, tolerance.Allowed(wide, 10.9), 9);
+            Assert.Equal(0.2, Tolerance.Default.Allowed(wide, 10.9), 9);
         }
     }
 
@@ -105,7 +107,7 @@ public sealed class MetricComparisonTests
         [Fact]
         public void Names_scenario_case_policy_and_metric_with_the_numbers()
         {
-            var check = MetricComparison.Compare(new RunKey("paper-startup", "w96", "burst:g=6"), Makespan, Exactly(7.716), Exactly(8.1), Tolerance.Default);
+            var check = MetricComparison.Compare(new RunKey("paper-startup", "w96", "burst:g=6"), Makespan, Exactly(7.716), Exactly(8.1), new Tolerance(0.02, null, true));
 
             Assert.Equal(
                 "scenario paper-startup, case w96, policy burst:g=6, metric makespan_s: regressed: baseline 7.716 s, now 8.100 s, delta +0.384 s (+5.0%), allowed 2% or 95% interval = 0.15432 s",

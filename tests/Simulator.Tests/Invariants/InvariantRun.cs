@@ -42,9 +42,15 @@ internal static class InvariantRun
         {
             deployment.Run(() =>
             {
-                Require(deployment.Sim.Now >= last, $"the clock went back from {last} to {deployment.Sim.Now}");
+                if (!(deployment.Sim.Now >= last))
+                {
+                    Fail($"the clock went back from {last} to {deployment.Sim.Now}");
+                }
                 last = deployment.Sim.Now;
-                Require(deployment.Sim.Processed < EventBudget, $"more than {EventBudget} events: a livelock");
+                if (!(deployment.Sim.Processed < EventBudget))
+                {
+                    Fail($"more than {EventBudget} events: a livelock");
+                }
                 CheckResources(platform, policy.Kind == PolicyKind.Burst);
             });
         }
@@ -54,13 +60,19 @@ internal static class InvariantRun
         }
 
         CheckActivations(platform, deployment.Records, jobs);
-        Require(platform.Errors.Count == platform.Client.RejectedJobIds.Count, "an error that is not a rejected burst");
+        if (!(platform.Errors.Count == platform.Client.RejectedJobIds.Count))
+        {
+            Fail("an error that is not a rejected burst");
+        }
 
         // Drain: idle timers remove every container; then everything must be back.
         while (deployment.Sim.Step())
         {
             CheckResources(platform, policy.Kind == PolicyKind.Burst);
-            Require(deployment.Sim.Processed < EventBudget, "the idle timers never drain");
+            if (!(deployment.Sim.Processed < EventBudget))
+            {
+                Fail("the idle timers never drain");
+            }
         }
 
         CheckDrained(platform, cluster);
@@ -72,13 +84,31 @@ internal static class InvariantRun
         foreach (var invoker in platform.Invokers)
         {
             int i = invoker.Index;
-            Require(invoker.Cpu.Exclusive >= 0 && invoker.Cpu.Exclusive <= invoker.Spec.Cpus, $"{invoker.Name} holds {invoker.Cpu.Exclusive} exclusive CPUs of {invoker.Spec.Cpus}");
-            Require(invoker.Pool.UsedMb >= 0 && invoker.Pool.UsedMb <= invoker.Pool.CapacityMb, $"{invoker.Name}'s containers use {invoker.Pool.UsedMb} MB of {invoker.Pool.CapacityMb}");
-            Require(bursts.Cpus[i] >= 0 && bursts.Cpus[i] <= invoker.Spec.Cpus - invoker.Cpu.Exclusive, $"the burst inventory promises {bursts.Cpus[i]} CPUs of {invoker.Name}, which holds {invoker.Cpu.Exclusive} of {invoker.Spec.Cpus}");
+            if (!(invoker.Cpu.Exclusive >= 0 && invoker.Cpu.Exclusive <= invoker.Spec.Cpus))
+            {
+                Fail($"{invoker.Name} holds {invoker.Cpu.Exclusive} exclusive CPUs of {invoker.Spec.Cpus}");
+            }
+            if (!(invoker.Pool.UsedMb >= 0 && invoker.Pool.UsedMb <= invoker.Pool.CapacityMb))
+            {
+                Fail($"{invoker.Name}'s containers use {invoker.Pool.UsedMb} MB of {invoker.Pool.CapacityMb}");
+            }
+            if (!(bursts.Cpus[i] >= 0 && bursts.Cpus[i] <= invoker.Spec.Cpus - invoker.Cpu.Exclusive))
+            {
+                Fail($"the burst inventory promises {bursts.Cpus[i]} CPUs of {invoker.Name}, which holds {invoker.Cpu.Exclusive} of {invoker.Spec.Cpus}");
+            }
             // In a burst run only packs use pool memory, and the inventory lags behind the pool, never ahead of it.
-            Require(bursts.MemoryMb[i] >= 0 && (!burstRun || bursts.MemoryMb[i] <= invoker.Pool.CapacityMb - invoker.Pool.UsedMb), $"the burst inventory promises {bursts.MemoryMb[i]} MB of {invoker.Name}, whose pool uses {invoker.Pool.UsedMb} of {invoker.Pool.CapacityMb}");
-            Require(invoker.LastBusSequence == invoker.Received - 1, $"{invoker.Name} received topic message {invoker.LastBusSequence} as its message {invoker.Received - 1}: out of order");
-            Require(invoker.Docker.RunsInFlight <= platform.Parameters.Invoker.DockerParallelRuns, $"{invoker.Name} has {invoker.Docker.RunsInFlight} docker runs in flight");
+            if (!(bursts.MemoryMb[i] >= 0 && (!burstRun || bursts.MemoryMb[i] <= invoker.Pool.CapacityMb - invoker.Pool.UsedMb)))
+            {
+                Fail($"the burst inventory promises {bursts.MemoryMb[i]} MB of {invoker.Name}, whose pool uses {invoker.Pool.UsedMb} of {invoker.Pool.CapacityMb}");
+            }
+            if (!(invoker.LastBusSequence == invoker.Received - 1))
+            {
+                Fail($"{invoker.Name} received topic message {invoker.LastBusSequence} as its message {invoker.Received - 1}: out of order");
+            }
+            if (!(invoker.Docker.RunsInFlight <= platform.Parameters.Invoker.DockerParallelRuns))
+            {
+                Fail($"{invoker.Name} has {invoker.Docker.RunsInFlight} docker runs in flight");
+            }
         }
     }
 
@@ -87,11 +117,16 @@ internal static class InvariantRun
         var seen = new HashSet<(int Job, int Function)>();
         foreach (var r in records)
         {
-            Require(seen.Add((r.JobId, r.FunctionId)), $"function {r.FunctionId} of job {r.JobId} was reported twice");
-            Require(r.HostJobCreate <= r.HostSubmit && r.HostSubmit <= r.WorkerStart && r.WorkerStart <= r.WorkerFuncStart
+            if (!(seen.Add((r.JobId, r.FunctionId))))
+            {
+                Fail($"function {r.FunctionId} of job {r.JobId} was reported twice");
+            }
+            if (!(r.HostJobCreate <= r.HostSubmit && r.HostSubmit <= r.WorkerStart && r.WorkerStart <= r.WorkerFuncStart
                     && r.WorkerFuncStart <= r.WorkerFuncEnd && r.WorkerFuncEnd <= r.WorkerEnd && r.WorkerEnd <= r.HostStatusDone
-                    && r.HostStatusDone <= r.HostResultDone,
-                $"function {r.FunctionId} of job {r.JobId} has its instants out of Lithops order");
+                    && r.HostStatusDone <= r.HostResultDone))
+            {
+                Fail($"function {r.FunctionId} of job {r.JobId} has its instants out of Lithops order");
+            }
         }
 
         var rejected = platform.Client.RejectedJobIds;
@@ -99,24 +134,48 @@ internal static class InvariantRun
         {
             int reported = seen.Count(s => s.Job == job.JobId);
             int expected = rejected.Contains(job.JobId) ? 0 : job.Functions;
-            Require(reported == expected, $"job {job.JobId}: {reported} functions reported, {expected} expected{(rejected.Contains(job.JobId) ? " (rejected)" : string.Empty)}");
+            if (!(reported == expected))
+            {
+                Fail($"job {job.JobId}: {reported} functions reported, {expected} expected{(rejected.Contains(job.JobId) ? " (rejected)" : string.Empty)}");
+            }
         }
 
-        Require(platform.Started == records.Count, $"{platform.Started} workers started but {records.Count} reported");
+        if (!(platform.Started == records.Count))
+        {
+            Fail($"{platform.Started} workers started but {records.Count} reported");
+        }
     }
 
     private static void CheckDrained(OpenWhisk platform, ClusterSpec cluster)
     {
-        Require(platform.Sim.Pending == 0, $"{platform.Sim.Pending} events left after the drain");
+        if (!(platform.Sim.Pending == 0))
+        {
+            Fail($"{platform.Sim.Pending} events left after the drain");
+        }
         for (int i = 0; i < cluster.Invokers.Count; i++)
         {
             var spec = cluster.Invokers[i];
             var invoker = platform.Invokers[i];
-            Require(platform.Bursts.Cpus[i] == spec.Cpus, $"the burst inventory ends with {platform.Bursts.Cpus[i]} of {spec.Name}'s {spec.Cpus} CPUs");
-            Require(platform.Bursts.MemoryMb[i] == spec.UserMemoryMb, $"the burst inventory ends with {platform.Bursts.MemoryMb[i]} of {spec.Name}'s {spec.UserMemoryMb} MB");
-            Require(invoker.Cpu.Exclusive == 0 && invoker.Cpu.Runnable == 0, $"{spec.Name} still runs CPU work");
-            Require(invoker.Pool.UsedMb == 0 && invoker.Pool.Containers == 0 && invoker.Pool.Buffered == 0, $"{spec.Name} ends with {invoker.Pool.Containers} containers, {invoker.Pool.UsedMb} MB, {invoker.Pool.Buffered} buffered");
-            Require(invoker.Docker.RunsInFlight == 0, $"{spec.Name} ends with docker runs in flight");
+            if (!(platform.Bursts.Cpus[i] == spec.Cpus))
+            {
+                Fail($"the burst inventory ends with {platform.Bursts.Cpus[i]} of {spec.Name}'s {spec.Cpus} CPUs");
+            }
+            if (!(platform.Bursts.MemoryMb[i] == platform.Bursts.FullMemoryMb[i]))
+            {
+                Fail($"the burst inventory ends with {platform.Bursts.MemoryMb[i]} of {spec.Name}'s {platform.Bursts.FullMemoryMb[i]} MB");
+            }
+            if (!(invoker.Cpu.Exclusive == 0 && invoker.Cpu.Runnable == 0))
+            {
+                Fail($"{spec.Name} still runs CPU work");
+            }
+            if (!(invoker.Pool.UsedMb == 0 && invoker.Pool.Containers == 0 && invoker.Pool.Buffered == 0))
+            {
+                Fail($"{spec.Name} ends with {invoker.Pool.Containers} containers, {invoker.Pool.UsedMb} MB, {invoker.Pool.Buffered} buffered");
+            }
+            if (!(invoker.Docker.RunsInFlight == 0))
+            {
+                Fail($"{spec.Name} ends with docker runs in flight");
+            }
         }
 
         foreach (var controller in platform.Controllers)
@@ -126,19 +185,20 @@ internal static class InvariantRun
                 for (int i = 0; i < cluster.Invokers.Count; i++)
                 {
                     long full = Math.Max(1, cluster.Invokers[i].UserMemoryMb / platform.Controllers.Length);
-                    Require(sharding.Slots.Free(i) == full, $"controller {controller.Index} ends with {sharding.Slots.Free(i)} of invoker{i}'s {full} memory slots");
+                    if (!(sharding.Slots.Free(i) == full))
+                    {
+                        Fail($"controller {controller.Index} ends with {sharding.Slots.Free(i)} of invoker{i}'s {full} memory slots");
+                    }
                 }
             }
 
-            Require(controller.ActiveCalls == 0, $"controller {controller.Index} still counts {controller.ActiveCalls} active calls");
+            if (!(controller.ActiveCalls == 0))
+            {
+                Fail($"controller {controller.Index} still counts {controller.ActiveCalls} active calls");
+            }
         }
     }
 
-    private static void Require(bool holds, string violation)
-    {
-        if (!holds)
-        {
-            throw new InvariantViolationException(violation);
-        }
-    }
+    /// <summary>Messages are built only on failure: the checks run after every event.</summary>
+    private static void Fail(string violation) => throw new InvariantViolationException(violation);
 }

@@ -7,8 +7,8 @@ namespace Burstsim.Simulator.Tests.Invariants;
 
 /// <summary>
 /// Generators of small scenarios: 1-4 invokers of 1-16 CPUs and 256-8192 MB, 1-3 controllers, tight and
-/// loose namespace limits, few client threads and tokens, short idle timeouts, every policy and
-/// burst_no_fit mode, and 1-5 jobs of 1-24 functions from 1-3 tenants over 20 s. Small enough that a
+/// loose namespace limits (per-minute limits of 10 keep the retried calls few enough to run fast), few client threads and tokens, short idle timeouts, every policy and
+/// burst_no_fit mode, and 1-4 jobs of 1-16 functions from 1-3 tenants over 20 s. Small enough that a
 /// thousand run in seconds; tight enough that 429s, full pools, waiting bursts and evictions happen.
 /// Only setups the run's validation accepts are generated (the others exit 2 before running).
 /// </summary>
@@ -19,10 +19,11 @@ internal static class ScenarioGen
 
     private static readonly Gen<GeneratedPlatform> Platform =
         Gen.Select(
-            Gen.Select(Gen.Int[1, 3], Gen.OneOf(1, 2, 5, 1000), Gen.OneOf(1, 3, 20, 1000), Gen.Int[1, 30], Gen.Int[1, 8]),
+            Gen.Select(Gen.Int[1, 3], Gen.OneOf(1, 2, 5, 1000), Gen.OneOf(10, 40, 1000), Gen.Int[1, 30], Gen.Int[1, 8]),
             Gen.Select(Gen.Int[1, 4], Gen.Double[0.1, 5.0], Gen.Double[1.0, 30.0], Gen.Double[0.0, 0.5]),
             Gen.OneOf(BurstNoFit.Wait, BurstNoFit.Partial, BurstNoFit.Reject),
-            (a, b, mode) => new GeneratedPlatform(a.Item1, a.Item2, a.Item3, a.Item4, a.Item5, b.Item1, Math.Round(b.Item2, 3), Math.Round(b.Item3, 3), Math.Round(b.Item4, 3), mode));
+            Gen.OneOf(BurstPackMemory.PerPack, BurstPackMemory.PerWorker),
+            (a, b, mode, pack) => new GeneratedPlatform(a.Item1, a.Item2, a.Item3, a.Item4, a.Item5, b.Item1, Math.Round(b.Item2, 3), Math.Round(b.Item3, 3), Math.Round(b.Item4, 3), mode, pack));
 
     private static readonly Gen<string> Policy =
         Gen.Frequency(
@@ -37,7 +38,7 @@ internal static class ScenarioGen
             Gen.Double[0.0, 20.0],
             Gen.OneOf("alice", "bob", "carol"),
             Gen.OneOf("f", "g"),
-            Gen.Int[1, 24],
+            Gen.Int[1, 16],
             Gen.OneOf(128, 256, 512),
             Gen.Frequency((2, Gen.Const(0.0)), (1, Gen.Double[0.0, 2.0])),
             Gen.Double[0.0, 3.0],
@@ -45,7 +46,7 @@ internal static class ScenarioGen
             (at, tenant, function, n, mb, cpu, wait, storage) => new GeneratedJob(Math.Round(at, 3), tenant, function, n, mb, Math.Round(cpu, 3), Math.Round(wait, 3), storage));
 
     public static readonly Gen<GeneratedScenario> Scenario =
-        Gen.Select(Invoker.Array[1, 4], Platform, Policy, Job.Array[1, 5], Gen.Int[1, 10_000], (invokers, platform, policy, jobs, seed) =>
+        Gen.Select(Invoker.Array[1, 4], Platform, Policy, Job.Array[1, 4], Gen.Int[1, 10_000], (invokers, platform, policy, jobs, seed) =>
                 new GeneratedScenario(invokers, platform, policy, [.. jobs.OrderBy(j => j.ArrivalS)], (ulong)seed))
             .Where(Valid);
 

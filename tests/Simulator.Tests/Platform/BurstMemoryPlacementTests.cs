@@ -6,7 +6,7 @@ using static Burstsim.Simulator.Tests.Support.JobListWorkload;
 
 namespace Burstsim.Simulator.Tests.Platform;
 
-/// <summary>Burst packs go where both their CPUs and their memory fit.</summary>
+/// <summary>Burst packs go where both their CPUs and their memory fit (packs charged per worker: 6 x 512 MB).</summary>
 public sealed class BurstMemoryPlacementTests
 {
     /// <summary>invoker0: 12 CPUs but 3072 MB (6 x 512 MB); invoker1: 6 CPUs and 30000 MB.</summary>
@@ -23,7 +23,7 @@ public sealed class BurstMemoryPlacementTests
         // Given a burst of 12 workers of 512 MB
         var workload = new JobListWorkload(Sleep(0, 0.0, 12, 2.0, memoryMb: 512));
 
-        var (outcome, sink) = Runs.Execute(Lopsided(), HandWorked.Parameters with { BurstNoFit = mode }, policy, workload);
+        var (outcome, sink) = Runs.Execute(Lopsided(), HandWorked.Parameters with { BurstNoFit = mode, BurstPackMemory = BurstPackMemory.PerWorker }, policy, workload);
 
         // Then six workers run on each invoker and none waits for another pack's memory
         Assert.Empty(outcome.Errors);
