@@ -68,6 +68,8 @@ public static class PlatformRun
                 nameof(setup));
         }
 
+        Network.ExchangeGuard.Check(setup, jobs);
+
         // What a container can ever use on an invoker: userMemory less the stem cells that stay (OpenWhisk's pool counts them).
         int maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb - Invoker.StemCellsLeastMb(setup.Parameters.Invoker));
         var tooFat = jobs.FirstOrDefault(j => j.MemoryMb > maxMemory);

@@ -22,7 +22,7 @@ public static class ActivationColumns
         ["scenario", "policy", "granularity", "replication", "seed", "function_id", "invoker", "container"];
 
     /// <summary>Platform detail beyond the contract (FaaSBatch reports these per invocation).</summary>
-    public static IReadOnlyList<string> Platform { get; } = ["job_id", "tenant", "queue_time", "cold_start_time"];
+    public static IReadOnlyList<string> Platform { get; } = ["job_id", "tenant", "queue_time", "cold_start_time", "compute_s", "comm_s", "sync_s"];
 
     /// <summary>The full header: the fixed columns, then the swept parameter columns in the given order.</summary>
     public static IReadOnlyList<string> Header(IEnumerable<string> sweptColumns) =>

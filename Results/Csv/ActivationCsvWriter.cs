@@ -129,8 +129,11 @@ public sealed class ActivationCsvWriter : IActivationSink, IDisposable
         Integer(record.JobId);
         Text(record.Tenant);
         Span(record.QueueTime);
+        Span(record.ColdStartTime);
+        Span(record.ComputeTime);
+        Span(record.CommTime);
         Reserve(CsvText.MaxNumberLength);
-        _length += CsvText.FormatTicks(record.ColdStartTime.Ticks, _row.AsSpan(_length));
+        _length += CsvText.FormatTicks(record.SyncTime.Ticks, _row.AsSpan(_length));
         Append(cells.SweptCells);
         Append("\n");
         _output.Write(_row, 0, _length);

@@ -10,6 +10,7 @@ public static class SummaryColumns
         "startup_p50_s", "startup_p95_s", "startup_p99_s", "startup_max_s", "startup_mean_s",
         "peak_concurrency", "containers", "cold_starts", "invokers_used",
         "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations",
+        "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s",
     ];
 
     /// <summary>The full header: the fixed columns, then the swept parameter columns in the given order.</summary>

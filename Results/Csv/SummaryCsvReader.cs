@@ -3,7 +3,7 @@ namespace Burstsim.Results.Csv;
 /// <summary>
 /// Reads summary.csv back (regression check, <c>burstsim merge</c>). The DESIGN.md columns are
 /// required; startup_mean_s (NaN), invokers_used (0) and the request columns (functions_requested =
-/// functions, the rest 0) may be missing in older files. Columns
+/// functions, the rest 0) and the phase split (critical_startup_s NaN, the others 0) may be missing in older files. Columns
 /// after the known ones are the swept parameters; an empty swept cell is left out of the context.
 /// Empty number cells read as NaN, as the writer writes NaN.
 /// </summary>
@@ -54,14 +54,22 @@ public static class SummaryCsvReader
                 RejectedJobs: at[17] < 0 ? 0 : Count(table, at[17]),
                 RejectedFunctions: at[18] < 0 ? 0 : Long(table, at[18]),
                 Http429: at[19] < 0 ? 0 : Long(table, at[19]),
-                DroppedTraceInvocations: at[20] < 0 ? 0 : Long(table, at[20])));
+                DroppedTraceInvocations: at[20] < 0 ? 0 : Long(table, at[20]))
+            {
+                CriticalStartupS = at[21] < 0 ? double.NaN : Seconds(table, at[21]),
+                CriticalComputeS = at[22] < 0 ? 0 : Seconds(table, at[22]),
+                CriticalCommS = at[23] < 0 ? 0 : Seconds(table, at[23]),
+                CommMeanS = at[24] < 0 ? 0 : Seconds(table, at[24]),
+                SyncMeanS = at[25] < 0 ? 0 : Seconds(table, at[25]),
+            });
         }
 
         return rows;
     }
 
     private static readonly HashSet<string> Optional = new(
-        ["startup_mean_s", "invokers_used", "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations"],
+        ["startup_mean_s", "invokers_used", "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations",
+         "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s"],
         StringComparer.Ordinal);
 
     private static long Long(CsvTable table, int column) =>

@@ -71,7 +71,12 @@ public sealed class SummaryCsvWriter : IDisposable
             Count(row.RejectedJobs),
             Count(row.RejectedFunctions),
             Count(row.Http429),
-            Count(row.DroppedTraceInvocations)));
+            Count(row.DroppedTraceInvocations),
+            CsvText.FormatSeconds(row.CriticalStartupS),
+            CsvText.FormatSeconds(row.CriticalComputeS),
+            CsvText.FormatSeconds(row.CriticalCommS),
+            CsvText.FormatSeconds(row.CommMeanS),
+            CsvText.FormatSeconds(row.SyncMeanS)));
         _output.Write(cells.SweptCells);
         _output.Write('\n');
     }

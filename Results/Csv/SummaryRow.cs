@@ -34,4 +34,25 @@ public sealed record SummaryRow(
     int RejectedJobs = 0,
     long RejectedFunctions = 0,
     long Http429 = 0,
-    long DroppedTraceInvocations = 0);
+    long DroppedTraceInvocations = 0)
+{
+    /// <summary>
+    /// The makespan split along its critical path (ending at the function that finished last, through the last
+    /// arrival at each exchange): the startup it begins with (worker_start - host_job_create of its first function),
+    /// and the compute and comm on it (zero for plain bodies). The rest of the makespan is the runtime's own steps
+    /// (func start, result upload). Seconds.
+    /// </summary>
+    public double CriticalStartupS { get; init; } = double.NaN;
+
+    /// <inheritdoc cref="CriticalStartupS"/>
+    public double CriticalComputeS { get; init; }
+
+    /// <inheritdoc cref="CriticalStartupS"/>
+    public double CriticalCommS { get; init; }
+
+    /// <summary>Mean over functions of the time moving bytes in exchanges, s (zero for plain bodies).</summary>
+    public double CommMeanS { get; init; }
+
+    /// <summary>Mean over functions of the time waiting at exchanges for the others to arrive, s (zero for plain bodies).</summary>
+    public double SyncMeanS { get; init; }
+}

@@ -23,6 +23,9 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private Int128 _startupTicks;
     private int _coldStarts;
     private bool _sorted = true;
+    private ActivationRecord? _last;
+    private Int128 _commTicks;
+    private Int128 _syncTicks;
 
     public RunSummaryAccumulator(RunContext context, int expectedFunctions = 0)
     {
@@ -51,9 +54,18 @@ public sealed class RunSummaryAccumulator : IActivationSink
 
         _startups.Add(record.Startup.Seconds);
         _startupTicks += record.Startup.Ticks;
+        _commTicks += record.CommTime.Ticks;
+        _syncTicks += record.SyncTime.Ticks;
         _funcStarts.Add(record.WorkerFuncStart.Ticks);
         _funcEnds.Add(record.WorkerFuncEnd.Ticks);
         _firstCreate = Math.Min(_firstCreate, record.HostJobCreate.Ticks);
+        // The makespan's critical path; on a tie the lowest (job, function), so arrival order does not matter.
+        if (_last is null || record.WorkerEnd.Ticks > _lastEnd
+            || (record.WorkerEnd.Ticks == _lastEnd && (record.JobId, record.FunctionId).CompareTo((_last.JobId, _last.FunctionId)) < 0))
+        {
+            _last = record;
+        }
+
         _lastEnd = Math.Max(_lastEnd, record.WorkerEnd.Ticks);
         _containers.Add(record.Container);
         _invokers.Add(record.Invoker);
@@ -118,7 +130,14 @@ public sealed class RunSummaryAccumulator : IActivationSink
             PeakConcurrency: peak,
             Containers: _containers.Count,
             ColdStarts: _coldStarts,
-            InvokersUsed: _invokers.Count);
+            InvokersUsed: _invokers.Count)
+        {
+            CriticalStartupS = _last is null ? double.NaN : ((_last.PathOrigin ?? _last.WorkerStart) - _last.HostJobCreate).Seconds,
+            CriticalComputeS = _last?.PathComputeTime.Seconds ?? 0,
+            CriticalCommS = _last?.PathCommTime.Seconds ?? 0,
+            CommMeanS = n == 0 ? 0 : (double)_commTicks / n / SimTime.TicksPerSecond,
+            SyncMeanS = n == 0 ? 0 : (double)_syncTicks / n / SimTime.TicksPerSecond,
+        };
     }
 
     private void SortIfNeeded()

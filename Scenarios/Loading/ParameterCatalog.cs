@@ -35,6 +35,14 @@ internal static class ParameterCatalog
         ["platform.faasbatch.dispatch_interval_s"] = NumberRange.Positive,
         ["platform.faasbatch.cleanup_period_s"] = NumberRange.Positive,
         ["platform.faasbatch.container_memory_mb"] = NumberRange.AtLeast(1),
+        ["platform.network.ipc_stream_mb_per_s"] = NumberRange.Positive,
+        ["platform.network.node_memory_mb_per_s"] = NumberRange.Positive,
+        ["platform.network.broker_mb_per_s"] = NumberRange.Positive,
+        ["platform.network.connection_mb_per_s"] = NumberRange.Positive,
+        ["platform.network.nic_gbps"] = NumberRange.Positive,
+        ["platform.network.storage_request_mb_per_s"] = NumberRange.Positive,
+        ["platform.network.storage_chunk_mb"] = NumberRange.Positive,
+        ["platform.network.storage_parallel_requests"] = NumberRange.AtLeast(1),
     };
 
     private static readonly Type[] Scalars = [typeof(double), typeof(int), typeof(long), typeof(bool), typeof(string), typeof(Latency)];

@@ -4,12 +4,13 @@ namespace Burstsim.Scenarios.Loading;
 
 /// <summary>
 /// Binds a <c>workload:</c> by its <c>type</c>: sleep, montecarlo, fixed-work, arrivals (multi-tenant
-/// Poisson or fixed-interval bursts), trace (CSV replay) or azure (Azure Functions 2019 trace).
+/// Poisson or fixed-interval bursts), trace (CSV replay), azure (Azure Functions 2019 trace) or phased
+/// (compute and exchange phases, <see cref="PhasedBinder"/>).
 /// Defaults stay in the workload records: a key not written is not passed.
 /// </summary>
 internal static class WorkloadBinder
 {
-    public static readonly IReadOnlyList<string> Types = ["sleep", "montecarlo", "fixed-work", "arrivals", "trace", "azure"];
+    public static readonly IReadOnlyList<string> Types = ["sleep", "montecarlo", "fixed-work", "arrivals", "trace", "azure", "phased"];
 
     public static IWorkload Bind(Field workload)
     {
@@ -22,6 +23,7 @@ internal static class WorkloadBinder
             "fixed-work" => FixedWork(map),
             "arrivals" => ArrivalsBinder.Bind(map),
             "trace" => Trace(map),
+            "phased" => PhasedBinder.Bind(map),
             _ => AzureBinder.Bind(map),
         };
     }

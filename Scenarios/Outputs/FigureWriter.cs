@@ -21,7 +21,7 @@ internal static partial class FigureWriter
         }
 
         Directory.CreateDirectory(directory);
-        var written = new List<string>();
+        var written = new List<string>(PhaseBreakdown.Write(directory, scenarioName, results));
         var cases = shown.GroupBy(r => r.Unit.Case.Label, StringComparer.Ordinal).ToArray();
         for (int c = 0; c < cases.Length; c++)
         {

@@ -23,6 +23,11 @@ internal static class SummaryCi
         ("containers", r => r.Containers),
         ("cold_starts", r => r.ColdStarts),
         ("invokers_used", r => r.InvokersUsed),
+        ("critical_startup_s", r => r.CriticalStartupS),
+        ("critical_compute_s", r => r.CriticalComputeS),
+        ("critical_comm_s", r => r.CriticalCommS),
+        ("comm_mean_s", r => r.CommMeanS),
+        ("sync_mean_s", r => r.SyncMeanS),
     ];
 
     public static string FromSummaryText(string summaryText)

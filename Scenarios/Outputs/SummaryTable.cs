@@ -19,9 +19,11 @@ internal static class SummaryTable
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+        // Phased bodies add five columns (see below).
+        bool phased = results.Any(r => r.Summary.CriticalComputeS > 0 || r.Summary.CriticalCommS > 0);
         if (!interactive)
         {
-            console.Profile.Width = 160;
+            console.Profile.Width = phased ? 200 : 160;
         }
 
         var groups = results.GroupBy(r => (Variant: Variant(r), r.Unit.Case.Label, r.Unit.Policy.Name)).ToArray();
@@ -62,6 +64,15 @@ internal static class SummaryTable
             table.AddColumn(new TableColumn("HTTP 429").RightAligned());
         }
 
+        // Phased bodies: the makespan split along its critical path, and the mean wait at exchanges.
+        if (phased)
+        {
+            foreach (string column in PhaseColumns)
+            {
+                table.AddColumn(new TableColumn(column).RightAligned());
+            }
+        }
+
         foreach (var group in groups)
         {
             var rows = group.Select(r => r.Summary).ToArray();
@@ -95,6 +106,15 @@ internal static class SummaryTable
                 cells.Add(Mean(rows.Select(r => (double)r.Http429), "0.#"));
             }
 
+            if (phased)
+            {
+                cells.Add(Mean(rows.Select(r => r.CriticalStartupS), "0.00"));
+                cells.Add(Mean(rows.Select(r => r.CriticalComputeS), "0.00"));
+                cells.Add(Mean(rows.Select(r => r.CriticalCommS), "0.00"));
+                cells.Add(Mean(rows.Select(r => r.MakespanS - r.CriticalStartupS - r.CriticalComputeS - r.CriticalCommS), "0.00"));
+                cells.Add(Mean(rows.Select(r => r.SyncMeanS), "0.00"));
+            }
+
             table.AddRow([.. cells.Select(c => new Text(c))]);
         }
 
@@ -113,6 +133,11 @@ internal static class SummaryTable
             notes.Add($"{dropped.ToString(CultureInfo.InvariantCulture)} trace invocations dropped (functions without durations)");
         }
 
+        if (phased)
+        {
+            notes.Add("makespan = path startup + compute + comm + other (runtime steps) along its critical path; sync: mean wait at exchanges");
+        }
+
         if (notes.Count > 0)
         {
             table.Caption(string.Join("; ", notes));
@@ -120,6 +145,8 @@ internal static class SummaryTable
 
         console.Write(table);
     }
+
+    private static readonly string[] PhaseColumns = ["path startup s", "compute s", "comm s", "other s", "sync mean s"];
 
     private static string Variant(UnitResult r) => string.Join(", ", r.Unit.Scenario.Columns.Select(p => $"{p.Key}={p.Value}"));
 

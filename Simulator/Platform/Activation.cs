@@ -25,6 +25,23 @@ internal sealed class Activation(JobRun job, int functionId, FunctionWork work)
     /// <summary>The controller that admitted this call (classic, FaaSBatch); its completion ack goes back there.</summary>
     public Controller? PlacedBy { get; set; }
 
+    /// <summary>Phased bodies: time in compute phases, moving bytes in exchanges, and waiting for the job's other functions to reach them.</summary>
+    public SimSpan ComputeTime { get; set; }
+
+    public SimSpan CommTime { get; set; }
+
+    public SimSpan SyncTime { get; set; }
+
+    /// <summary>
+    /// The critical path to this function's progress: it starts at some function's worker_start (this one's, or
+    /// that of the last function to reach an exchange this one took part in) and holds the compute and comm on it.
+    /// </summary>
+    public SimTime PathOrigin { get; set; }
+
+    public SimSpan PathCompute { get; set; }
+
+    public SimSpan PathComm { get; set; }
+
     /// <summary>Memory slots the classic balancer took for this activation (released on the completion ack).</summary>
     public int SlotsHeld { get; set; }
 }

@@ -62,6 +62,28 @@ public sealed record ActivationRecord
     /// <summary>Container creation time paid by this activation (zero on a warm start).</summary>
     public SimSpan ColdStartTime { get; init; }
 
+    /// <summary>Phased bodies: time in compute phases (zero for plain bodies).</summary>
+    public SimSpan ComputeTime { get; init; }
+
+    /// <summary>Phased bodies: time moving bytes in exchanges, from the collective's start to this function's last byte.</summary>
+    public SimSpan CommTime { get; init; }
+
+    /// <summary>Phased bodies: time waiting at exchanges for the job's other functions to arrive.</summary>
+    public SimSpan SyncTime { get; init; }
+
+    /// <summary>
+    /// The critical path that ends at this function's end: the worker_start it begins at (this function's, or the
+    /// last arrival's at each exchange it waited for), and the compute and comm time along it (no waiting: the last
+    /// arrival never waits). For the last function to finish, it splits the makespan. Null: this function's own worker_start.
+    /// </summary>
+    public SimTime? PathOrigin { get; init; }
+
+    /// <inheritdoc cref="PathOrigin"/>
+    public SimSpan PathComputeTime { get; init; }
+
+    /// <inheritdoc cref="PathOrigin"/>
+    public SimSpan PathCommTime { get; init; }
+
     /// <summary>worker_func_exec_time: function end minus function start.</summary>
     public SimSpan FuncExecTime => WorkerFuncEnd - WorkerFuncStart;
 

@@ -263,6 +263,12 @@ internal sealed class LithopsClient(OpenWhisk platform)
             WorkerEnd = a.WorkerEnd,
             QueueTime = a.QueueTime,
             ColdStartTime = a.ColdStartTime,
+            ComputeTime = a.ComputeTime,
+            CommTime = a.CommTime,
+            SyncTime = a.SyncTime,
+            PathOrigin = a.Job.Request.Phases.Count > 0 ? a.PathOrigin : null,
+            PathComputeTime = a.PathCompute,
+            PathCommTime = a.PathComm,
         };
     }
 }

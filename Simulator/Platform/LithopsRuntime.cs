@@ -38,6 +38,12 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     private void FuncStart(Activation a, RunRequest request, Container container)
     {
         a.FuncStart = _sim.Now;
+        if (a.Job.Request.Phases.Count > 0)
+        {
+            platform.Phases.Run(a, request, container, () => FuncEnd(a, container)); // compute and exchange phases (Simulator/Network)
+            return;
+        }
+
         double cpu = a.Work.CpuSeconds;
         double wait = a.Work.WaitSeconds + platform.Latencies.CallOverhead.NextSeconds();
         if (a.Work.NeedsStorageClient)

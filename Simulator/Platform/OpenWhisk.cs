@@ -20,6 +20,7 @@ internal sealed class OpenWhisk
         Invokers = cluster.Invokers.Select((spec, i) => new Invoker(this, i, spec)).ToArray();
         Bus = new MessageBus(sim, Invokers.Length, Latencies.Produce, Latencies.Fetch);
         Runtime = new LithopsRuntime(this);
+        Phases = new Network.PhaseRunner(this);
         Client = new LithopsClient(this);
         Bursts = new BurstScheduler(this);
         Controllers = Enumerable.Range(0, parameters.Controller.Controllers)
@@ -39,6 +40,7 @@ internal sealed class OpenWhisk
     public Invoker[] Invokers { get; }
     public MessageBus Bus { get; }
     public LithopsRuntime Runtime { get; }
+    public Network.PhaseRunner Phases { get; }
     public LithopsClient Client { get; }
     /// <summary>The controllers behind nginx (OpenWhisk controller cluster).</summary>
     public Controller[] Controllers { get; }

@@ -17,4 +17,11 @@ public sealed record JobRequest(
     int Functions,
     int MemoryMb,
     Func<int, FunctionWork> Work,
-    string? Action = null);
+    string? Action = null)
+{
+    /// <summary>
+    /// The body as phases (compute, exchange, ...), run by every function in order instead of <see cref="Work"/>;
+    /// empty for a plain body. <see cref="Work"/> then only sums the CPU work for descriptions.
+    /// </summary>
+    public IReadOnlyList<WorkPhase> Phases { get; init; } = [];
+}

@@ -16,7 +16,7 @@ public sealed class CatalogueTests
         public void Holds_the_scenarios_of_the_thesis_the_paper_and_faasbatch()
         {
             Assert.Equal(
-                ["faasbatch-dispatch-interval", "multi-tenant-poisson", "paper-startup", "single-invoker-30", "thesis-montecarlo-100", "thesis-sleep-120"],
+                ["burst-shuffle", "faasbatch-dispatch-interval", "multi-tenant-poisson", "paper-startup", "single-invoker-30", "thesis-montecarlo-100", "thesis-sleep-120"],
                 ScenarioCatalogue.Names);
         }
 
@@ -57,6 +57,25 @@ public sealed class CatalogueTests
         }
     }
 
+    public sealed class Burst_shuffle
+    {
+        [Fact]
+        public void Shuffles_1_GB_among_192_workers_on_two_96_CPU_invokers_classic_against_burst_granularities()
+        {
+            var scenario = ScenarioLoader.Load("burst-shuffle", []);
+            var workload = Assert.IsType<Simulator.Workloads.PhasedWorkload>(scenario.Cases[0].Workload);
+
+            Assert.Equal(192, workload.Functions);
+            var shuffle = Assert.Single(workload.Phases.OfType<Simulator.Workloads.ExchangePhase>());
+            Assert.Equal(Simulator.Workloads.CommPattern.AllToAll, shuffle.Pattern);
+            Assert.Equal(1024e6, shuffle.BytesPerFunction * 192.0, 1e3);
+            Assert.All(scenario.Cluster.Invokers, i => Assert.Equal(96, i.Cpus));
+            Assert.Equal(2, scenario.Cluster.Invokers.Count);
+            Assert.Contains(scenario.Policies, p => p.Kind == PolicyKind.Classic);
+            Assert.True(scenario.Policies.Count(p => p.Kind == PolicyKind.Burst) >= 4);
+        }
+    }
+
     public sealed class The_list_command
     {
         [Fact]
@@ -67,7 +86,7 @@ public sealed class CatalogueTests
             Assert.Equal(ExitCodes.Ok, result.ExitCode);
             var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(ScenarioCatalogue.Names.Count, lines.Length);
-            Assert.StartsWith("faasbatch-dispatch-interval  ", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("burst-shuffle  ", lines[0], StringComparison.Ordinal);
             Assert.Contains(lines, l => l.StartsWith("thesis-sleep-120", StringComparison.Ordinal) && l.Contains("120 x sleep", StringComparison.Ordinal));
         }
     }

@@ -9,6 +9,7 @@ public sealed record PlatformParameters
     public InvokerParameters Invoker { get; init; } = new();
     public RuntimeParameters Runtime { get; init; } = new();
     public FaaSBatchParameters FaaSBatch { get; init; } = new();
+    public NetworkParameters Network { get; init; } = new();
 
     /// <summary>
     /// Draw every latency from its distribution (true, the default) or use every median (false: a run without

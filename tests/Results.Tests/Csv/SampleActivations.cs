@@ -67,5 +67,8 @@ internal static class SampleActivations
         FuncResultSize = 5.0,
         QueueTime = new SimSpan(250_000),
         ColdStartTime = new SimSpan(1_250_001),
+        ComputeTime = SimSpan.FromSeconds(4.0),
+        CommTime = SimSpan.FromSeconds(0.75),
+        SyncTime = SimSpan.FromSeconds(0.25),
     };
 }

@@ -1,5 +1,6 @@
 using Burstsim.Results.Summary;
 using Burstsim.Results.Tests.Csv;
+using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Platform;
 
 namespace Burstsim.Results.Tests.Summary;
@@ -85,6 +86,35 @@ public sealed class RunSummaryAccumulatorTests
             ]).ToSummaryRow();
 
             Assert.Equal(9.0, row.MakespanS, 9);
+        }
+
+        [Fact]
+        public void Splits_the_makespan_along_the_critical_path_of_the_function_that_ended_last()
+        {
+            // Given two phased functions; the second ends last, its path starting at the first's worker_start (1.5 s)
+            var first = SampleActivations.Record(0, create: 0, start: 1.5, funcStart: 1.6, funcEnd: 6.0, end: 6.1) with
+            {
+                CommTime = SimSpan.FromSeconds(1.0),
+                SyncTime = SimSpan.FromSeconds(0.0),
+            };
+            var last = SampleActivations.Record(1, create: 0, start: 1.0, funcStart: 1.1, funcEnd: 7.0, end: 7.1) with
+            {
+                PathOrigin = SimTime.FromSeconds(1.5),
+                PathComputeTime = SimSpan.FromSeconds(4.0),
+                PathCommTime = SimSpan.FromSeconds(1.5),
+                CommTime = SimSpan.FromSeconds(1.5),
+                SyncTime = SimSpan.FromSeconds(0.5),
+            };
+
+            var row = Accumulate([first, last]).ToSummaryRow();
+
+            // Then startup 1.5 + compute 4 + comm 1.5 (+ 0.1 func start) reach the makespan of 7.1 s; the means cover both
+            Assert.Equal(1.5, row.CriticalStartupS, 9);
+            Assert.Equal(4.0, row.CriticalComputeS, 9);
+            Assert.Equal(1.5, row.CriticalCommS, 9);
+            Assert.Equal(7.1, row.MakespanS, 9);
+            Assert.Equal(1.25, row.CommMeanS, 9);
+            Assert.Equal(0.25, row.SyncMeanS, 9);
         }
 
         [Fact]

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Burstsim.Results;
+using Burstsim.Results.Charts;
+using Burstsim.Results.Csv;
+using Burstsim.Scenarios.Execution;
+
+namespace Burstsim.Scenarios.Outputs;
+
+/// <summary>
+/// Where the makespan went, for scenarios with phased bodies: figures/phase-breakdown.csv (long form: one row per
+/// run and phase of its critical path, startup / compute / comm / other, ready for a stacked bar per policy) and
+/// figures/phase-breakdown.svg (one stacked bar per policy).
+/// </summary>
+internal static class PhaseBreakdown
+{
+    public const string CsvName = "phase-breakdown.csv";
+    public const string SvgName = "phase-breakdown.svg";
+
+    private static readonly string[] Phases = ["startup", "compute", "comm", "other"];
+
+    public static IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results)
+    {
+        if (!results.Any(r => r.Summary.CriticalComputeS > 0 || r.Summary.CriticalCommS > 0))
+        {
+            return [];
+        }
+
+        Directory.CreateDirectory(directory);
+        var text = new System.Text.StringBuilder();
+        text.Append(CsvCells.Line(["scenario", "case", "policy", "granularity", "replication", "phase", "seconds"]));
+        foreach (var r in results)
+        {
+            var s = r.Summary;
+            double[] parts = Split(s);
+            for (int i = 0; i < Phases.Length; i++)
+            {
+                text.Append(CsvCells.Line(
+                [
+                    s.Context.Scenario, r.Unit.Case.Label, s.Context.Policy, s.Context.Granularity,
+                    s.Context.Replication.ToString(CultureInfo.InvariantCulture), Phases[i], CsvCells.Number(parts[i]),
+                ]));
+            }
+        }
+
+        File.WriteAllText(Path.Combine(directory, CsvName), text.ToString(), OutputEncoding.Utf8NoBom);
+        var written = new List<string> { CsvName };
+        if (Chart(scenarioName, results) is { } svg)
+        {
+            svg.Save(Path.Combine(directory, SvgName));
+            written.Add(SvgName);
+        }
+
+        return written;
+    }
+
+    /// <summary>startup, compute, comm and the rest of the makespan along its critical path, s.</summary>
+    public static double[] Split(SummaryRow s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        double startup = double.IsFinite(s.CriticalStartupS) ? s.CriticalStartupS : 0;
+        return [startup, s.CriticalComputeS, s.CriticalCommS, s.MakespanS - startup - s.CriticalComputeS - s.CriticalCommS];
+    }
+
+    /// <summary>One stacked bar per policy (per case and policy when there are several cases), replications averaged.</summary>
+    private static ChartFigure? Chart(string scenarioName, IReadOnlyList<UnitResult> results)
+    {
+        bool cases = results.Select(r => r.Unit.Case.Label).Distinct(StringComparer.Ordinal).Count() > 1;
+        var bars = new List<StackedBar>();
+        foreach (var run in results.GroupBy(r => cases ? $"{r.Unit.Case.Label} {r.Unit.Policy.Name}" : r.Unit.Policy.Name, StringComparer.Ordinal))
+        {
+            var split = run.Select(r => Split(r.Summary)).ToArray();
+            for (int i = 0; i < Phases.Length; i++)
+            {
+                bars.Add(new StackedBar(run.Key, Phases[i], Math.Max(0, split.Average(p => p[i]))));
+            }
+        }
+
+        return StackedBarChart.Render(bars, new StackedBarOptions
+        {
+            Title = $"{scenarioName}: makespan by phase along its critical path",
+            XLabel = "policy",
+            YLabel = "makespan (s)",
+            Width = Math.Max(900, 120 * bars.Count / Phases.Length),
+        });
+    }
+}

@@ -1,0 +1,42 @@
+using Burstsim.Simulator.Platform.Parameters;
+using Burstsim.Simulator.Scheduling;
+using Burstsim.Simulator.Workloads;
+
+namespace Burstsim.Simulator.Network;
+
+/// <summary>
+/// An exchange starts only when every function of the job has reached it, so all of them must be able to run
+/// at once; otherwise the ones running wait for ones that can never start. Caught before the run.
+/// </summary>
+public static class ExchangeGuard
+{
+    /// <exception cref="ArgumentException">a job with exchanges that cannot have all its functions running at once; the message names the limit and the fix.</exception>
+    public static void Check(RunSetup setup, IReadOnlyList<JobRequest> jobs)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(jobs);
+        var p = setup.Parameters;
+        foreach (var job in jobs.Where(j => j.Phases.OfType<ExchangePhase>().Any()))
+        {
+            int n = job.Functions;
+            string why = setup.Policy.Kind switch
+            {
+                PolicyKind.Burst when n > setup.Cluster.TotalCpus =>
+                    $"the cluster has {setup.Cluster.TotalCpus} CPUs; add invokers",
+                PolicyKind.Classic or PolicyKind.FaaSBatch when n > p.Client.MaxWorkers =>
+                    $"platform.client.max_workers is {p.Client.MaxWorkers}; raise it to at least {n}",
+                PolicyKind.Classic when n > p.Controller.ConcurrentLimit =>
+                    $"platform.controller.concurrent_limit is {p.Controller.ConcurrentLimit}; raise it to at least {n}",
+                PolicyKind.Classic when n > setup.Cluster.Invokers.Sum(i => i.UserMemoryMb / job.MemoryMb) =>
+                    $"the invokers' user memory holds {setup.Cluster.Invokers.Sum(i => i.UserMemoryMb / job.MemoryMb)} containers of {job.MemoryMb} MB; raise cluster.memory_mb",
+                _ => string.Empty,
+            };
+            if (why.Length > 0)
+            {
+                throw new ArgumentException(
+                    $"job {job.JobId} exchanges data among {n} functions, which must all run at once under '{setup.Policy.Name}', but {why}",
+                    nameof(setup));
+            }
+        }
+    }
+}
