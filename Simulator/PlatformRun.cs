@@ -16,7 +16,7 @@ public static class PlatformRun
         Validate(setup, jobs);
 
         var sim = new Simulation(4096);
-        var platform = new OpenWhisk(sim, setup.Cluster, setup.Parameters, setup.Policy, streams, sink);
+        var platform = new OpenWhisk(sim, setup.Cluster, setup.Parameters, setup.Policy, streams, sink, setup.Faults);
         foreach (var job in jobs)
         {
             sim.ScheduleAt(job.Arrival, () => platform.Client.StartJob(job, setup.Policy));
@@ -26,7 +26,7 @@ public static class PlatformRun
         // last packs are back in the controller's inventory (their report may still be in flight when the
         // client sees the last results; without waiting, FinalInventory misses them when the report delay is long).
         var cpus = setup.Cluster.Invokers.Select(i => i.Cpus).ToArray();
-        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && platform.Controller.Inventory.SequenceEqual(cpus));
+        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && InventoryBack(platform, cpus));
         return new RunOutcome
         {
             Events = sim.Processed,
@@ -38,7 +38,24 @@ public static class PlatformRun
             FinalInventory = platform.Controller.Inventory.ToArray(),
             BurstLayout = platform.Layout.Select(l => l.ToPublic()).ToArray(),
             Errors = platform.Errors.ToArray(),
+            Usage = platform.Ledger.Total(),
+            OfflineInvokers = [.. Enumerable.Range(0, cpus.Length).Where(i => !platform.Controller.IsOnline(i))],
         };
+    }
+
+    /// <summary>Every online invoker's CPUs are back in the controller's inventory (an offline one counts 0).</summary>
+    private static bool InventoryBack(OpenWhisk platform, int[] cpus)
+    {
+        var inventory = platform.Controller.Inventory;
+        for (int i = 0; i < cpus.Length; i++)
+        {
+            if (inventory[i] != (platform.Controller.IsOnline(i) ? cpus[i] : 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Validate(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)

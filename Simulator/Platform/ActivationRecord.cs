@@ -58,6 +58,12 @@ public sealed record ActivationRecord
     /// <summary>Container creation time paid by this activation (zero on a warm start).</summary>
     public SimSpan ColdStartTime { get; init; }
 
+    /// <summary>How this attempt ended; a function has exactly one Success or Failed row, after any Retried rows.</summary>
+    public ActivationStatus Status { get; init; } = ActivationStatus.Success;
+
+    /// <summary>0 for a function's first attempt, then 1, 2, ... for each retry or re-run.</summary>
+    public int Attempt { get; init; }
+
     /// <summary>worker_func_exec_time: function end minus function start.</summary>
     public SimSpan FuncExecTime => WorkerFuncEnd - WorkerFuncStart;
 

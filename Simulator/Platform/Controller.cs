@@ -18,6 +18,7 @@ internal sealed class Controller
     private readonly Queue<PendingBurst> _waiting = new();
     private readonly Dictionary<string, int> _concurrent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<SimTime>> _lastMinute = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _offline = [];
 
     public Controller(OpenWhisk platform, IInvokerBalancer? balancer)
     {
@@ -68,6 +69,11 @@ internal sealed class Controller
     public void CpusReleased(Invoker invoker, int cpus) =>
         _sim.Schedule(SimSpan.FromSeconds(P.InventoryReportDelayS), () =>
         {
+            if (_offline.Contains(invoker.Index))
+            {
+                return; // an offline invoker offers nothing
+            }
+
             _inventory[invoker.Index] += cpus;
             PlaceBursts();
         });
@@ -85,6 +91,7 @@ internal sealed class Controller
         _concurrent[tenant] = _concurrent.GetValueOrDefault(tenant) + 1;
         _lastMinute[tenant].Enqueue(_sim.Now);
         _platform.Client.Accepted(a);
+        _platform.Ledger.Requests++;
         if (a.Job.Policy.Kind == PolicyKind.FaaSBatch)
         {
             _platform.Batch!.Enqueue(a);
@@ -95,6 +102,66 @@ internal sealed class Controller
         int invoker = _balancer!.Place(tenant, a.Job.FullyQualifiedAction, memory);
         a.SlotsHeld = memory;
         _platform.Bus.Send(_platform.Invokers[invoker], new RunRequest(a.Job.FullyQualifiedAction, memory, [a], 0, SimSpan.Zero));
+    }
+
+    /// <summary>No ping for the health timeout: the invoker is Offline (OpenWhisk InvokerActor) and gets no more work.</summary>
+    public void InvokerOffline(Invoker invoker)
+    {
+        _offline.Add(invoker.Index);
+        _inventory[invoker.Index] = 0;
+        _balancer?.SetUsable(invoker.Index, false);
+
+        // A waiting burst larger than what is left of the cluster would wait forever: it fails instead.
+        int left = _platform.Invokers.Where(i => IsOnline(i.Index)).Sum(i => i.Spec.Cpus);
+        var keep = _waiting.Where(b => b.Remaining <= left).ToList();
+        foreach (var burst in _waiting.Where(b => b.Remaining > left).ToList())
+        {
+            var never = burst.Activations.Skip(burst.NextWorker).ToList();
+            never.ForEach(a => a.MarkLost(_sim.Now));
+            never.ForEach(a => _platform.Client.AttemptFailed(a, ActivationStatus.Failed));
+            burst.Job.Failed += never.Count;
+        }
+
+        _waiting.Clear();
+        keep.ForEach(_waiting.Enqueue);
+    }
+
+    /// <summary>Whether the controller still sends work to the invoker.</summary>
+    public bool IsOnline(int invoker) => !_offline.Contains(invoker);
+
+    /// <summary>Burst workers lost to a fault, as the controller learns of them: placed again (a new pending burst) or failed.</summary>
+    public void BurstWorkersLost(JobRun job, IReadOnlyList<Activation> lost)
+    {
+        if (lost.Count == 0)
+        {
+            return;
+        }
+
+        bool rerun = _platform.Parameters.Recovery.BurstOnCrash == Faults.BurstOnCrash.Rerun;
+        foreach (var a in lost)
+        {
+            _platform.Client.AttemptFailed(a, rerun ? ActivationStatus.Retried : ActivationStatus.Failed);
+        }
+
+        if (!rerun)
+        {
+            job.Failed += lost.Count;
+            return;
+        }
+
+        _waiting.Enqueue(new PendingBurst(job, [.. lost.Select(job.NextAttempt)]));
+        PlaceBursts();
+    }
+
+    /// <summary>A pack's CPUs held by the controller for a message that never arrived come back (its ack timed out).</summary>
+    public void CpusForgotten(Invoker invoker, int cpus)
+    {
+        if (!_offline.Contains(invoker.Index))
+        {
+            _inventory[invoker.Index] += cpus;
+        }
+
+        PlaceBursts();
     }
 
     private bool Throttled(string tenant)
@@ -150,6 +217,7 @@ internal sealed class Controller
         foreach (var pack in packs)
         {
             _inventory[pack.Invoker] -= pack.Workers;
+            _platform.Ledger.Requests++;
             var workers = new ArraySegment<Activation>(burst.Activations, pack.FirstWorker, pack.Workers);
             var request = new RunRequest(job.FullyQualifiedAction, job.Request.MemoryMb * pack.Workers, workers, pack.Workers, fork);
             _platform.Layout.Add(new BurstPackRecord(job.Request.JobId, _platform.Invokers[pack.Invoker].Name, pack.FirstWorker, pack.LastWorker, request));

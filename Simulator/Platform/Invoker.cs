@@ -11,6 +11,7 @@ internal sealed class Invoker
     private readonly OpenWhisk _platform;
     private readonly Queue<RunRequest> _topic = new();
     private readonly int _maxPeek;
+    private readonly HashSet<RunRequest> _inflight = [];
     private int _outstanding;
 
     public Invoker(OpenWhisk platform, int index, InvokerSpec spec)
@@ -34,9 +35,23 @@ internal sealed class Invoker
     public CpuScheduler Cpu { get; }
     public ContainerPool Pool { get; }
 
+    /// <summary>The invoker crashed (fault injection): it takes no more work and its events do nothing.</summary>
+    public bool Down { get; private set; }
+
     /// <summary>A message arrives from the bus.</summary>
     public void Receive(RunRequest request)
     {
+        if (Down)
+        {
+            _platform.Faults!.ArrivedAtDownInvoker(this, request);
+            return;
+        }
+
+        if (_platform.Faults is not null)
+        {
+            _inflight.Add(request); // only tracked when faults can strike: a crash must know what it loses
+        }
+
         _topic.Enqueue(request);
         Feed();
     }
@@ -58,9 +73,11 @@ internal sealed class Invoker
             Batch = request.Activations[0].Job.Policy.Kind == Scheduling.PolicyKind.FaaSBatch,
         };
         Assign(request, container, cold: true);
+        _platform.Ledger.ContainerCreated(container, _platform.Sim.Now);
         if (request.ExclusiveCpus > 0)
         {
             Cpu.HoldExclusive(request.ExclusiveCpus);
+            _platform.Ledger.CpusHeld(container, request.ExclusiveCpus, _platform.Sim.Now);
         }
 
         var p = _platform.Parameters;
@@ -69,6 +86,17 @@ internal sealed class Invoker
         Docker.Run(pull, () =>
             _platform.Sim.Schedule(SimSpan.FromSeconds(p.Invoker.InitS), () =>
             {
+                if (Down)
+                {
+                    return;
+                }
+
+                if (_platform.Faults?.StartFails() == true)
+                {
+                    StartFailed(request, container);
+                    return;
+                }
+
                 container.State = ContainerState.Busy;
                 var created = _platform.Sim.Now - begun;
                 foreach (var a in request.Activations)
@@ -84,6 +112,7 @@ internal sealed class Invoker
     public void Finished(RunRequest request, Container container)
     {
         _outstanding--;
+        _inflight.Remove(request);
         _platform.Controller.CompletionAcks(request);
         container.Current = null;
         if (request.Disposable)
@@ -92,6 +121,7 @@ internal sealed class Invoker
             if (request.ExclusiveCpus > 0)
             {
                 Cpu.ReleaseExclusive(request.ExclusiveCpus);
+                _platform.Ledger.CpusFreed(container, _platform.Sim.Now);
                 _platform.Controller.CpusReleased(this, request.ExclusiveCpus);
             }
         }
@@ -110,8 +140,42 @@ internal sealed class Invoker
     {
         container.State = ContainerState.Removed;
         container.Generation++;
+        _platform.Ledger.ContainerRemoved(container, _platform.Sim.Now);
         Addresses.Release();
         Pool.Removed(container, retryBuffer: !evicted);
+    }
+
+    /// <summary>
+    /// The invoker dies: every request it received and has not finished is lost, with the workers still
+    /// running in it (ended workers keep their results); containers and CPU holds end now.
+    /// </summary>
+    public List<RunRequest> Crash()
+    {
+        Down = true;
+        var lost = _inflight.ToList();
+        _inflight.Clear();
+        _topic.Clear();
+        _platform.Ledger.InvokerCrashed(this, _platform.Sim.Now);
+        return lost;
+    }
+
+    /// <summary>docker run or /init failed: the container goes, its CPUs and memory come back, and the error ack reaches the controller.</summary>
+    private void StartFailed(RunRequest request, Container container)
+    {
+        _outstanding--;
+        _inflight.Remove(request);
+        container.Current = null;
+        Remove(container, evicted: false);
+        if (request.ExclusiveCpus > 0)
+        {
+            Cpu.ReleaseExclusive(request.ExclusiveCpus);
+            _platform.Ledger.CpusFreed(container, _platform.Sim.Now);
+            _platform.Controller.CpusReleased(this, request.ExclusiveCpus);
+        }
+
+        _platform.Controller.CompletionAcks(request);
+        _platform.Faults!.StartFailed(this, request);
+        Feed();
     }
 
     private void Assign(RunRequest request, Container container, bool cold)
@@ -156,6 +220,11 @@ internal sealed class Invoker
     private void IdleTimer(Container container)
     {
         container.TimerArmed = false;
+        if (Down)
+        {
+            return;
+        }
+
         if (!container.Idle)
         {
             return; // busy again (its next release re-arms) or already removed

@@ -27,6 +27,12 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
     private void WorkerStart(Activation a, RunRequest request, Container container)
     {
+        if (a.Lost)
+        {
+            return; // its invoker crashed
+        }
+
+        a.WorkerStarted = true;
         a.WorkerStart = _sim.Now;
         platform.Client.WorkerStarted(a);
         _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Runtime.FuncStartS), () => FuncStart(a, request, container));
@@ -34,9 +40,15 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
     private void FuncStart(Activation a, RunRequest request, Container container)
     {
+        if (a.Lost)
+        {
+            return;
+        }
+
         a.FuncStart = _sim.Now;
-        double cpu = a.Work.CpuSeconds;
-        double wait = a.Work.WaitSeconds;
+        double slow = platform.Faults?.Slowdown(container.Invoker, _sim.Now) ?? 1.0;
+        double cpu = a.Work.CpuSeconds * slow;
+        double wait = a.Work.WaitSeconds * slow;
         if (a.Work.NeedsStorageClient)
         {
             var fb = platform.Parameters.FaaSBatch;
@@ -70,9 +82,19 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
     private void FuncEnd(Activation a, Container container)
     {
+        if (a.Lost)
+        {
+            return;
+        }
+
         a.FuncEnd = _sim.Now;
         _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Runtime.WorkerEndS), () =>
         {
+            if (a.Lost)
+            {
+                return;
+            }
+
             a.WorkerEnd = _sim.Now;
             platform.Client.WorkerEnded(a);
             if (--container.RunningWorkers == 0)

@@ -1,4 +1,5 @@
 using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Faults;
 using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Scheduling;
 
@@ -9,7 +10,7 @@ internal sealed class OpenWhisk
 {
     private int _containers;
 
-    public OpenWhisk(Simulation sim, ClusterSpec cluster, PlatformParameters parameters, PolicySpec policy, RandomStreams streams, IActivationSink sink)
+    public OpenWhisk(Simulation sim, ClusterSpec cluster, PlatformParameters parameters, PolicySpec policy, RandomStreams streams, IActivationSink sink, FaultPlan? faults = null)
     {
         Sim = sim;
         Parameters = parameters;
@@ -24,6 +25,12 @@ internal sealed class OpenWhisk
         {
             Batch = new FaaSBatchDispatcher(this, policy.DispatchIntervalS ?? parameters.FaaSBatch.DispatchIntervalS);
         }
+
+        if (faults is { IsEmpty: false })
+        {
+            Faults = new FaultInjector(this, faults);
+            Bus.Drop = Faults.DropMessage;
+        }
     }
 
     public Simulation Sim { get; }
@@ -36,6 +43,12 @@ internal sealed class OpenWhisk
     public LithopsClient Client { get; }
     public Controller Controller { get; }
     public FaaSBatchDispatcher? Batch { get; }
+
+    /// <summary>The run's fault injection; null when the scenario has no faults (then nothing tracks what a crash would lose).</summary>
+    public FaultInjector? Faults { get; }
+
+    /// <summary>Container lives and CPU holds, for the cost columns.</summary>
+    public ResourceLedger Ledger { get; } = new();
     public List<BurstPackRecord> Layout { get; } = [];
     public List<string> Errors { get; } = [];
     public long Throttled { get; set; }

@@ -9,10 +9,10 @@ public sealed class LeastLoadedBalancer(IReadOnlyList<int> userMemoryMb, int con
 
     public int Place(string ns, string fullyQualifiedAction, int memoryMb)
     {
-        int best = 0;
+        int best = _slots.UsableFrom(0);
         for (int i = 1; i < _slots.Count; i++)
         {
-            if (_slots.Free(i) > _slots.Free(best))
+            if (_slots.IsUsable(i) && _slots.Free(i) > _slots.Free(best))
             {
                 best = i;
             }
@@ -23,4 +23,6 @@ public sealed class LeastLoadedBalancer(IReadOnlyList<int> userMemoryMb, int con
     }
 
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+
+    public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
 }

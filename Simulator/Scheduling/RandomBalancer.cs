@@ -9,10 +9,12 @@ public sealed class RandomBalancer(IReadOnlyList<int> userMemoryMb, int controll
 
     public int Place(string ns, string fullyQualifiedAction, int memoryMb)
     {
-        int chosen = random.Next(_slots.Count);
+        int chosen = _slots.UsableFrom(random.Next(_slots.Count));
         _slots.ForceAcquire(chosen, memoryMb);
         return chosen;
     }
 
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+
+    public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
 }

@@ -10,11 +10,13 @@ public sealed class RoundRobinBalancer(IReadOnlyList<int> userMemoryMb, int cont
 
     public int Place(string ns, string fullyQualifiedAction, int memoryMb)
     {
-        int chosen = _next;
+        int chosen = _slots.UsableFrom(_next);
         _next = (_next + 1) % _slots.Count;
         _slots.ForceAcquire(chosen, memoryMb);
         return chosen;
     }
 
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+
+    public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
 }

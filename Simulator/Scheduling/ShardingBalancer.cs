@@ -48,12 +48,14 @@ public sealed class ShardingBalancer : IInvokerBalancer
             }
         }
 
-        int forced = _slice[_random.Next(m)];
+        int forced = _slots.UsableFrom(_slice[_random.Next(m)]);
         _slots.ForceAcquire(forced, memoryMb);
         return forced;
     }
 
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+
+    public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
 
     /// <summary>OpenWhisk: |hash(namespace) xor hash(fully qualified action)| with Java's String.hashCode.</summary>
     public static int Hash(string ns, string fullyQualifiedAction)

@@ -9,6 +9,7 @@ public sealed record PlatformParameters
     public InvokerParameters Invoker { get; init; } = new();
     public RuntimeParameters Runtime { get; init; } = new();
     public FaaSBatchParameters FaaSBatch { get; init; } = new();
+    public RecoveryParameters Recovery { get; init; } = new();
 
     /// <summary>What a burst does when it does not fit. Default: wait.</summary>
     public BurstNoFit BurstNoFit { get; init; } = BurstNoFit.Wait;
