@@ -130,6 +130,11 @@ public sealed class ActivationCsvWriter : IActivationSink, IDisposable
         Span(record.QueueTime);
         Reserve(CsvText.MaxNumberLength);
         _length += CsvText.FormatTicks(record.ColdStartTime.Ticks, _row.AsSpan(_length));
+        Append(",");
+        Text(ActivationColumns.StatusText(record.Status));
+        Reserve(CsvText.MaxNumberLength);
+        record.Attempt.TryFormat(_row.AsSpan(_length), out int attemptLength, default, CultureInfo.InvariantCulture);
+        _length += attemptLength;
         Append(cells.SweptCells);
         Append("\n");
         _output.Write(_row, 0, _length);

@@ -66,7 +66,16 @@ public sealed class SummaryCsvWriter : IDisposable
             Count(row.PeakConcurrency),
             Count(row.Containers),
             Count(row.ColdStarts),
-            Count(row.InvokersUsed)));
+            Count(row.InvokersUsed),
+            Count(row.Failed),
+            Count(row.Retried),
+            Cost(row.Cost?.ReservedCpuSeconds),
+            Cost(row.Cost?.BusyCpuSeconds),
+            Cost(row.Cost?.MemoryGbSeconds),
+            Cost(row.Cost?.ContainerSeconds),
+            Cost(row.Cost?.InvokerHours),
+            Cost(row.Cost?.Utilisation),
+            Cost(row.Cost?.Price)));
         _output.Write(cells.SweptCells);
         _output.Write('\n');
     }
@@ -89,4 +98,7 @@ public sealed class SummaryCsvWriter : IDisposable
     }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Cost cells with 6 decimals like the seconds; empty when the row has no cost.</summary>
+    private static string Cost(double? value) => CsvText.FormatSeconds(value ?? double.NaN);
 }

@@ -24,4 +24,14 @@ public sealed record SummaryRow(
     int PeakConcurrency,
     int Containers,
     int ColdStarts,
-    int InvokersUsed);
+    int InvokersUsed)
+{
+    /// <summary>Functions that ended failed (retries used up, or lost workers of a burst that fails on a crash).</summary>
+    public int Failed { get; init; }
+
+    /// <summary>Attempts that failed and were tried again (rows with status retried).</summary>
+    public int Retried { get; init; }
+
+    /// <summary>What the run held of the cluster and its price; null when not computed (e.g. read from an older file).</summary>
+    public Cost.RunCost? Cost { get; init; }
+}

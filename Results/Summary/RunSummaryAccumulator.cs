@@ -22,6 +22,10 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private long _lastEnd = long.MinValue;
     private Int128 _startupTicks;
     private int _coldStarts;
+    private int _rows;
+    private int _failed;
+    private int _retried;
+    private long _busyTicks;
     private bool _sorted = true;
 
     public RunSummaryAccumulator(RunContext context, int expectedFunctions = 0)
@@ -36,7 +40,14 @@ public sealed class RunSummaryAccumulator : IActivationSink
 
     public RunContext Context { get; }
 
-    public int Functions => _startups.Count;
+    /// <summary>Functions with a final row (succeeded or failed); retried attempts are not counted again.</summary>
+    public int Functions => _rows - _retried;
+
+    /// <summary>Every row added, attempts included.</summary>
+    public int Rows => _rows;
+
+    /// <summary>Sum of worker_end - worker_start over every attempt, s (the busy CPU-seconds of the cost columns).</summary>
+    public double BusyCpuSeconds => _busyTicks / (double)SimTime.TicksPerSecond;
 
     public void Add(ActivationRecord record)
     {
@@ -49,13 +60,32 @@ public sealed class RunSummaryAccumulator : IActivationSink
                 nameof(record));
         }
 
-        _startups.Add(record.Startup.Seconds);
-        _startupTicks += record.Startup.Ticks;
+        _rows++;
+        _busyTicks += (record.WorkerEnd - record.WorkerStart).Ticks;
+        switch (record.Status)
+        {
+            case ActivationStatus.Retried:
+                _retried++;
+                break;
+            case ActivationStatus.Failed:
+                _failed++;
+                break;
+            default:
+                // Startup statistics describe the attempts that ran to the end.
+                _startups.Add(record.Startup.Seconds);
+                _startupTicks += record.Startup.Ticks;
+                break;
+        }
+
         _funcStarts.Add(record.WorkerFuncStart.Ticks);
         _funcEnds.Add(record.WorkerFuncEnd.Ticks);
         _firstCreate = Math.Min(_firstCreate, record.HostJobCreate.Ticks);
         _lastEnd = Math.Max(_lastEnd, record.WorkerEnd.Ticks);
-        _containers.Add(record.Container);
+        if (record.Container != "(none)")
+        {
+            _containers.Add(record.Container); // an attempt lost before it had a container
+        }
+
         _invokers.Add(record.Invoker);
         if (record.ColdStart)
         {
@@ -99,6 +129,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
         SortIfNeeded();
         var startups = CollectionsMarshal.AsSpan(_startups);
         int n = startups.Length;
+        int functions = Functions;
         int peak = 0;
         foreach (var (_, running) in Sweep())
         {
@@ -107,8 +138,8 @@ public sealed class RunSummaryAccumulator : IActivationSink
 
         return new SummaryRow(
             Context,
-            Functions: n,
-            MakespanS: n == 0 ? 0 : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
+            Functions: functions,
+            MakespanS: _rows == 0 ? 0 : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
             StartupP50S: StartupPercentiles.Percentile(startups, 0.50),
             StartupP95S: StartupPercentiles.Percentile(startups, 0.95),
             StartupP99S: StartupPercentiles.Percentile(startups, 0.99),
@@ -118,7 +149,11 @@ public sealed class RunSummaryAccumulator : IActivationSink
             PeakConcurrency: peak,
             Containers: _containers.Count,
             ColdStarts: _coldStarts,
-            InvokersUsed: _invokers.Count);
+            InvokersUsed: _invokers.Count)
+        {
+            Failed = _failed,
+            Retried = _retried,
+        };
     }
 
     private void SortIfNeeded()

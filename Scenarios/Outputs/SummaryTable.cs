@@ -41,7 +41,11 @@ internal static class SummaryTable
         }
 
         table.AddColumn("policy");
-        foreach (string column in new[] { "functions", "makespan s", "startup p50 s", "p95 s", "max s", "peak running", "containers" })
+        bool faults = results.Any(r => r.Summary.Failed > 0 || r.Summary.Retried > 0);
+        string[] columns = faults
+            ? ["functions", "makespan s", "startup p50 s", "p95 s", "max s", "peak running", "containers", "failed", "retried"]
+            : ["functions", "makespan s", "startup p50 s", "p95 s", "max s", "peak running", "containers"];
+        foreach (string column in columns)
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
@@ -68,6 +72,12 @@ internal static class SummaryTable
             cells.Add(Mean(rows.Select(r => r.StartupMaxS), "0.00"));
             cells.Add(Mean(rows.Select(r => (double)r.PeakConcurrency), "0.#"));
             cells.Add(Mean(rows.Select(r => (double)r.Containers), "0.#"));
+            if (faults)
+            {
+                cells.Add(Mean(rows.Select(r => (double)r.Failed), "0.#"));
+                cells.Add(Mean(rows.Select(r => (double)r.Retried), "0.#"));
+            }
+
             table.AddRow([.. cells.Select(c => new Text(c))]);
         }
 
@@ -77,6 +87,24 @@ internal static class SummaryTable
         }
 
         console.Write(table);
+        CostTable.Write(console, interactive, results, [.. groups.Select(g => RowKey(g.Key.Variant, g.Key.Label, g.Key.Name, showVariant, showCase))], showVariant, showCase);
+    }
+
+    private static string[] RowKey(string variant, string label, string policy, bool showVariant, bool showCase)
+    {
+        var key = new List<string>();
+        if (showVariant)
+        {
+            key.Add(variant);
+        }
+
+        if (showCase)
+        {
+            key.Add(label);
+        }
+
+        key.Add(policy);
+        return [.. key];
     }
 
     private static string Variant(UnitResult r) => string.Join(", ", r.Unit.Scenario.Columns.Select(p => $"{p.Key}={p.Value}"));
