@@ -15,6 +15,9 @@ public static class TimelineChart
     private const string SubmitColor = "#333333";
     private const string RunningColor = "#000000";
 
+    /// <summary>Lost attempts (invoker crash, lost message, failed start): a grey outside the invoker palette.</summary>
+    private const string LostColor = "#9E9E9E";
+
     public static SvgDocument Render(IReadOnlyList<TimelinePanel> panels, TimelineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(panels);
@@ -52,6 +55,10 @@ public static class TimelineChart
         }
 
         legend.AddRange(invokers.Select(i => new LegendEntry(i.Value, Palette.ForInvoker(i.Key))));
+        if (panels.Any(p => p.Rows.Any(r => r.Lost)))
+        {
+            legend.Add(new LegendEntry("lost attempt", LostColor));
+        }
 
         double plotHeight = options.PanelHeight - PanelTitleHeight - PanelFootHeight;
         var idScale = NiceScale.Covering(idMin, idMax, Math.Max(2, (int)(plotHeight / 40)), minStep: 1);
@@ -109,7 +116,7 @@ public static class TimelineChart
         {
             double x0 = area.X(time, row.Start);
             double width = Math.Max(0.5, area.X(time, row.End) - x0);
-            svg.Rect(x0, inner.Y(ids, row.FunctionId) - (barHeight / 2), width, barHeight, Palette.ForInvoker(row.InvokerIndex), "bar");
+            svg.Rect(x0, inner.Y(ids, row.FunctionId) - (barHeight / 2), width, barHeight, row.Lost ? LostColor : Palette.ForInvoker(row.InvokerIndex), row.Lost ? "bar lost" : "bar");
         }
 
         svg.EndGroup();

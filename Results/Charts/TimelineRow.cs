@@ -5,4 +5,8 @@ namespace Burstsim.Results.Charts;
 /// from <paramref name="Start"/> to <paramref name="End"/> on invoker number
 /// <paramref name="InvokerIndex"/>. A value type because timelines hold up to millions of rows.
 /// </summary>
-public readonly record struct TimelineRow(int FunctionId, double Submit, double Start, double End, int InvokerIndex, string InvokerName);
+public readonly record struct TimelineRow(int FunctionId, double Submit, double Start, double End, int InvokerIndex, string InvokerName)
+{
+    /// <summary>A fault lost this attempt (it ran, or waited, until <see cref="End"/>); drawn grey, its re-run is another row.</summary>
+    public bool Lost { get; init; }
+}

@@ -9,13 +9,13 @@ namespace Burstsim.Scenarios.Execution;
 /// </summary>
 internal sealed class TimelineCollector(ClusterSpec cluster) : IActivationSink
 {
-    private readonly List<(int Job, int Function, double Submit, double Start, double End, string Invoker)> _rows = [];
+    private readonly List<(int Job, int Function, double Submit, double Start, double End, string Invoker, bool Lost)> _rows = [];
     private readonly Dictionary<string, int> _invokers = cluster.Invokers.Select((inv, i) => (inv.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
 
     public void Add(ActivationRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        _rows.Add((record.JobId, record.FunctionId, record.HostSubmit.Seconds, record.WorkerFuncStart.Seconds, record.WorkerFuncEnd.Seconds, record.Invoker));
+        _rows.Add((record.JobId, record.FunctionId, record.HostSubmit.Seconds, record.WorkerFuncStart.Seconds, record.WorkerFuncEnd.Seconds, record.Invoker, record.Status != ActivationStatus.Success));
     }
 
     public IReadOnlyList<TimelineRow> Rows()
@@ -34,6 +34,6 @@ internal sealed class TimelineCollector(ClusterSpec cluster) : IActivationSink
             next += size;
         }
 
-        return [.. _rows.Select(r => new TimelineRow(offsets[r.Job] + r.Function, r.Submit, r.Start, r.End, _invokers.GetValueOrDefault(r.Invoker), r.Invoker))];
+        return [.. _rows.Select(r => new TimelineRow(offsets[r.Job] + r.Function, r.Submit, r.Start, r.End, _invokers.GetValueOrDefault(r.Invoker), r.Invoker) { Lost = r.Lost })];
     }
 }
