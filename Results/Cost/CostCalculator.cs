@@ -28,6 +28,7 @@ public static class CostCalculator
             busyCpuSeconds,
             memoryGbSeconds,
             usage.ContainerSeconds,
+            usage.Requests,
             invokerHours,
             capacity > 0 ? busyCpuSeconds / capacity : 0,
             pricing.PriceOf(invokerHours, memoryGbSeconds, usage.Requests));

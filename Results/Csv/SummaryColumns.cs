@@ -9,7 +9,7 @@ public static class SummaryColumns
         "scenario", "policy", "granularity", "replication", "seed", "functions", "makespan_s",
         "startup_p50_s", "startup_p95_s", "startup_p99_s", "startup_max_s", "startup_mean_s",
         "peak_concurrency", "containers", "cold_starts", "invokers_used",
-        "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "invoker_hours", "utilisation", "price",
+        "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "requests", "invoker_hours", "utilisation", "price",
     ];
 
     /// <summary>The full header: the fixed columns, then the swept parameter columns in the given order.</summary>

@@ -54,7 +54,7 @@ public static class SummaryCsvReader
                 Retried = at[17] < 0 ? 0 : Count(table, at[17]),
                 Cost = at[18] < 0 || table.Double(at[18]) is null ? null : new Cost.RunCost(
                     Seconds(table, at[18]), Seconds(table, at[19]), Seconds(table, at[20]), Seconds(table, at[21]),
-                    Seconds(table, at[22]), Seconds(table, at[23]), Seconds(table, at[24])),
+                    table.Integer(at[22]) ?? 0, Seconds(table, at[23]), Seconds(table, at[24]), Seconds(table, at[25])),
             });
         }
 
@@ -63,7 +63,7 @@ public static class SummaryCsvReader
 
     /// <summary>Columns older files lack: the mean, invokers used, and the fault and cost columns.</summary>
     private static readonly HashSet<string> Optional = new(
-        ["startup_mean_s", "invokers_used", "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "invoker_hours", "utilisation", "price"],
+        ["startup_mean_s", "invokers_used", "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "requests", "invoker_hours", "utilisation", "price"],
         StringComparer.Ordinal);
 
     private static double Seconds(CsvTable table, int column) => table.Double(column) ?? double.NaN;

@@ -73,6 +73,7 @@ public sealed class SummaryCsvWriter : IDisposable
             Cost(row.Cost?.BusyCpuSeconds),
             Cost(row.Cost?.MemoryGbSeconds),
             Cost(row.Cost?.ContainerSeconds),
+            row.Cost is { } cost ? cost.Requests.ToString(CultureInfo.InvariantCulture) : string.Empty,
             Cost(row.Cost?.InvokerHours),
             Cost(row.Cost?.Utilisation),
             Cost(row.Cost?.Price)));

@@ -22,6 +22,7 @@ public sealed class CostCalculatorTests
             Assert.Equal(960, cost.BusyCpuSeconds);
             Assert.Equal(180, cost.MemoryGbSeconds, 9);          // 10 GB x 18 s
             Assert.Equal(36, cost.ContainerSeconds);
+            Assert.Equal(3, cost.Requests);
             Assert.Equal(2 * 20 / 3600.0, cost.InvokerHours, 12); // 2 invokers x 20 s
             Assert.Equal(0.5, cost.Utilisation, 12);              // 960 / (96 CPUs x 20 s)
             Assert.Equal(0.04, cost.Price, 12);                   // 2/180 h x 3.6 per hour

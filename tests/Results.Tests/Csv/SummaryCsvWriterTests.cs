@@ -7,7 +7,7 @@ public sealed class SummaryCsvWriterTests
     private const string ContractHeader =
         "scenario,policy,granularity,replication,seed,functions,makespan_s,startup_p50_s,startup_p95_s," +
         "startup_p99_s,startup_max_s,startup_mean_s,peak_concurrency,containers,cold_starts,invokers_used," +
-        "failed,retried,reserved_cpu_s,busy_cpu_s,memory_gb_s,container_s,invoker_hours,utilisation,price";
+        "failed,retried,reserved_cpu_s,busy_cpu_s,memory_gb_s,container_s,requests,invoker_hours,utilisation,price";
 
     internal static SummaryRow Row(RunContext context, double p50 = 1.5) =>
         new(context, Functions: 48, MakespanS: 7.25, StartupP50S: p50, StartupP95S: 2.48, StartupP99S: 2.4899999,
@@ -29,7 +29,7 @@ public sealed class SummaryCsvWriterTests
 
             Assert.Equal(
                 ContractHeader + "\n" +
-                "paper-48,burst/homogeneous,6,0,42,48,7.250000,1.500000,2.480000,2.490000,2.490000,0.333333,48,8,8,1,0,0,,,,,,,\n",
+                "paper-48,burst/homogeneous,6,0,42,48,7.250000,1.500000,2.480000,2.490000,2.490000,0.333333,48,8,8,1,0,0,,,,,,,,\n",
                 csv);
         }
 
