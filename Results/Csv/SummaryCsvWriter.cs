@@ -67,6 +67,11 @@ public sealed class SummaryCsvWriter : IDisposable
             Count(row.Containers),
             Count(row.ColdStarts),
             Count(row.InvokersUsed),
+            Count(row.FunctionsRequested),
+            Count(row.RejectedJobs),
+            Count(row.RejectedFunctions),
+            Count(row.Http429),
+            Count(row.DroppedTraceInvocations),
             Count(row.Failed),
             Count(row.Retried),
             Cost(row.Cost?.ReservedCpuSeconds),
@@ -98,7 +103,7 @@ public sealed class SummaryCsvWriter : IDisposable
         }
     }
 
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Cost cells with 6 decimals like the seconds; empty when the row has no cost.</summary>
     private static string Cost(double? value) => CsvText.FormatSeconds(value ?? double.NaN);

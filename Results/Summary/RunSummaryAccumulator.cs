@@ -139,7 +139,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
         return new SummaryRow(
             Context,
             Functions: functions,
-            MakespanS: _rows == 0 ? 0 : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
+            MakespanS: _rows == 0 ? double.NaN : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
             StartupP50S: StartupPercentiles.Percentile(startups, 0.50),
             StartupP95S: StartupPercentiles.Percentile(startups, 0.95),
             StartupP99S: StartupPercentiles.Percentile(startups, 0.99),

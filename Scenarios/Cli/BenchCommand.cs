@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Burstsim.Scenarios.Bench;
+using Burstsim.Scenarios.Execution;
 
 namespace Burstsim.Scenarios.Cli;
 
@@ -21,6 +22,14 @@ internal static class BenchCommand
     }
 
     private static int Execute(bool quick, DirectoryInfo? outDir, TextWriter stdout)
+    {
+        // With --out, the folder is checked and staged before measuring; the files move in only when complete.
+        return outDir is null
+            ? Measure(quick, null, stdout)
+            : OutputFolder.Write(outDir.FullName, folder => Measure(quick, folder.Staging, stdout));
+    }
+
+    private static int Measure(bool quick, string? outDir, TextWriter stdout)
     {
         int repetitions = quick ? 3 : 7;
         long scale = quick ? 1 : 4;
@@ -51,8 +60,7 @@ internal static class BenchCommand
 
         if (outDir is not null)
         {
-            Directory.CreateDirectory(outDir.FullName);
-            using var writer = new StreamWriter(Path.Combine(outDir.FullName, "bench.csv"));
+            using var writer = new StreamWriter(Path.Combine(outDir, "bench.csv"));
             writer.NewLine = "\n";
             writer.WriteLine("case,pending,engine_events_per_s,raw_heap_ops_per_s");
             foreach (var c in cases)
@@ -60,7 +68,7 @@ internal static class BenchCommand
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Case},{c.Pending},{c.EngineEventsPerSecond:0},{c.RawHeapOpsPerSecond:0}"));
             }
 
-            using var models = new StreamWriter(Path.Combine(outDir.FullName, "bench-model.csv"));
+            using var models = new StreamWriter(Path.Combine(outDir, "bench-model.csv"));
             models.NewLine = "\n";
             models.WriteLine("case,functions,invokers,wall_s,events,simulated_s,peak_working_set_mb");
             foreach (var m in model)

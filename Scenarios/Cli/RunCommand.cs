@@ -9,16 +9,14 @@ internal static class RunCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var options = new ScenarioOptions();
-        var noFigures = new Option<bool>("--no-figures") { Description = "Skip figures/timeline.svg and figures/startup-boxplot.svg." };
         var command = new Command("run", "Run a scenario: every case under every policy and replication, side by side on identical workload draws.");
         options.AddTo(command);
-        command.Add(noFigures);
         command.SetAction(parse =>
         {
             var scenario = ScenarioLoader.Load(parse.GetValue(options.Scenario)!, options.Overrides(parse));
             int threads = options.ThreadCount(parse);
             string outDir = options.OutputPath(parse);
-            return ScenarioExecution.Execute([scenario], outDir, threads, !parse.GetValue(noFigures), shard: null, stdout, stderr);
+            return ScenarioExecution.Execute([scenario], outDir, threads, !parse.GetValue(options.NoFigures), shard: null, stdout, stderr);
         });
         return command;
     }

@@ -25,6 +25,9 @@ internal sealed class ScenarioOptions
 
     public Option<string[]> Sets { get; } = new("--set") { Description = "Override a scenario value: path=value, e.g. platform.invoker.docker_parallel_runs=20 or cluster.invokers[2].cpus=12. Repeatable; wins over the file." };
 
+    /// <summary>run skips its figures; sweep writes none and accepts the option so run's command lines work for it too.</summary>
+    public Option<bool> NoFigures { get; } = new("--no-figures") { Description = "Skip figures/timeline.svg and figures/startup-boxplot.svg (sweep writes no figures)." };
+
     public void AddTo(Command command)
     {
         command.Add(Scenario);
@@ -34,6 +37,7 @@ internal sealed class ScenarioOptions
         command.Add(Replications);
         command.Add(Threads);
         command.Add(Sets);
+        command.Add(NoFigures);
     }
 
     /// <summary>The overrides in precedence order: the file, then each --set, then the dedicated options.</summary>

@@ -19,7 +19,7 @@ internal static class UnitRunner
     {
         string file = Path.Combine(workDirectory, string.Create(CultureInfo.InvariantCulture, $"unit-{unit.Index:D7}.csv"));
         var summary = new RunSummaryAccumulator(unit.Context);
-        var timeline = figures ? new TimelineCollector(unit.Scenario.Cluster) : null;
+        var timeline = figures && unit.Replication == 0 ? new TimelineCollector(unit.Scenario.Cluster) : null;
         RunOutcome outcome;
         using (var output = new StreamWriter(file, append: false, OutputEncoding.Utf8NoBom, bufferSize: 1 << 16))
         using (var csv = new ActivationCsvWriter(output, sweptColumns) { Context = unit.Context })
@@ -31,7 +31,14 @@ internal static class UnitRunner
 
         return new UnitResult(
             unit,
-            WithCost(summary, outcome, unit),
+            WithCost(summary, outcome, unit) with
+            {
+                FunctionsRequested = outcome.FunctionsRequested,
+                RejectedJobs = outcome.RejectedJobs,
+                RejectedFunctions = outcome.RejectedFunctions,
+                Http429 = outcome.Throttled,
+                DroppedTraceInvocations = outcome.DroppedTraceInvocations,
+            },
             outcome.BurstLayout,
             outcome.Errors,
             Checks(unit, outcome, summary.Rows),

@@ -24,7 +24,7 @@ internal static class ArrivalsBinder
             throw wrong.Error($"contradicts process {(process == ArrivalProcess.Poisson ? "poisson" : "fixed-interval")}: use {gapKey}");
         }
 
-        double gap = map.Require(gapKey).AsDouble(NumberRange.Positive);
+        double gap = map.Require(gapKey).AsDouble(SimLimits.Period);
         int jobs = map.Require("jobs").AsInt(NumberRange.AtLeast(1));
         var tenantsField = map.Require("tenants", "a list of {name, weight, function, functions, cpu_s, wait_s, ...}");
         var tenants = tenantsField.AsList().Select((t, i) => Tenant(t, i)).ToArray();
@@ -40,7 +40,7 @@ internal static class ArrivalsBinder
         }
 
         var w = new BurstArrivalsWorkload(process, gap, jobs, tenants);
-        return map.Get("start_s") is { } start ? w with { StartS = start.AsDouble(NumberRange.NonNegative) } : w;
+        return map.Get("start_s") is { } start ? w with { StartS = start.AsDouble(SimLimits.Duration) } : w;
     }
 
     private static TenantLoad Tenant(Field field, int index)

@@ -124,7 +124,7 @@ internal static partial class ClusterBinder
         return (new NetworkAddressPool(
             map.Require("ready").AsInt(NumberRange.NonNegative),
             map.Require("block").AsInt(NumberRange.AtLeast(1)),
-            map.Require("attach_s").AsDouble(NumberRange.NonNegative)), true);
+            map.Require("attach_s").AsDouble(SimLimits.Duration)), true);
     }
 
     [GeneratedRegex(@"^([0-9]{1,6})\s*[xX]\s*([0-9]{1,6})$", RegexOptions.CultureInvariant)]

@@ -31,8 +31,7 @@ internal static class ParameterCatalog
         ["platform.controller.managed_fraction"] = NumberRange.Fraction,
         ["platform.controller.blackbox_fraction"] = NumberRange.Fraction,
         ["platform.bus.max_peek_memory_unit_mb"] = NumberRange.AtLeast(1),
-        ["platform.invoker.docker_parallel_runs"] = NumberRange.AtLeast(1),
-        ["platform.runtime.runtime_memory_mb"] = NumberRange.AtLeast(1),
+                ["platform.runtime.runtime_memory_mb"] = NumberRange.AtLeast(1),
         ["platform.faasbatch.dispatch_interval_s"] = NumberRange.Positive,
         ["platform.faasbatch.cleanup_period_s"] = NumberRange.Positive,
         ["platform.faasbatch.container_memory_mb"] = NumberRange.AtLeast(1),
@@ -107,7 +106,15 @@ internal static class ParameterCatalog
 
         string key = SnakeCase.From(property.Name);
         string path = $"{prefix}.{key}";
-        return new ParameterKey(path, key, section, property, Ranges.GetValueOrDefault(path, NumberRange.NonNegative));
+        var range = Ranges.GetValueOrDefault(path, NumberRange.NonNegative);
+
+        // Every time (key ending _s) is checked against the clock: periods (positive) at least one tick, all at most the horizon.
+        if (key.EndsWith("_s", StringComparison.Ordinal))
+        {
+            range = range.Min > 0 || range.MinExclusive ? SimLimits.Period : SimLimits.Duration;
+        }
+
+        return new ParameterKey(path, key, section, property, range);
     }
 
     private static IEnumerable<PropertyInfo> Settable(Type type) =>

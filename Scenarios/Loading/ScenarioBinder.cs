@@ -148,6 +148,11 @@ internal static class ScenarioBinder
                 throw item.Error(e.Message);
             }
 
+            if (policy.DispatchIntervalS is { } interval && !SimLimits.Period.Contains(interval))
+            {
+                throw item.Error($"the FaaSBatch dispatch interval {SimLimits.Period.Describe()}, got {interval.ToString(CultureInfo.InvariantCulture)}");
+            }
+
             if (policies.Any(p => p.Name == policy.Name))
             {
                 throw item.Error($"the policy '{policy.Name}' is listed twice");

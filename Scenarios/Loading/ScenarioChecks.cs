@@ -42,6 +42,7 @@ internal static class ScenarioChecks
                 throw field.Error(e.Message);
             }
 
+            HorizonCheck.Check(scenario, jobs, field);
             if (waitingBurst is not null && jobs.FirstOrDefault(j => j.Functions > cpus) is { } big)
             {
                 throw field.Error(

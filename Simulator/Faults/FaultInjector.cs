@@ -70,10 +70,10 @@ internal sealed class FaultInjector
         RouteClassic(lost);
         _sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Recovery.CompletionAckTimeoutS), () =>
         {
-            _platform.Controller.CompletionAcks(request);
+            _platform.CompletionAcks(request);
             if (request.ExclusiveCpus > 0)
             {
-                _platform.Controller.CpusForgotten(invoker, request.ExclusiveCpus);
+                _platform.Bursts.Forgotten(invoker.Index, request.ExclusiveCpus, request.MemoryMb);
             }
 
             RouteBursts(lost);
@@ -86,14 +86,14 @@ internal sealed class FaultInjector
     {
         var lost = MarkLost(invoker, request.Activations);
         RouteClassic(lost);
-        if (_platform.Controller.IsOnline(invoker.Index))
+        if (_platform.Bursts.IsOnline(invoker.Index))
         {
             _awaitingNotice[invoker].AddRange(lost.Where(IsBurst));
-            _sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Recovery.HealthTimeoutS), () => _platform.Controller.CompletionAcks(request));
+            _sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Recovery.HealthTimeoutS), () => _platform.CompletionAcks(request));
         }
         else
         {
-            _platform.Controller.CompletionAcks(request);
+            _platform.CompletionAcks(request);
             RouteBursts(lost);
         }
     }
@@ -119,10 +119,15 @@ internal sealed class FaultInjector
         _awaitingNotice[invoker] = [.. lost.Where(IsBurst)];
         _sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Recovery.HealthTimeoutS), () =>
         {
-            _platform.Controller.InvokerOffline(invoker);
+            _platform.Bursts.Offline(invoker.Index);
+            foreach (var controller in _platform.Controllers)
+            {
+                controller.Balancer?.SetUsable(invoker.Index, false);
+            }
+
             foreach (var request in requests.OrderBy(r => r.Activations[0].Job.Request.JobId).ThenBy(r => r.Activations[0].FunctionId))
             {
-                _platform.Controller.CompletionAcks(request); // the controller forgets them: slots and limits come back
+                _platform.CompletionAcks(request); // the controller forgets them: slots and limits come back
             }
 
             RouteBursts(_awaitingNotice[invoker]);
@@ -156,7 +161,7 @@ internal sealed class FaultInjector
     {
         foreach (var job in lost.Where(IsBurst).GroupBy(a => a.Job).OrderBy(g => g.Key.Request.JobId))
         {
-            _platform.Controller.BurstWorkersLost(job.Key, [.. job]);
+            _platform.Bursts.WorkersLost(job.Key, [.. job]);
         }
     }
 

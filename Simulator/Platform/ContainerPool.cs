@@ -128,14 +128,18 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
     /// <summary>Removes idle containers, least recently used first, until <paramref name="memoryMb"/> fits; false if it cannot.</summary>
     private bool Evict(int memoryMb)
     {
+        // A container reused and released again since the last clean-up is listed twice: count and evict it once.
         _idle.RemoveAll(c => !c.Idle);
-        int reclaimable = _idle.Sum(c => c.MemoryMb);
+        var candidates = _idle.Distinct().ToList();
+        _idle.Clear();
+        _idle.AddRange(candidates);
+        int reclaimable = candidates.Sum(c => c.MemoryMb);
         if (UsedMb - reclaimable + memoryMb > CapacityMb)
         {
             return false;
         }
 
-        foreach (var victim in _idle.OrderBy(c => c.LastUsed).ThenBy(c => c.Id).ToList())
+        foreach (var victim in candidates.OrderBy(c => c.LastUsed).ThenBy(c => c.Id))
         {
             if (UsedMb + memoryMb <= CapacityMb)
             {

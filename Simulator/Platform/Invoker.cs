@@ -21,7 +21,7 @@ internal sealed class Invoker
         Spec = spec;
         var p = platform.Parameters.Invoker;
         Addresses = new NodeAddresses(platform.Sim, spec.Addresses);
-        Docker = new Docker(platform.Sim, p.DockerParallelRuns, SimSpan.FromSeconds(p.DockerRunSerialS), SimSpan.FromSeconds(p.DockerRunStartS), SimSpan.FromSeconds(p.DockerPullS), Addresses);
+        Docker = new Docker(platform.Sim, p.DockerParallelRuns > 0 ? p.DockerParallelRuns : int.MaxValue, SimSpan.FromSeconds(p.DockerRunSerialS), SimSpan.FromSeconds(p.DockerRunStartS), SimSpan.FromSeconds(p.DockerPullS), Addresses);
         Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
         Pool = new ContainerPool(this, spec.UserMemoryMb);
         _maxPeek = Math.Max(1, spec.UserMemoryMb / platform.Parameters.Bus.MaxPeekMemoryUnitMb);
@@ -38,6 +38,12 @@ internal sealed class Invoker
     /// <summary>The invoker crashed (fault injection): it takes no more work and its events do nothing.</summary>
     public bool Down { get; private set; }
 
+    /// <summary>Messages received from the bus so far; with <see cref="LastBusSequence"/> it shows the topic's order was kept.</summary>
+    public long Received { get; private set; }
+
+    /// <summary>Topic position of the last message received (-1 before the first).</summary>
+    public long LastBusSequence { get; private set; } = -1;
+
     /// <summary>A message arrives from the bus.</summary>
     public void Receive(RunRequest request)
     {
@@ -52,6 +58,8 @@ internal sealed class Invoker
             _inflight.Add(request); // only tracked when faults can strike: a crash must know what it loses
         }
 
+        Received++;
+        LastBusSequence = request.BusSequence;
         _topic.Enqueue(request);
         Feed();
     }
@@ -113,7 +121,7 @@ internal sealed class Invoker
     {
         _outstanding--;
         _inflight.Remove(request);
-        _platform.Controller.CompletionAcks(request);
+        _platform.CompletionAcks(request);
         container.Current = null;
         if (request.Disposable)
         {
@@ -122,7 +130,7 @@ internal sealed class Invoker
             {
                 Cpu.ReleaseExclusive(request.ExclusiveCpus);
                 _platform.Ledger.CpusFreed(container, _platform.Sim.Now);
-                _platform.Controller.CpusReleased(this, request.ExclusiveCpus);
+                _platform.PackReleased(this, request.ExclusiveCpus, request.MemoryMb);
             }
         }
         else
@@ -170,10 +178,10 @@ internal sealed class Invoker
         {
             Cpu.ReleaseExclusive(request.ExclusiveCpus);
             _platform.Ledger.CpusFreed(container, _platform.Sim.Now);
-            _platform.Controller.CpusReleased(this, request.ExclusiveCpus);
+            _platform.PackReleased(this, request.ExclusiveCpus, request.MemoryMb);
         }
 
-        _platform.Controller.CompletionAcks(request);
+        _platform.CompletionAcks(request);
         _platform.Faults!.StartFailed(this, request);
         Feed();
     }

@@ -17,6 +17,7 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
     /// <summary>
     /// The OpenWhisk action. Lithops deploys one action per runtime (image and memory) and runs every user
     /// function through it, so all maps of a runtime share a home invoker. FaaSBatch groups by the function itself.
+    /// Workloads whose functions are separate deployments (the Azure trace) name their own action.
     /// </summary>
     public string FullyQualifiedAction { get; init; } = string.Empty;
 
@@ -33,6 +34,9 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
     public List<Activation> Ended { get; } = [];
 
     public int Reported { get; set; }
+
+    /// <summary>The job is in its tenant's queue of jobs waiting for a thread.</summary>
+    public bool WaitingForThread { get; set; }
 
     public bool Rejected { get; set; }
 

@@ -43,9 +43,21 @@ internal sealed class LithopsClient(OpenWhisk platform)
         });
     }
 
+    /// <summary>Bursts the controller refused (burst_no_fit 'reject').</summary>
+    public int RejectedJobs { get; private set; }
+
+    /// <summary>Functions of the refused bursts.</summary>
+    public long RejectedFunctions { get; private set; }
+
+    /// <summary>Ids of the refused jobs.</summary>
+    public HashSet<int> RejectedJobIds { get; } = [];
+
     public void Rejected(JobRun job, string reason)
     {
         job.Rejected = true;
+        RejectedJobIds.Add(job.Request.JobId);
+        RejectedJobs++;
+        RejectedFunctions += job.Request.Functions;
         platform.Errors.Add($"job {job.Request.JobId} ({job.Request.Tenant}/{job.Request.Function}, {job.Request.Functions} functions): {reason}");
     }
 
@@ -81,9 +93,17 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
     public void WorkerStarted(Activation a) => platform.Started++;
 
-    /// <summary>Lithops names the action after the runtime image and memory (e.g. lithops_v3_lithops-plus-boto3-3-9_512MB).</summary>
+    /// <summary>
+    /// Lithops names the action after the runtime image and memory (e.g. lithops_v3_lithops-plus-boto3-3-9_512MB);
+    /// a job that names its own action (an Azure function) runs as that action under every policy.
+    /// </summary>
     private string ActionName(JobRequest request, PolicySpec policy)
     {
+        if (request.Action is { } own)
+        {
+            return $"{request.Tenant}/{own}"; // a deployment of its own: never shares containers with another action
+        }
+
         if (policy.Kind == PolicyKind.FaaSBatch)
         {
             return $"{request.Tenant}/{request.Function}";
@@ -122,16 +142,25 @@ internal sealed class LithopsClient(OpenWhisk platform)
             }
 
             job.NextCall = activations.Length;
-            _sim.Schedule(Http, () => platform.Controller.InvokeBurst(job, activations));
+            _sim.Schedule(Http, () => platform.Route().InvokeBurst(job, activations));
             return;
         }
 
         Pump(job);
     }
 
+    /// <summary>A thread is free again: the jobs queued for a thread go first (oldest first), then the job that freed it.</summary>
     private void ThreadFreed(JobRun job)
     {
-        Tenant(job.Request.Tenant).FreeThreads++;
+        var tenant = Tenant(job.Request.Tenant);
+        tenant.FreeThreads++;
+        while (tenant.FreeThreads > 0 && tenant.WaitingForThread.Count > 0)
+        {
+            var waiting = tenant.WaitingForThread.Dequeue();
+            waiting.WaitingForThread = false;
+            Pump(waiting);
+        }
+
         Pump(job);
     }
 
@@ -150,8 +179,15 @@ internal sealed class LithopsClient(OpenWhisk platform)
             _sim.ScheduleAt(leaves, () =>
             {
                 a.HostSubmit = _sim.Now; // Lithops stamps each try as it is sent
-                _sim.Schedule(Http, () => platform.Controller.Invoke(a));
+                _sim.Schedule(Http, () => platform.Route().Invoke(a));
             });
+        }
+
+        bool hasCalls = job.Retries.Count > 0 || job.NextCall < job.Request.Functions;
+        if (hasCalls && job.Tokens > 0 && tenant.FreeThreads == 0 && !job.WaitingForThread)
+        {
+            job.WaitingForThread = true;
+            tenant.WaitingForThread.Enqueue(job);
         }
     }
 
@@ -197,13 +233,26 @@ internal sealed class LithopsClient(OpenWhisk platform)
         // Liveness: if the only events left are the monitors' own polls, nothing can ever finish this job.
         if (_sim.Pending == _monitoring - 1)
         {
-            throw new InvalidOperationException(
-                $"the simulation stalled at {_sim.Now}: job {job.Request.JobId} ({job.Request.Tenant}/{job.Request.Function}) has " +
-                $"{job.Request.Functions - job.Reported - job.Ended.Count} functions that can never run (a container larger than any invoker's memory?)");
+            throw new InvalidOperationException(StallReport(job));
         }
 
         double sleep = found ? p.MonitoringBusyIntervalS : p.MonitoringIntervalS;
         _sim.Schedule(SimSpan.FromSeconds(sleep), () => Poll(job));
+    }
+
+    /// <summary>
+    /// A stall is a model fault (the inputs were checked before the run): say where the job's unfinished
+    /// functions are, so the report points at the component that lost them.
+    /// </summary>
+    private string StallReport(JobRun job)
+    {
+        var tenant = Tenant(job.Request.Tenant);
+        int unsent = job.Request.Functions - job.NextCall + job.Retries.Count;
+        int buffered = platform.Invokers.Sum(i => i.Pool.Buffered);
+        return $"internal error: the simulation stalled at {_sim.Now} with nothing left to happen: job {job.Request.JobId} " +
+               $"({job.Request.Tenant}/{job.Request.Function}) has {job.Request.Functions - job.Reported - job.Ended.Count} of {job.Request.Functions} functions unfinished; " +
+               $"{unsent} not yet sent by the client ({job.Tokens} max_workers tokens, {tenant.FreeThreads} free threads, {job.Retries.Count} after HTTP 429), " +
+               $"{platform.Bursts.Waiting} bursts waiting for CPUs, {buffered} requests buffered in invoker pools. This is a simulator bug: please report it with the scenario and seed.";
     }
 
     private ActivationRecord Record(Activation a, JobRun job, SimTime statusDone, SimTime resultDone)
@@ -232,7 +281,6 @@ internal sealed class LithopsClient(OpenWhisk platform)
             WorkerFuncStart = a.FuncStart,
             WorkerFuncEnd = a.FuncEnd,
             WorkerEnd = a.WorkerEnd,
-            WorkerResultUploadTime = SimSpan.Zero,
             QueueTime = a.QueueTime,
             ColdStartTime = a.ColdStartTime,
         };

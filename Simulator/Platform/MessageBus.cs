@@ -12,12 +12,14 @@ internal sealed class MessageBus
     private readonly Simulation _sim;
     private readonly SimSpan _latency;
     private readonly SimTime[] _lastDelivery;
+    private readonly long[] _produced;
 
     public MessageBus(Simulation sim, int topics, double produceS, double fetchS)
     {
         _sim = sim;
         _latency = SimSpan.FromSeconds(produceS + fetchS);
         _lastDelivery = new SimTime[topics];
+        _produced = new long[topics];
     }
 
     public long Messages { get; private set; }
@@ -33,6 +35,7 @@ internal sealed class MessageBus
             return;
         }
 
+        request.BusSequence = _produced[invoker.Index]++;
         // In order per topic: never deliver before the message produced ahead of it.
         var at = SimTime.Max(_sim.Now + _latency, _lastDelivery[invoker.Index]);
         _lastDelivery[invoker.Index] = at;

@@ -7,19 +7,28 @@ namespace Burstsim.Simulator.Scheduling;
 public sealed class MemorySlots
 {
     private readonly long[] _free;
+    private readonly int[] _userMemoryMb;
     private readonly HashSet<int> _unusable = [];
 
     public MemorySlots(IReadOnlyList<int> userMemoryMb, int controllers)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(controllers, 1);
         _free = userMemoryMb.Select(m => (long)(m / controllers)).ToArray();
+        _userMemoryMb = [.. userMemoryMb];
     }
 
     public int Count => _free.Length;
 
     public long Free(int invoker) => _free[invoker];
 
-    /// <summary>Marks an invoker Offline (false) or usable again; an unusable invoker's slots are never taken by TryAcquire.</summary>
+    /// <summary>
+    /// Whether the invoker's container pool (its whole user memory) can ever hold a container of
+    /// <paramref name="memoryMb"/>: a forced placement on one that cannot would wait in its run buffer forever.
+    /// An Offline invoker holds nothing.
+    /// </summary>
+    public bool Holds(int invoker, int memoryMb) => _userMemoryMb[invoker] >= memoryMb && !_unusable.Contains(invoker);
+
+    /// <summary>Marks an invoker Offline (false) or usable again; an Offline invoker is neither probed nor forced while another holds the action.</summary>
     public void SetUsable(int invoker, bool usable)
     {
         if (usable)
@@ -30,26 +39,6 @@ public sealed class MemorySlots
         {
             _unusable.Add(invoker);
         }
-    }
-
-    public bool IsUsable(int invoker) => !_unusable.Contains(invoker);
-
-    /// <summary>
-    /// <paramref name="invoker"/> if usable, else the next usable one after it (cyclically), so a choice made without
-    /// regard to health lands on a live invoker; unchanged when none is usable.
-    /// </summary>
-    public int UsableFrom(int invoker)
-    {
-        for (int k = 0; k < _free.Length; k++)
-        {
-            int i = (invoker + k) % _free.Length;
-            if (!_unusable.Contains(i))
-            {
-                return i;
-            }
-        }
-
-        return invoker;
     }
 
     public bool TryAcquire(int invoker, int memoryMb)

@@ -1,6 +1,6 @@
 namespace Burstsim.Simulator.Scheduling;
 
-/// <summary>For comparison: invokers in turn, ignoring load (memory is still accounted).</summary>
+/// <summary>For comparison: invokers in turn, ignoring load (memory is still accounted), skipping invokers too small to ever hold the container.</summary>
 public sealed class RoundRobinBalancer(IReadOnlyList<int> userMemoryMb, int controllers) : IInvokerBalancer
 {
     private readonly MemorySlots _slots = new(userMemoryMb, controllers);
@@ -10,8 +10,13 @@ public sealed class RoundRobinBalancer(IReadOnlyList<int> userMemoryMb, int cont
 
     public int Place(string ns, string fullyQualifiedAction, int memoryMb)
     {
-        int chosen = _slots.UsableFrom(_next);
-        _next = (_next + 1) % _slots.Count;
+        int chosen = _next;
+        for (int tries = 0; tries < _slots.Count && !_slots.Holds(chosen, memoryMb); tries++)
+        {
+            chosen = (chosen + 1) % _slots.Count;
+        }
+
+        _next = (chosen + 1) % _slots.Count;
         _slots.ForceAcquire(chosen, memoryMb);
         return chosen;
     }

@@ -5,7 +5,8 @@ namespace Burstsim.Simulator.Scheduling;
 /// use the blackbox slice of the invokers. The action's hash picks a home invoker and a step among
 /// the numbers coprime to the slice size; probing from home by that step, the first invoker whose
 /// memory slots can take the action gets it. When none can, a random invoker of the slice is forced
-/// to take it. Consequence: one action fills its home invoker before spreading.
+/// to take it (one whose whole user memory can hold the container). Consequence: one action fills its home
+/// invoker before spreading.
 /// </summary>
 public sealed class ShardingBalancer : IInvokerBalancer
 {
@@ -48,7 +49,16 @@ public sealed class ShardingBalancer : IInvokerBalancer
             }
         }
 
-        int forced = _slots.UsableFrom(_slice[_random.Next(m)]);
+        // OpenWhisk picks any healthy invoker of the slice; one whose whole memory cannot hold the container
+        // would keep it in its run buffer forever, so only those that can are candidates (all of them, usually,
+        // and then the draw is the same).
+        int[] candidates = [.. _slice.Where(i => _slots.Holds(i, memoryMb))];
+        if (candidates.Length == 0)
+        {
+            candidates = [.. Enumerable.Range(0, _slots.Count).Where(i => _slots.Holds(i, memoryMb))];
+        }
+
+        int forced = candidates.Length == 0 ? _slice[_random.Next(m)] : candidates[_random.Next(candidates.Length)];
         _slots.ForceAcquire(forced, memoryMb);
         return forced;
     }

@@ -3,7 +3,7 @@ namespace Burstsim.Simulator.Platform.Parameters;
 /// <summary>An OpenWhisk invoker: container pool, Docker and the container lifecycle.</summary>
 public sealed record InvokerParameters
 {
-    /// <summary>docker parallel-runs: concurrent `docker run` per invoker. OpenWhisk default 10.</summary>
+    /// <summary>docker parallel-runs: concurrent `docker run` per invoker. OpenWhisk default 10; 0 means unlimited, as in OpenWhisk's DockerClient (a semaphore of Int.MaxValue permits).</summary>
     public int DockerParallelRuns { get; init; } = 10;
 
     /// <summary>

@@ -16,16 +16,28 @@ public sealed class ImpossibleSetupTests
     }
 
     [Fact]
-    public void A_burst_pack_larger_than_the_invokers_memory_is_refused()
+    public void A_burst_pack_larger_than_every_invokers_memory_is_refused_naming_the_pack()
     {
-        // 48 workers x 512 MB = 24576 MB on invokers with 24000 MB of user memory
+        // packs of 48 workers x 512 MB = 24576 MB on invokers with 24000 MB of user memory (each holds 46)
         var cluster = ClusterSpec.Uniform([48, 48], userMemoryMb: 24000);
-        var setup = new RunSetup(cluster, new PlatformParameters(), new SleepWorkload(48), PolicySpec.Burst, 1);
+        var setup = new RunSetup(cluster, new PlatformParameters(), new SleepWorkload(48), new PolicySpec(PolicyKind.Burst, Granularity: 48), 1);
 
         var error = Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
 
-        Assert.Contains("24576 MB", error.Message, StringComparison.Ordinal);
-        Assert.Contains("invoker0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no invoker holds a pack of 48 workers x 512 MB (largest holds 46", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_heterogeneous_burst_sizes_each_container_to_the_invokers_memory()
+    {
+        // 48 workers x 512 MB: invoker0's 24000 MB hold 46 of them, the other 2 go to invoker1
+        var cluster = ClusterSpec.Uniform([48, 48], userMemoryMb: 24000);
+        var setup = new RunSetup(cluster, new PlatformParameters(), new SleepWorkload(48), PolicySpec.Burst, 1);
+
+        var outcome = PlatformRun.Execute(setup, new Discard());
+
+        Assert.Equal(48, outcome.FunctionsReported);
+        Assert.Equal([46, 2], outcome.BurstLayout.Select(p => p.LastWorker - p.FirstWorker + 1));
     }
 
     [Fact]
