@@ -42,7 +42,7 @@ public sealed class SummaryCsvWriterTests
 
             string line = WriteAll(rejected).Split('\n')[1];
 
-            Assert.EndsWith(",0,,,,,,,0,0,0,0,100,1,100,3,7", line, StringComparison.Ordinal);
+            Assert.EndsWith(",0,,,,,,,0,0,0,0,100,1,100,3,7,0,0,,,,,,,,", line, StringComparison.Ordinal);
         }
 
         [Fact]
