@@ -17,7 +17,7 @@ public static class PlatformRun
         Validate(setup, jobs);
 
         var sim = new Simulation(4096);
-        var platform = new OpenWhisk(sim, setup.Cluster, setup.Parameters, setup.Policy, streams, sink);
+        var platform = new OpenWhisk(sim, setup.Cluster, setup.Parameters, setup.Policy, streams, sink, setup.Faults);
         foreach (var job in jobs)
         {
             sim.ScheduleAt(job.Arrival, () => platform.Client.StartJob(job, setup.Policy));
@@ -27,8 +27,8 @@ public static class PlatformRun
         // last packs are back in the controller's inventory (their report may still be in flight when the
         // client sees the last results; without waiting, FinalInventory misses them when the report delay is long).
         var cpus = setup.Cluster.Invokers.Select(i => i.Cpus).ToArray();
-        var memory = platform.Bursts.FullMemoryMb;
-        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && platform.Bursts.Cpus.SequenceEqual(cpus) && platform.Bursts.MemoryMb.SequenceEqual(memory));
+        long[] memory = [.. platform.Bursts.FullMemoryMb];
+        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && InventoryBack(platform, cpus, memory));
         return new RunOutcome
         {
             Events = sim.Processed,
@@ -44,7 +44,24 @@ public static class PlatformRun
             RejectedJobs = platform.Client.RejectedJobs,
             RejectedFunctions = platform.Client.RejectedFunctions,
             DroppedTraceInvocations = setup.Workload is AzureTraceWorkload azure ? azure.Trace.SkippedInvocations : 0,
+            Usage = platform.Ledger.Total(),
+            OfflineInvokers = [.. Enumerable.Range(0, cpus.Length).Where(i => !platform.Bursts.IsOnline(i))],
         };
+    }
+
+    /// <summary>Every online invoker's CPUs and memory are back in the burst inventory (an offline one counts 0).</summary>
+    private static bool InventoryBack(OpenWhisk platform, int[] cpus, long[] memory)
+    {
+        for (int i = 0; i < cpus.Length; i++)
+        {
+            bool online = platform.Bursts.IsOnline(i);
+            if (platform.Bursts.Cpus[i] != (online ? cpus[i] : 0) || platform.Bursts.MemoryMb[i] != (online ? memory[i] : 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Refuses setups that could never finish; the message names what to change.</summary>

@@ -20,6 +20,12 @@ public sealed record RunOutcome
     /// <summary>Burst layout: which workers ran in which container on which invoker.</summary>
     public required IReadOnlyList<BurstPack> BurstLayout { get; init; }
 
+    /// <summary>Container lives, exclusive CPU holds and requests, for the cost columns.</summary>
+    public ResourceUsage Usage { get; init; } = ResourceUsage.None;
+
+    /// <summary>Invokers the controller took Offline after a crash (indices); their CPUs are not expected back in the inventory.</summary>
+    public IReadOnlyList<int> OfflineInvokers { get; init; } = [];
+
     /// <summary>Jobs that did not run (rejected bursts), one message each.</summary>
     public required IReadOnlyList<string> Errors { get; init; }
 

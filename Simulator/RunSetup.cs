@@ -6,4 +6,8 @@ using Burstsim.Simulator.Workloads;
 namespace Burstsim.Simulator;
 
 /// <summary>Everything one simulation run needs: cluster, parameters, workload, policy and seed.</summary>
-public sealed record RunSetup(ClusterSpec Cluster, PlatformParameters Parameters, IWorkload Workload, PolicySpec Policy, ulong Seed);
+public sealed record RunSetup(ClusterSpec Cluster, PlatformParameters Parameters, IWorkload Workload, PolicySpec Policy, ulong Seed)
+{
+    /// <summary>Faults injected into the run (scenario section <c>faults:</c>); none by default.</summary>
+    public Faults.FaultPlan Faults { get; init; } = Simulator.Faults.FaultPlan.None;
+}

@@ -16,6 +16,9 @@ public static class TimelineChart
 {
     private const string SubmitColor = "#222222";
 
+    /// <summary>Attempts lost to a fault (invoker crash, lost message, failed start): a grey outside the invoker palette.</summary>
+    private const string LostColor = "#9E9E9E";
+
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
     public static ChartFigure Render(IReadOnlyList<TimelinePanel> panels, TimelineOptions? options = null)
     {
@@ -65,7 +68,7 @@ public static class TimelineChart
         var run = new List<Bar>(bins.Bins.Count);
         foreach (var r in bins.Bins)
         {
-            var color = ChartStyle.Color(invokers.For(r.InvokerIndex));
+            var color = ChartStyle.Color(r.Lost ? LostColor : invokers.For(r.InvokerIndex));
             if (!double.IsNaN(r.WorkerStart) && r.WorkerStart < r.Start)
             {
                 warm.Add(Bar(r.FunctionId, r.WorkerStart, r.Start, size, color.WithAlpha(0.3)));
@@ -96,6 +99,11 @@ public static class TimelineChart
             foreach (var (label, color) in invokers.Legend)
             {
                 ChartStyle.LegendPatch(plot, label, ChartStyle.Color(color));
+            }
+
+            if (bins.Bins.Any(r => r.Lost))
+            {
+                ChartStyle.LegendPatch(plot, "lost attempt", ChartStyle.Color(LostColor));
             }
 
             ChartStyle.LegendOutside(plot);

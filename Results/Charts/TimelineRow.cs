@@ -24,4 +24,7 @@ public readonly record struct TimelineRow(int FunctionId, double Submit, double 
 
     /// <summary>host_result_done (s): the client holds the result.</summary>
     public double ResultDone { get; init; } = double.NaN;
+
+    /// <summary>A fault lost this attempt (it ran, or waited, until <see cref="End"/>); drawn grey, its re-run is another row.</summary>
+    public bool Lost { get; init; }
 }

@@ -1,3 +1,5 @@
+using Burstsim.Simulator.Platform;
+
 namespace Burstsim.Results.Csv;
 
 /// <summary>
@@ -21,8 +23,19 @@ public static class ActivationColumns
     public static IReadOnlyList<string> Run { get; } =
         ["scenario", "policy", "granularity", "replication", "seed", "function_id", "invoker", "container"];
 
-    /// <summary>Platform detail beyond the contract (FaaSBatch reports these per invocation).</summary>
-    public static IReadOnlyList<string> Platform { get; } = ["job_id", "tenant", "queue_time", "cold_start_time", "compute_s", "comm_s", "sync_s"];
+    /// <summary>
+    /// Platform detail beyond the contract (FaaSBatch reports these per invocation), then how the attempt
+    /// ended: status success, retried or failed, and attempt 0, 1, ... (retries and burst re-runs).
+    /// </summary>
+    public static IReadOnlyList<string> Platform { get; } = ["job_id", "tenant", "queue_time", "cold_start_time", "compute_s", "comm_s", "sync_s", "status", "attempt"];
+
+    /// <summary>The <c>status</c> cell of an attempt.</summary>
+    public static string StatusText(ActivationStatus status) => status switch
+    {
+        ActivationStatus.Retried => "retried",
+        ActivationStatus.Failed => "failed",
+        _ => "success",
+    };
 
     /// <summary>The full header: the fixed columns, then the swept parameter columns in the given order.</summary>
     public static IReadOnlyList<string> Header(IEnumerable<string> sweptColumns) =>

@@ -134,6 +134,11 @@ public sealed class ActivationCsvWriter : IActivationSink, IDisposable
         Span(record.CommTime);
         Reserve(CsvText.MaxNumberLength);
         _length += CsvText.FormatTicks(record.SyncTime.Ticks, _row.AsSpan(_length));
+        Append(",");
+        Text(ActivationColumns.StatusText(record.Status));
+        Reserve(CsvText.MaxNumberLength);
+        record.Attempt.TryFormat(_row.AsSpan(_length), out int attemptLength, default, CultureInfo.InvariantCulture);
+        _length += attemptLength;
         Append(cells.SweptCells);
         Append("\n");
         _output.Write(_row, 0, _length);

@@ -11,6 +11,7 @@ public static class SummaryColumns
         "peak_concurrency", "containers", "cold_starts", "invokers_used",
         "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations",
         "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s",
+        "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "requests", "invoker_hours", "utilisation", "price",
     ];
 
     /// <summary>The full header: the fixed columns, then the swept parameter columns in the given order.</summary>

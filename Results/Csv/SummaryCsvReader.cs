@@ -61,15 +61,22 @@ public static class SummaryCsvReader
                 CriticalCommS = at[23] < 0 ? 0 : Seconds(table, at[23]),
                 CommMeanS = at[24] < 0 ? 0 : Seconds(table, at[24]),
                 SyncMeanS = at[25] < 0 ? 0 : Seconds(table, at[25]),
+                Failed = at[26] < 0 ? 0 : Count(table, at[26]),
+                Retried = at[27] < 0 ? 0 : Count(table, at[27]),
+                Cost = at[28] < 0 || table.Double(at[28]) is null ? null : new Cost.RunCost(
+                    Seconds(table, at[28]), Seconds(table, at[29]), Seconds(table, at[30]), Seconds(table, at[31]),
+                    table.Integer(at[32]) ?? 0, Seconds(table, at[33]), Seconds(table, at[34]), Seconds(table, at[35])),
             });
         }
 
         return rows;
     }
 
+    /// <summary>Columns older files lack: the mean, invokers used, the request accounting, and the fault and cost columns.</summary>
     private static readonly HashSet<string> Optional = new(
         ["startup_mean_s", "invokers_used", "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations",
-         "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s"],
+         "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s",
+         "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "requests", "invoker_hours", "utilisation", "price"],
         StringComparer.Ordinal);
 
     private static long Long(CsvTable table, int column) =>

@@ -76,7 +76,17 @@ public sealed class SummaryCsvWriter : IDisposable
             CsvText.FormatSeconds(row.CriticalComputeS),
             CsvText.FormatSeconds(row.CriticalCommS),
             CsvText.FormatSeconds(row.CommMeanS),
-            CsvText.FormatSeconds(row.SyncMeanS)));
+            CsvText.FormatSeconds(row.SyncMeanS),
+            Count(row.Failed),
+            Count(row.Retried),
+            Cost(row.Cost?.ReservedCpuSeconds),
+            Cost(row.Cost?.BusyCpuSeconds),
+            Cost(row.Cost?.MemoryGbSeconds),
+            Cost(row.Cost?.ContainerSeconds),
+            row.Cost is { } cost ? cost.Requests.ToString(CultureInfo.InvariantCulture) : string.Empty,
+            Cost(row.Cost?.InvokerHours),
+            Cost(row.Cost?.Utilisation),
+            Cost(row.Cost?.Price)));
         _output.Write(cells.SweptCells);
         _output.Write('\n');
     }
@@ -99,4 +109,7 @@ public sealed class SummaryCsvWriter : IDisposable
     }
 
     private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Cost cells with 6 decimals like the seconds; empty when the row has no cost.</summary>
+    private static string Cost(double? value) => CsvText.FormatSeconds(value ?? double.NaN);
 }

@@ -55,4 +55,13 @@ public sealed record SummaryRow(
 
     /// <summary>Mean over functions of the time waiting at exchanges for the others to arrive, s (zero for plain bodies).</summary>
     public double SyncMeanS { get; init; }
+
+    /// <summary>Functions that ended failed (retries used up, or lost workers of a burst that fails on a crash).</summary>
+    public int Failed { get; init; }
+
+    /// <summary>Attempts that failed and were tried again (rows with status retried).</summary>
+    public int Retried { get; init; }
+
+    /// <summary>What the run held of the cluster and its price; null when not computed (e.g. read from an older file).</summary>
+    public Cost.RunCost? Cost { get; init; }
 }

@@ -22,6 +22,10 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private long _lastEnd = long.MinValue;
     private Int128 _startupTicks;
     private int _coldStarts;
+    private int _rows;
+    private int _failed;
+    private int _retried;
+    private long _busyTicks;
     private bool _sorted = true;
     private ActivationRecord? _last;
     private Int128 _commTicks;
@@ -39,7 +43,14 @@ public sealed class RunSummaryAccumulator : IActivationSink
 
     public RunContext Context { get; }
 
-    public int Functions => _startups.Count;
+    /// <summary>Functions with a final row (succeeded or failed); retried attempts are not counted again.</summary>
+    public int Functions => _rows - _retried;
+
+    /// <summary>Every row added, attempts included.</summary>
+    public int Rows => _rows;
+
+    /// <summary>Sum of worker_end - worker_start over every attempt, s (the busy CPU-seconds of the cost columns).</summary>
+    public double BusyCpuSeconds => _busyTicks / (double)SimTime.TicksPerSecond;
 
     public void Add(ActivationRecord record)
     {
@@ -52,10 +63,25 @@ public sealed class RunSummaryAccumulator : IActivationSink
                 nameof(record));
         }
 
-        _startups.Add(record.Startup.Seconds);
-        _startupTicks += record.Startup.Ticks;
         _commTicks += record.CommTime.Ticks;
         _syncTicks += record.SyncTime.Ticks;
+        _rows++;
+        _busyTicks += (record.WorkerEnd - record.WorkerStart).Ticks;
+        switch (record.Status)
+        {
+            case ActivationStatus.Retried:
+                _retried++;
+                break;
+            case ActivationStatus.Failed:
+                _failed++;
+                break;
+            default:
+                // Startup statistics describe the attempts that ran to the end.
+                _startups.Add(record.Startup.Seconds);
+                _startupTicks += record.Startup.Ticks;
+                break;
+        }
+
         _funcStarts.Add(record.WorkerFuncStart.Ticks);
         _funcEnds.Add(record.WorkerFuncEnd.Ticks);
         _firstCreate = Math.Min(_firstCreate, record.HostJobCreate.Ticks);
@@ -67,7 +93,11 @@ public sealed class RunSummaryAccumulator : IActivationSink
         }
 
         _lastEnd = Math.Max(_lastEnd, record.WorkerEnd.Ticks);
-        _containers.Add(record.Container);
+        if (record.Container != "(none)")
+        {
+            _containers.Add(record.Container); // an attempt lost before it had a container
+        }
+
         _invokers.Add(record.Invoker);
         if (record.ColdStart)
         {
@@ -111,6 +141,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
         SortIfNeeded();
         var startups = CollectionsMarshal.AsSpan(_startups);
         int n = startups.Length;
+        int functions = Functions;
         int peak = 0;
         foreach (var (_, running) in Sweep())
         {
@@ -119,8 +150,8 @@ public sealed class RunSummaryAccumulator : IActivationSink
 
         return new SummaryRow(
             Context,
-            Functions: n,
-            MakespanS: n == 0 ? double.NaN : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
+            Functions: functions,
+            MakespanS: _rows == 0 ? double.NaN : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
             StartupP50S: StartupPercentiles.Percentile(startups, 0.50),
             StartupP95S: StartupPercentiles.Percentile(startups, 0.95),
             StartupP99S: StartupPercentiles.Percentile(startups, 0.99),
@@ -137,6 +168,8 @@ public sealed class RunSummaryAccumulator : IActivationSink
             CriticalCommS = _last?.PathCommTime.Seconds ?? 0,
             CommMeanS = n == 0 ? 0 : (double)_commTicks / n / SimTime.TicksPerSecond,
             SyncMeanS = n == 0 ? 0 : (double)_syncTicks / n / SimTime.TicksPerSecond,
+            Failed = _failed,
+            Retried = _retried,
         };
     }
 

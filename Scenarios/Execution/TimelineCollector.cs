@@ -24,6 +24,7 @@ internal sealed class TimelineCollector(ClusterSpec cluster) : IActivationSink
             WorkerEnd = record.WorkerEnd.Seconds,
             StatusDone = record.HostStatusDone.Seconds,
             ResultDone = record.HostResultDone.Seconds,
+            Lost = record.Status != ActivationStatus.Success,
         };
         _rows.Add((record.JobId, record.FunctionId, row));
     }

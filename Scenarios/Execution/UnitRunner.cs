@@ -1,6 +1,7 @@
 using Burstsim.Results;
 using System.Globalization;
 using System.Text;
+using Burstsim.Results.Cost;
 using Burstsim.Results.Csv;
 using Burstsim.Results.Summary;
 using Burstsim.Simulator;
@@ -24,13 +25,13 @@ internal static class UnitRunner
         using (var csv = new ActivationCsvWriter(output, sweptColumns) { Context = unit.Context })
         {
             IActivationSink sink = timeline is null ? new ActivationFanOut(csv, summary) : new ActivationFanOut(csv, summary, timeline);
-            var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed);
+            var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed) { Faults = unit.Scenario.Faults };
             outcome = PlatformRun.Execute(setup, sink);
         }
 
         return new UnitResult(
             unit,
-            summary.ToSummaryRow() with
+            WithCost(summary, outcome, unit) with
             {
                 FunctionsRequested = outcome.FunctionsRequested,
                 RejectedJobs = outcome.RejectedJobs,
@@ -40,10 +41,16 @@ internal static class UnitRunner
             },
             outcome.BurstLayout,
             outcome.Errors,
-            Checks(unit, outcome, summary.Functions),
+            Checks(unit, outcome, summary.Rows),
             file,
             figures ? [.. summary.StartupSeconds] : null,
             timeline?.Rows());
+    }
+
+    private static SummaryRow WithCost(RunSummaryAccumulator summary, RunOutcome outcome, RunUnit unit)
+    {
+        var row = summary.ToSummaryRow();
+        return row with { Cost = CostCalculator.Compute(outcome.Usage, summary.BusyCpuSeconds, row.MakespanS, unit.Scenario.Cluster, unit.Scenario.Pricing) };
     }
 
     /// <summary>Invariants of the model that every run must keep; a broken one makes the command exit 1.</summary>
@@ -59,7 +66,7 @@ internal static class UnitRunner
         var cluster = unit.Scenario.Cluster;
         for (int i = 0; i < outcome.FinalInventory.Count && i < cluster.Invokers.Count; i++)
         {
-            if (outcome.FinalInventory[i] != cluster.Invokers[i].Cpus)
+            if (outcome.FinalInventory[i] != cluster.Invokers[i].Cpus && !outcome.OfflineInvokers.Contains(i))
             {
                 failed.Add($"{where}: {cluster.Invokers[i].Name} ended with {outcome.FinalInventory[i]} free CPUs in the controller's inventory, not its {cluster.Invokers[i].Cpus}");
             }

@@ -28,6 +28,7 @@ internal static class FigureSetWriter
             LithopsFigures.Draw(sheet, runs[0], "Thesis sleep");
             ComparisonFigures.Draw(sheet, runs[1], "Thesis Monte Carlo", cdf: false);
             GranularityFigure.Draw(sheet, runs[2]);
+            CostFigure.Draw(sheet, runs[2]);
             SensitivityFigures.Draw(sheet, runs[3]);
             ComparisonFigures.Draw(sheet, runs[4], "Single invoker", cdf: true);
             written.AddRange(sheet.Files);

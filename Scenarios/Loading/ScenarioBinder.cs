@@ -8,7 +8,7 @@ namespace Burstsim.Scenarios.Loading;
 /// <summary>Turns a scenario document (file plus overrides) into a validated <see cref="Scenario"/>.</summary>
 internal static class ScenarioBinder
 {
-    public static readonly IReadOnlyList<string> TopLevelKeys = ["name", "description", "profile", "seed", "replications", "cluster", "platform", "workload", "cases", "policies"];
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["name", "description", "profile", "seed", "replications", "cluster", "platform", "workload", "cases", "policies", "pricing", "faults"];
 
     /// <summary>Policies compared when a scenario lists none: OpenWhisk as it is against the burst fork.</summary>
     public static readonly IReadOnlyList<string> DefaultPolicies = ["classic", "burst"];
@@ -33,6 +33,8 @@ internal static class ScenarioBinder
             Parameters = parameters,
             Cases = [.. cases.Select(c => c.Case)],
             Policies = policies,
+            Pricing = PricingBinder.Bind(root.Get("pricing")),
+            Faults = FaultsBinder.Bind(root.Get("faults"), cluster),
         };
 
         // Seed and replications keep the record's defaults unless written.

@@ -20,6 +20,12 @@ public sealed record Scenario
     public ulong Seed { get; init; } = 1;
     public int Replications { get; init; } = 1;
 
+    /// <summary>The price table for the cost columns (section <c>pricing:</c>); public list prices by default.</summary>
+    public Results.Cost.Pricing Pricing { get; init; } = new();
+
+    /// <summary>Faults injected into every run (section <c>faults:</c>); none by default.</summary>
+    public Simulator.Faults.FaultPlan Faults { get; init; } = Simulator.Faults.FaultPlan.None;
+
     /// <summary>Extra output columns that apply to the whole scenario (a sweep's varied values), in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Columns { get; init; } = [];
 }

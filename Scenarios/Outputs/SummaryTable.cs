@@ -73,6 +73,14 @@ internal static class SummaryTable
             }
         }
 
+        // Shown only under faults: functions that ended failed and attempts tried again.
+        bool faults = results.Any(r => r.Summary.Failed > 0 || r.Summary.Retried > 0);
+        if (faults)
+        {
+            table.AddColumn(new TableColumn("failed").RightAligned());
+            table.AddColumn(new TableColumn("retried").RightAligned());
+        }
+
         foreach (var group in groups)
         {
             var rows = group.Select(r => r.Summary).ToArray();
@@ -115,6 +123,12 @@ internal static class SummaryTable
                 cells.Add(Mean(rows.Select(r => r.SyncMeanS), "0.00"));
             }
 
+            if (faults)
+            {
+                cells.Add(Mean(rows.Select(r => (double)r.Failed), "0.#"));
+                cells.Add(Mean(rows.Select(r => (double)r.Retried), "0.#"));
+            }
+
             table.AddRow([.. cells.Select(c => new Text(c))]);
         }
 
@@ -144,6 +158,24 @@ internal static class SummaryTable
         }
 
         console.Write(table);
+        CostTable.Write(console, interactive, results, [.. groups.Select(g => RowKey(g.Key.Variant, g.Key.Label, g.Key.Name, showVariant, showCase))], showVariant, showCase);
+    }
+
+    private static string[] RowKey(string variant, string label, string policy, bool showVariant, bool showCase)
+    {
+        var key = new List<string>();
+        if (showVariant)
+        {
+            key.Add(variant);
+        }
+
+        if (showCase)
+        {
+            key.Add(label);
+        }
+
+        key.Add(policy);
+        return [.. key];
     }
 
     private static readonly string[] PhaseColumns = ["path startup s", "compute s", "comm s", "other s", "sync mean s"];

@@ -4,8 +4,45 @@ using Burstsim.Simulator.Workloads;
 namespace Burstsim.Simulator.Platform;
 
 /// <summary>One function's journey through the platform; becomes an <see cref="ActivationRecord"/> when the client sees its result.</summary>
-internal sealed class Activation(JobRun job, int functionId, FunctionWork work)
+internal sealed class Activation(JobRun job, int functionId, FunctionWork work, int attempt = 0)
 {
+    /// <summary>0 for the first try; a retry or re-run is a new activation with the next number.</summary>
+    public int Attempt { get; } = attempt;
+
+    /// <summary>Set when a fault lost this attempt: its pending events do nothing from then on.</summary>
+    public bool Lost { get; set; }
+
+    /// <summary>The worker has started (worker_start is meaningful).</summary>
+    public bool WorkerStarted { get; set; }
+
+    /// <summary>The worker has ended; a fault can no longer lose it.</summary>
+    public bool Ended { get; set; }
+
+    /// <summary>A fault lost this attempt at <paramref name="now"/>: the times it never reached are set to the loss, so its row is well ordered.</summary>
+    public void MarkLost(SimTime now)
+    {
+        Lost = true;
+        if (!WorkerStarted)
+        {
+            WorkerStart = now;
+        }
+
+        if (FuncStart < WorkerStart)
+        {
+            FuncStart = now;
+        }
+
+        if (FuncEnd < FuncStart)
+        {
+            FuncEnd = now;
+        }
+
+        if (WorkerEnd < FuncEnd)
+        {
+            WorkerEnd = now;
+        }
+    }
+
     public JobRun Job { get; } = job;
     public int FunctionId { get; } = functionId;
     public FunctionWork Work { get; } = work;

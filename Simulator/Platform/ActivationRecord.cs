@@ -84,6 +84,12 @@ public sealed record ActivationRecord
     /// <inheritdoc cref="PathOrigin"/>
     public SimSpan PathCommTime { get; init; }
 
+    /// <summary>How this attempt ended; a function has exactly one Success or Failed row, after any Retried rows.</summary>
+    public ActivationStatus Status { get; init; } = ActivationStatus.Success;
+
+    /// <summary>0 for a function's first attempt, then 1, 2, ... for each retry or re-run.</summary>
+    public int Attempt { get; init; }
+
     /// <summary>worker_func_exec_time: function end minus function start.</summary>
     public SimSpan FuncExecTime => WorkerFuncEnd - WorkerFuncStart;
 

@@ -16,6 +16,7 @@ internal sealed class BurstScheduler
     private readonly int[] _cpus;
     private readonly long[] _memoryMb;
     private readonly Queue<PendingBurst> _waiting = new();
+    private readonly HashSet<int> _offline = [];
 
     public BurstScheduler(OpenWhisk platform)
     {
@@ -52,10 +53,67 @@ internal sealed class BurstScheduler
     /// <summary>An invoker's report of a finished pack's CPUs and memory reached the controller.</summary>
     public void Released(int invoker, int cpus, int memoryMb)
     {
+        if (_offline.Contains(invoker))
+        {
+            return; // an offline invoker offers nothing
+        }
+
         _cpus[invoker] += cpus;
         _memoryMb[invoker] += memoryMb;
         Place();
     }
+
+    /// <summary>Whether the invoker is still online (not taken Offline after a crash).</summary>
+    public bool IsOnline(int invoker) => !_offline.Contains(invoker);
+
+    /// <summary>
+    /// No ping for the health timeout: the invoker is Offline (OpenWhisk InvokerActor) and offers nothing.
+    /// A waiting burst larger than what is left of the cluster would wait forever: its workers fail.
+    /// </summary>
+    public void Offline(int invoker)
+    {
+        _offline.Add(invoker);
+        _cpus[invoker] = 0;
+        _memoryMb[invoker] = 0;
+        int left = _platform.Invokers.Where(i => IsOnline(i.Index)).Sum(i => i.Spec.Cpus);
+        var keep = _waiting.Where(b => b.Remaining <= left).ToList();
+        foreach (var burst in _waiting.Where(b => b.Remaining > left).ToList())
+        {
+            var never = burst.Activations.Skip(burst.NextWorker).ToList();
+            never.ForEach(a => a.MarkLost(_platform.Sim.Now));
+            never.ForEach(a => _platform.Client.AttemptFailed(a, ActivationStatus.Failed));
+            burst.Job.Failed += never.Count;
+        }
+
+        _waiting.Clear();
+        keep.ForEach(_waiting.Enqueue);
+    }
+
+    /// <summary>Burst workers lost to a fault, as the controller learns of them: placed again (a new pending burst) or failed.</summary>
+    public void WorkersLost(JobRun job, IReadOnlyList<Activation> lost)
+    {
+        if (lost.Count == 0)
+        {
+            return;
+        }
+
+        bool rerun = _platform.Parameters.Recovery.BurstOnCrash == Faults.BurstOnCrash.Rerun;
+        foreach (var a in lost)
+        {
+            _platform.Client.AttemptFailed(a, rerun ? ActivationStatus.Retried : ActivationStatus.Failed);
+        }
+
+        if (!rerun)
+        {
+            job.Failed += lost.Count;
+            return;
+        }
+
+        Enqueue(job, [.. lost.Select(job.NextAttempt)]);
+    }
+
+    /// <summary>A pack whose message was lost: the CPUs and memory held for it come back when its ack times out.</summary>
+    public void Forgotten(int invoker, int cpus, int memoryMb) => Released(invoker, cpus, memoryMb);
 
     /// <summary>Bursts are placed first come, first served; the head blocks the rest while it waits (no overtaking).</summary>
     private void Place()
@@ -125,6 +183,7 @@ internal sealed class BurstScheduler
             var request = new RunRequest(job.FullyQualifiedAction, PackMemory.ContainerMb(pack.Workers, job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), new ArraySegment<Activation>(burst.Activations, pack.FirstWorker, pack.Workers), pack.Workers, fork);
             _cpus[pack.Invoker] -= pack.Workers;
             _memoryMb[pack.Invoker] -= request.MemoryMb;
+            _platform.Ledger.Requests++;
             _platform.Layout.Add(new BurstPackRecord(job.Request.JobId, _platform.Invokers[pack.Invoker].Name, pack.FirstWorker, pack.LastWorker, request));
             _platform.Bus.Send(_platform.Invokers[pack.Invoker], request);
         }

@@ -74,6 +74,7 @@ internal sealed class Controller
 
         a.PlacedBy = this;
         _platform.Client.Accepted(a);
+        _platform.Ledger.Requests++;
         if (a.Job.Policy.Kind == PolicyKind.FaaSBatch)
         {
             _platform.Batch!.Enqueue(a);

@@ -11,6 +11,7 @@ internal sealed class Invoker
     private readonly OpenWhisk _platform;
     private readonly Queue<RunRequest> _topic = new();
     private readonly int _maxPeek;
+    private readonly HashSet<RunRequest> _inflight = [];
     private int _outstanding;
 
     public Invoker(OpenWhisk platform, int index, InvokerSpec spec)
@@ -57,6 +58,9 @@ internal sealed class Invoker
     /// <summary>The least memory (MB) stem cells hold on an invoker during a run (after their ttl).</summary>
     public static int StemCellsLeastMb(Parameters.InvokerParameters p) => Math.Max(0, Math.Min(p.StemCells, p.StemCellsMin)) * p.StemCellMemoryMb;
 
+    /// <summary>The invoker crashed (fault injection): it takes no more work and its events do nothing.</summary>
+    public bool Down { get; private set; }
+
     /// <summary>Messages received from the bus so far; with <see cref="LastBusSequence"/> it shows the topic's order was kept.</summary>
     public long Received { get; private set; }
 
@@ -66,6 +70,17 @@ internal sealed class Invoker
     /// <summary>A message arrives from the bus.</summary>
     public void Receive(RunRequest request)
     {
+        if (Down)
+        {
+            _platform.Faults!.ArrivedAtDownInvoker(this, request);
+            return;
+        }
+
+        if (_platform.Faults is not null)
+        {
+            _inflight.Add(request); // only tracked when faults can strike: a crash must know what it loses
+        }
+
         Received++;
         LastBusSequence = request.BusSequence;
         _topic.Enqueue(request);
@@ -89,9 +104,11 @@ internal sealed class Invoker
             Batch = request.Activations[0].Job.Policy.Kind == Scheduling.PolicyKind.FaaSBatch,
         };
         Assign(request, container, cold: true);
+        _platform.Ledger.ContainerCreated(container, _platform.Sim.Now);
         if (request.ExclusiveCpus > 0)
         {
             Cpu.HoldExclusive(request.ExclusiveCpus);
+            _platform.Ledger.CpusHeld(container, request.ExclusiveCpus, _platform.Sim.Now);
         }
 
         var p = _platform.Parameters;
@@ -100,6 +117,17 @@ internal sealed class Invoker
         Docker.Run(pull, () =>
             _platform.Sim.Schedule(_platform.Latencies.Init.Next(), () =>
             {
+                if (Down)
+                {
+                    return;
+                }
+
+                if (_platform.Faults?.StartFails() == true)
+                {
+                    StartFailed(request, container);
+                    return;
+                }
+
                 container.State = ContainerState.Busy;
                 var created = _platform.Sim.Now - begun;
                 foreach (var a in request.Activations)
@@ -115,6 +143,7 @@ internal sealed class Invoker
     public void Finished(RunRequest request, Container container)
     {
         _outstanding--;
+        _inflight.Remove(request);
         _platform.CompletionAcks(request);
         container.Current = null;
         if (request.Disposable)
@@ -123,6 +152,7 @@ internal sealed class Invoker
             if (request.ExclusiveCpus > 0)
             {
                 Cpu.ReleaseExclusive(request.ExclusiveCpus);
+                _platform.Ledger.CpusFreed(container, _platform.Sim.Now);
                 _platform.PackReleased(this, request.ExclusiveCpus, request.MemoryMb);
             }
         }
@@ -141,8 +171,42 @@ internal sealed class Invoker
     {
         container.State = ContainerState.Removed;
         container.Generation++;
+        _platform.Ledger.ContainerRemoved(container, _platform.Sim.Now);
         Addresses.Release();
         Pool.Removed(container, retryBuffer: !evicted);
+    }
+
+    /// <summary>
+    /// The invoker dies: every request it received and has not finished is lost, with the workers still
+    /// running in it (ended workers keep their results); containers and CPU holds end now.
+    /// </summary>
+    public List<RunRequest> Crash()
+    {
+        Down = true;
+        var lost = _inflight.ToList();
+        _inflight.Clear();
+        _topic.Clear();
+        _platform.Ledger.InvokerCrashed(this, _platform.Sim.Now);
+        return lost;
+    }
+
+    /// <summary>docker run or /init failed: the container goes, its CPUs and memory come back, and the error ack reaches the controller.</summary>
+    private void StartFailed(RunRequest request, Container container)
+    {
+        _outstanding--;
+        _inflight.Remove(request);
+        container.Current = null;
+        Remove(container, evicted: false);
+        if (request.ExclusiveCpus > 0)
+        {
+            Cpu.ReleaseExclusive(request.ExclusiveCpus);
+            _platform.Ledger.CpusFreed(container, _platform.Sim.Now);
+            _platform.PackReleased(this, request.ExclusiveCpus, request.MemoryMb);
+        }
+
+        _platform.CompletionAcks(request);
+        _platform.Faults!.StartFailed(this, request);
+        Feed();
     }
 
     private void Assign(RunRequest request, Container container, bool cold)
@@ -187,6 +251,11 @@ internal sealed class Invoker
     private void IdleTimer(Container container)
     {
         container.TimerArmed = false;
+        if (Down)
+        {
+            return;
+        }
+
         if (!container.Idle)
         {
             return; // busy again (its next release re-arms) or already removed

@@ -45,7 +45,16 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
 
     public bool Rejected { get; set; }
 
-    public bool Complete => Rejected || Reported == Request.Functions;
+    public bool Complete => Rejected || Reported + Failed == Request.Functions;
 
     public Activation NewActivation(int functionId) => new(this, functionId, Request.Work(functionId));
+
+    /// <summary>The next attempt of a lost one: same function and work, the next attempt number.</summary>
+    public Activation NextAttempt(Activation lost) => new(this, lost.FunctionId, lost.Work, lost.Attempt + 1);
+
+    /// <summary>Functions that ended for good as failed (retries used up, or a failed burst's lost workers).</summary>
+    public int Failed { get; set; }
+
+    /// <summary>Lost attempts detected by the client and waiting for the end of the current wait() round to be retried or given up.</summary>
+    public List<Activation> AwaitingRetry { get; } = [];
 }

@@ -64,7 +64,35 @@ internal sealed class LithopsClient(OpenWhisk platform)
         platform.Errors.Add($"job {job.Request.JobId} ({job.Request.Tenant}/{job.Request.Function}, {job.Request.Functions} functions): {reason}");
     }
 
-    public void WorkerEnded(Activation a) => a.Job.Ended.Add(a);
+    public void WorkerEnded(Activation a)
+    {
+        a.Ended = true;
+        platform.Ledger.WorkerEnded(a.WorkerEnd);
+        a.Job.Ended.Add(a);
+    }
+
+    /// <summary>Emits the row of an attempt that did not succeed, at once (the monitor's timeout or the controller's report made it known).</summary>
+    public void AttemptFailed(Activation a, ActivationStatus status)
+    {
+        platform.Ledger.WorkerEnded(a.WorkerEnd);
+        platform.Sink.Add(Record(a, a.Job, _sim.Now, _sim.Now) with { Status = status });
+        platform.Reported++;
+    }
+
+    /// <summary>A retry goes to the front of the job's call queue with the token its lost attempt held (RetryingFunctionExecutor re-maps it).</summary>
+    public void Resubmit(Activation next)
+    {
+        next.Job.Retries.Enqueue(next);
+        next.Job.Tokens++;
+        Pump(next.Job);
+    }
+
+    /// <summary>A call given up: its max_workers token comes back.</summary>
+    public void GaveUp(Activation a)
+    {
+        a.Job.Tokens++;
+        Pump(a.Job);
+    }
 
     public void WorkerStarted(Activation a) => platform.Started++;
 
@@ -203,6 +231,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
             job.Ended.Clear();
             Pump(job);
+            platform.Faults?.Retries.RoundMayEnd(job);
         }
 
         if (job.Complete)
@@ -245,8 +274,9 @@ internal sealed class LithopsClient(OpenWhisk platform)
             JobId = job.Request.JobId,
             Tenant = job.Request.Tenant,
             Function = job.Request.Function,
-            Invoker = a.Invoker!.Name,
-            Container = a.Container!.Name,
+            Invoker = a.Invoker?.Name ?? "(none)",
+            Container = a.Container?.Name ?? "(none)",
+            Attempt = a.Attempt,
             ColdStart = a.ColdStart,
             HostJobCreate = job.HostJobCreate,
             HostJobSerializeTime = job.SerializeTime,

@@ -30,6 +30,12 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
     private void WorkerStart(Activation a, RunRequest request, Container container)
     {
+        if (a.Lost)
+        {
+            return; // its invoker crashed
+        }
+
+        a.WorkerStarted = true;
         a.WorkerStart = _sim.Now;
         platform.Client.WorkerStarted(a);
         _sim.Schedule(platform.Latencies.FuncStart.Next(), () => FuncStart(a, request, container));
@@ -37,6 +43,11 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
     private void FuncStart(Activation a, RunRequest request, Container container)
     {
+        if (a.Lost)
+        {
+            return;
+        }
+
         a.FuncStart = _sim.Now;
         if (a.Job.Request.Phases.Count > 0)
         {
@@ -44,8 +55,9 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
             return;
         }
 
-        double cpu = a.Work.CpuSeconds;
-        double wait = a.Work.WaitSeconds + platform.Latencies.CallOverhead.NextSeconds();
+        double slow = platform.Faults?.Slowdown(container.Invoker, _sim.Now) ?? 1.0;
+        double cpu = a.Work.CpuSeconds * slow;
+        double wait = (a.Work.WaitSeconds + platform.Latencies.CallOverhead.NextSeconds()) * slow;
         if (a.Work.NeedsStorageClient)
         {
             var fb = platform.Parameters.FaaSBatch;
@@ -79,9 +91,19 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
     private void FuncEnd(Activation a, Container container)
     {
+        if (a.Lost)
+        {
+            return;
+        }
+
         a.FuncEnd = _sim.Now;
         _sim.Schedule(platform.Latencies.WorkerEnd.Next(), () =>
         {
+            if (a.Lost)
+            {
+                return;
+            }
+
             a.WorkerEnd = _sim.Now;
             platform.Client.WorkerEnded(a);
             if (--container.RunningWorkers == 0)

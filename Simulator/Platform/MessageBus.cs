@@ -26,9 +26,17 @@ internal sealed class MessageBus
 
     public long Messages { get; private set; }
 
+    /// <summary>Fault injection: returns true when the message is lost (then it is never delivered).</summary>
+    public Func<Invoker, RunRequest, bool>? Drop { get; set; }
+
     public void Send(Invoker invoker, RunRequest request)
     {
         Messages++;
+        if (Drop?.Invoke(invoker, request) == true)
+        {
+            return;
+        }
+
         request.BusSequence = _produced[invoker.Index]++;
         // In order per topic: never deliver before the message produced ahead of it.
         var at = SimTime.Max(_sim.Now + _produce.Next() + _fetch.Next(), _lastDelivery[invoker.Index]);

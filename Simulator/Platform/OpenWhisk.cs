@@ -1,4 +1,5 @@
 using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Faults;
 using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Scheduling;
 
@@ -10,7 +11,7 @@ internal sealed class OpenWhisk
     private int _containers;
     private int _nextController;
 
-    public OpenWhisk(Simulation sim, ClusterSpec cluster, PlatformParameters parameters, PolicySpec policy, RandomStreams streams, IActivationSink sink)
+    public OpenWhisk(Simulation sim, ClusterSpec cluster, PlatformParameters parameters, PolicySpec policy, RandomStreams streams, IActivationSink sink, FaultPlan? faults = null)
     {
         Sim = sim;
         Parameters = parameters;
@@ -29,6 +30,12 @@ internal sealed class OpenWhisk
         if (policy.Kind == PolicyKind.FaaSBatch)
         {
             Batch = new FaaSBatchDispatcher(this, policy.DispatchIntervalS ?? parameters.FaaSBatch.DispatchIntervalS);
+        }
+
+        if (faults is { IsEmpty: false })
+        {
+            Faults = new FaultInjector(this, faults);
+            Bus.Drop = Faults.DropMessage;
         }
     }
 
@@ -51,6 +58,12 @@ internal sealed class OpenWhisk
     /// <summary>The burst placement state shared by the controllers.</summary>
     public BurstScheduler Bursts { get; }
     public FaaSBatchDispatcher? Batch { get; }
+
+    /// <summary>The run's fault injection; null when the scenario has no faults (then nothing tracks what a crash would lose).</summary>
+    public FaultInjector? Faults { get; }
+
+    /// <summary>Container lives and CPU holds, for the cost columns.</summary>
+    public ResourceLedger Ledger { get; } = new();
     public List<BurstPackRecord> Layout { get; } = [];
     public List<string> Errors { get; } = [];
     public long Throttled { get; set; }

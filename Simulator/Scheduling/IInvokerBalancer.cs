@@ -10,4 +10,7 @@ public interface IInvokerBalancer
 
     /// <summary>The completion ack of an activation placed on <paramref name="invoker"/> arrived.</summary>
     void Release(int invoker, int memoryMb);
+
+    /// <summary>The invoker went Offline (or came back): an unusable invoker is never chosen while any other is usable (OpenWhisk schedules on usable invokers only).</summary>
+    void SetUsable(int invoker, bool usable);
 }

@@ -24,4 +24,6 @@ public sealed class LeastLoadedBalancer(IReadOnlyList<int> userMemoryMb, int con
     }
 
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+
+    public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
 }

@@ -8,6 +8,7 @@ public sealed class MemorySlots
 {
     private readonly long[] _free;
     private readonly int[] _userMemoryMb;
+    private readonly HashSet<int> _unusable = [];
 
     /// <param name="userMemoryMb">Each invoker's user memory (MB); the slots are 1/<paramref name="controllers"/> of it.</param>
     /// <param name="controllers">Controllers sharing the invokers (at least 1).</param>
@@ -27,12 +28,26 @@ public sealed class MemorySlots
     /// <summary>
     /// Whether the invoker's container pool (its whole user memory) can ever hold a container of
     /// <paramref name="memoryMb"/>: a forced placement on one that cannot would wait in its run buffer forever.
+    /// An Offline invoker holds nothing.
     /// </summary>
-    public bool Holds(int invoker, int memoryMb) => _userMemoryMb[invoker] >= memoryMb;
+    public bool Holds(int invoker, int memoryMb) => _userMemoryMb[invoker] >= memoryMb && !_unusable.Contains(invoker);
+
+    /// <summary>Marks an invoker Offline (false) or usable again; an Offline invoker is neither probed nor forced while another holds the action.</summary>
+    public void SetUsable(int invoker, bool usable)
+    {
+        if (usable)
+        {
+            _unusable.Remove(invoker);
+        }
+        else
+        {
+            _unusable.Add(invoker);
+        }
+    }
 
     public bool TryAcquire(int invoker, int memoryMb)
     {
-        if (_free[invoker] < memoryMb)
+        if (_free[invoker] < memoryMb || _unusable.Contains(invoker))
         {
             return false;
         }

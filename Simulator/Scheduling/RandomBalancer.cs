@@ -16,4 +16,6 @@ public sealed class RandomBalancer(IReadOnlyList<int> userMemoryMb, int controll
     }
 
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+
+    public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
 }

@@ -22,4 +22,6 @@ public sealed class RoundRobinBalancer(IReadOnlyList<int> userMemoryMb, int cont
     }
 
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+
+    public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
 }

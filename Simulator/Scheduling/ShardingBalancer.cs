@@ -67,6 +67,8 @@ public sealed class ShardingBalancer : IInvokerBalancer
 
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
 
+    public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
+
     /// <summary>OpenWhisk: |hash(namespace) xor hash(fully qualified action)| with Java's String.hashCode.</summary>
     public static int Hash(string ns, string fullyQualifiedAction)
     {

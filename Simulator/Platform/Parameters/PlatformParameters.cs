@@ -10,6 +10,7 @@ public sealed record PlatformParameters
     public RuntimeParameters Runtime { get; init; } = new();
     public FaaSBatchParameters FaaSBatch { get; init; } = new();
     public NetworkParameters Network { get; init; } = new();
+    public RecoveryParameters Recovery { get; init; } = new();
 
     /// <summary>
     /// Draw every latency from its distribution (true, the default) or use every median (false: a run without

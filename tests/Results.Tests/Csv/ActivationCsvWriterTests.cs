@@ -13,7 +13,7 @@ public sealed class ActivationCsvWriterTests
         "worker_func_exec_time,func_result_size,worker_result_upload_time,worker_peak_memory_end," +
         "worker_end_tstamp,worker_exec_time,host_result_done_tstamp,host_result_query_count," +
         "scenario,policy,granularity,replication,seed,function_id,invoker,container," +
-        "job_id,tenant,queue_time,cold_start_time,compute_s,comm_s,sync_s";
+        "job_id,tenant,queue_time,cold_start_time,compute_s,comm_s,sync_s,status,attempt";
 
     private static string Write(RunContext context, params Burstsim.Simulator.Platform.ActivationRecord[] records)
     {
@@ -71,7 +71,7 @@ public sealed class ActivationCsvWriterTests
             Assert.Equal(
                 "1.000000,0.006003,1008,751,0.074885,0.000000,0.081426,10.141765,1,3.496652,1.082000,True," +
                 "65769472,3.562968,8.565864,5.002896,5,0.002500,66826240,8.568723,5.072071,10.158474,0," +
-                "paper-48,burst/homogeneous,6,0,42,7,invoker3,container12,2,guest,0.250000,1.250001,4.000000,0.750000,0.250000,10",
+                "paper-48,burst/homogeneous,6,0,42,7,invoker3,container12,2,guest,0.250000,1.250001,4.000000,0.750000,0.250000,success,0,10",
                 row);
         }
 
@@ -182,8 +182,8 @@ public sealed class ActivationCsvWriterTests
             string[] lines = text.ToString().Split('\n');
             Assert.Single(lines, line => line.StartsWith("host_job_create_tstamp,", StringComparison.Ordinal));
             Assert.Equal(5, lines.Length); // header, three rows, and the empty piece after the last "\n"
-            Assert.EndsWith(",paper-48,classic/sharding,6,0,42,0,invoker0,container0,0,guest,0.000000,0.000000,0.000000,0.000000,0.000000,10", lines[1], StringComparison.Ordinal);
-            Assert.EndsWith(",paper-48,burst/homogeneous,6,1,42,0,invoker0,container0,0,guest,0.000000,0.000000,0.000000,0.000000,0.000000,20", lines[2], StringComparison.Ordinal);
+            Assert.EndsWith(",paper-48,classic/sharding,6,0,42,0,invoker0,container0,0,guest,0.000000,0.000000,0.000000,0.000000,0.000000,success,0,10", lines[1], StringComparison.Ordinal);
+            Assert.EndsWith(",paper-48,burst/homogeneous,6,1,42,0,invoker0,container0,0,guest,0.000000,0.000000,0.000000,0.000000,0.000000,success,0,20", lines[2], StringComparison.Ordinal);
             Assert.Contains(",classic/sharding,6,0,42,1,", lines[3], StringComparison.Ordinal);
         }
 
@@ -196,7 +196,7 @@ public sealed class ActivationCsvWriterTests
                 writer.ForContext(SampleActivations.Context().WithSwept("b", "2")).Add(SampleActivations.Record(0));
             }
 
-            Assert.EndsWith(",0.000000,,2\n", text.ToString(), StringComparison.Ordinal);
+            Assert.EndsWith(",0.000000,success,0,,2\n", text.ToString(), StringComparison.Ordinal);
         }
 
         [Fact]

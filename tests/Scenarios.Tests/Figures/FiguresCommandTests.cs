@@ -13,7 +13,7 @@ public sealed partial class FiguresCommandTests
         "thesis-sleep-120-timeline.svg", "thesis-sleep-120-startup-boxplot.svg",
         "thesis-sleep-120-lithops-timeline.svg", "thesis-sleep-120-lithops-histogram.svg",
         "thesis-montecarlo-100-timeline.svg", "thesis-montecarlo-100-startup-boxplot.svg",
-        "paper-startup-startup-by-granularity.svg",
+        "paper-startup-cost-vs-makespan.svg", "paper-startup-startup-by-granularity.svg",
         "faasbatch-dispatch-interval-io-bound-startup.svg", "faasbatch-dispatch-interval-io-bound-containers.svg",
         "faasbatch-dispatch-interval-cpu-bound-startup.svg", "faasbatch-dispatch-interval-cpu-bound-containers.svg",
         "single-invoker-30-timeline.svg", "single-invoker-30-startup-boxplot.svg", "single-invoker-30-startup-cdf.svg",

@@ -1,0 +1,36 @@
+using Burstsim.Simulator.Platform;
+
+namespace Burstsim.Results.Cost;
+
+/// <summary>Turns a run's resource usage, its busy CPU time and its makespan into the cost columns.</summary>
+public static class CostCalculator
+{
+    /// <summary>Megabytes per gigabyte as Lambda bills memory (512 MB = 0.5 GB).</summary>
+    public const double MbPerGb = 1024.0;
+
+    /// <param name="usage">Container lives, CPU holds and requests the model recorded.</param>
+    /// <param name="busyCpuSeconds">Sum of worker_end - worker_start over all attempts, s.</param>
+    /// <param name="makespanS">The run's makespan, s.</param>
+    /// <param name="cluster">The cluster (its invoker count and CPUs).</param>
+    /// <param name="pricing">The price table.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static RunCost Compute(ResourceUsage usage, double busyCpuSeconds, double makespanS, ClusterSpec cluster, Pricing pricing)
+    {
+        ArgumentNullException.ThrowIfNull(usage);
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(pricing);
+        double span = double.IsFinite(makespanS) ? Math.Max(0, makespanS) : 0;
+        double invokerHours = cluster.Invokers.Count * span / 3600.0;
+        double memoryGbSeconds = usage.MemoryMbSeconds / MbPerGb;
+        double capacity = cluster.TotalCpus * span;
+        return new RunCost(
+            usage.ReservedCpuSeconds,
+            busyCpuSeconds,
+            memoryGbSeconds,
+            usage.ContainerSeconds,
+            usage.Requests,
+            invokerHours,
+            capacity > 0 ? busyCpuSeconds / capacity : 0,
+            pricing.PriceOf(invokerHours, memoryGbSeconds, usage.Requests));
+    }
+}

@@ -1,0 +1,87 @@
+using Burstsim.Simulator.Engine;
+
+namespace Burstsim.Simulator.Platform;
+
+/// <summary>
+/// Records container lives and exclusive-CPU holds as intervals, and sums them at the end of the run,
+/// clipped to the last worker end (which is only known then). One entry per container and per pack.
+/// </summary>
+internal sealed class ResourceLedger
+{
+    private readonly List<(long Start, long End, int MemoryMb)> _containers = [];
+    private readonly List<(long Start, long End, int Cpus)> _holds = [];
+    private readonly Dictionary<Container, int> _open = [];
+    private readonly Dictionary<Container, int> _openHolds = [];
+    private long _lastWorkerEnd;
+
+    public long Requests { get; set; }
+
+    /// <summary>A container starts to exist (its memory is taken from the pool).</summary>
+    public void ContainerCreated(Container container, SimTime now)
+    {
+        _open[container] = _containers.Count;
+        _containers.Add((now.Ticks, long.MaxValue, container.MemoryMb));
+    }
+
+    /// <summary>A container is removed (idle removal, eviction, end of a pack, or its invoker crashed).</summary>
+    public void ContainerRemoved(Container container, SimTime now)
+    {
+        if (_open.Remove(container, out int i))
+        {
+            _containers[i] = _containers[i] with { End = now.Ticks };
+        }
+    }
+
+    /// <summary>A pack container takes <paramref name="cpus"/> CPUs exclusively.</summary>
+    public void CpusHeld(Container container, int cpus, SimTime now)
+    {
+        _openHolds[container] = _holds.Count;
+        _holds.Add((now.Ticks, long.MaxValue, cpus));
+    }
+
+    /// <summary>The pack's CPUs are free again.</summary>
+    public void CpusFreed(Container container, SimTime now)
+    {
+        if (_openHolds.Remove(container, out int i))
+        {
+            _holds[i] = _holds[i] with { End = now.Ticks };
+        }
+    }
+
+    /// <summary>An invoker crashed: its containers and CPU holds end now.</summary>
+    public void InvokerCrashed(Invoker invoker, SimTime now)
+    {
+        foreach (var c in _open.Keys.Where(c => c.Invoker == invoker).ToList())
+        {
+            ContainerRemoved(c, now);
+        }
+
+        foreach (var c in _openHolds.Keys.Where(c => c.Invoker == invoker).ToList())
+        {
+            CpusFreed(c, now);
+        }
+    }
+
+    /// <summary>A worker ended (or was lost): the usage window reaches at least this far.</summary>
+    public void WorkerEnded(SimTime at) => _lastWorkerEnd = Math.Max(_lastWorkerEnd, at.Ticks);
+
+    public ResourceUsage Total()
+    {
+        long end = _lastWorkerEnd;
+        double containerTicks = 0, memoryTicks = 0, cpuTicks = 0;
+        foreach (var (start, stop, memory) in _containers)
+        {
+            long life = Math.Max(0, Math.Min(stop, end) - start);
+            containerTicks += life;
+            memoryTicks += (double)life * memory;
+        }
+
+        foreach (var (start, stop, cpus) in _holds)
+        {
+            cpuTicks += (double)Math.Max(0, Math.Min(stop, end) - start) * cpus;
+        }
+
+        double perSecond = SimTime.TicksPerSecond;
+        return new ResourceUsage(containerTicks / perSecond, memoryTicks / perSecond, cpuTicks / perSecond, Requests, end / perSecond);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Burstsim.Simulator.Platform;
+
+/// <summary>
+/// What a run held of the cluster, for cost: every quantity is clipped to the usage window, from the
+/// run's start to its last worker end (containers kept warm after the last worker are not charged).
+/// </summary>
+/// <param name="ContainerSeconds">Sum over containers of their life (creation started to removal), s.</param>
+/// <param name="MemoryMbSeconds">Sum over containers of memory (MB) x life (s).</param>
+/// <param name="ReservedCpuSeconds">Exclusive CPUs held by burst pack containers x time held, CPU-s (idle workers inside a pack included); 0 for shared-CPU containers.</param>
+/// <param name="Requests">Calls the controller accepted: one per classic or FaaSBatch call, one per burst pack (its activation).</param>
+/// <param name="WindowEndS">End of the usage window (last worker end), s from the simulation epoch.</param>
+public sealed record ResourceUsage(double ContainerSeconds, double MemoryMbSeconds, double ReservedCpuSeconds, long Requests, double WindowEndS)
+{
+    /// <summary>Nothing held (a run without activations).</summary>
+    public static ResourceUsage None { get; } = new(0, 0, 0, 0, 0);
+}

@@ -1,0 +1,91 @@
+using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Faults;
+using Burstsim.Simulator.Platform;
+using Burstsim.Simulator.Tests.Support;
+using static Burstsim.Simulator.Tests.Support.JobListWorkload;
+
+namespace Burstsim.Simulator.Tests.Faults;
+
+/// <summary>An invoker dies mid-run: what its work becomes under each recovery setting.</summary>
+public sealed class InvokerCrashTests
+{
+    /// <summary>Two invokers of 4 CPUs; a burst of 8 x sleep(10 s) fills both, one pack each; invoker1 dies at 3 s.</summary>
+    private static (RunOutcome Outcome, RecordingSink Sink, JobListWorkload Workload) CrashMidBurst(BurstOnCrash onCrash)
+    {
+        var workload = new JobListWorkload(Sleep(0, 0.0, 8, 10.0));
+        var (outcome, sink) = FaultRuns.Execute(ClusterSpec.Uniform([4, 4], 30000), FaultRuns.Recovering(onCrash: onCrash), "burst", workload, FaultRuns.Crash("invoker1", 3.0));
+        return (outcome, sink, workload);
+    }
+
+    public sealed class A_burst_set_to_rerun
+    {
+        [Fact]
+        public void Runs_the_lost_workers_again_on_the_invoker_still_up_after_the_health_timeout()
+        {
+            var (outcome, sink, workload) = CrashMidBurst(BurstOnCrash.Rerun);
+
+            var lost = sink.Records.Where(r => r.Status == ActivationStatus.Retried).ToList();
+            var reruns = sink.Records.Where(r => r.Attempt == 1).ToList();
+            Assert.Equal(4, lost.Count);
+            Assert.All(lost, r => Assert.Equal("invoker1", r.Invoker));
+            Assert.All(lost, r => Assert.Equal(3.0, r.WorkerEnd.Seconds, 6)); // running work ends at the crash
+            Assert.Equal(lost.Select(r => r.FunctionId).Order(), reruns.Select(r => r.FunctionId).Order());
+            Assert.All(reruns, r => Assert.Equal(ActivationStatus.Success, r.Status));
+            Assert.All(reruns, r => Assert.Equal("invoker0", r.Invoker));
+            // the controller learns of the crash 10 s later (OpenWhisk's offline rule), so no re-run starts before 13 s
+            Assert.All(reruns, r => Assert.True(r.WorkerStart.Seconds > 13.0, $"re-run started at {r.WorkerStart}"));
+            Assert.Equal([1], outcome.OfflineInvokers);
+            FaultRuns.AssertEveryFunctionSettledOnce(outcome, sink, workload.Jobs(new RandomStreams(1), 256));
+        }
+    }
+
+    public sealed class A_burst_set_to_fail
+    {
+        [Fact]
+        public void Ends_the_lost_workers_as_failed_and_keeps_the_others_results()
+        {
+            var (outcome, sink, workload) = CrashMidBurst(BurstOnCrash.Fail);
+
+            Assert.Equal(4, sink.Records.Count(r => r.Status == ActivationStatus.Failed));
+            Assert.Equal(4, sink.Records.Count(r => r.Status == ActivationStatus.Success));
+            Assert.DoesNotContain(sink.Records, r => r.Status == ActivationStatus.Retried || r.Attempt > 0);
+            Assert.All(sink.Records.Where(r => r.Status == ActivationStatus.Failed), r => Assert.Equal("invoker1", r.Invoker));
+            FaultRuns.AssertEveryFunctionSettledOnce(outcome, sink, workload.Jobs(new RandomStreams(1), 256));
+        }
+    }
+
+    public sealed class Classic_calls_on_the_crashed_invoker
+    {
+        [Fact]
+        public void Are_retried_by_the_client_after_its_timeout_on_another_invoker()
+        {
+            // Given 8 x sleep(10 s) round-robin over two invokers, retries 1, and invoker1 dying at 3 s
+            var workload = new JobListWorkload(Sleep(0, 0.0, 8, 10.0));
+            var parameters = FaultRuns.Recovering(retries: 1);
+            var (outcome, sink) = FaultRuns.Execute(ClusterSpec.Uniform([4, 4], 30000), parameters, "classic:round-robin", workload, FaultRuns.Crash("invoker1", 3.0));
+
+            var lost = sink.Records.Where(r => r.Status == ActivationStatus.Retried).ToDictionary(r => r.FunctionId);
+            var retried = sink.Records.Where(r => r.Attempt == 1).ToList();
+
+            // Then each lost call is noticed at worker_start + runtime_timeout + 5 s (Lithops' monitor) and runs again on invoker0
+            Assert.Equal(4, lost.Count);
+            Assert.All(retried, r => Assert.Equal(ActivationStatus.Success, r.Status));
+            Assert.All(retried, r => Assert.Equal("invoker0", r.Invoker));
+            Assert.All(retried, r => Assert.True(r.HostSubmit.Seconds >= 25.0, $"retry submitted at {r.HostSubmit}"));
+            FaultRuns.AssertEveryFunctionSettledOnce(outcome, sink, workload.Jobs(new RandomStreams(1), 256));
+        }
+
+        [Fact]
+        public void Fail_after_the_retries_run_out_when_every_attempt_is_lost()
+        {
+            // Given the only invoker dead from the start and two retries
+            var workload = new JobListWorkload(Sleep(0, 0.0, 3, 1.0));
+            var (outcome, sink) = FaultRuns.Execute(ClusterSpec.Uniform([4], 30000), FaultRuns.Recovering(retries: 2), "classic", workload, FaultRuns.Crash("invoker0", 0.0));
+
+            // Then each function is tried exactly retries + 1 times and ends failed
+            Assert.All(sink.Records.GroupBy(r => r.FunctionId), g => Assert.Equal(3, g.Count()));
+            Assert.Equal(3, sink.Records.Count(r => r.Status == ActivationStatus.Failed));
+            FaultRuns.AssertEveryFunctionSettledOnce(outcome, sink, workload.Jobs(new RandomStreams(1), 256));
+        }
+    }
+}
