@@ -25,8 +25,7 @@ public static class PlatformRun
         // Idle-removal timers outlive the work; stop once every job is reported and the CPUs freed by the
         // last packs are back in the controller's inventory (their report may still be in flight when the
         // client sees the last results; without waiting, FinalInventory misses them when the report delay is long).
-        var cpus = setup.Cluster.Invokers.Select(i => i.Cpus).ToArray();
-        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && platform.Controller.Inventory.SequenceEqual(cpus));
+        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && platform.Controller.InventoryFull);
         return new RunOutcome
         {
             Events = sim.Processed,

@@ -18,6 +18,8 @@ internal sealed class Controller
     private readonly Queue<PendingBurst> _waiting = new();
     private readonly Dictionary<string, int> _concurrent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<SimTime>> _lastMinute = new(StringComparer.Ordinal);
+    private readonly long _clusterCpus;
+    private long _freeCpus;
 
     public Controller(OpenWhisk platform, IInvokerBalancer? balancer)
     {
@@ -25,10 +27,17 @@ internal sealed class Controller
         _sim = platform.Sim;
         _balancer = balancer;
         _inventory = platform.Invokers.Select(i => i.Spec.Cpus).ToArray();
+        _clusterCpus = _freeCpus = _inventory.Sum(c => (long)c);
     }
 
     /// <summary>The controller's view of free CPUs per invoker (burst inventory).</summary>
     public IReadOnlyList<int> Inventory => _inventory;
+
+    /// <summary>
+    /// Every CPU is back in the inventory. Kept as a running total so the run's stop test costs
+    /// nothing per idle invoker (no entry ever exceeds its invoker's CPUs, so equal totals mean equal entries).
+    /// </summary>
+    public bool InventoryFull => _freeCpus == _clusterCpus;
 
     public int WaitingBursts => _waiting.Count;
 
@@ -69,6 +78,7 @@ internal sealed class Controller
         _sim.Schedule(SimSpan.FromSeconds(P.InventoryReportDelayS), () =>
         {
             _inventory[invoker.Index] += cpus;
+            _freeCpus += cpus;
             PlaceBursts();
         });
 
@@ -150,6 +160,7 @@ internal sealed class Controller
         foreach (var pack in packs)
         {
             _inventory[pack.Invoker] -= pack.Workers;
+            _freeCpus -= pack.Workers;
             var workers = new ArraySegment<Activation>(burst.Activations, pack.FirstWorker, pack.Workers);
             var request = new RunRequest(job.FullyQualifiedAction, job.Request.MemoryMb * pack.Workers, workers, pack.Workers, fork);
             _platform.Layout.Add(new BurstPackRecord(job.Request.JobId, _platform.Invokers[pack.Invoker].Name, pack.FirstWorker, pack.LastWorker, request));
