@@ -3,8 +3,12 @@ using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator.Platform;
 
-/// <summary>One function's journey through the platform; becomes an <see cref="ActivationRecord"/> when the client sees its result.</summary>
-internal sealed class Activation(JobRun job, int functionId, FunctionWork work)
+/// <summary>
+/// One function's journey through the platform; becomes an <see cref="ActivationRecord"/> when the client sees its result.
+/// Inside the container it is its own event (<see cref="ISimEvent"/>): the worker's steps are scheduled as the
+/// activation itself with <see cref="Step"/> saying which comes next, so a million workers allocate no closures.
+/// </summary>
+internal sealed class Activation(JobRun job, int functionId, FunctionWork work) : ISimEvent
 {
     public JobRun Job { get; } = job;
     public int FunctionId { get; } = functionId;
@@ -24,4 +28,15 @@ internal sealed class Activation(JobRun job, int functionId, FunctionWork work)
 
     /// <summary>Memory slots the classic balancer took for this activation (released on the completion ack).</summary>
     public int SlotsHeld { get; set; }
+
+    /// <summary>The request the worker runs in (set when its container runs it).</summary>
+    public RunRequest? Request { get; set; }
+
+    /// <summary>Wall-clock wait of the function after its CPU work, in s (its sleep or I/O plus any storage-client reuse).</summary>
+    public double WaitS { get; set; }
+
+    /// <summary>The worker's next step when this activation fires as an event.</summary>
+    public WorkerStep Step { get; set; }
+
+    public void Fire() => Job.Runtime!.Continue(this);
 }

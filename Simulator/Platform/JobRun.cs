@@ -20,6 +20,9 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
     /// </summary>
     public string FullyQualifiedAction { get; init; } = string.Empty;
 
+    /// <summary>The runtime that runs this job's workers (their steps fire through it).</summary>
+    public LithopsRuntime? Runtime { get; init; }
+
     /// <summary>Next function id not yet turned into a call (calls are created lazily so max_workers bounds memory too).</summary>
     public int NextCall { get; set; }
 

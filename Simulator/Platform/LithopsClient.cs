@@ -24,7 +24,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     public void StartJob(JobRequest request, PolicySpec policy)
     {
         var p = platform.Parameters.Client;
-        var job = new JobRun(request, policy, _sim.Now) { Tokens = p.MaxWorkers, FullyQualifiedAction = ActionName(request, policy) };
+        var job = new JobRun(request, policy, _sim.Now) { Tokens = p.MaxWorkers, FullyQualifiedAction = ActionName(request, policy), Runtime = platform.Runtime };
         job.CreatedTime = SimSpan.FromSeconds(p.JobSerializeS + p.FuncUploadS + p.DataUploadS);
         _sim.Schedule(job.CreatedTime, () => Submit(job));
     }

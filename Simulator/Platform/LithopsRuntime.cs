@@ -12,6 +12,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 {
     private readonly Simulation _sim = platform.Sim;
 
+    /// <summary>/run: one worker per activation, a fork delay apart in a pack; each worker then fires as its activation.</summary>
     public void Execute(RunRequest request, Container container)
     {
         var p = platform.Parameters;
@@ -21,15 +22,42 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         for (int k = 0; k < activations.Count; k++)
         {
             var activation = activations[k];
-            _sim.Schedule(setup + (request.ForkDelay * k), () => WorkerStart(activation, request, container));
+            activation.Request = request;
+            activation.Container = container;
+            activation.Step = WorkerStep.WorkerStart;
+            _sim.Schedule(setup + (request.ForkDelay * k), activation);
         }
     }
 
-    private void WorkerStart(Activation a, RunRequest request, Container container)
+    /// <summary>The activation's next worker step is due.</summary>
+    public void Continue(Activation a)
+    {
+        switch (a.Step)
+        {
+            case WorkerStep.WorkerStart:
+                WorkerStart(a);
+                break;
+            case WorkerStep.FuncStart:
+                FuncStart(a, a.Request!, a.Container!);
+                break;
+            case WorkerStep.CpuDone:
+                AfterCpu(a);
+                break;
+            case WorkerStep.FuncEnd:
+                FuncEnd(a);
+                break;
+            default:
+                WorkerEnd(a, a.Container!);
+                break;
+        }
+    }
+
+    private void WorkerStart(Activation a)
     {
         a.WorkerStart = _sim.Now;
         platform.Client.WorkerStarted(a);
-        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Runtime.FuncStartS), () => FuncStart(a, request, container));
+        a.Step = WorkerStep.FuncStart;
+        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Runtime.FuncStartS), a);
     }
 
     private void FuncStart(Activation a, RunRequest request, Container container)
@@ -51,34 +79,45 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
             }
         }
 
-        Action afterCpu = () => _sim.Schedule(SimSpan.FromSeconds(wait), () => FuncEnd(a, container));
+        a.WaitS = wait;
         if (cpu <= 0)
         {
-            afterCpu();
+            AfterCpu(a);
         }
         else if (request.ExclusiveCpus > 0)
         {
-            _sim.Schedule(SimSpan.FromSeconds(cpu), afterCpu); // a dedicated core: no contention
+            a.Step = WorkerStep.CpuDone;
+            _sim.Schedule(SimSpan.FromSeconds(cpu), a); // a dedicated core: no contention
         }
         else
         {
             // cpu-shares: max(1024 x memory / userMemory, 2) (OpenWhisk), shared by the invocations of one container.
             double shares = Math.Max(1024.0 * container.MemoryMb / container.Invoker.Spec.UserMemoryMb, 2.0);
-            container.Invoker.Cpu.Start(cpu, shares / request.Activations.Count, afterCpu);
+            container.Invoker.Cpu.Start(cpu, shares / request.Activations.Count, () => AfterCpu(a));
         }
     }
 
-    private void FuncEnd(Activation a, Container container)
+    private void AfterCpu(Activation a)
+    {
+        a.Step = WorkerStep.FuncEnd;
+        _sim.Schedule(SimSpan.FromSeconds(a.WaitS), a);
+    }
+
+    private void FuncEnd(Activation a)
     {
         a.FuncEnd = _sim.Now;
-        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Runtime.WorkerEndS), () =>
+        a.Step = WorkerStep.WorkerEnd;
+        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Runtime.WorkerEndS), a);
+    }
+
+    private void WorkerEnd(Activation a, Container container)
+    {
+        a.WorkerEnd = _sim.Now;
+        a.Request = null; // in-flight state ends with the worker
+        platform.Client.WorkerEnded(a);
+        if (--container.RunningWorkers == 0)
         {
-            a.WorkerEnd = _sim.Now;
-            platform.Client.WorkerEnded(a);
-            if (--container.RunningWorkers == 0)
-            {
-                container.Invoker.Finished(container.Current!, container);
-            }
-        });
+            container.Invoker.Finished(container.Current!, container);
+        }
     }
 }
