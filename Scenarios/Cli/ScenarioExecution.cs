@@ -11,7 +11,7 @@ namespace Burstsim.Scenarios.Cli;
 /// </summary>
 internal static class ScenarioExecution
 {
-    public static int Execute(IReadOnlyList<Scenario> variants, string outDir, int threads, bool figures, ShardSpec? shard, TextWriter stdout, TextWriter stderr)
+    public static int Execute(IReadOnlyList<Scenario> variants, string outDir, int threads, bool figures, ShardSpec? shard, TextWriter stdout, TextWriter stderr, ActivationFormat format = ActivationFormat.Csv)
     {
         bool interactive = Terminal.IsInteractive(stdout);
         var plan = RunPlan.Build(variants);
@@ -25,8 +25,8 @@ internal static class ScenarioExecution
         IReadOnlyList<string> figureFiles = [];
         try
         {
-            results = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, interactive);
-            RunOutputs.Write(folder, plan, results, manifest);
+            results = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, interactive, format);
+            RunOutputs.Write(folder, plan, results, manifest, format);
             if (figures)
             {
                 figureFiles = FigureWriter.Write(folder.Figures, variants[0].Name, results);
@@ -41,7 +41,7 @@ internal static class ScenarioExecution
         }
 
         SummaryTable.Print(stdout, interactive, results);
-        var written = new List<string> { "activations.csv", "summary.csv", "summary-ci.csv" };
+        var written = new List<string> { format == ActivationFormat.Parquet ? "activations.parquet" : "activations.csv", "summary.csv", "summary-ci.csv" };
         if (File.Exists(Path.Combine(folder.Destination, "burst_info.json")))
         {
             written.Add("burst_info.json");
