@@ -96,7 +96,8 @@ public sealed class ActivationParquetWriter : IActivationSink, IDisposable
         foreach (string piece in pieces)
         {
             await using var reader = await ParquetReader.CreateAsync(piece).ConfigureAwait(false);
-            if (!reader.Schema.Equals(schema))
+            // Names, not the schema objects: a reader may describe text columns by another CLR type than the writer's.
+            if (!reader.Schema.GetDataFields().Select(f => f.Name).SequenceEqual(columns.Select(c => c.Field.Name), StringComparer.Ordinal))
             {
                 throw new InvalidDataException($"{piece} does not have the columns of this run's activations.parquet; were these outputs made by different versions or sweeps?");
             }

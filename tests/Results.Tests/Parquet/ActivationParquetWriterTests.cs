@@ -45,7 +45,7 @@ public sealed class ActivationParquetWriterTests : IDisposable
             var columns = new List<Array>();
             foreach (var field in fields)
             {
-                columns.Add(field.ClrType == typeof(string) ? await ReadText(group, field) : await ReadValues(group, field));
+                columns.Add(field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>) ? await ReadText(group, field) : await ReadValues(group, field));
             }
 
             for (int r = 0; r < group.RowCount; r++)
@@ -59,7 +59,7 @@ public sealed class ActivationParquetWriterTests : IDisposable
 
     private static async Task<Array> ReadText(ParquetRowGroupReader group, DataField field)
     {
-        var values = new string[group.RowCount];
+        var values = new string?[group.RowCount];
         await group.ReadAsync(field, values.AsMemory(), null);
         return values;
     }
