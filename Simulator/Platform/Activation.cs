@@ -8,11 +8,12 @@ namespace Burstsim.Simulator.Platform;
 /// Inside the container it is its own event (<see cref="ISimEvent"/>): the worker's steps are scheduled as the
 /// activation itself with <see cref="Step"/> saying which comes next, so a million workers allocate no closures.
 /// </summary>
-internal sealed class Activation(JobRun job, int functionId, FunctionWork work) : ISimEvent
+internal sealed class Activation(JobRun job, int functionId) : ISimEvent
 {
     public JobRun Job { get; } = job;
     public int FunctionId { get; } = functionId;
-    public FunctionWork Work { get; } = work;
+    /// <summary>What the function does; derived from the job on demand (workloads give it per function id) rather than stored per activation.</summary>
+    public FunctionWork Work => Job.Request.Work(FunctionId);
 
     public SimTime HostSubmit { get; set; }
     public SimTime DispatchQueuedAt { get; set; }
@@ -23,14 +24,12 @@ internal sealed class Activation(JobRun job, int functionId, FunctionWork work) 
     public SimSpan QueueTime { get; set; }
     public SimSpan ColdStartTime { get; set; }
     public bool ColdStart { get; set; }
-    public Invoker? Invoker { get; set; }
+    /// <summary>The invoker that ran the function: its container's (not stored twice).</summary>
+    public Invoker? Invoker => Container?.Invoker;
     public Container? Container { get; set; }
 
     /// <summary>Memory slots the classic balancer took for this activation (released on the completion ack).</summary>
     public int SlotsHeld { get; set; }
-
-    /// <summary>The request the worker runs in (set when its container runs it).</summary>
-    public RunRequest? Request { get; set; }
 
     /// <summary>Wall-clock wait of the function after its CPU work, in s (its sleep or I/O plus any storage-client reuse).</summary>
     public double WaitS { get; set; }

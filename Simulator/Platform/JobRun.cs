@@ -41,5 +41,5 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
 
     public bool Complete => Rejected || Reported == Request.Functions;
 
-    public Activation NewActivation(int functionId) => new(this, functionId, Request.Work(functionId));
+    public Activation NewActivation(int functionId) => new(this, functionId);
 }

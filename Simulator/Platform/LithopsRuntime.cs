@@ -22,8 +22,6 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         for (int k = 0; k < activations.Count; k++)
         {
             var activation = activations[k];
-            activation.Request = request;
-            activation.Container = container;
             activation.Step = WorkerStep.WorkerStart;
             _sim.Schedule(setup + (request.ForkDelay * k), activation);
         }
@@ -38,7 +36,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
                 WorkerStart(a);
                 break;
             case WorkerStep.FuncStart:
-                FuncStart(a, a.Request!, a.Container!);
+                FuncStart(a, a.Container!.Current!, a.Container);
                 break;
             case WorkerStep.CpuDone:
                 AfterCpu(a);
@@ -63,9 +61,10 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     private void FuncStart(Activation a, RunRequest request, Container container)
     {
         a.FuncStart = _sim.Now;
-        double cpu = a.Work.CpuSeconds;
-        double wait = a.Work.WaitSeconds;
-        if (a.Work.NeedsStorageClient)
+        var work = a.Work;
+        double cpu = work.CpuSeconds;
+        double wait = work.WaitSeconds;
+        if (work.NeedsStorageClient)
         {
             var fb = platform.Parameters.FaaSBatch;
             if (a.Job.Policy.Kind == PolicyKind.FaaSBatch && container.HasSharedClient)
@@ -113,7 +112,6 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     private void WorkerEnd(Activation a, Container container)
     {
         a.WorkerEnd = _sim.Now;
-        a.Request = null; // in-flight state ends with the worker
         platform.Client.WorkerEnded(a);
         if (--container.RunningWorkers == 0)
         {
