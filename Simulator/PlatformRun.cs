@@ -2,6 +2,7 @@ using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Scheduling;
+using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator;
 
@@ -25,7 +26,7 @@ public static class PlatformRun
         // Idle-removal timers outlive the work; stop once every job is reported and the CPUs freed by the
         // last packs are back in the controller's inventory (their report may still be in flight when the
         // client sees the last results; without waiting, FinalInventory misses them when the report delay is long).
-        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && platform.Controller.InventoryFull);
+        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && platform.Bursts.Full);
         return new RunOutcome
         {
             Events = sim.Processed,
@@ -34,101 +35,80 @@ public static class PlatformRun
             ContainersCreated = platform.ContainersCreated,
             Throttled = platform.Throttled,
             MaxDockerRunsInFlight = platform.Invokers.Select(i => i.Docker.MaxRunsInFlight).ToArray(),
-            FinalInventory = platform.Controller.Inventory.ToArray(),
+            FinalInventory = platform.Bursts.Cpus.ToArray(),
             BurstLayout = platform.Layout.Select(l => l.ToPublic()).ToArray(),
             Errors = platform.Errors.ToArray(),
+            FunctionsRequested = jobs.Sum(j => (long)j.Functions),
+            RejectedJobs = platform.Client.RejectedJobs,
+            RejectedFunctions = platform.Client.RejectedFunctions,
+            DroppedTraceInvocations = setup.Workload is AzureTraceWorkload azure ? azure.Trace.SkippedInvocations : 0,
         };
     }
 
-    private static void Validate(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
+    /// <summary>Refuses setups that could never finish; the message names what to change.</summary>
+    /// <exception cref="ArgumentException">The setup can never finish.</exception>
+    internal static void Validate(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
     {
         if (setup.Cluster.Invokers.Count == 0)
         {
             throw new ArgumentException("the cluster has no invokers", nameof(setup));
         }
 
-        if (setup.Policy.Kind == PolicyKind.Burst && setup.Parameters.BurstNoFit == BurstNoFit.Wait)
-        {
-            int total = setup.Cluster.TotalCpus;
-            var tooBig = jobs.FirstOrDefault(j => j.Functions > total);
-            if (tooBig is not null)
-            {
-                throw new ArgumentException(
-                    $"a burst of {tooBig.Functions} workers can never fit on a cluster of {total} CPUs while burst_no_fit is 'wait'; add invokers or use 'partial' or 'reject'",
-                    nameof(setup));
-            }
-        }
-
         if (setup.Policy.Kind == PolicyKind.Burst)
         {
-            CheckPacksFit(setup, jobs);
             CheckPacksPlaceable(setup, jobs);
         }
 
-        if (setup.Policy.Kind == PolicyKind.FaaSBatch && setup.Parameters.FaaSBatch.ContainerMemoryMb > setup.Cluster.Invokers.Max(i => i.UserMemoryMb))
+        if (setup.Policy.Kind == PolicyKind.FaaSBatch && setup.Parameters.FaaSBatch.ContainerMemoryMb > setup.Cluster.Invokers.Max(i => i.UserMemoryMb - Invoker.StemCellsLeastMb(setup.Parameters.Invoker)))
         {
             throw new ArgumentException(
                 $"a FaaSBatch container of {setup.Parameters.FaaSBatch.ContainerMemoryMb} MB fits on no invoker (largest user memory {setup.Cluster.Invokers.Max(i => i.UserMemoryMb)} MB)",
                 nameof(setup));
         }
 
-        int maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb);
+        // What a container can ever use on an invoker: userMemory less the stem cells that stay (OpenWhisk's pool counts them).
+        int maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb - Invoker.StemCellsLeastMb(setup.Parameters.Invoker));
         var tooFat = jobs.FirstOrDefault(j => j.MemoryMb > maxMemory);
         if (tooFat is not null)
         {
-            throw new ArgumentException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory {maxMemory} MB)", nameof(setup));
+            throw new ArgumentException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory less stem cells {maxMemory} MB)", nameof(setup));
         }
     }
 
     /// <summary>
-    /// Enough CPUs in total is not enough: a pack is never split across invokers, so packs of g workers
-    /// larger than every invoker would wait forever. Under 'wait' the whole burst must be placeable on the
-    /// empty cluster; under 'partial' at least its first pack. ('reject' reports it as an error at run time.)
+    /// A pack is never split across invokers and each worker needs a CPU and the job's memory there, so
+    /// enough CPUs in total is not enough. Under 'wait' the whole burst must be placeable on the empty
+    /// cluster, under 'partial' at least its first pack; otherwise it would wait forever. ('reject' reports
+    /// it as a rejected job at run time.)
     /// </summary>
     private static void CheckPacksPlaceable(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
     {
         var mode = setup.Parameters.BurstNoFit;
-        if (mode == BurstNoFit.Reject || (mode == BurstNoFit.Wait && setup.Policy.Granularity is null))
+        if (mode == BurstNoFit.Reject)
         {
-            // heterogeneous under 'wait' fits whenever the total does (checked above)
             return;
         }
 
-        int[] cpus = setup.Cluster.Invokers.Select(i => i.Cpus).ToArray();
+        var invokers = setup.Cluster.Invokers;
+        int[] cpus = invokers.Select(i => i.Cpus).ToArray();
+        long[] memory = invokers.Select(i => BurstScheduler.BaselineMemoryMb(i, setup.Parameters.Invoker)).ToArray();
+        var g = setup.Policy.Granularity;
         foreach (var job in jobs)
         {
-            int workers = mode == BurstNoFit.Wait ? job.Functions : Math.Min(job.Functions, setup.Policy.Granularity ?? 1);
-            var packs = BurstPlacement.Place(cpus, workers, setup.Policy.Granularity, setup.Policy.Join);
-            if (BurstPlacement.Workers(packs) < workers)
+            int workers = mode == BurstNoFit.Wait ? job.Functions : Math.Min(job.Functions, g ?? 1);
+            var capacity = PackMemory.Capacity(cpus, memory, job.MemoryMb, setup.Parameters.BurstPackMemory, g, setup.Policy.Join);
+            int placed = BurstPlacement.Workers(BurstPlacement.Place(capacity, workers, g, setup.Policy.Join));
+            if (placed < workers)
             {
-                string packSize = setup.Policy.Granularity is { } g ? $" in packs of {g}" : string.Empty;
+                string modeName = mode == BurstNoFit.Wait ? "wait" : "partial";
+                string packSize = g is { } size ? $" in packs of {size}" : string.Empty;
+                string cause = g is { } pack && capacity.Max() < Math.Min(pack, job.Functions)
+                    ? $"no invoker holds a pack of {Math.Min(pack, job.Functions)} workers x {job.MemoryMb} MB (largest holds {capacity.Max()} by CPUs and user memory); use a smaller granularity or larger invokers"
+                    : $"the empty cluster holds {placed} of them ({cpus.Sum()} CPUs, {capacity.Sum()} workers by CPUs and user memory); add invokers or use 'partial' or 'reject'";
                 throw new ArgumentException(
-                    $"a burst of {job.Functions} workers{packSize} can never fit on invokers of {string.Join("/", cpus)} CPUs " +
-                    $"while burst_no_fit is '{(mode == BurstNoFit.Wait ? "wait" : "partial")}': no invoker holds such a pack; use a smaller granularity or larger invokers",
+                    $"a burst of {job.Functions} workers{packSize} x {job.MemoryMb} MB can never fit on invokers of {string.Join("/", cpus)} CPUs " +
+                    $"while burst_no_fit is '{modeName}': {cause}",
                     nameof(setup));
-            }
-        }
-    }
-
-    /// <summary>
-    /// A pack container asks for workers x memory on one invoker; if the largest pack an invoker can be
-    /// given (as many workers as it has CPUs, or g) does not fit its user memory, the pack would wait forever.
-    /// </summary>
-    private static void CheckPacksFit(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
-    {
-        foreach (var job in jobs)
-        {
-            foreach (var invoker in setup.Cluster.Invokers)
-            {
-                int largest = Math.Min(job.Functions, setup.Policy.Join || setup.Policy.Granularity is null ? invoker.Cpus : Math.Min(invoker.Cpus, setup.Policy.Granularity.Value));
-                long needMb = (long)largest * job.MemoryMb;
-                if (largest > 0 && needMb > invoker.UserMemoryMb)
-                {
-                    throw new ArgumentException(
-                        $"a burst pack of {largest} workers x {job.MemoryMb} MB = {needMb} MB does not fit {invoker.Name}'s user memory of {invoker.UserMemoryMb} MB; " +
-                        "raise the invoker's memory, lower runtime_memory, or use a smaller granularity",
-                        nameof(setup));
-                }
             }
         }
     }

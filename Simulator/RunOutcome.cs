@@ -22,4 +22,16 @@ public sealed record RunOutcome
 
     /// <summary>Jobs that did not run (rejected bursts), one message each.</summary>
     public required IReadOnlyList<string> Errors { get; init; }
+
+    /// <summary>Functions the workload asked for (reported plus rejected).</summary>
+    public long FunctionsRequested { get; init; }
+
+    /// <summary>Jobs (bursts) refused by the controller under burst_no_fit 'reject'.</summary>
+    public int RejectedJobs { get; init; }
+
+    /// <summary>Functions of the rejected jobs: never run, no activation record.</summary>
+    public long RejectedFunctions { get; init; }
+
+    /// <summary>Trace invocations left out before the run (Azure trace functions without durations).</summary>
+    public long DroppedTraceInvocations { get; init; }
 }

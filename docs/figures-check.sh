@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Checks the figure set the way a reader sees it: regenerates it (burstsim figures), loads every
-# image of index.html in headless Chromium and fails when one is missing or does not decode, then
-# leaves a screenshot of index.html to look at.
+# Checks the figure set the way a reader sees it: regenerates it (burstsim figures, in every format),
+# checks each figure exists as SVG, PNG and PDF, loads every image of index.html in headless Chromium
+# and fails when one is missing or does not decode, then leaves a screenshot of index.html to look at.
 #
 # Usage: docs/figures-check.sh [OUT_DIR]        (default OUT_DIR: /tmp/burstsim-figures)
 # Needs: dotnet, chromium (Debian: apt-get install -y chromium). Optional in CI: not run by .ci/run.
 # Environment: FIGURES_ARGS (e.g. "--quick" for a fast layout check), CHROMIUM (browser binary).
+# Figures themselves need nothing beyond dotnet: fonts are bundled, PNG and PDF come from SkiaSharp.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,7 +15,7 @@ browser="${CHROMIUM:-chromium}"
 command -v "$browser" >/dev/null || { echo "figures-check: $browser not found; install it with: sudo apt-get install -y chromium" >&2; exit 2; }
 
 # shellcheck disable=SC2086 # FIGURES_ARGS is a list of options
-dotnet run --project "$root/Scenarios" -c Release -- figures --out "$out" ${FIGURES_ARGS:-}
+dotnet run --project "$root/Scenarios" -c Release -- figures --out "$out" --format svg,png,pdf ${FIGURES_ARGS:-}
 
 index="$out/index.html"
 mapfile -t images < <(grep -o '<img src="[^"]*"' "$index" | sed 's/^<img src="//; s/"$//')
@@ -23,6 +24,11 @@ mapfile -t images < <(grep -o '<img src="[^"]*"' "$index" | sed 's/^<img src="//
 missing=0
 for image in "${images[@]}"; do
   [ -s "$out/$image" ] || { echo "figures-check: missing image $image" >&2; missing=1; }
+done
+for svg in "$out"/figures/*.svg; do
+  for ext in png pdf; do
+    [ -s "${svg%.svg}.$ext" ] || { echo "figures-check: missing ${svg%.svg}.$ext" >&2; missing=1; }
+  done
 done
 [ "$missing" -eq 0 ] || exit 1
 

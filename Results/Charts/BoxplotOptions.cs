@@ -10,15 +10,17 @@ public sealed record BoxplotOptions
     /// <summary>Label under the categories, e.g. "functions per container"; empty for none.</summary>
     public string XLabel { get; init; } = "";
 
+    /// <summary>Figure width in pixels.</summary>
     public double Width { get; init; } = 900;
 
+    /// <summary>Figure height in pixels.</summary>
     public double Height { get; init; } = 480;
 
     /// <summary>Start the y axis at zero: latencies compare best against nothing.</summary>
     public bool IncludeZero { get; init; } = true;
 
-    /// <summary>Beyond this many outliers in one box, outliers at the same pixel are drawn once.</summary>
-    public int MaxOutliersPerBox { get; init; } = 1000;
+    /// <summary>Most outliers drawn per box; beyond it every k-th by rank is drawn and the figure's notes say so.</summary>
+    public int MaxOutliersPerBox { get; init; } = 500;
 
     public void Validate()
     {

@@ -1,12 +1,15 @@
+using ScottPlot;
+
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// Empirical CDFs of several samples overlaid as step lines (class cdf, one path per series),
-/// from F = 0 at the left edge to F = 1 at the right edge, with a legend right of the plot.
+/// Empirical CDFs of several samples overlaid as step lines, legend right of the plot. The y axis
+/// runs to 1.02 so that steps reaching 1.0 stay visible above the frame.
 /// </summary>
 public static class CdfChart
 {
-    public static SvgDocument Render(IReadOnlyList<CdfSeries> series, CdfOptions? options = null)
+    /// <exception cref="ArgumentException">No series.</exception>
+    public static ChartFigure Render(IReadOnlyList<CdfSeries> series, CdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         options ??= new CdfOptions();
@@ -16,41 +19,44 @@ public static class CdfChart
             throw new ArgumentException("A CDF chart needs at least one series.", nameof(series));
         }
 
-        var colors = Palette.ForSeries(series.Select(s => s.Name).ToList());
-        var legend = series.Select((s, i) => new LegendEntry(s.Name, colors[i], LegendMarker.Line)).ToList();
-        var yScale = NiceScale.Covering(0, 1, 5);
-        double left = 8 + Axis.VerticalMargin(yScale);
-        double legendWidth = Legend.Width(legend);
-        double right = legendWidth + 30;
-        var area = new PlotArea(left, ChartTitle.Height, options.Width - left - right,
-            options.Height - ChartTitle.Height - Axis.HorizontalMargin - 8);
-        if (area.Width < 80 || area.Height < 80)
-        {
-            throw new ArgumentException("The CDF chart is too small for its labels; raise Width or Height.", nameof(options));
-        }
+        var plot = ChartStyle.NewPlot();
+        plot.Title(options.Title);
+        AddCurves(plot, series, Palette.ForSeries([.. series.Select(s => s.Name)]), options);
+        ChartStyle.Finish(plot);
+        return ChartStyle.Single(plot, (int)options.Width, (int)options.Height, []);
+    }
 
-        var xScale = NiceScale.Covering(series.Min(s => s.Cdf.Min), series.Max(s => s.Cdf.Max), Axis.TicksFor(area.Width), options.IncludeZero);
-        var svg = new SvgWriter(options.Width, options.Height);
-        ChartTitle.Draw(svg, options.Title);
-        Axis.Grid(svg, area, xScale, yScale);
-        svg.BeginGroup("series");
+    /// <summary>Draws the curves, axes and legend of a CDF into <paramref name="plot"/> (shared with the overlay figure).</summary>
+    internal static void AddCurves(Plot plot, IReadOnlyList<CdfSeries> series, IReadOnlyList<string> colors, CdfOptions options)
+    {
+        plot.XLabel(options.XLabel);
+        plot.YLabel(options.YLabel);
+        double min = series.Min(s => s.Cdf.Min);
+        double max = series.Max(s => s.Cdf.Max);
+        double left = options.IncludeZero ? Math.Min(0, min) : min;
+        double right = max + (0.03 * Math.Max(max - left, 1e-9));
         for (int i = 0; i < series.Count; i++)
         {
-            var path = new SvgPath().MoveTo(area.Left, area.Bottom);
-            foreach (var step in series[i].Cdf.Steps(options.MaxStepsPerSeries))
+            var steps = series[i].Cdf.Steps(options.MaxStepsPerSeries);
+            var xs = new List<double>(2 * steps.Count + 2) { left };
+            var ys = new List<double>(xs.Capacity) { 0 };
+            double previous = 0;
+            foreach (var step in steps)
             {
-                path.HorizontalTo(area.X(xScale, step.X)).VerticalTo(area.Y(yScale, step.Fraction));
+                xs.Add(step.X);
+                ys.Add(previous);
+                xs.Add(step.X);
+                ys.Add(previous = step.Fraction);
             }
 
-            path.HorizontalTo(area.Right);
-            svg.Path(path, colors[i], 2, cssClass: "cdf");
+            xs.Add(right);
+            ys.Add(previous);
+            var color = ChartStyle.Color(colors[i]);
+            ChartStyle.Line(plot, [.. xs], [.. ys], color, 2, LinePattern.Solid);
+            ChartStyle.LegendLine(plot, series[i].Name, color);
         }
 
-        svg.EndGroup();
-        Axis.Frame(svg, area);
-        Axis.Bottom(svg, area, xScale, options.XLabel);
-        Axis.Left(svg, area, yScale, options.YLabel);
-        Legend.Draw(svg, options.Width - 10 - legendWidth, area.Top, legend, area.Height);
-        return svg.Build();
+        plot.Axes.SetLimits(left, right, 0, 1.02);
+        ChartStyle.LegendOutside(plot);
     }
 }

@@ -9,8 +9,10 @@ public sealed record CdfOptions
 
     public string YLabel { get; init; } = "fraction of functions";
 
+    /// <summary>Figure width in pixels.</summary>
     public double Width { get; init; } = 800;
 
+    /// <summary>Figure height in pixels.</summary>
     public double Height { get; init; } = 460;
 
     public bool IncludeZero { get; init; } = true;

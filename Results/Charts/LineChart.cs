@@ -1,115 +1,122 @@
+using System.Globalization;
+using ScottPlot;
+
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// Lines over a numeric x (e.g. dispatch interval): each point a mean (class point) joined by a
-/// line (class line), with an optional translucent interval band (class band); series marked
-/// SecondaryAxis are dashed, hollow-pointed and read on a right-hand axis.
+/// Lines over a numeric x (e.g. dispatch interval, log scale when <see cref="LineChartOptions.LogX"/>):
+/// each point a mean joined by a line, with an optional translucent interval band; series marked
+/// SecondaryAxis are hollow-pointed and read on a right-hand axis. Constants are
+/// <see cref="LineChartOptions.References"/>: horizontal dashed lines, never series.
 /// </summary>
 public static class LineChart
 {
-    public static SvgDocument Render(IReadOnlyList<LineSeries> series, LineChartOptions options)
+    /// <exception cref="ArgumentException">No point, a non-finite point, Low above High, only secondary-axis series, a missing SecondaryYLabel, or x &lt;= 0 on a log axis.</exception>
+    public static ChartFigure Render(IReadOnlyList<LineSeries> series, LineChartOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Check(series, options);
 
-        var primary = series.Where(s => !s.SecondaryAxis).ToList();
-        var secondary = series.Where(s => s.SecondaryAxis).ToList();
-        var colors = Palette.ForSeries(series.Select(s => s.Name).ToList());
-        var legend = series.Select((s, i) => new LegendEntry(
-            s.SecondaryAxis ? s.Name + " (right axis)" : s.Name, colors[i], s.SecondaryAxis ? LegendMarker.DashedLine : LegendMarker.Line)).ToList();
+        var plot = ChartStyle.NewPlot();
+        plot.Title(options.Title);
+        plot.XLabel(options.XLabel);
+        plot.YLabel(options.YLabel);
+        var names = series.Select(s => s.Name).Concat(options.References.Select(r => r.Name)).ToList();
+        var colors = Palette.ForSeries(names);
+        Func<double, double> x = options.LogX ? Math.Log10 : v => v;
 
-        double plotHeight = options.Height - ChartTitle.Height - Axis.HorizontalMargin - 8;
-        int yTicks = Math.Clamp((int)(plotHeight / 45), 2, 8);
-        var yScale = ValueScale(primary, yTicks, options.IncludeZero);
-        var y2Scale = secondary.Count == 0 ? null : ValueScale(secondary, yTicks, options.IncludeZero);
-        double left = 8 + Axis.VerticalMargin(yScale);
-        double legendWidth = Legend.Width(legend);
-        double right = legendWidth + 30 + (y2Scale is null ? 0 : Axis.VerticalMargin(y2Scale));
-        var area = new PlotArea(left, ChartTitle.Height, options.Width - left - right, plotHeight);
-        if (area.Width < 80 || area.Height < 80)
-        {
-            throw new ArgumentException("The line chart is too small for its labels; raise Width or Height.", nameof(options));
-        }
-
-        var points = series.SelectMany(s => s.Points).ToList();
-        var xScale = NiceScale.Covering(points.Min(p => p.X), points.Max(p => p.X), Axis.TicksFor(area.Width));
-        var svg = new SvgWriter(options.Width, options.Height);
-        ChartTitle.Draw(svg, options.Title);
-        Axis.Grid(svg, area, xScale, yScale);
-
-        var ordered = series.Select(s => s.Points.OrderBy(p => p.X).ToList()).ToList();
-        svg.BeginGroup("bands");
         for (int i = 0; i < series.Count; i++)
         {
-            var scale = series[i].SecondaryAxis ? y2Scale! : yScale;
-            if (ordered[i].Any(p => p.Low is not null || p.High is not null))
+            var points = series[i].Points.OrderBy(p => p.X).ToArray();
+            var color = ChartStyle.Color(colors[i]);
+            var xs = points.Select(p => x(p.X)).ToArray();
+            var axis = series[i].SecondaryAxis ? plot.Axes.Right : plot.Axes.Left;
+            if (points.Any(p => p.Low is not null || p.High is not null))
             {
-                var band = new SvgPath();
-                foreach (var p in ordered[i])
-                {
-                    Next(band, area.X(xScale, p.X), area.Y(scale, p.High ?? p.Y));
-                }
-
-                for (int k = ordered[i].Count - 1; k >= 0; k--)
-                {
-                    band.LineTo(area.X(xScale, ordered[i][k].X), area.Y(scale, ordered[i][k].Low ?? ordered[i][k].Y));
-                }
-
-                svg.Path(band.Close(), null, fill: colors[i], cssClass: "band", fillOpacity: 0.2);
+                var band = plot.Add.FillY(xs, [.. points.Select(p => p.Low ?? p.Y)], [.. points.Select(p => p.High ?? p.Y)]);
+                band.FillColor = color.WithAlpha(0.2);
+                band.LineWidth = 0;
+                band.Axes.YAxis = axis;
             }
+
+            var line = plot.Add.Scatter(xs, [.. points.Select(p => p.Y)], color);
+            line.LineWidth = 2;
+            line.MarkerSize = 7;
+            line.Axes.YAxis = axis;
+            // Hollow points tell a right-axis series apart even where lines cross.
+            line.MarkerShape = series[i].SecondaryAxis ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
+            ChartStyle.LegendLine(plot, series[i].SecondaryAxis ? series[i].Name + " (right axis)" : series[i].Name, color, line.MarkerShape);
         }
 
-        svg.EndGroup();
-        svg.BeginGroup("series");
-        for (int i = 0; i < series.Count; i++)
+        double xMin = series.SelectMany(s => s.Points).Min(p => x(p.X));
+        double xMax = series.SelectMany(s => s.Points).Max(p => x(p.X));
+        double xPad = 0.04 * Math.Max(xMax - xMin, 0.5);
+        var (low, high) = Range(series.Where(s => !s.SecondaryAxis), options.IncludeZero);
+        var onScale = new List<(double Low, double High)>();
+        for (int i = 0; i < options.References.Count; i++)
         {
-            var scale = series[i].SecondaryAxis ? y2Scale! : yScale;
-            var line = new SvgPath();
-            foreach (var p in ordered[i])
+            var reference = options.References[i];
+            var color = ChartStyle.Color(colors[series.Count + i]);
+            double span = high - low;
+            bool off = reference.Value > high + span || reference.Value < low - span;
+            string label = string.Create(CultureInfo.InvariantCulture, $"{reference.Name} (reference{(off ? $": {reference.Value:G4}, off scale" : "")})");
+            ChartStyle.LegendLine(plot, label, color, MarkerShape.None, dashed: true);
+            if (off)
             {
-                Next(line, area.X(xScale, p.X), area.Y(scale, p.Y));
+                continue;
             }
 
-            svg.Path(line, colors[i], 2, cssClass: "line", dash: series[i].SecondaryAxis ? "6 4" : null);
-            foreach (var p in ordered[i])
+            if (reference.Low is { } lo && reference.High is { } hi)
             {
-                // Hollow points tell a right-axis series apart even where lines cross.
-                svg.Circle(area.X(xScale, p.X), area.Y(scale, p.Y), 3.5, series[i].SecondaryAxis ? "#ffffff" : colors[i], "point", colors[i], 1.5);
+                plot.Add.VerticalSpan(lo, hi, color.WithAlpha(0.15)).LineWidth = 0;
             }
+
+            ChartStyle.DashedHorizontal(plot, reference.Value, xMin - xPad, xMax + xPad, color);
+            onScale.Add((reference.Low ?? reference.Value, reference.High ?? reference.Value));
         }
 
-        svg.EndGroup();
-        Axis.Frame(svg, area);
-        Axis.Bottom(svg, area, xScale, options.XLabel);
-        Axis.Left(svg, area, yScale, options.YLabel);
-        if (y2Scale is not null)
+        low = onScale.Select(r => r.Low).Append(low).Min();
+        high = onScale.Select(r => r.High).Append(high).Max();
+        double margin = 0.06 * Math.Max(high - low, Math.Abs(high) * 1e-3 + 1e-9);
+        plot.Axes.SetLimitsX(xMin - xPad, xMax + xPad);
+        plot.Axes.SetLimitsY(options.IncludeZero && low >= 0 ? 0 : low - margin, high + margin, plot.Axes.Left);
+        if (series.Any(s => s.SecondaryAxis))
         {
-            string axisColor = secondary.Count == 1 ? colors[series.ToList().IndexOf(secondary[0])] : "#333333";
-            Axis.Right(svg, area, y2Scale, options.SecondaryYLabel!, axisColor);
+            var (l2, h2) = Range(series.Where(s => s.SecondaryAxis), options.IncludeZero);
+            plot.Axes.Right.Label.Text = options.SecondaryYLabel!;
+            plot.Axes.SetLimitsY(l2, h2 + (0.06 * Math.Max(h2 - l2, 1e-9)), plot.Axes.Right);
         }
 
-        Legend.Draw(svg, options.Width - 10 - legendWidth, area.Top, legend, area.Height);
-        return svg.Build();
+        if (options.LogX)
+        {
+            LogTicks(plot, Math.Pow(10, xMin - xPad), Math.Pow(10, xMax + xPad));
+        }
+
+        ChartStyle.LegendOutside(plot);
+        ChartStyle.Finish(plot);
+        return ChartStyle.Single(plot, (int)options.Width, (int)options.Height, []);
     }
 
-    private static void Next(SvgPath path, double x, double y)
+    private static (double Low, double High) Range(IEnumerable<LineSeries> series, bool includeZero)
     {
-        if (path.IsEmpty)
-        {
-            path.MoveTo(x, y);
-        }
-        else
-        {
-            path.LineTo(x, y);
-        }
+        var values = series.SelectMany(s => s.Points).SelectMany(p => new[] { p.Y, p.Low ?? p.Y, p.High ?? p.Y }).ToArray();
+        double low = values.Length == 0 ? 0 : values.Min();
+        double high = values.Length == 0 ? 1 : values.Max();
+        return (includeZero ? Math.Min(0, low) : low, high);
     }
 
-    private static NiceScale ValueScale(IReadOnlyList<LineSeries> series, int ticks, bool includeZero)
+    /// <summary>Ticks at 1, 2 and 5 times each power of ten within the range, labelled with the plain value.</summary>
+    private static void LogTicks(Plot plot, double min, double max)
     {
-        var values = series.SelectMany(s => s.Points).SelectMany(p => new[] { p.Y, p.Low ?? p.Y, p.High ?? p.Y }).ToList();
-        return values.Count == 0 ? NiceScale.Covering(0, 1, ticks) : NiceScale.Covering(values.Min(), values.Max(), ticks, includeZero);
+        var ticks = new List<double>();
+        for (int decade = (int)Math.Floor(Math.Log10(min)); decade <= (int)Math.Ceiling(Math.Log10(max)); decade++)
+        {
+            ticks.AddRange(new[] { 1.0, 2, 5 }.Select(m => m * Math.Pow(10, decade)).Where(v => v >= min && v <= max));
+        }
+
+        plot.Axes.Bottom.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))]);
     }
 
     private static void Check(IReadOnlyList<LineSeries> series, LineChartOptions options)
@@ -132,10 +139,15 @@ public static class LineChart
         foreach (var p in series.SelectMany(s => s.Points))
         {
             bool finite = double.IsFinite(p.X) && double.IsFinite(p.Y) && double.IsFinite(p.Low ?? 0) && double.IsFinite(p.High ?? 0);
-            if (!finite || (p.Low ?? p.Y) > (p.High ?? p.Y))
+            if (!finite || (p.Low ?? p.Y) > (p.High ?? p.Y) || (options.LogX && p.X <= 0))
             {
-                throw new ArgumentException($"Point {p} must be finite with Low <= High.", nameof(series));
+                throw new ArgumentException($"Point {p} must be finite with Low <= High (and X > 0 on a log axis).", nameof(series));
             }
+        }
+
+        if (options.References.Any(r => !double.IsFinite(r.Value)))
+        {
+            throw new ArgumentException("Reference values must be finite.", nameof(options));
         }
     }
 }

@@ -18,9 +18,6 @@ public static class Palette
     /// <summary>All eight, in Okabe and Ito's order.</summary>
     public static IReadOnlyList<string> OkabeIto { get; } = [Black, Orange, SkyBlue, BluishGreen, Yellow, Blue, Vermillion, ReddishPurple];
 
-    // Black is left out for invokers: the timeline draws its running-count curve in black.
-    private static readonly string[] InvokerColors = [Blue, Orange, BluishGreen, Vermillion, SkyBlue, ReddishPurple, Yellow];
-
     // Colours not taken by a known policy; unknown names hash into these. Black (hides a box
     // plot's median line) and yellow (faint as a line on white) are only handed out on clashes.
     private static readonly string[] OtherPolicyColors = [Orange, SkyBlue, ReddishPurple];
@@ -28,19 +25,35 @@ public static class Palette
     // Order in which a figure hands out colours on a clash; yellow last, it is faint on white.
     private static readonly string[] FreeOrder = [Blue, Vermillion, BluishGreen, Orange, SkyBlue, ReddishPurple, Black, Yellow];
 
-    /// <summary>Colour of invoker number <paramref name="index"/>; seven colours, repeating.</summary>
-    public static string ForInvoker(int index) => InvokerColors[(int)((uint)index % (uint)InvokerColors.Length)];
+    /// <summary>Invokers or invoker groups get their own colours up to this many; beyond it invokers are grouped.</summary>
+    public const int MaxInvokerColors = 12;
+
+    /// <summary>
+    /// <paramref name="count"/> distinct colours for invokers (or invoker groups), evenly spaced along
+    /// viridis (a sequential map readable in grey and by colour-blind readers, matching the invokers'
+    /// order). None is an Okabe-Ito policy colour, so an invoker is never mistaken for a policy.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">count is below 1 or above <see cref="MaxInvokerColors"/>.</exception>
+    public static IReadOnlyList<string> ForInvokers(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxInvokerColors);
+        var map = new ScottPlot.Colormaps.Viridis();
+        // The last tenth of viridis is a pale yellow that vanishes on white; stop before it.
+        return [.. Enumerable.Range(0, count).Select(i => map.GetColor(count == 1 ? 0.35 : 0.9 * i / (count - 1)).ToHex())];
+    }
 
     /// <summary>
     /// The fixed colour of a known policy family, else null: classic, burst, faasbatch, also with
-    /// a variant after a slash ("burst/heterogeneous"), case-insensitive.
+    /// a variant after a slash, colon or space ("burst/heterogeneous", "burst:g=2", "burst g=2"), case-insensitive.
     /// </summary>
     public static string? KnownPolicy(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         string trimmed = name.Trim();
-        int slash = trimmed.IndexOf('/', StringComparison.Ordinal);
-        string family = slash < 0 ? trimmed : trimmed[..slash];
+        // The family is the first word: "burst/heterogeneous", "burst:g=2" and "burst g=2" are all burst.
+        int end = trimmed.IndexOfAny(['/', ':', ' ']);
+        string family = end < 0 ? trimmed : trimmed[..end];
         return family.ToUpperInvariant() switch
         {
             "CLASSIC" => Vermillion,

@@ -1,21 +1,23 @@
 using System.Globalization;
+using Burstsim.Results.Statistics;
+using ScottPlot;
 
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// The launch timeline (after the burst-computing thesis, Figure 5.1): one panel per policy,
-/// stacked on one shared time axis; y is the function index, a dot marks each function's submit
-/// time, a bar its run from start to end coloured by invoker, and a black step curve on the
-/// right-hand axis counts running functions. Elements carry classes bar, submit, running.
+/// The launch timeline (after the burst-computing thesis, Figure 5.1): one panel per policy on one
+/// shared time axis; y is the function index, a dark dot marks each function's submit, a pale bar
+/// its worker start-up (worker_start to func start), a solid bar its run (func start to end),
+/// coloured by invoker. A separate bottom panel counts running functions per policy (policy
+/// colours, its own axis and gridlines). Beyond <see cref="TimelineOptions.MaxBarsPerPanel"/>
+/// functions a bar stands for several consecutive functions (their envelope).
 /// </summary>
 public static class TimelineChart
 {
-    private const double PanelTitleHeight = 20;
-    private const double PanelFootHeight = Axis.TickLength + 3 + Axis.TickFontSize + 10;
-    private const string SubmitColor = "#333333";
-    private const string RunningColor = "#000000";
+    private const string SubmitColor = "#222222";
 
-    public static SvgDocument Render(IReadOnlyList<TimelinePanel> panels, TimelineOptions? options = null)
+    /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
+    public static ChartFigure Render(IReadOnlyList<TimelinePanel> panels, TimelineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(panels);
         options ??= new TimelineOptions();
@@ -25,106 +27,130 @@ public static class TimelineChart
             throw new ArgumentException("A timeline needs at least one panel.", nameof(panels));
         }
 
-        var prepared = panels.Select(p => PreparedTimelinePanel.Prepare(p, options.MaxBarsPerPanel)).ToList();
-        var notes = new List<string>();
-        foreach (var p in prepared.Where(p => p.Stride > 1))
-        {
-            notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{p.Panel.Title}: bars and submit dots for every {TextMetrics.Ordinal(p.Stride)} function ({p.Shown.Count} of {p.Count}); the running count uses all {p.Count}."));
-        }
-
-        var filled = prepared.Where(p => p.Count > 0).ToList();
-        double tMin = filled.Count == 0 ? 0 : filled.Min(p => p.TimeMin);
-        double tMax = filled.Count == 0 ? 1 : filled.Max(p => p.TimeMax);
-        int idMin = filled.Count == 0 ? 0 : filled.Min(p => p.IdMin);
-        int idMax = filled.Count == 0 ? 1 : filled.Max(p => p.IdMax);
-        int peak = Math.Max(1, prepared.Max(p => p.Peak));
-
-        var legend = new List<LegendEntry>
-        {
-            new("submit", SubmitColor, LegendMarker.Dot),
-            new(options.RunningLabel, RunningColor, LegendMarker.Line),
-        };
-        var invokers = new SortedDictionary<int, string>();
-        foreach (var (index, name) in prepared.SelectMany(p => p.Invokers))
-        {
-            invokers.TryAdd(index, name);
-        }
-
-        legend.AddRange(invokers.Select(i => new LegendEntry(i.Value, Palette.ForInvoker(i.Key))));
-
-        double plotHeight = options.PanelHeight - PanelTitleHeight - PanelFootHeight;
-        var idScale = NiceScale.Covering(idMin, idMax, Math.Max(2, (int)(plotHeight / 40)), minStep: 1);
-        var runScale = NiceScale.Covering(0, peak, Math.Max(2, (int)(plotHeight / 40)), includeZero: true, minStep: 1);
-        double left = 8 + Axis.VerticalMargin(idScale);
-        double legendWidth = Legend.Width(legend);
-        double right = Axis.VerticalMargin(runScale) + 16 + legendWidth + 10;
-        double plotWidth = options.Width - left - right;
-        if (plotWidth < 100)
-        {
-            throw new ArgumentException("The timeline is too narrow for its axes and legend; raise Width.", nameof(options));
-        }
-
+        var binned = panels.Select(p => TimelineBins.Of(p, options.MaxBarsPerPanel)).ToArray();
+        var invokers = new InvokerColors(binned.SelectMany(b => b.Sorted));
+        var filled = binned.Where(b => b.Sorted.Length > 0).ToArray();
+        double tMin = filled.Length == 0 ? 0 : filled.Min(b => b.Sorted.Min(r => Math.Min(r.Submit, Earliest(r))));
+        double tMax = filled.Length == 0 ? 1 : filled.Max(b => b.Sorted.Max(r => r.End));
         // Latencies read best from zero; a run that starts late on the clock keeps its own origin.
-        bool includeZero = tMin >= 0 && tMin <= 0.5 * tMax;
-        var timeScale = NiceScale.Covering(tMin, tMax, Axis.TicksFor(plotWidth), includeZero);
+        double left = tMin >= 0 && tMin <= 0.5 * tMax ? 0 : tMin;
+        double right = tMax + (0.02 * Math.Max(tMax - left, 1e-9));
 
-        double xLabelHeight = Axis.LabelFontSize + 12;
-        double height = ChartTitle.Height + (panels.Count * options.PanelHeight) + xLabelHeight + ChartTitle.NotesHeight(notes);
-        var svg = new SvgWriter(options.Width, height);
-        ChartTitle.Draw(svg, options.Title);
-        for (int i = 0; i < prepared.Count; i++)
+        var notes = new List<string>();
+        var rows = new List<(Plot, int)> { (ChartStyle.TitleStrip(options.Title), 36) };
+        for (int i = 0; i < panels.Count; i++)
         {
-            double top = ChartTitle.Height + (i * options.PanelHeight) + PanelTitleHeight;
-            var area = new PlotArea(left, top, plotWidth, plotHeight);
-            bool lastPanel = i == prepared.Count - 1;
-            DrawPanel(svg, prepared[i], area, timeScale, idScale, runScale, options, lastPanel ? options.TimeLabel : null);
+            if (binned[i].Size > 1)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{panels[i].Title}: each bar spans {binned[i].Size} consecutive functions (earliest start to latest end) of {binned[i].Sorted.Length}; the running count uses every function."));
+            }
+
+            rows.Add((BarPanel(panels[i].Title, binned[i], invokers, options, i == 0, left, right), options.PanelHeight));
         }
 
-        Legend.Draw(svg, options.Width - 10 - legendWidth, ChartTitle.Height + PanelTitleHeight, legend,
-            (panels.Count * options.PanelHeight) - PanelTitleHeight);
-        ChartTitle.DrawNotes(svg, notes);
-        return svg.Build();
+        rows.Add((RunningPanel(panels, binned, options, left, right), options.RunningHeight));
+        return ChartStyle.Stack((int)options.Width, rows, notes);
     }
 
-    private static void DrawPanel(SvgWriter svg, PreparedTimelinePanel panel, PlotArea area, NiceScale time, NiceScale ids,
-        NiceScale running, TimelineOptions options, string? timeLabel)
+    private static double Earliest(TimelineRow r) => double.IsNaN(r.WorkerStart) ? r.Start : Math.Min(r.WorkerStart, r.Start);
+
+    private static Plot BarPanel(string title, TimelineBins bins, InvokerColors invokers, TimelineOptions options, bool legend, double left, double right)
     {
-        svg.Text(area.Left, area.Top - 6, TextMetrics.Fit(panel.Panel.Title, 13, area.Width), 13, bold: true, cssClass: "panel-title");
-        double pixelsPerFunction = area.Height / Math.Max(1, ids.Max - ids.Min + 1);
-        double barHeight = Math.Clamp(pixelsPerFunction * 0.8 * panel.Stride, 0.6, 8);
-        // Functions map into an inset of the plot so the first and last bars are not cut by the frame.
-        double inset = (barHeight / 2) + 1;
-        var inner = area with { Top = area.Top + inset, Height = area.Height - (2 * inset) };
-
-        Axis.Grid(svg, area, time, null);
-        Axis.Grid(svg, inner, null, ids);
-        if (panel.Count == 0)
+        var plot = ChartStyle.NewPlot();
+        plot.Title(title);
+        plot.YLabel(bins.Size == 1 ? options.FunctionLabel : string.Create(CultureInfo.InvariantCulture, $"{options.FunctionLabel} ({bins.Size} per bar)"));
+        double size = 0.8 * bins.Size;
+        var warm = new List<Bar>(bins.Bins.Count);
+        var run = new List<Bar>(bins.Bins.Count);
+        foreach (var r in bins.Bins)
         {
-            svg.Text(area.Left + (area.Width / 2), area.Top + (area.Height / 2), "no functions", 12, TextAnchor.Middle, cssClass: "empty");
+            var color = ChartStyle.Color(invokers.For(r.InvokerIndex));
+            if (!double.IsNaN(r.WorkerStart) && r.WorkerStart < r.Start)
+            {
+                warm.Add(Bar(r.FunctionId, r.WorkerStart, r.Start, size, color.WithAlpha(0.3)));
+            }
+
+            run.Add(Bar(r.FunctionId, r.Start, r.End, size, color));
         }
 
-        svg.BeginGroup("bars");
-        foreach (var row in panel.Shown)
+        plot.Add.Bars(warm).Horizontal = true;
+        plot.Add.Bars(run).Horizontal = true;
+        var submits = plot.Add.Markers(bins.Bins.Select(r => r.Submit).ToArray(), bins.Bins.Select(r => (double)r.FunctionId).ToArray(),
+            MarkerShape.FilledCircle, bins.Bins.Count > 500 ? 3 : 5, ChartStyle.Color(SubmitColor));
+        submits.MarkerLineWidth = 0;
+
+        int idMin = bins.Sorted.Length == 0 ? 0 : bins.Sorted[0].FunctionId;
+        int idMax = bins.Sorted.Length == 0 ? 1 : bins.Sorted[^1].FunctionId;
+        double pad = Math.Max(0.6 * bins.Size, 0.02 * (idMax - idMin));
+        plot.Axes.SetLimits(left, right, idMin - pad, idMax + pad);
+        if (bins.Sorted.Length == 0)
         {
-            double x0 = area.X(time, row.Start);
-            double width = Math.Max(0.5, area.X(time, row.End) - x0);
-            svg.Rect(x0, inner.Y(ids, row.FunctionId) - (barHeight / 2), width, barHeight, Palette.ForInvoker(row.InvokerIndex), "bar");
+            plot.Add.Annotation("no functions", Alignment.MiddleCenter);
         }
 
-        svg.EndGroup();
-        svg.BeginGroup("submits");
-        double radius = Math.Clamp(barHeight * 0.45, 0.7, 2.5);
-        foreach (var row in panel.Shown)
+        if (legend)
         {
-            svg.Circle(area.X(time, row.Submit), inner.Y(ids, row.FunctionId), radius, SubmitColor, "submit");
+            ChartStyle.LegendMarker(plot, "submit", ChartStyle.Color(SubmitColor), MarkerShape.FilledCircle);
+            ChartStyle.LegendPatch(plot, "worker start to func start", ChartStyle.Color(invokers.Legend[0].Color).WithAlpha(0.3));
+            foreach (var (label, color) in invokers.Legend)
+            {
+                ChartStyle.LegendPatch(plot, label, ChartStyle.Color(color));
+            }
+
+            ChartStyle.LegendOutside(plot);
         }
 
-        svg.EndGroup();
-        svg.Path(StepCurve.ToPath(panel.Running, area, time, running), RunningColor, 1.5, cssClass: "running");
-        Axis.Frame(svg, area);
-        Axis.Bottom(svg, area, time, timeLabel);
-        Axis.Left(svg, inner, ids, options.FunctionLabel);
-        Axis.Right(svg, area, running, options.RunningLabel, RunningColor);
+        ChartStyle.Finish(plot);
+        return plot;
+    }
+
+    private static Bar Bar(double y, double from, double to, double size, Color color) =>
+        new() { Position = y, ValueBase = from, Value = to, Size = size, FillColor = color, LineWidth = 0, Orientation = Orientation.Horizontal };
+
+    private static Plot RunningPanel(IReadOnlyList<TimelinePanel> panels, TimelineBins[] binned, TimelineOptions options, double left, double right)
+    {
+        var plot = ChartStyle.NewPlot();
+        plot.XLabel(options.TimeLabel);
+        plot.YLabel(options.RunningLabel);
+        var colors = Palette.ForSeries([.. panels.Select(p => p.Title)]);
+        int peak = 1;
+        for (int i = 0; i < panels.Count; i++)
+        {
+            var steps = RunningCount.Of(binned[i].Sorted.Select(r => (r.Start, r.End)));
+            if (steps.Count == 0)
+            {
+                continue;
+            }
+
+            var (xs, ys) = StepPoints(steps, right);
+            ChartStyle.Line(plot, xs, ys, ChartStyle.Color(colors[i]), 2, LinePattern.Solid);
+            ChartStyle.LegendLine(plot, panels[i].Title, ChartStyle.Color(colors[i]));
+            peak = Math.Max(peak, steps.Max(s => s.Count));
+        }
+
+        // Headroom above the peak so the highest step stays clear of the frame.
+        plot.Axes.SetLimits(left, right, 0, peak * 1.15);
+        ChartStyle.LegendOutside(plot);
+        ChartStyle.Finish(plot);
+        return plot;
+    }
+
+    /// <summary>The corners of a step curve, starting at zero and ending at <paramref name="until"/>.</summary>
+    internal static (double[] Xs, double[] Ys) StepPoints(IReadOnlyList<CountStep> steps, double until)
+    {
+        var xs = new double[(2 * steps.Count) + 1];
+        var ys = new double[xs.Length];
+        int previous = 0;
+        for (int i = 0; i < steps.Count; i++)
+        {
+            xs[2 * i] = xs[(2 * i) + 1] = steps[i].Time;
+            ys[2 * i] = previous;
+            ys[(2 * i) + 1] = previous = steps[i].Count;
+        }
+
+        xs[^1] = Math.Max(until, steps[^1].Time);
+        ys[^1] = previous;
+        return (xs, ys);
     }
 }

@@ -1,6 +1,6 @@
 namespace Burstsim.Results.Charts;
 
-/// <summary>Text and size of a timeline figure. Defaults suit a one-to-three panel comparison.</summary>
+/// <summary>Text and size of a timeline figure (pixels). Defaults suit a one-to-three panel comparison.</summary>
 public sealed record TimelineOptions
 {
     public string Title { get; init; } = "Function timeline";
@@ -11,17 +11,22 @@ public sealed record TimelineOptions
 
     public string RunningLabel { get; init; } = "running functions";
 
+    /// <summary>Figure width in pixels.</summary>
     public double Width { get; init; } = 1000;
 
-    /// <summary>Height of each panel, including its title and time tick labels.</summary>
-    public double PanelHeight { get; init; } = 280;
+    /// <summary>Height of each policy's bar panel in pixels, its title and tick labels included.</summary>
+    public int PanelHeight { get; init; } = 260;
+
+    /// <summary>Height of the running-functions panel at the bottom, in pixels.</summary>
+    public int RunningHeight { get; init; } = 200;
 
     /// <summary>
-    /// Most bars (and submit dots) drawn per panel; beyond it every k-th function is drawn so the
-    /// SVG stays small enough to open. The running-function curve always counts every row.
+    /// Most bars per panel; beyond it each bar spans several consecutive functions, so a figure of
+    /// a million functions stays legible and small. The running count always counts every function.
     /// </summary>
-    public int MaxBarsPerPanel { get; init; } = 5000;
+    public int MaxBarsPerPanel { get; init; } = 2000;
 
+    /// <exception cref="ArgumentOutOfRangeException">A size is too small to hold axes and labels.</exception>
     public void Validate()
     {
         ArgumentNullException.ThrowIfNull(Title);
@@ -33,9 +38,9 @@ public sealed record TimelineOptions
             throw new ArgumentOutOfRangeException(nameof(Width), Width, "Width must be at least 400 pixels.");
         }
 
-        if (!(PanelHeight >= 140))
+        if (PanelHeight < 140 || RunningHeight < 120)
         {
-            throw new ArgumentOutOfRangeException(nameof(PanelHeight), PanelHeight, "PanelHeight must be at least 140 pixels.");
+            throw new ArgumentOutOfRangeException(nameof(PanelHeight), PanelHeight, "PanelHeight must be at least 140 pixels and RunningHeight at least 120.");
         }
 
         if (MaxBarsPerPanel < 1)

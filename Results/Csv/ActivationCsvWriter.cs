@@ -11,7 +11,8 @@ namespace Burstsim.Results.Csv;
 /// run without functions still leaves a readable file. Several runs (policies x replications)
 /// can share the file: set <see cref="Context"/> between rows or hand out <see cref="ForContext"/>
 /// sinks. Instants are seconds from the simulation epoch and durations seconds, both with
-/// exactly 6 decimals; invariant culture; "\n" line ends. Not thread-safe.
+/// exactly 6 decimals; statistics the model does not simulate are empty cells; invariant culture;
+/// "\n" line ends. Not thread-safe.
 /// </summary>
 public sealed class ActivationCsvWriter : IActivationSink, IDisposable
 {
@@ -97,8 +98,8 @@ public sealed class ActivationCsvWriter : IActivationSink, IDisposable
         // The 23 Lithops columns, in their order.
         Instant(record.HostJobCreate);
         Span(record.HostJobSerializeTime);
-        Integer(record.FuncDataSizeBytes);
-        Integer(record.FuncModuleSizeBytes);
+        Optional(record.FuncDataSizeBytes);
+        Optional(record.FuncModuleSizeBytes);
         Span(record.HostFuncUploadTime);
         Span(record.HostDataUploadTime);
         Span(record.HostJobCreatedTime);
@@ -107,17 +108,17 @@ public sealed class ActivationCsvWriter : IActivationSink, IDisposable
         Instant(record.WorkerStart);
         Instant(record.HostSubmit);
         Text(CsvText.FormatBool(record.ColdStart));
-        Integer(record.WorkerPeakMemoryStart);
+        Optional(record.WorkerPeakMemoryStart);
         Instant(record.WorkerFuncStart);
         Instant(record.WorkerFuncEnd);
         Span(record.FuncExecTime);
-        Text(CsvText.FormatDouble(record.FuncResultSize));
-        Span(record.WorkerResultUploadTime);
-        Integer(record.WorkerPeakMemoryEnd);
+        Text(record.FuncResultSize is { } size ? CsvText.FormatDouble(size) : string.Empty);
+        OptionalSpan(record.WorkerResultUploadTime);
+        Optional(record.WorkerPeakMemoryEnd);
         Instant(record.WorkerEnd);
         Span(record.WorkerExecTime);
         Instant(record.HostResultDone);
-        Integer(record.HostResultQueryCount);
+        Optional(record.HostResultQueryCount);
 
         // Which run, where it ran, platform detail, then the swept values.
         Append(cells.RunCells);
@@ -153,6 +154,31 @@ public sealed class ActivationCsvWriter : IActivationSink, IDisposable
         value.TryFormat(_row.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
         _length += written;
         _row[_length++] = ',';
+    }
+
+    /// <summary>An unsimulated statistic is an empty cell.</summary>
+    private void Optional(long? value)
+    {
+        if (value is { } v)
+        {
+            Integer(v);
+        }
+        else
+        {
+            Append(",");
+        }
+    }
+
+    private void OptionalSpan(SimSpan? span)
+    {
+        if (span is { } s)
+        {
+            Span(s);
+        }
+        else
+        {
+            Append(",");
+        }
     }
 
     private void Text(string value)

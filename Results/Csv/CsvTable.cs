@@ -62,7 +62,8 @@ internal sealed class CsvTable : IDisposable
             return null;
         }
 
-        string? value = _reader.GetString(column);
+        // Real Lithops exports pad some cells with spaces (pandas' fixed-width writers): a blank cell is an empty one.
+        string? value = _reader.GetString(column)?.Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
 

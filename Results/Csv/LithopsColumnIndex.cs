@@ -10,6 +10,20 @@ internal sealed class LithopsColumnIndex
 
     public LithopsColumnIndex(CsvTable table)
     {
+        if (table.Columns.Count == 0 || (table.Columns.Count == 1 && table.Columns[0].Length == 0))
+        {
+            throw new CsvDataException(table.Source, 1, "(header)", "the file is empty; a Lithops statistics CSV starts with a header line of column names.");
+        }
+
+        // Column names are never numbers: a first line with numbers and none of the Lithops names is a data row.
+        if (!table.Columns.Any(c => ActivationColumns.Lithops.Contains(c))
+            && table.Columns.Any(c => double.TryParse(c, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)))
+        {
+            throw new CsvDataException(
+                table.Source, 1, "(header)",
+                "the file has no header line: its first line holds values. Add the Lithops column names (host_job_create_tstamp, ..., worker_start_tstamp, ...) as the first line.");
+        }
+
         _lithops = [.. ActivationColumns.Lithops.Select(table.IndexOf)];
         _ = table.Require("host_job_create_tstamp");
         _ = table.Require("worker_start_tstamp");

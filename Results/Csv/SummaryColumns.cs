@@ -9,6 +9,7 @@ public static class SummaryColumns
         "scenario", "policy", "granularity", "replication", "seed", "functions", "makespan_s",
         "startup_p50_s", "startup_p95_s", "startup_p99_s", "startup_max_s", "startup_mean_s",
         "peak_concurrency", "containers", "cold_starts", "invokers_used",
+        "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations",
     ];
 
     /// <summary>The full header: the fixed columns, then the swept parameter columns in the given order.</summary>

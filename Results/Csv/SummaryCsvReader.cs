@@ -2,7 +2,8 @@ namespace Burstsim.Results.Csv;
 
 /// <summary>
 /// Reads summary.csv back (regression check, <c>burstsim merge</c>). The DESIGN.md columns are
-/// required; startup_mean_s (NaN) and invokers_used (0) may be missing in older files. Columns
+/// required; startup_mean_s (NaN), invokers_used (0) and the request columns (functions_requested =
+/// functions, the rest 0) may be missing in older files. Columns
 /// after the known ones are the swept parameters; an empty swept cell is left out of the context.
 /// Empty number cells read as NaN, as the writer writes NaN.
 /// </summary>
@@ -48,13 +49,25 @@ public static class SummaryCsvReader
                 PeakConcurrency: Count(table, at[12]),
                 Containers: Count(table, at[13]),
                 ColdStarts: Count(table, at[14]),
-                InvokersUsed: at[15] < 0 ? 0 : Count(table, at[15])));
+                InvokersUsed: at[15] < 0 ? 0 : Count(table, at[15]),
+                FunctionsRequested: at[16] < 0 ? Count(table, at[5]) : Long(table, at[16]),
+                RejectedJobs: at[17] < 0 ? 0 : Count(table, at[17]),
+                RejectedFunctions: at[18] < 0 ? 0 : Long(table, at[18]),
+                Http429: at[19] < 0 ? 0 : Long(table, at[19]),
+                DroppedTraceInvocations: at[20] < 0 ? 0 : Long(table, at[20])));
         }
 
         return rows;
     }
 
-    private static readonly HashSet<string> Optional = new(["startup_mean_s", "invokers_used"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Optional = new(
+        ["startup_mean_s", "invokers_used", "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations"],
+        StringComparer.Ordinal);
+
+    private static long Long(CsvTable table, int column) =>
+        long.TryParse(table.Text(column), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out long value)
+            ? value
+            : throw Missing(table, column);
 
     private static double Seconds(CsvTable table, int column) => table.Double(column) ?? double.NaN;
 

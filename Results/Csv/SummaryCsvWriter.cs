@@ -66,7 +66,12 @@ public sealed class SummaryCsvWriter : IDisposable
             Count(row.PeakConcurrency),
             Count(row.Containers),
             Count(row.ColdStarts),
-            Count(row.InvokersUsed)));
+            Count(row.InvokersUsed),
+            Count(row.FunctionsRequested),
+            Count(row.RejectedJobs),
+            Count(row.RejectedFunctions),
+            Count(row.Http429),
+            Count(row.DroppedTraceInvocations)));
         _output.Write(cells.SweptCells);
         _output.Write('\n');
     }
@@ -88,5 +93,5 @@ public sealed class SummaryCsvWriter : IDisposable
         }
     }
 
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

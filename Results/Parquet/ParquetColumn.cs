@@ -62,3 +62,25 @@ internal sealed class TextColumn(string name, Func<ActivationRecord, RunContext,
         await to.WriteAsync(_field, values!, null).ConfigureAwait(false);
     }
 }
+
+/// <summary>A column the model may leave unset (the CSV writes an empty cell): Parquet nulls there.</summary>
+internal sealed class NullableColumn<T>(string name, Func<ActivationRecord, RunContext, T?> value, int capacity) : ParquetColumn
+    where T : struct
+{
+    private readonly DataField<T?> _field = new(name);
+    private readonly T?[] _values = new T?[capacity];
+
+    public override DataField Field => _field;
+
+    public override void Set(int row, ActivationRecord record, RunContext context) => _values[row] = value(record, context);
+
+    public override Task WriteAsync(ParquetRowGroupWriter group, int rows) =>
+        group.WriteAsync<T>(_field, (ReadOnlyMemory<T?>)_values.AsMemory(0, rows));
+
+    public override async Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to)
+    {
+        var values = new T?[from.RowCount];
+        await from.ReadAsync<T>(_field, values.AsMemory()).ConfigureAwait(false);
+        await to.WriteAsync<T>(_field, (ReadOnlyMemory<T?>)values.AsMemory()).ConfigureAwait(false);
+    }
+}

@@ -5,7 +5,7 @@ namespace Burstsim.Results.Report;
 
 /// <summary>
 /// The report page: index.html with each figure (linked by relative path, so the folder can be
-/// copied or zipped as is), its caption and optional table beside it, then the summary tables.
+/// copied or zipped as is) at full width, its caption and optional table under it, then the summary tables.
 /// Self-contained (inline CSS, no scripts, no external assets) and free of timestamps, so the
 /// same inputs give the same bytes. Every text is HTML-escaped.
 /// </summary>
@@ -22,15 +22,15 @@ public sealed record HtmlReport
 
     public IReadOnlyList<ReportTable> Tables { get; init; } = [];
 
-    // Figure and table side by side where the window is wide enough, stacked otherwise.
+    // Figures at their own pixel width (labels readable at 100% zoom), shrinking only on narrow
+    // windows; a figure's table follows it rather than squeezing it.
     private const string Css = """
-        body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; margin: 2em; color: #222; max-width: 1600px; }
+        body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; margin: 2em; color: #222; }
         h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; } h3 { font-size: 1.05em; }
-        .row { display: flex; flex-wrap: wrap; gap: 2em; align-items: flex-start; }
-        figure { margin: 0; flex: 1 1 600px; max-width: 1000px; }
-        figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
-        figcaption { font-size: 0.9em; color: #444; margin-top: 0.5em; }
-        .table { flex: 0 1 auto; overflow-x: auto; }
+        figure { margin: 0; }
+        figure img { display: block; max-width: 100%; height: auto; border: 1px solid #ddd; }
+        figcaption { font-size: 0.9em; color: #444; margin-top: 0.5em; max-width: 1000px; }
+        .table { overflow-x: auto; margin-top: 1em; }
         table { border-collapse: collapse; font-size: 0.9em; }
         th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; }
         th { background: #f2f2f2; text-align: left; }
@@ -111,10 +111,18 @@ public sealed record HtmlReport
         ArgumentNullException.ThrowIfNull(figure);
         string link = HtmlText.RelativeLink(figure.ImagePath);
         html.Append("<section class=\"figure\" id=\"figure-").Append(number.ToString(CultureInfo.InvariantCulture)).Append("\">\n")
-            .Append("<h2>").Append(HtmlText.Escape(figure.Title)).Append("</h2>\n<div class=\"row\">\n<figure>\n")
-            .Append("<a href=\"").Append(link).Append("\"><img src=\"").Append(link).Append("\" alt=\"")
-            .Append(HtmlText.Escape(figure.Title)).Append("\"></a>\n")
-            .Append("<figcaption>").Append(HtmlText.Escape(figure.Caption)).Append("</figcaption>\n</figure>\n");
+            .Append("<h2>").Append(HtmlText.Escape(figure.Title)).Append("</h2>\n<figure>\n<a href=\"").Append(link).Append("\">");
+        // Browsers show SVG and PNG inline; a PDF-only figure is a link.
+        if (figure.ImagePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            html.Append(HtmlText.Escape(figure.Title)).Append(" (PDF)");
+        }
+        else
+        {
+            html.Append("<img src=\"").Append(link).Append("\" alt=\"").Append(HtmlText.Escape(figure.Title)).Append("\">");
+        }
+
+        html.Append("</a>\n<figcaption>").Append(HtmlText.Escape(figure.Caption)).Append("</figcaption>\n</figure>\n");
         if (figure.Table is not null)
         {
             html.Append("<div class=\"table\">\n");
@@ -122,7 +130,7 @@ public sealed record HtmlReport
             html.Append("</div>\n");
         }
 
-        html.Append("</div>\n</section>\n");
+        html.Append("</section>\n");
     }
 
     private static void AppendTable(StringBuilder html, ReportTable table)

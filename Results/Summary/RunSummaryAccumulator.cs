@@ -108,7 +108,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
         return new SummaryRow(
             Context,
             Functions: n,
-            MakespanS: n == 0 ? 0 : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
+            MakespanS: n == 0 ? double.NaN : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
             StartupP50S: StartupPercentiles.Percentile(startups, 0.50),
             StartupP95S: StartupPercentiles.Percentile(startups, 0.95),
             StartupP99S: StartupPercentiles.Percentile(startups, 0.99),

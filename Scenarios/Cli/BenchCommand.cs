@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Burstsim.Scenarios.Bench;
+using Burstsim.Scenarios.Execution;
 
 namespace Burstsim.Scenarios.Cli;
 
@@ -50,6 +51,14 @@ internal static class BenchCommand
             throw new InputException($"--max-functions must be at least 10000, not {largest}");
         }
 
+        // With --out, the folder is checked and staged before measuring; the files move in only when complete.
+        return outDir is null
+            ? Measure(quick, largest, null, stdout)
+            : OutputFolder.Write(outDir.FullName, folder => Measure(quick, largest, folder.Staging, stdout));
+    }
+
+    private static int Measure(bool quick, int largest, string? outDir, TextWriter stdout)
+    {
         int repetitions = quick ? 3 : 7;
         long scale = quick ? 1 : 3;
         var cases = new List<BenchCase>();
@@ -90,10 +99,9 @@ internal static class BenchCommand
         return ExitCodes.Ok;
     }
 
-    private static void Write(DirectoryInfo outDir, List<BenchCase> cases, List<ModelBenchCase> model)
+    private static void Write(string outDir, List<BenchCase> cases, List<ModelBenchCase> model)
     {
-        Directory.CreateDirectory(outDir.FullName);
-        using var writer = new StreamWriter(Path.Combine(outDir.FullName, "bench.csv"));
+        using var writer = new StreamWriter(Path.Combine(outDir, "bench.csv"));
         writer.NewLine = "\n";
         writer.WriteLine("case,pending,radix_events_per_s,heap_events_per_s,raw_heap_ops_per_s");
         foreach (var c in cases)
@@ -101,7 +109,7 @@ internal static class BenchCommand
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Case},{c.Pending},{c.RadixEventsPerSecond:0},{c.HeapEventsPerSecond:0},{c.RawHeapOpsPerSecond:0}"));
         }
 
-        using var models = new StreamWriter(Path.Combine(outDir.FullName, "bench-model.csv"));
+        using var models = new StreamWriter(Path.Combine(outDir, "bench-model.csv"));
         models.NewLine = "\n";
         models.WriteLine("case,functions,invokers,wall_s,events,simulated_s,peak_working_set_mb");
         foreach (var m in model)

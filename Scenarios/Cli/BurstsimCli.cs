@@ -2,11 +2,15 @@ using System.CommandLine;
 
 namespace Burstsim.Scenarios.Cli;
 
-/// <summary>The <c>burstsim</c> command line: builds the commands and maps failures to exit codes.</summary>
+/// <summary>
+/// The <c>burstsim</c> command line: builds the commands and maps every failure to an exit code and a
+/// one-line message (never a stack trace). New commands inherit this by being added to the root.
+/// </summary>
 public static class BurstsimCli
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        ArgumentNullException.ThrowIfNull(stderr);
         var root = new RootCommand("burstsim: a discrete-event simulator of classic FaaS, burst computing and FaaSBatch on OpenWhisk.")
         {
             RunCommand.Create(stdout, stderr),
@@ -16,28 +20,35 @@ public static class BurstsimCli
             ParametersCommand.Create(stdout),
             BenchCommand.Create(stdout),
             FiguresCommand.Create(stdout),
+            ValidateCommand.Create(stdout),
+            CalibrateCommand.Create(stdout),
+            ImportCommand.Create(stdout),
+            CheckCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (string message in ParseErrorText.Describe(parse))
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine($"error: {message}");
             }
 
-            stderr.WriteLine("Run 'burstsim --help' for the commands and their options.");
+            string command = parse.CommandResult.Command == root ? string.Empty : parse.CommandResult.Command.Name + " ";
+            stderr.WriteLine($"Run 'burstsim {command}--help' for the commands and their options.");
             return ExitCodes.BadInput;
         }
 
+        CliContext.Use(stderr);
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (InputException e)
+        catch (Exception e)
         {
-            stderr.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
+            var (code, message) = Failures.Describe(e);
+            stderr.WriteLine(message);
+            return code;
         }
     }
 }

@@ -5,15 +5,15 @@ using Burstsim.Scenarios.Figures;
 namespace Burstsim.Scenarios.Cli;
 
 /// <summary>
-/// <c>burstsim figures --out DIR [--format svg|png|pdf] [--threads T]</c>: reruns the catalogue's thesis and paper
-/// scenarios and writes the whole figure set (figures/*.svg, data/*.csv, index.html). Same bytes for any thread count.
+/// <c>burstsim figures --out DIR [--format svg,png,pdf] [--threads T]</c>: reruns the catalogue's thesis and paper
+/// scenarios and writes the whole figure set (figures/*.svg|png|pdf, data/*.csv, index.html). Same bytes for any thread count.
 /// </summary>
 internal static class FiguresCommand
 {
     public static Command Create(TextWriter stdout)
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files inside are replaced).", Required = true };
-        var format = new Option<string>("--format") { Description = "svg (default), or png / pdf as well (needs rsvg-convert from librsvg2-bin).", DefaultValueFactory = _ => "svg" };
+        var format = new Option<string>("--format") { Description = "Figure formats, comma-separated: svg (default), png, pdf; e.g. png,svg,pdf. All are drawn in-process.", DefaultValueFactory = _ => "svg" };
         var threads = new Option<int?>("--threads") { Description = "Runs in parallel (default: all cores). Outputs are identical for any value." };
 
         // Small sizes of every study: the same figures in a second, for tests and a quick look at the layout.
@@ -35,7 +35,6 @@ internal static class FiguresCommand
                 var t => throw new InputException("--threads", $"must be at least 1, got {t}"),
             };
 
-            FigureConversions.EnsureAvailable(exportFormat);
             var set = parse.GetValue(quick) ? FigureSet.Quick : FigureSet.Full;
             var written = FigureSetWriter.Write(set, outDir, threadCount, exportFormat, Terminal.IsInteractive(stdout));
             stdout.WriteLine($"wrote {outDir}: {written.Count} files; open {Path.Combine(outDir, HtmlReport.FileName)}");
@@ -44,13 +43,15 @@ internal static class FiguresCommand
         return command;
     }
 
-    private static ExportFormat? ParseFormat(string? text)
+    private static IReadOnlyList<ExportFormat> ParseFormat(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || string.Equals(text.Trim(), "svg", StringComparison.OrdinalIgnoreCase))
+        try
         {
-            return null;
+            return ExportFormats.Parse(text);
         }
-
-        return FigureFormat.TryParse(text, out var parsed) ? parsed : throw new InputException("--format", $"'{text}' is not svg, png or pdf");
+        catch (ArgumentException e)
+        {
+            throw new InputException("--format", e.Message.Replace(" (Parameter 'text')", string.Empty, StringComparison.Ordinal));
+        }
     }
 }

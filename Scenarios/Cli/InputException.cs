@@ -14,6 +14,14 @@ public sealed class InputException : Exception
         Problem = problem;
     }
 
+    /// <summary>Bad input found through a lower-level failure (a file that cannot be written), kept as the inner exception.</summary>
+    public InputException(string field, string problem, Exception innerException)
+        : base(Format(field, problem, null, null), innerException)
+    {
+        Field = field;
+        Problem = problem;
+    }
+
     public InputException()
     {
         Field = Problem = string.Empty;

@@ -24,54 +24,50 @@ internal static class MergeCommand
     {
         var parts = directories.Select(d => (Directory: d.FullName, Manifest: ShardManifest.Read(d.FullName))).OrderBy(p => p.Manifest.Shard).ToArray();
         Check(parts);
-        if (File.Exists(outDir))
+        string destination = OutputFolder.Write(outDir, folder =>
         {
-            throw new InputException("--out", $"{outDir} is a file; give a folder");
-        }
-
-        var folder = OutputFolder.Create(outDir);
-        try
-        {
-            string header = FirstLine(Path.Combine(parts[0].Directory, "activations.csv"));
-            ActivationsFile.Concatenate(folder.File("activations.csv"), header, parts.Select(p => Path.Combine(p.Directory, "activations.csv")));
-
-            string summaryHeader = FirstLine(Path.Combine(parts[0].Directory, "summary.csv"));
-            var summary = new System.Text.StringBuilder(summaryHeader);
-            foreach (var (directory, _) in parts)
+            try
             {
-                string text = File.ReadAllText(Path.Combine(directory, "summary.csv"));
-                if (!text.StartsWith(summaryHeader, StringComparison.Ordinal))
-                {
-                    throw new InputException(directory, "summary.csv has a different header from the first shard's");
-                }
-
-                summary.Append(text.AsSpan(summaryHeader.Length));
+                Join(folder, parts);
+            }
+            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidDataException)
+            {
+                throw new InputException("shards", e.Message);
             }
 
-            RunOutputs.WriteSummaries(folder, summary.ToString());
+            return folder.Destination;
+        });
 
-            var bursts = parts.Select(p => Path.Combine(p.Directory, "burst_info.json")).Where(File.Exists).ToArray();
-            if (bursts.Length > 0)
-            {
-                var runs = bursts.SelectMany(path => BurstInfo.Read(File.ReadAllText(path), path));
-                File.WriteAllText(folder.File("burst_info.json"), BurstInfo.Write(runs), RunOutputs.Utf8);
-            }
-
-            folder.Commit();
-        }
-        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidDataException)
-        {
-            folder.Abort();
-            throw new InputException("shards", e.Message);
-        }
-        catch
-        {
-            folder.Abort();
-            throw;
-        }
-
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"merged {parts.Length} shards ({parts[0].Manifest.TotalUnits} runs) into {folder.Destination}"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"merged {parts.Length} shards ({parts[0].Manifest.TotalUnits} runs) into {destination}"));
         return ExitCodes.Ok;
+    }
+
+    private static void Join(OutputFolder folder, (string Directory, ShardManifest Manifest)[] parts)
+    {
+        string header = FirstLine(Path.Combine(parts[0].Directory, "activations.csv"));
+        ActivationsFile.Concatenate(folder.File("activations.csv"), header, parts.Select(p => Path.Combine(p.Directory, "activations.csv")));
+
+        string summaryHeader = FirstLine(Path.Combine(parts[0].Directory, "summary.csv"));
+        var summary = new System.Text.StringBuilder(summaryHeader);
+        foreach (var (directory, _) in parts)
+        {
+            string text = File.ReadAllText(Path.Combine(directory, "summary.csv"));
+            if (!text.StartsWith(summaryHeader, StringComparison.Ordinal))
+            {
+                throw new InputException(directory, "summary.csv has a different header from the first shard's");
+            }
+
+            summary.Append(text.AsSpan(summaryHeader.Length));
+        }
+
+        RunOutputs.WriteSummaries(folder, summary.ToString());
+
+        var bursts = parts.Select(p => Path.Combine(p.Directory, "burst_info.json")).Where(File.Exists).ToArray();
+        if (bursts.Length > 0)
+        {
+            var runs = bursts.SelectMany(path => BurstInfo.Read(File.ReadAllText(path), path));
+            File.WriteAllText(folder.File("burst_info.json"), BurstInfo.Write(runs), RunOutputs.Utf8);
+        }
     }
 
     private static void Check((string Directory, ShardManifest Manifest)[] parts)

@@ -10,7 +10,6 @@ internal static class RunCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var options = new ScenarioOptions();
-        var noFigures = new Option<bool>("--no-figures") { Description = "Skip figures/timeline.svg and figures/startup-boxplot.svg." };
         var command = new Command("run", "Run a scenario: every case under every policy and replication, side by side on identical workload draws.");
         options.AddTo(command);
         command.Add(noFigures);
@@ -27,7 +26,7 @@ internal static class RunCommand
             int threads = options.ThreadCount(parse);
             string outDir = options.OutputPath(parse);
             var activations = parse.GetValue(format) == "parquet" ? ActivationFormat.Parquet : ActivationFormat.Csv;
-            return ScenarioExecution.Execute([scenario], outDir, threads, !parse.GetValue(noFigures), shard: null, stdout, stderr, activations);
+            return ScenarioExecution.Execute([scenario], outDir, threads, !parse.GetValue(options.NoFigures), shard: null, stdout, stderr, activations);
         });
         return command;
     }

@@ -19,30 +19,27 @@ internal static class ScenarioExecution
         var units = plan.Units.Skip(first).Take(length).ToArray();
         var manifest = shard is null ? null : new ShardManifest(shard.Index, shard.Count, first, length, plan.Units.Count, plan.Fingerprint);
 
-        // Everything is valid by now: only from here on is anything written.
-        var folder = OutputFolder.Create(outDir);
-        UnitResult[] results;
+        MemoryEstimate.Check(units, threads);
+
+        // Everything is valid by now: only from here on is anything written, and only into a staging folder.
         IReadOnlyList<string> figureFiles = [];
-        try
+        string destination = string.Empty;
+        var results = OutputFolder.Write(outDir, folder =>
         {
-            results = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, interactive, format);
-            RunOutputs.Write(folder, plan, results, manifest, format);
+            destination = folder.Destination;
+            var done = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, interactive, format);
+            RunOutputs.Write(folder, plan, done, manifest, format);
             if (figures)
             {
-                figureFiles = FigureWriter.Write(folder.Figures, variants[0].Name, results);
+                figureFiles = FigureWriter.Write(folder.Figures, variants[0].Name, done);
             }
 
-            folder.Commit();
-        }
-        catch
-        {
-            folder.Abort();
-            throw;
-        }
+            return done;
+        });
 
         SummaryTable.Print(stdout, interactive, results);
         var written = new List<string> { format == ActivationFormat.Parquet ? "activations.parquet" : "activations.csv", "summary.csv", "summary-ci.csv" };
-        if (File.Exists(Path.Combine(folder.Destination, "burst_info.json")))
+        if (File.Exists(Path.Combine(destination, "burst_info.json")))
         {
             written.Add("burst_info.json");
         }
@@ -53,10 +50,13 @@ internal static class ScenarioExecution
             written.Add(ShardManifest.FileName);
         }
 
-        string runs = shard is null
-            ? $"{units.Length} runs"
-            : string.Create(CultureInfo.InvariantCulture, $"shard {shard}: runs {first}..{first + length - 1} of {plan.Units.Count}");
-        stdout.WriteLine($"{runs}; wrote {folder.Destination}: {string.Join(", ", written)}");
+        string runs = (shard, length) switch
+        {
+            (null, _) => $"{units.Length} runs",
+            (_, 0) => string.Create(CultureInfo.InvariantCulture, $"shard {shard}: no runs (the plan has {plan.Units.Count} runs for {shard.Count} shards)"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"shard {shard}: runs {first}..{first + length - 1} of {plan.Units.Count}"),
+        };
+        stdout.WriteLine($"{runs}; wrote {destination}: {string.Join(", ", written)}");
 
         foreach (var error in results.SelectMany(r => r.Errors.Select(e => $"{r.Unit.Context.Policy}, replication {r.Unit.Replication}, case {r.Unit.Case.Label}: {e}")).Take(10))
         {

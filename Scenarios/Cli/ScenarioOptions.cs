@@ -25,8 +25,14 @@ internal sealed class ScenarioOptions
 
     public Option<string[]> Sets { get; } = new("--set") { Description = "Override a scenario value: path=value, e.g. platform.invoker.docker_parallel_runs=20 or cluster.invokers[2].cpus=12. Repeatable; wins over the file." };
 
+    public Option<string[]> Overlays { get; } = new("--overlay") { Description = "A YAML file of scenario values (as 'burstsim calibrate' writes) applied before --set. Repeatable." };
+
+    /// <summary>run skips its figures; sweep writes none and accepts the option so run's command lines work for it too.</summary>
+    public Option<bool> NoFigures { get; } = new("--no-figures") { Description = "Skip figures/timeline.svg and figures/startup-boxplot.svg (sweep writes no figures)." };
+
     public void AddTo(Command command)
     {
+        command.Add(Overlays);
         command.Add(Scenario);
         command.Add(Out);
         command.Add(Seed);
@@ -34,12 +40,14 @@ internal sealed class ScenarioOptions
         command.Add(Replications);
         command.Add(Threads);
         command.Add(Sets);
+        command.Add(NoFigures);
     }
 
     /// <summary>The overrides in precedence order: the file, then each --set, then the dedicated options.</summary>
     public List<Override> Overrides(ParseResult parse)
     {
-        var overrides = (parse.GetValue(Sets) ?? []).Select(s => Override.Parse(s, "--set")).ToList();
+        var overrides = (parse.GetValue(Overlays) ?? []).SelectMany(Burstsim.Scenarios.Validation.Overlay.Read).ToList();
+        overrides.AddRange((parse.GetValue(Sets) ?? []).Select(s => Override.Parse(s, "--set")));
         if (parse.GetValue(Seed) is { } seed)
         {
             overrides.Add(new Override("seed", seed.ToString(CultureInfo.InvariantCulture), "--seed"));

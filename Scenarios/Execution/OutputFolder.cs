@@ -1,8 +1,13 @@
+using Burstsim.Scenarios.Cli;
+
 namespace Burstsim.Scenarios.Execution;
 
 /// <summary>
-/// Outputs are written to a hidden folder beside the destination and moved into place only when
-/// complete, so a failed or refused run leaves the destination as it was.
+/// Outputs are written to a hidden staging folder on the destination's filesystem (a sibling
+/// <c>.DIR.burstsim-PID-ID</c>, or inside DIR when DIR is itself a mount point) and renamed into place
+/// only when complete: a failed, refused or interrupted run leaves DIR as it was. Staging folders of
+/// interrupted runs are removed on Ctrl-C/SIGTERM (<see cref="StagingRegistry"/>) and, if a run was
+/// killed outright, at the next run into the same DIR, which says so on stderr.
 /// </summary>
 internal sealed class OutputFolder
 {
@@ -27,13 +32,64 @@ internal sealed class OutputFolder
 
     public string File(string name) => Path.Combine(Staging, name);
 
+    /// <summary>
+    /// Stages, runs <paramref name="write"/>, and moves the result into <paramref name="destination"/>; on any
+    /// failure the staging folder is removed, DIR is untouched, and a read/write failure becomes bad input naming --out.
+    /// </summary>
+    /// <exception cref="InputException">DIR cannot be created or written (a file, read-only, full disk).</exception>
+    public static T Write<T>(string destination, Func<OutputFolder, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var folder = Create(destination);
+        try
+        {
+            var result = write(folder);
+            folder.Commit();
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            folder.Abort();
+            throw new InputException("--out", $"writing {folder.Destination} failed: {e.Message.TrimEnd('.')}; nothing was changed in {folder.Destination} (free space or choose another folder)", e);
+        }
+        catch
+        {
+            folder.Abort();
+            throw;
+        }
+    }
+
+    /// <summary>Checks DIR is a writable folder, clears stale staging folders, and creates this run's staging folder.</summary>
+    /// <exception cref="InputException">DIR is a file, below a file, the root, or not writable.</exception>
     public static OutputFolder Create(string destination)
     {
-        string full = Path.GetFullPath(destination);
-        string parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar)) ?? full;
-        Directory.CreateDirectory(parent);
-        string staging = Path.Combine(parent, $".{Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar))}.burstsim-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
+        string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination));
+        string name = Path.GetFileName(full);
+        string? parent = Path.GetDirectoryName(full);
+        if (name.Length == 0 || parent is null)
+        {
+            throw new InputException("--out", $"{full} is the root of the filesystem; give a folder below it");
+        }
+
+        if (System.IO.File.Exists(full))
+        {
+            throw new InputException("--out", $"{full} is a file; give a folder");
+        }
+
+        Guarded(full, () => Directory.CreateDirectory(parent));
+        StaleStaging.Remove(parent, name, full);
+
+        // A sibling shares the parent's filesystem; a DIR that is a mount point of its own stages inside itself, so the final move is a rename.
+        string home = Directory.Exists(full) && MountPoints.IsMountPoint(full) ? full : parent;
+        string staging = Path.Combine(home, StaleStaging.NewName(name));
+        Guarded(full, () =>
+        {
+            Directory.CreateDirectory(staging);
+            StagingRegistry.Add(staging);
+            string probe = Path.Combine(staging, ".probe");
+            System.IO.File.WriteAllText(probe, "burstsim");
+            System.IO.File.Delete(probe);
+        });
         return new OutputFolder(full, staging);
     }
 
@@ -47,6 +103,7 @@ internal sealed class OutputFolder
         if (!Directory.Exists(Destination))
         {
             Directory.Move(Staging, Destination);
+            StagingRegistry.Remove(Staging);
             return;
         }
 
@@ -72,13 +129,23 @@ internal sealed class OutputFolder
         }
 
         Directory.Delete(Staging, recursive: true);
+        StagingRegistry.Remove(Staging);
     }
 
     public void Abort()
     {
-        if (Directory.Exists(Staging))
+        StagingRegistry.Delete(Staging);
+    }
+
+    private static void Guarded(string destination, Action action)
+    {
+        try
         {
-            Directory.Delete(Staging, recursive: true);
+            action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException("--out", $"cannot write to {destination}: {e.Message.TrimEnd('.')}; choose a folder you can write to", e);
         }
     }
 }

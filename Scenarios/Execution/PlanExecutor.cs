@@ -22,8 +22,8 @@ internal static class PlanExecutor
             {
                 Parallel.ForEach(order, options, i =>
                 {
-                    // Figures show replication 0 of each case and policy only.
-                    results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures && units[i].Replication == 0, format);
+                    // Box plots and CDFs pool every replication's startups; timelines show replication 0.
+                    results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures, format);
                     step();
                 });
             }

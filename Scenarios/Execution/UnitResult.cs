@@ -4,7 +4,7 @@ using Burstsim.Simulator.Platform;
 
 namespace Burstsim.Scenarios.Execution;
 
-/// <summary>What one unit left: its summary row, burst layout, rejected jobs, failed checks, and (for figures) its startups and timeline.</summary>
+/// <summary>What one unit left: its summary row, burst layout, rejected jobs, failed checks, and (for figures) its startups (every replication) and timeline (replication 0).</summary>
 internal sealed record UnitResult(
     RunUnit Unit,
     SummaryRow Summary,

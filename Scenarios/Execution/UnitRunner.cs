@@ -21,7 +21,7 @@ internal static class UnitRunner
         string extension = format == ActivationFormat.Parquet ? "parquet" : "csv";
         string file = Path.Combine(workDirectory, string.Create(CultureInfo.InvariantCulture, $"unit-{unit.Index:D7}.{extension}"));
         var summary = new RunSummaryAccumulator(unit.Context);
-        var timeline = figures ? new TimelineCollector(unit.Scenario.Cluster) : null;
+        var timeline = figures && unit.Replication == 0 ? new TimelineCollector(unit.Scenario.Cluster) : null;
         var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed);
         IActivationSink Sink(IActivationSink rows) => timeline is null ? new ActivationFanOut(rows, summary) : new ActivationFanOut(rows, summary, timeline);
         RunOutcome outcome;
@@ -40,7 +40,14 @@ internal static class UnitRunner
 
         return new UnitResult(
             unit,
-            summary.ToSummaryRow(),
+            summary.ToSummaryRow() with
+            {
+                FunctionsRequested = outcome.FunctionsRequested,
+                RejectedJobs = outcome.RejectedJobs,
+                RejectedFunctions = outcome.RejectedFunctions,
+                Http429 = outcome.Throttled,
+                DroppedTraceInvocations = outcome.DroppedTraceInvocations,
+            },
             outcome.BurstLayout,
             outcome.Errors,
             Checks(unit, outcome, summary.Functions),

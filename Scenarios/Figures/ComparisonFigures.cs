@@ -4,8 +4,9 @@ namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
 /// A policy comparison on one workload (thesis sleep, thesis Monte Carlo, single invoker): the
-/// timeline with one panel per policy on a shared time axis, the startup box plot, and optionally
-/// the startup CDF. Files are named after the scenario.
+/// timeline with one panel per policy on a shared time axis (replication 0), the startup box plot,
+/// and optionally the startup CDF (both pooling every replication). Files are named after the
+/// scenario; the study's table sits beside its first figure only.
 /// </summary>
 internal static class ComparisonFigures
 {
@@ -14,41 +15,42 @@ internal static class ComparisonFigures
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(study);
         var shown = study.Shown;
-        var table = ComparisonTable.For(study);
         string title = study.Study.Title;
-        string policies = string.Join(" vs ", shown.Select(r => r.Unit.Policy.Name));
+        string policies = string.Join(" vs ", shown.Select(r => FigureLabels.Policy(r.Unit.Policy)));
 
-        var panels = shown.Select(r => new TimelinePanel(r.Unit.Policy.Name, r.Timeline!)).ToArray();
+        var panels = shown.Select(r => new TimelinePanel(FigureLabels.Policy(r.Unit.Policy), r.Timeline!)).ToArray();
         var timeline = TimelineChart.Render(panels, new TimelineOptions { Title = $"{title}: function timeline" });
         sheet.Add(
-            study.Name + "-timeline.svg",
+            study.Name + "-timeline",
             timeline,
             $"{what}: timeline",
-            $"{study.Scenario.Description}. One panel per policy ({policies}) on the same time axis: a dot at each function's submit time, a bar from func start to func end coloured by invoker, and the number of running functions (black curve, right axis). {StudyData.Pointer(study)}",
-            table);
+            $"{study.Scenario.Description}. One panel per policy ({policies}) on the same time axis, replication 0: a dark dot at each function's submit, a pale bar from worker start to func start (the worker setting up), a solid bar from func start to func end coloured by invoker; the bottom panel counts running functions per policy. {StudyData.Pointer(study)}",
+            ComparisonTable.For(study));
 
-        var boxes = shown.Where(r => r.Startups!.Count > 0).Select(r => BoxplotBox.FromValues(r.Unit.Policy.Name, "startup", r.Startups!)).ToArray();
+        var pooled = shown.Select(r => (Run: r, Startups: study.Pooled(r))).Where(p => p.Startups.Count > 0).ToArray();
+        string n = FigureLabels.Pooled(pooled.Select(p => p.Startups.Count), study.Scenario.Replications, "box");
+        var boxes = pooled.Select(p => BoxplotBox.FromValues(FigureLabels.Policy(p.Run.Unit.Policy), "startup", p.Startups)).ToArray();
         var boxplot = BoxplotChart.Render(boxes, new BoxplotOptions { Title = $"{title}: startup latency", XLabel = "policy", Width = BoxplotWidth(boxes.Length) });
         sheet.Add(
-            study.Name + "-startup-boxplot.svg",
+            study.Name + "-startup-boxplot",
             boxplot,
             $"{what}: startup latency",
-            $"Startup latency (worker_start - host_job_create) per policy; boxes span the quartiles, whiskers reach the last value within 1.5 IQR, circles are outliers. {StudyData.Pointer(study)}",
-            table);
+            $"Startup latency (worker_start - host_job_create) per policy ({n}); boxes span the quartiles with the median, whiskers reach the last value within 1.5 IQR, hollow circles are outliers spread across the box width. {StudyData.Pointer(study)}",
+            null);
 
         if (cdf)
         {
-            var series = shown.Where(r => r.Startups!.Count > 0).Select(r => CdfSeries.FromValues(r.Unit.Policy.Name, r.Startups!)).ToArray();
+            var series = pooled.Select(p => CdfSeries.FromValues(FigureLabels.Policy(p.Run.Unit.Policy), p.Startups)).ToArray();
             var chart = CdfChart.Render(series, new CdfOptions { Title = $"{title}: startup latency CDF" });
             sheet.Add(
-                study.Name + "-startup-cdf.svg",
+                study.Name + "-startup-cdf",
                 chart,
                 $"{what}: startup latency distribution",
-                $"Empirical CDF of startup latency, policies overlaid: the fraction of functions started by each time. {StudyData.Pointer(study)}",
-                table);
+                $"Empirical CDF of startup latency, policies overlaid ({FigureLabels.Pooled(pooled.Select(p => p.Startups.Count), study.Scenario.Replications, "curve")}): the fraction of functions started by each time. {StudyData.Pointer(study)}",
+                null);
         }
     }
 
     // The default width spreads two boxes half a page apart; a narrower chart keeps them comparable.
-    private static double BoxplotWidth(int boxes) => Math.Clamp(260 + (140 * boxes), 560, 900);
+    private static double BoxplotWidth(int boxes) => Math.Clamp(300 + (140 * boxes), 600, 900);
 }

@@ -4,19 +4,19 @@ using Burstsim.Scenarios.Execution;
 namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
-/// Regenerates the figure set: runs every study, draws its figures into figures/, writes the summary
-/// CSVs into data/ and index.html, converts the SVGs when asked, and only then moves the whole folder
-/// into place, so a failure leaves the destination as it was.
+/// Regenerates the figure set: runs every study, draws its figures into figures/ in every format asked
+/// for, writes the summary CSVs into data/ and index.html, and only then moves the whole folder into
+/// place, so a failure leaves the destination as it was.
 /// </summary>
 internal static class FigureSetWriter
 {
-    public static IReadOnlyList<string> Write(FigureSet set, string outDir, int threads, ExportFormat? format, bool interactive)
+    public static IReadOnlyList<string> Write(FigureSet set, string outDir, int threads, IReadOnlyList<ExportFormat> formats, bool interactive)
     {
         ArgumentNullException.ThrowIfNull(set);
         var folder = OutputFolder.Create(outDir);
         try
         {
-            var sheet = new FigureSheet(folder.Staging);
+            var sheet = new FigureSheet(folder.Staging, formats);
             var written = new List<string>();
             var runs = set.All.Select(s => StudyRunner.Run(s, folder.Work, threads, interactive)).ToArray();
             foreach (var run in runs)
@@ -25,26 +25,21 @@ internal static class FigureSetWriter
             }
 
             ComparisonFigures.Draw(sheet, runs[0], "Thesis sleep", cdf: false);
+            LithopsFigures.Draw(sheet, runs[0], "Thesis sleep");
             ComparisonFigures.Draw(sheet, runs[1], "Thesis Monte Carlo", cdf: false);
             GranularityFigure.Draw(sheet, runs[2]);
             SensitivityFigures.Draw(sheet, runs[3]);
             ComparisonFigures.Draw(sheet, runs[4], "Single invoker", cdf: true);
-            written.AddRange(sheet.Figures.Select(f => f.ImagePath));
+            written.AddRange(sheet.Files);
 
             new HtmlReport
             {
                 Title = "burstsim figure set",
                 Description = "Classic OpenWhisk vs burst vs FaaSBatch on the catalogue's thesis and paper scenarios. "
-                              + "Regenerate with: burstsim figures --out DIR. Each figure's numbers are in data/.",
+                              + "Regenerate with: burstsim figures --out DIR [--format svg,png,pdf]. Each figure's numbers are in data/.",
                 Figures = sheet.Figures,
             }.Write(folder.Staging);
             written.Add(HtmlReport.FileName);
-
-            // Converted last: every SVG exists by now, and a failed conversion aborts the whole set.
-            if (format is { } f)
-            {
-                written.AddRange(FigureConversions.ConvertAll(sheet.SvgFiles, f, folder.Staging));
-            }
 
             folder.Commit();
             return written;

@@ -4,26 +4,31 @@ using Burstsim.Results.Report;
 namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
-/// Collects the figure set as it is drawn: saves each SVG under figures/ and keeps its report entry
-/// (title, caption, table beside it) in drawing order, which is the order of index.html.
+/// Collects the figure set as it is drawn: saves each figure under figures/ in every format asked
+/// for and keeps its report entry (title, caption with the chart's notes, table beside it) in
+/// drawing order, which is the order of index.html. The report shows the SVG when written, else the PNG.
 /// </summary>
-internal sealed class FigureSheet(string root)
+internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> formats)
 {
     private readonly List<ReportFigure> _figures = [];
-    private readonly List<string> _svgFiles = [];
+    private readonly List<string> _files = [];
 
     public IReadOnlyList<ReportFigure> Figures => _figures;
 
-    /// <summary>Full paths of the SVGs written, in order.</summary>
-    public IReadOnlyList<string> SvgFiles => _svgFiles;
+    /// <summary>Paths of every figure file written, relative to the root, in order.</summary>
+    public IReadOnlyList<string> Files => _files;
 
-    public void Add(string fileName, SvgDocument svg, string title, string caption, ReportTable? table)
+    /// <summary>Saves <paramref name="figure"/> as figures/NAME.EXT per format; a ".svg" ending of the name is dropped.</summary>
+    public void Add(string name, ChartFigure figure, string title, string caption, ReportTable? table)
     {
-        ArgumentNullException.ThrowIfNull(svg);
-        string relative = "figures/" + fileName;
-        string path = Path.Combine(root, "figures", fileName);
-        svg.Save(path);
-        _svgFiles.Add(path);
-        _figures.Add(new ReportFigure(title, caption, relative) { Table = table });
+        ArgumentNullException.ThrowIfNull(figure);
+        string stem = name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
+        var written = figure.Save(Path.Combine(root, "figures"), stem, formats).Select(f => "figures/" + f).ToArray();
+        _files.AddRange(written);
+        string shown = written.FirstOrDefault(f => f.EndsWith(".svg", StringComparison.Ordinal))
+                       ?? written.FirstOrDefault(f => f.EndsWith(".png", StringComparison.Ordinal))
+                       ?? written[0];
+        string notes = figure.Notes.Count == 0 ? "" : " " + string.Join(" ", figure.Notes);
+        _figures.Add(new ReportFigure(title, caption + notes, shown) { Table = table });
     }
 }

@@ -15,46 +15,39 @@ internal static class GranularityFigure
     {
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(study);
-        var shown = study.Shown.Where(r => r.Startups!.Count > 0).ToArray();
+        var shown = study.Shown.Where(r => study.Pooled(r).Count > 0).ToArray();
 
         // Categories in the order of the scenario's policies, sizes in the order of its cases.
-        var boxes = study.Scenario.Policies
+        var runs = study.Scenario.Policies
             .SelectMany(p => study.Scenario.Cases.Select(c => shown.FirstOrDefault(r => r.Unit.Policy == p && r.Unit.Case == c)))
             .OfType<UnitResult>()
-            .Select(r => BoxplotBox.FromValues(Category(r), Size(r), r.Startups!))
             .ToArray();
+        var boxes = runs.Select(r => BoxplotBox.FromValues(FigureLabels.Granularity(r.Unit.Policy), FigureLabels.Case(r.Unit.Case), study.Pooled(r))).ToArray();
         var options = new BoxplotOptions
         {
             Title = $"{study.Study.Title}: startup latency by granularity",
-            XLabel = "granularity (functions per container; 1 = classic)",
+            XLabel = "granularity g (functions per container; g=1 is classic)",
             Width = 1000,
         };
         var table = new ReportTable(
-            $"{study.Name} (seed {study.Scenario.Seed})",
+            $"{study.Name} (seed {study.Scenario.Seed}, replication 0)",
             ["granularity", "workers", "startup p50 s", "p95 s", "max s", "makespan s", "containers"],
-            [.. boxes.Select((_, i) => i).Select(i => Row(shown, boxes[i]))]);
+            [.. runs.Select(r => Row(r, FigureLabels.Granularity(r.Unit.Policy)))]);
+        string n = FigureLabels.Pooled(boxes.Select(b => b.Stats.N), study.Scenario.Replications, "box");
         sheet.Add(
-            study.Name + "-startup-by-granularity.svg",
+            study.Name + "-startup-by-granularity",
             BoxplotChart.Render(boxes, options),
             "Paper startup: latency by granularity",
-            $"{study.Scenario.Description}. Startup latency (worker_start - host_job_create) for classic OpenWhisk (granularity 1) and bursts packed g workers per container, one box per workload size. {StudyData.Pointer(study)}",
+            $"{study.Scenario.Description}. Startup latency (worker_start - host_job_create) for classic OpenWhisk (g=1) and bursts packed g workers per container, one box per workload size ({n}). {StudyData.Pointer(study)}",
             table);
     }
 
-    private static string Category(UnitResult r) => r.Unit.Policy.GranularityLabel == "1" ? "1 (classic)" : r.Unit.Policy.GranularityLabel;
-
-    private static string Size(UnitResult r)
+    private static IReadOnlyList<string> Row(UnitResult run, string granularity)
     {
-        string? workers = r.Unit.Case.Columns.FirstOrDefault(p => p.Key == "workers").Value;
-        return workers is null ? r.Unit.Case.Label : workers + " workers";
-    }
-
-    private static IReadOnlyList<string> Row(IReadOnlyList<UnitResult> shown, BoxplotBox box)
-    {
-        var summary = shown.First(r => Category(r) == box.Category && Size(r) == box.Series).Summary;
+        var summary = run.Summary;
         return
         [
-            box.Category,
+            granularity,
             summary.Functions.ToString(CultureInfo.InvariantCulture),
             ReportCells.Seconds(summary.StartupP50S),
             ReportCells.Seconds(summary.StartupP95S),

@@ -9,8 +9,9 @@ namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
 /// FaaSBatch sensitivity: mean startup latency and containers provisioned against the dispatch
-/// interval, per workload case, means over replications with 95% Student t bands. Classic and burst
-/// have no dispatch interval, so they are drawn flat across the range as references.
+/// interval (log scale), per workload case, means over replications with 95% Student t bands.
+/// Classic and burst have no dispatch interval: they are horizontal reference lines (with their
+/// bands), named as off scale instead of stretching the axis when far from FaaSBatch's values.
 /// </summary>
 internal static class SensitivityFigures
 {
@@ -36,26 +37,35 @@ internal static class SensitivityFigures
             string name = study.Name + "-" + @case.Label;
 
             var startup = LineChart.Render(
-                Series(points, intervals, p => p.Startup),
-                new LineChartOptions { Title = $"{where}: startup latency", XLabel = "FaaSBatch dispatch interval (s)", YLabel = "mean startup latency (s)" });
+                Series(points, p => p.Startup),
+                Options($"{where}: startup latency", "mean startup latency (s)", References(points, p => p.Startup)));
             sheet.Add(
-                name + "-startup.svg",
+                name + "-startup",
                 startup,
                 $"FaaSBatch sensitivity ({@case.Label}): startup latency",
-                $"{study.Scenario.Description}. Mean startup latency (worker_start - host_job_create) of a run against FaaSBatch's dispatch interval; vanilla OpenWhisk (classic) and burst do not batch and are drawn flat. {bands} {StudyData.Pointer(study)}",
+                $"{study.Scenario.Description}. Mean startup latency (worker_start - host_job_create) of a run against FaaSBatch's dispatch interval (log scale); vanilla OpenWhisk (classic) and burst do not batch and are dashed reference lines. {bands} {StudyData.Pointer(study)}",
                 table);
 
             var containers = LineChart.Render(
-                Series(points, intervals, p => p.Containers),
-                new LineChartOptions { Title = $"{where}: containers", XLabel = "FaaSBatch dispatch interval (s)", YLabel = "containers provisioned" });
+                Series(points, p => p.Containers),
+                Options($"{where}: containers", "containers provisioned", References(points, p => p.Containers)));
             sheet.Add(
-                name + "-containers.svg",
+                name + "-containers",
                 containers,
                 $"FaaSBatch sensitivity ({@case.Label}): containers provisioned",
-                $"Distinct containers a run provisioned against FaaSBatch's dispatch interval; classic and burst drawn flat. {bands} {StudyData.Pointer(study)}",
-                table);
+                $"Distinct containers a run provisioned against FaaSBatch's dispatch interval (log scale); classic and burst as dashed reference lines. {bands} {StudyData.Pointer(study)}",
+                null);
         }
     }
+
+    private static LineChartOptions Options(string title, string yLabel, IReadOnlyList<ReferenceLine> references) => new()
+    {
+        Title = title,
+        XLabel = "FaaSBatch dispatch interval (s, log scale)",
+        YLabel = yLabel,
+        LogX = true,
+        References = references,
+    };
 
     private static List<SensitivityPoint> Points(StudyResult study, ScenarioCase @case) =>
     [
@@ -71,19 +81,19 @@ internal static class SensitivityFigures
             .Where(p => (p.Policy != "faasbatch" || p.IntervalS is not null) && double.IsFinite(p.Startup.Mean)),
     ];
 
-    private static LineSeries[] Series(List<SensitivityPoint> points, double[] intervals, Func<SensitivityPoint, ConfidenceInterval> metric)
-    {
-        double low = intervals.Min();
-        double high = intervals.Max();
-        return
-        [
-            .. points.GroupBy(p => p.Policy, StringComparer.Ordinal).Select(g => new LineSeries(
-                g.Key,
-                g.First().IntervalS is null
-                    ? [LinePoint.FromInterval(low, metric(g.First())), LinePoint.FromInterval(high, metric(g.First()))]
-                    : [.. g.OrderBy(p => p.IntervalS).Select(p => LinePoint.FromInterval(p.IntervalS!.Value, metric(p)))])),
-        ];
-    }
+    private static LineSeries[] Series(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
+    [
+        .. points.Where(p => p.IntervalS is not null).GroupBy(p => p.Policy, StringComparer.Ordinal).Select(g => new LineSeries(
+            g.Key,
+            [.. g.OrderBy(p => p.IntervalS).Select(p => LinePoint.FromInterval(p.IntervalS!.Value, metric(p)))])),
+    ];
+
+    private static ReferenceLine[] References(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
+    [
+        .. points.Where(p => p.IntervalS is null).Select(p => metric(p) is var ci && ci.N > 1
+            ? new ReferenceLine(p.Policy, ci.Mean, ci.Low, ci.High)
+            : new ReferenceLine(p.Policy, ci.Mean)),
+    ];
 
     private static ReportTable Table(StudyResult study, ScenarioCase @case, List<SensitivityPoint> points) => new(
         $"{study.Name}, {@case.Label} (seed {study.Scenario.Seed.ToString(CultureInfo.InvariantCulture)}, {study.Scenario.Replications.ToString(CultureInfo.InvariantCulture)} replications; mean ± 95% half-width)",

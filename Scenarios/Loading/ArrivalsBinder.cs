@@ -24,8 +24,9 @@ internal static class ArrivalsBinder
             throw wrong.Error($"contradicts process {(process == ArrivalProcess.Poisson ? "poisson" : "fixed-interval")}: use {gapKey}");
         }
 
-        double gap = map.Require(gapKey).AsDouble(NumberRange.Positive);
-        int jobs = map.Require("jobs").AsInt(NumberRange.AtLeast(1));
+        double gap = map.Require(gapKey).AsDouble(SimLimits.Period);
+        // Every job is drawn up front (about 200 B each): 10 million jobs is 2 GB before the first event.
+        int jobs = map.Require("jobs").AsInt(NumberRange.Between(1, 10_000_000));
         var tenantsField = map.Require("tenants", "a list of {name, weight, function, functions, cpu_s, wait_s, ...}");
         var tenants = tenantsField.AsList().Select((t, i) => Tenant(t, i)).ToArray();
         if (tenants.Length == 0)
@@ -40,7 +41,7 @@ internal static class ArrivalsBinder
         }
 
         var w = new BurstArrivalsWorkload(process, gap, jobs, tenants);
-        return map.Get("start_s") is { } start ? w with { StartS = start.AsDouble(NumberRange.NonNegative) } : w;
+        return map.Get("start_s") is { } start ? w with { StartS = start.AsDouble(SimLimits.Duration) } : w;
     }
 
     private static TenantLoad Tenant(Field field, int index)

@@ -13,6 +13,9 @@ internal static partial class ClusterBinder
     public static readonly IReadOnlyList<string> Presets = ["thesis", "paper", "NxC (e.g. 20x48)"];
 
     private static readonly string[] Keys = ["preset", "count", "cpus", "memory_mb", "addresses", "invokers"];
+
+    /// <summary>At most 999 999 invokers, as the NxC preset allows: each costs memory before any run (about 4 KB, MemoryEstimate).</summary>
+    private static readonly NumberRange MaxInvokers = NumberRange.Between(1, 999_999);
     private static readonly string[] InvokerKeys = ["name", "cpus", "memory_mb", "addresses"];
     private static readonly string[] AddressKeys = ["ready", "block", "attach_s"];
 
@@ -49,7 +52,7 @@ internal static partial class ClusterBinder
         }
         else if (map.Get("cpus") is { } cpus)
         {
-            int count = map.Get("count")?.AsInt(NumberRange.AtLeast(1)) ?? 1;
+            int count = map.Get("count")?.AsInt(MaxInvokers) ?? 1;
             spec = ClusterSpec.Uniform([.. Enumerable.Repeat(cpus.AsInt(NumberRange.AtLeast(1)), count)], ClusterSpec.DeployUserMemoryMb);
         }
         else
@@ -124,7 +127,7 @@ internal static partial class ClusterBinder
         return (new NetworkAddressPool(
             map.Require("ready").AsInt(NumberRange.NonNegative),
             map.Require("block").AsInt(NumberRange.AtLeast(1)),
-            map.Require("attach_s").AsDouble(NumberRange.NonNegative)), true);
+            map.Require("attach_s").AsDouble(SimLimits.Duration)), true);
     }
 
     [GeneratedRegex(@"^([0-9]{1,6})\s*[xX]\s*([0-9]{1,6})$", RegexOptions.CultureInvariant)]

@@ -10,6 +10,9 @@ internal sealed record NumberRange(double Min, bool MinExclusive, double Max)
     public static readonly NumberRange Positive = new(0, true, double.PositiveInfinity);
     public static readonly NumberRange Fraction = new(0, false, 1);
 
+    /// <summary>The whole "must be ..." sentence with unit and reason, said in place of the bare bounds (time ranges: the clock's tick and horizon).</summary>
+    public string? Note { get; init; }
+
     public static NumberRange AtLeast(double min) => new(min, false, double.PositiveInfinity);
 
     public static NumberRange Between(double min, double max) => new(min, false, max);
@@ -17,7 +20,9 @@ internal sealed record NumberRange(double Min, bool MinExclusive, double Max)
     public bool Contains(double value) =>
         (MinExclusive ? value > Min : value >= Min) && value <= Max;
 
-    public string Describe() => (double.IsPositiveInfinity(Max), MinExclusive) switch
+    public string Describe() => Note ?? Bounds();
+
+    private string Bounds() => (double.IsPositiveInfinity(Max), MinExclusive) switch
     {
         (true, true) => $"must be greater than {Format(Min)}",
         (true, false) when double.IsNegativeInfinity(Min) => "must be a finite number",

@@ -37,7 +37,7 @@ internal static class ParameterBinder
             {
                 if (sectionMap.Get(key.Key) is { } value)
                 {
-                    key.Property.SetValue(section, Read(value, key));
+                    key.Property.SetValue(section, Read(value, key, key.Property.GetValue(section)));
                 }
             }
 
@@ -48,16 +48,21 @@ internal static class ParameterBinder
         {
             if (map.Get(key.Key) is { } value)
             {
-                key.Property.SetValue(result, Read(value, key));
+                key.Property.SetValue(result, Read(value, key, key.Property.GetValue(result)));
             }
         }
 
         return result;
     }
 
-    private static object? Read(Field field, ParameterKey key)
+    private static object? Read(Field field, ParameterKey key, object? current)
     {
         var type = key.ValueType;
+        if (type == typeof(Latency))
+        {
+            return ReadLatency(field, key, (Latency)current!);
+        }
+
         var inner = Nullable.GetUnderlyingType(type);
         if (inner is not null && field.IsScalar && string.Equals(field.AsText().Trim(), "auto", StringComparison.OrdinalIgnoreCase))
         {
@@ -94,5 +99,23 @@ internal static class ParameterBinder
         var names = Enum.GetNames(type);
         string chosen = field.AsChoice([.. names.Select(SnakeCase.From)]);
         return Enum.Parse(type, names.First(n => SnakeCase.From(n) == chosen));
+    }
+
+    /// <summary>
+    /// A latency: a number is its median in seconds and keeps the default spread (so older scenarios that moved a
+    /// constant move the median); <c>{median, spread}</c> sets either or both (<c>spread: 0</c> makes it constant).
+    /// </summary>
+    private static Latency ReadLatency(Field field, ParameterKey key, Latency current)
+    {
+        if (field.IsScalar)
+        {
+            return current with { MedianS = field.AsDouble(key.Range) };
+        }
+
+        var map = field.AsMap();
+        map.AllowOnly(["median", "spread"]);
+        double median = map.Get("median")?.AsDouble(key.Range) ?? current.MedianS;
+        double spread = map.Get("spread")?.AsDouble(NumberRange.Between(0, 2)) ?? current.Spread;
+        return new Latency(median, spread);
     }
 }

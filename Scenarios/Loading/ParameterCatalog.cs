@@ -27,18 +27,17 @@ internal static class ParameterCatalog
         ["platform.client.wait_loop_s"] = NumberRange.Positive,
         ["platform.controller.concurrent_limit"] = NumberRange.AtLeast(1),
         ["platform.controller.per_minute_limit"] = NumberRange.AtLeast(1),
-        ["platform.controller.controllers"] = NumberRange.AtLeast(1),
+        ["platform.controller.controllers"] = NumberRange.Between(1, 1_000), // each controller holds a share of every invoker: more than invokers is meaningless
         ["platform.controller.managed_fraction"] = NumberRange.Fraction,
         ["platform.controller.blackbox_fraction"] = NumberRange.Fraction,
         ["platform.bus.max_peek_memory_unit_mb"] = NumberRange.AtLeast(1),
-        ["platform.invoker.docker_parallel_runs"] = NumberRange.AtLeast(1),
-        ["platform.runtime.runtime_memory_mb"] = NumberRange.AtLeast(1),
+                ["platform.runtime.runtime_memory_mb"] = NumberRange.AtLeast(1),
         ["platform.faasbatch.dispatch_interval_s"] = NumberRange.Positive,
         ["platform.faasbatch.cleanup_period_s"] = NumberRange.Positive,
         ["platform.faasbatch.container_memory_mb"] = NumberRange.AtLeast(1),
     };
 
-    private static readonly Type[] Scalars = [typeof(double), typeof(int), typeof(long), typeof(bool), typeof(string)];
+    private static readonly Type[] Scalars = [typeof(double), typeof(int), typeof(long), typeof(bool), typeof(string), typeof(Latency)];
 
     public static IReadOnlyList<ParameterKey> All { get; } = Discover();
 
@@ -59,6 +58,7 @@ internal static class ParameterCatalog
         null => "auto",
         bool b => b ? "true" : "false",
         Enum e => SnakeCase.From(e.ToString()),
+        Latency l => string.Create(CultureInfo.InvariantCulture, $"{{median: {l.MedianS}, spread: {l.Spread}}}"),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
@@ -72,6 +72,7 @@ internal static class ParameterCatalog
             var t when t == typeof(int) || t == typeof(long) => "whole number",
             var t when t == typeof(bool) => "true/false",
             var t when t == typeof(string) => "text",
+            var t when t == typeof(Latency) => "seconds (the median; keeps the spread) or {median, spread}",
             var t when t.IsEnum => string.Join("|", Enum.GetNames(t).Select(SnakeCase.From)),
             var t => t.Name,
         };
@@ -107,7 +108,15 @@ internal static class ParameterCatalog
 
         string key = SnakeCase.From(property.Name);
         string path = $"{prefix}.{key}";
-        return new ParameterKey(path, key, section, property, Ranges.GetValueOrDefault(path, NumberRange.NonNegative));
+        var range = Ranges.GetValueOrDefault(path, NumberRange.NonNegative);
+
+        // Every time (key ending _s) is checked against the clock: periods (positive) at least one tick, all at most the horizon.
+        if (key.EndsWith("_s", StringComparison.Ordinal))
+        {
+            range = range.Min > 0 || range.MinExclusive ? SimLimits.Period : SimLimits.Duration;
+        }
+
+        return new ParameterKey(path, key, section, property, range);
     }
 
     private static IEnumerable<PropertyInfo> Settable(Type type) =>

@@ -8,7 +8,7 @@ namespace Burstsim.Scenarios.Loading;
 /// <summary>Turns a scenario document (file plus overrides) into a validated <see cref="Scenario"/>.</summary>
 internal static class ScenarioBinder
 {
-    public static readonly IReadOnlyList<string> TopLevelKeys = ["name", "description", "seed", "replications", "cluster", "platform", "workload", "cases", "policies"];
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["name", "description", "profile", "seed", "replications", "cluster", "platform", "workload", "cases", "policies"];
 
     /// <summary>Policies compared when a scenario lists none: OpenWhisk as it is against the burst fork.</summary>
     public static readonly IReadOnlyList<string> DefaultPolicies = ["classic", "burst"];
@@ -144,6 +144,11 @@ internal static class ScenarioBinder
             catch (FormatException e)
             {
                 throw item.Error(e.Message);
+            }
+
+            if (policy.DispatchIntervalS is { } interval && !SimLimits.Period.Contains(interval))
+            {
+                throw item.Error($"the FaaSBatch dispatch interval {SimLimits.Period.Describe()}, got {interval.ToString(CultureInfo.InvariantCulture)}");
             }
 
             if (policies.Any(p => p.Name == policy.Name))

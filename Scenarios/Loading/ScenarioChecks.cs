@@ -42,6 +42,7 @@ internal static class ScenarioChecks
                 throw field.Error(e.Message);
             }
 
+            HorizonCheck.Check(scenario, jobs, field);
             if (waitingBurst is not null && jobs.FirstOrDefault(j => j.Functions > cpus) is { } big)
             {
                 throw field.Error(
@@ -62,12 +63,12 @@ internal static class ScenarioChecks
     }
 
     /// <summary>
-    /// A burst pack container asks its invoker for workers x memory; placement counts CPUs only, so a
+    /// A burst pack container asks its invoker for <see cref="PackMemory.ContainerMb"/> (runtime_memory once per pack by default); so a
     /// pack larger than the invoker's memory would wait for memory that never comes.
     /// </summary>
     private static void CheckPackMemory(Scenario scenario, PolicySpec policy, IReadOnlyList<Simulator.Workloads.JobRequest> jobs, Field field)
     {
-        var job = jobs.MaxBy(j => (long)j.Functions * j.MemoryMb);
+        var job = jobs.MaxBy(j => j.MemoryMb);
         if (job is null)
         {
             return;
@@ -76,12 +77,12 @@ internal static class ScenarioChecks
         foreach (var invoker in scenario.Cluster.Invokers)
         {
             int pack = Math.Min(job.Functions, policy.Granularity is { } g && !policy.Join ? Math.Min(g, invoker.Cpus) : invoker.Cpus);
-            long needed = (long)pack * job.MemoryMb;
+            long needed = PackMemory.ContainerMb(Math.Max(1, pack), job.MemoryMb, scenario.Parameters.BurstPackMemory);
             if (needed > invoker.UserMemoryMb)
             {
                 throw field.Error(
-                    $"contradicts the cluster and policy {policy.Name}: a pack of {pack} workers x {job.MemoryMb} MB needs {needed} MB on {invoker.Name}, " +
-                    $"whose memory_mb is {invoker.UserMemoryMb}; raise memory_mb, lower platform.runtime.runtime_memory_mb or use a smaller granularity");
+                    $"contradicts the cluster and policy {policy.Name}: a pack of {pack} workers takes one container of {needed} MB (platform.burst_pack_memory: {(scenario.Parameters.BurstPackMemory == Simulator.Platform.Parameters.BurstPackMemory.PerPack ? "per_pack" : "per_worker")}) on {invoker.Name}, " +
+                    $"whose memory_mb is {invoker.UserMemoryMb}; raise memory_mb, or lower platform.runtime.runtime_memory_mb");
             }
         }
     }

@@ -43,6 +43,7 @@ internal sealed class ScenarioDocument
     {
         ArgumentNullException.ThrowIfNull(change);
         var segments = PathSegment.Parse(change.Path, change.Origin);
+        RefuseInvokerOfUnlistedCluster(segments, change);
         var value = LoadYaml(change.Value, e => new InputException($"{change.Path} (from {change.Origin})", $"the value is not valid YAML: {e.Problem}"))
                     ?? new YamlScalarNode(string.Empty);
         MarkOrigin(value, change.Origin);
@@ -71,7 +72,8 @@ internal sealed class ScenarioDocument
 
             if (child is null || IsNull(child))
             {
-                child = new YamlMappingNode();
+                // What the next step needs: a list for [index], a mapping for a key.
+                child = segments[i + 1].IsIndex ? new YamlSequenceNode() : new YamlMappingNode();
                 MarkOrigin(child, change.Origin);
                 Put(current, segment, child, childPath, change);
             }
@@ -79,6 +81,59 @@ internal sealed class ScenarioDocument
             current = child;
             path = childPath;
         }
+    }
+
+    /// <summary>
+    /// Puts a deployment profile's section under the document's own: the scenario's values (and its overrides,
+    /// already applied) win, what it does not write comes from the profile. A one-word <c>cluster: preset</c>
+    /// counts as <c>{preset: ...}</c> so that it keeps the profile's memory_mb and addresses.
+    /// </summary>
+    public void Underlay(string key, YamlNode profileSection, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(profileSection);
+        MarkOrigin(profileSection, origin);
+        var keyNode = new YamlScalarNode(key);
+        if (!Root.Children.TryGetValue(keyNode, out var own) || IsNull(own))
+        {
+            Root.Children[keyNode] = profileSection;
+            _paths[profileSection] = key;
+            return;
+        }
+
+        if (key == "cluster" && own is YamlScalarNode preset)
+        {
+            var expanded = new YamlMappingNode { { new YamlScalarNode("preset"), preset } };
+            _locatedAt[expanded] = preset;
+            own = expanded;
+        }
+
+        Root.Children[keyNode] = Merge(profileSection, key, own, key);
+    }
+
+    /// <summary>Parses a profile's YAML text (a mapping of sections); problems are reported against <paramref name="origin"/>.</summary>
+    public static YamlMappingNode ParseProfile(string text, string origin) =>
+        LoadYaml(text, e => new InputException("profile", $"{origin}: {e.Problem}")) as YamlMappingNode
+        ?? throw new InputException("profile", $"{origin} is not a mapping of sections");
+
+    /// <summary>
+    /// <c>cluster.invokers[i]...</c> on a cluster given as a preset or count and cpus: its invokers are not
+    /// written out, so there is no item i to change; say which invokers the cluster has and how to list them.
+    /// </summary>
+    private void RefuseInvokerOfUnlistedCluster(IReadOnlyList<PathSegment> segments, Override change)
+    {
+        if (segments.Count < 3 || segments[0].Key != "cluster" || segments[1].Key != "invokers" || !segments[2].IsIndex
+            || !Root.Children.TryGetValue(new YamlScalarNode("cluster"), out var cluster) || IsNull(cluster)
+            || (cluster is YamlMappingNode map && map.Children.ContainsKey(new YamlScalarNode("invokers"))))
+        {
+            return;
+        }
+
+        var spec = ClusterBinder.Bind(new Field(this, cluster, "cluster"));
+        string cpus = string.Join(", ", spec.Invokers.Select(i => i.Cpus.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        throw new InputException(
+            $"{change.Path} (from {change.Origin})",
+            $"the cluster is {(cluster is YamlScalarNode s ? $"the preset '{s.Value}'" : "given as a preset or count and cpus")}, which lists no invokers to change ({spec.Invokers.Count} invokers of {cpus} CPUs); " +
+            $"give the whole list instead, e.g. --set 'cluster={{invokers: [{cpus}]}}' with the CPUs you want");
     }
 
     /// <summary>Deep-merges <paramref name="over"/> onto <paramref name="under"/> (mappings merge, anything else replaces); nodes keep their origins and paths.</summary>
@@ -149,6 +204,11 @@ internal sealed class ScenarioDocument
 
     private static YamlNode? LoadYaml(string text, Func<(string Problem, int? Line), InputException> error)
     {
+        if (YamlGuard.Check(text) is { } problem)
+        {
+            throw error(problem);
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -156,7 +216,7 @@ internal sealed class ScenarioDocument
         }
         catch (YamlException e)
         {
-            throw error((Clean(e.Message), e.Start.Line > 0 ? (int)e.Start.Line : null));
+            throw error((YamlGuard.Clean(e.Message), e.Start.Line > 0 ? (int)e.Start.Line : null));
         }
 
         return stream.Documents.Count switch
@@ -165,13 +225,6 @@ internal sealed class ScenarioDocument
             1 => stream.Documents[0].RootNode,
             _ => throw error(("a scenario is one YAML document; remove the extra '---' documents", (int)stream.Documents[1].RootNode.Start.Line)),
         };
-    }
-
-    // YamlDotNet prefixes messages with "(Line: a, Col: b, Idx: c) - (Line: ...): "; the line is reported separately.
-    private static string Clean(string message)
-    {
-        int at = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && at > 0 ? message[(at + 3)..] : message;
     }
 
     private void MarkOrigin(YamlNode node, string origin)

@@ -55,6 +55,8 @@ internal static class ScenarioLoader
             document.Apply(change);
         }
 
+        DeploymentProfiles.Apply(document);
+
         return ScenarioBinder.Bind(document);
     }
 }

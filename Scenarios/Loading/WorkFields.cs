@@ -8,7 +8,7 @@ internal static class WorkFields
     public static readonly IReadOnlyList<string> Keys = ["cpu_s", "wait_s", "storage_client"];
 
     public static FunctionWork Read(FieldMap map) => new(
-        map.Get("cpu_s")?.AsDouble(NumberRange.NonNegative) ?? 0,
-        map.Get("wait_s")?.AsDouble(NumberRange.NonNegative) ?? 0,
+        map.Get("cpu_s")?.AsDouble(SimLimits.Duration) ?? 0,
+        map.Get("wait_s")?.AsDouble(SimLimits.Duration) ?? 0,
         map.Get("storage_client")?.AsBool() ?? false);
 }

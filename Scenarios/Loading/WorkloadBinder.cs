@@ -30,7 +30,7 @@ internal static class WorkloadBinder
     {
         map.AllowOnly(["type", "functions", "seconds"]);
         int n = Functions(map);
-        return map.Get("seconds") is { } s ? new SleepWorkload(n, s.AsDouble(NumberRange.NonNegative)) : new SleepWorkload(n);
+        return map.Get("seconds") is { } s ? new SleepWorkload(n, s.AsDouble(SimLimits.Duration)) : new SleepWorkload(n);
     }
 
     private static MonteCarloWorkload MonteCarlo(FieldMap map)

@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using Burstsim.Results.Charts;
 using Burstsim.Scenarios.Execution;
+using Burstsim.Scenarios.Figures;
 
 namespace Burstsim.Scenarios.Outputs;
 
 /// <summary>
-/// figures/timeline.svg (one panel per policy, replication 0 of the first case; further cases get
-/// timeline-CASE.svg) and figures/startup-boxplot.svg (one box per policy, cases side by side).
+/// <c>burstsim run</c>'s figures/timeline.svg (one panel per policy, replication 0 of the first case;
+/// further cases get timeline-CASE.svg) and figures/startup-boxplot.svg (one box per policy, cases
+/// side by side, every replication pooled), named and coloured as <c>burstsim figures</c> does.
 /// </summary>
 internal static partial class FigureWriter
 {
@@ -23,20 +25,26 @@ internal static partial class FigureWriter
         var cases = shown.GroupBy(r => r.Unit.Case.Label, StringComparer.Ordinal).ToArray();
         for (int c = 0; c < cases.Length; c++)
         {
-            var panels = cases[c].Select(r => new TimelinePanel(r.Unit.Policy.Name, r.Timeline!)).ToArray();
-            string title = cases.Length == 1 ? $"{scenarioName}: function timeline" : $"{scenarioName} ({cases[c].Key}): function timeline";
+            var panels = cases[c].Select(r => new TimelinePanel(FigureLabels.Policy(r.Unit.Policy), r.Timeline!)).ToArray();
+            string label = FigureLabels.Case(cases[c].First().Unit.Case);
+            string title = cases.Length == 1 ? $"{scenarioName}: function timeline" : $"{scenarioName} ({label}): function timeline";
             string name = c == 0 ? "timeline.svg" : $"timeline-{Safe(cases[c].Key)}.svg";
             TimelineChart.Render(panels, new TimelineOptions { Title = title }).Save(Path.Combine(directory, name));
             written.Add(name);
         }
 
-        var boxes = shown
-            .Where(r => r.Startups!.Count > 0)
-            .Select(r => BoxplotBox.FromValues(r.Unit.Policy.Name, cases.Length == 1 ? "startup" : r.Unit.Case.Label, r.Startups!))
-            .ToArray();
-        if (boxes.Length > 0)
+        var pooled = shown.Select(r => (Run: r, Startups: StudyResult.Pool(results, r))).Where(p => p.Startups.Count > 0).ToArray();
+        if (pooled.Length > 0)
         {
-            var options = new BoxplotOptions { Title = $"{scenarioName}: startup latency (worker_start - host_job_create)", XLabel = "policy" };
+            var boxes = pooled
+                .Select(p => BoxplotBox.FromValues(FigureLabels.Policy(p.Run.Unit.Policy), cases.Length == 1 ? "startup" : FigureLabels.Case(p.Run.Unit.Case), p.Startups))
+                .ToArray();
+            int replications = results.Max(r => r.Unit.Replication) + 1;
+            var options = new BoxplotOptions
+            {
+                Title = $"{scenarioName}: startup latency (worker_start - host_job_create)",
+                XLabel = $"policy ({FigureLabels.Pooled(pooled.Select(p => p.Startups.Count), replications, "box")})",
+            };
             BoxplotChart.Render(boxes, options).Save(Path.Combine(directory, "startup-boxplot.svg"));
             written.Add("startup-boxplot.svg");
         }

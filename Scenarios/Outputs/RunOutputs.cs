@@ -42,7 +42,8 @@ internal static class RunOutputs
 
         if (shard is not null)
         {
-            File.WriteAllText(folder.File(ShardManifest.FileName), shard.ToJson(), Utf8);
+            string[] written = [.. OutputFolder.KnownFiles.Where(n => n != ShardManifest.FileName && File.Exists(folder.File(n)))];
+            File.WriteAllText(folder.File(ShardManifest.FileName), shard.Seal(folder.Staging, written).ToJson(), Utf8);
         }
     }
 

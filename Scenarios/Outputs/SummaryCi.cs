@@ -54,6 +54,13 @@ internal static class SummaryCi
                     continue;
                 }
 
+                if (values.Length < 2)
+                {
+                    // One replication says nothing about run-to-run spread: the interval stays empty rather than zero-width.
+                    cells.AddRange([CsvCells.Number(values[0]), string.Empty, string.Empty]);
+                    continue;
+                }
+
                 var ci = ConfidenceInterval.Of(values);
                 cells.AddRange([CsvCells.Number(ci.Mean), CsvCells.Number(ci.Low), CsvCells.Number(ci.High)]);
             }

@@ -27,7 +27,9 @@ internal static class SummaryTable
         var groups = results.GroupBy(r => (Variant: Variant(r), r.Unit.Case.Label, r.Unit.Policy.Name)).ToArray();
         bool showVariant = groups.Any(g => g.Key.Variant.Length > 0);
         bool showCase = groups.Select(g => g.Key.Label).Distinct(StringComparer.Ordinal).Count() > 1;
-        int replications = results.Count == 0 ? 0 : results.Max(r => r.Unit.Replication) + 1;
+
+        // Counted, not read off the highest index: a shard may hold replications 2..3 only, or fewer for some rows.
+        var replications = groups.Select(g => g.Select(r => r.Unit.Replication).Distinct().Count()).Distinct().Order().ToArray();
 
         var table = new Table().Border(interactive ? TableBorder.Rounded : TableBorder.Ascii);
         if (showVariant)
@@ -44,6 +46,20 @@ internal static class SummaryTable
         foreach (string column in new[] { "functions", "makespan s", "startup p50 s", "p95 s", "max s", "peak running", "containers" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
+        }
+
+        // Shown only when they happened: refused bursts (their functions never ran) and namespace-limit 429s.
+        bool showRejected = results.Any(r => r.Summary.RejectedJobs > 0);
+        bool show429 = results.Any(r => r.Summary.Http429 > 0);
+        if (showRejected)
+        {
+            table.AddColumn(new TableColumn("requested").RightAligned());
+            table.AddColumn(new TableColumn("rejected").RightAligned());
+        }
+
+        if (show429)
+        {
+            table.AddColumn(new TableColumn("HTTP 429").RightAligned());
         }
 
         foreach (var group in groups)
@@ -68,12 +84,38 @@ internal static class SummaryTable
             cells.Add(Mean(rows.Select(r => r.StartupMaxS), "0.00"));
             cells.Add(Mean(rows.Select(r => (double)r.PeakConcurrency), "0.#"));
             cells.Add(Mean(rows.Select(r => (double)r.Containers), "0.#"));
+            if (showRejected)
+            {
+                cells.Add(Mean(rows.Select(r => (double)r.FunctionsRequested), "0.#"));
+                cells.Add(Mean(rows.Select(r => (double)r.RejectedFunctions), "0.#"));
+            }
+
+            if (show429)
+            {
+                cells.Add(Mean(rows.Select(r => (double)r.Http429), "0.#"));
+            }
+
             table.AddRow([.. cells.Select(c => new Text(c))]);
         }
 
-        if (replications > 1)
+        var notes = new List<string>();
+        if (replications.Length > 0 && replications[^1] > 1)
         {
-            table.Caption($"means over {replications.ToString(CultureInfo.InvariantCulture)} replications; 95% intervals in summary-ci.csv");
+            string count = replications.Length == 1
+                ? replications[0].ToString(CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"{replications[0]} to {replications[^1]}");
+            notes.Add($"means over {count} replications; 95% intervals in summary-ci.csv");
+        }
+
+        long dropped = results.Select(r => r.Summary.DroppedTraceInvocations).DefaultIfEmpty(0).Max();
+        if (dropped > 0)
+        {
+            notes.Add($"{dropped.ToString(CultureInfo.InvariantCulture)} trace invocations dropped (functions without durations)");
+        }
+
+        if (notes.Count > 0)
+        {
+            table.Caption(string.Join("; ", notes));
         }
 
         console.Write(table);

@@ -28,6 +28,9 @@ internal sealed class Activation(JobRun job, int functionId) : ISimEvent
     public Invoker? Invoker => Container?.Invoker;
     public Container? Container { get; set; }
 
+    /// <summary>The controller that admitted this call (classic, FaaSBatch); its completion ack goes back there.</summary>
+    public Controller? PlacedBy { get; set; }
+
     /// <summary>Memory slots the classic balancer took for this activation (released on the completion ack).</summary>
     public int SlotsHeld { get; set; }
 

@@ -37,19 +37,23 @@ public sealed record ActivationRecord
     public required SimTime HostStatusDone { get; init; }
     public int HostStatusQueryCount { get; init; }
     public required SimTime HostResultDone { get; init; }
-    public int HostResultQueryCount { get; init; }
+    /// <summary>Not simulated (null: the CSV cell is empty).</summary>
+    public int? HostResultQueryCount { get; init; }
 
     // worker side (Lithops runtime in the container)
     public required SimTime WorkerStart { get; init; }
     public required SimTime WorkerFuncStart { get; init; }
     public required SimTime WorkerFuncEnd { get; init; }
     public required SimTime WorkerEnd { get; init; }
-    public SimSpan WorkerResultUploadTime { get; init; }
-    public long WorkerPeakMemoryStart { get; init; }
-    public long WorkerPeakMemoryEnd { get; init; }
-    public long FuncDataSizeBytes { get; init; }
-    public long FuncModuleSizeBytes { get; init; }
-    public double FuncResultSize { get; init; }
+
+    // Lithops statistics the model does not simulate (no payloads, no memory profile, result upload folded
+    // into worker end): null, written as empty cells rather than a made-up 0. Real Lithops files fill them.
+    public SimSpan? WorkerResultUploadTime { get; init; }
+    public long? WorkerPeakMemoryStart { get; init; }
+    public long? WorkerPeakMemoryEnd { get; init; }
+    public long? FuncDataSizeBytes { get; init; }
+    public long? FuncModuleSizeBytes { get; init; }
+    public double? FuncResultSize { get; init; }
 
     // platform detail beyond the Lithops columns (FaaSBatch reports these per invocation)
     /// <summary>Time the activation waited before a container was assigned (controller queue, dispatch interval, run buffer).</summary>

@@ -16,6 +16,9 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
 
     public int UsedMb { get; private set; }
 
+    /// <summary>What containers may use: userMemory less the prewarmed stem cells (OpenWhisk counts them; they are never evicted for an action).</summary>
+    private int Room => CapacityMb - invoker.StemCellsMb;
+
     public int Buffered => _buffer.Count;
 
     public int Containers { get; private set; }
@@ -78,6 +81,9 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
         }
     }
 
+    /// <summary>Stem cells expired and left room: the buffer's head may fit now (without this wake-up it waited forever).</summary>
+    public void RoomGrew() => RetryBuffer();
+
     private void RetryBuffer()
     {
         while (_buffer.Count > 0 && TryStart(_buffer.Peek()))
@@ -94,7 +100,7 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
             return true;
         }
 
-        if (UsedMb + request.MemoryMb > CapacityMb && !Evict(request.MemoryMb))
+        if (UsedMb + request.MemoryMb > Room && !Evict(request.MemoryMb))
         {
             return false;
         }
@@ -128,16 +134,21 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
     /// <summary>Removes idle containers, least recently used first, until <paramref name="memoryMb"/> fits; false if it cannot.</summary>
     private bool Evict(int memoryMb)
     {
+        // A container reused and released again since the last clean-up is listed twice: count and evict it once.
         _idle.RemoveAll(c => !c.Idle);
-        int reclaimable = _idle.Sum(c => c.MemoryMb);
-        if (UsedMb - reclaimable + memoryMb > CapacityMb)
+        var candidates = _idle.Distinct().ToList();
+        _idle.Clear();
+        _idle.AddRange(candidates);
+        int reclaimable = candidates.Sum(c => c.MemoryMb);
+        int room = Room;
+        if (UsedMb - reclaimable + memoryMb > room)
         {
             return false;
         }
 
-        foreach (var victim in _idle.OrderBy(c => c.LastUsed).ThenBy(c => c.Id).ToList())
+        foreach (var victim in candidates.OrderBy(c => c.LastUsed).ThenBy(c => c.Id))
         {
-            if (UsedMb + memoryMb <= CapacityMb)
+            if (UsedMb + memoryMb <= room)
             {
                 break;
             }
@@ -145,6 +156,6 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
             invoker.Remove(victim, evicted: true);
         }
 
-        return UsedMb + memoryMb <= CapacityMb;
+        return UsedMb + memoryMb <= room;
     }
 }

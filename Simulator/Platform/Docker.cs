@@ -10,7 +10,7 @@ namespace Burstsim.Simulator.Platform;
 /// invoker start about 0.15 s apart however many are requested. Each container also needs a network
 /// address from the node (see <see cref="NodeAddresses"/>), released when it is removed.
 /// </summary>
-internal sealed class Docker(Simulation sim, int parallelRuns, SimSpan runSerial, SimSpan runStart, SimSpan pull, NodeAddresses addresses)
+internal sealed class Docker(Simulation sim, int parallelRuns, Latencies latencies, NodeAddresses addresses)
 {
     private readonly Queue<Action> _waitingForSlot = new();
     private List<Action>? _pullWaiters;
@@ -33,7 +33,7 @@ internal sealed class Docker(Simulation sim, int parallelRuns, SimSpan runSerial
             {
                 _pullWaiters = [];
                 Pulls++;
-                sim.Schedule(pull, PullDone);
+                sim.Schedule(latencies.DockerPull.Next(), PullDone);
             }
 
             _pullWaiters.Add(() => AcquireSlot(started));
@@ -73,10 +73,10 @@ internal sealed class Docker(Simulation sim, int parallelRuns, SimSpan runSerial
     private void EnterDaemon(Action started)
     {
         SimTime begin = SimTime.Max(sim.Now, _daemonFreeAt);
-        _daemonFreeAt = begin + runSerial;
+        _daemonFreeAt = begin + latencies.DockerRunSerial.Next();
         Runs++;
         // The container's network comes up after the daemon's serial part; it may wait for an address.
-        sim.ScheduleAt(_daemonFreeAt, () => addresses.Acquire(() => sim.Schedule(runStart, () =>
+        sim.ScheduleAt(_daemonFreeAt, () => addresses.Acquire(() => sim.Schedule(latencies.DockerRunStart.Next(), () =>
         {
             RunsInFlight--;
             if (_waitingForSlot.Count > 0)

@@ -20,9 +20,14 @@ internal sealed class Invoker
         Spec = spec;
         var p = platform.Parameters.Invoker;
         Addresses = new NodeAddresses(platform.Sim, spec.Addresses);
-        Docker = new Docker(platform.Sim, p.DockerParallelRuns, SimSpan.FromSeconds(p.DockerRunSerialS), SimSpan.FromSeconds(p.DockerRunStartS), SimSpan.FromSeconds(p.DockerPullS), Addresses);
+        Docker = new Docker(platform.Sim, p.DockerParallelRuns > 0 ? p.DockerParallelRuns : int.MaxValue, platform.Latencies, Addresses);
         Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
         Pool = new ContainerPool(this, spec.UserMemoryMb);
+        var stem = platform.Parameters.Invoker;
+        if (stem.StemCells > stem.StemCellsMin)
+        {
+            platform.Sim.ScheduleAt(SimTime.FromSeconds(stem.StemCellTtlS), Pool.RoomGrew);
+        }
         _maxPeek = Math.Max(1, spec.UserMemoryMb / platform.Parameters.Bus.MaxPeekMemoryUnitMb);
     }
 
@@ -34,9 +39,35 @@ internal sealed class Invoker
     public CpuScheduler Cpu { get; }
     public ContainerPool Pool { get; }
 
+    /// <summary>Memory (MB) the prewarmed stem cells hold in the pool now: the initial ones until their ttl, then the minimum.</summary>
+    /// <remarks>The most they ever hold, <see cref="StemCellsMostMb"/>, is what burst placement keeps clear of; the least, <see cref="StemCellsLeastMb"/>, bounds what can ever run.</remarks>
+    public int StemCellsMb
+    {
+        get
+        {
+            var p = _platform.Parameters.Invoker;
+            int cells = _platform.Sim.Now.Seconds < p.StemCellTtlS ? p.StemCells : Math.Min(p.StemCells, p.StemCellsMin);
+            return cells * p.StemCellMemoryMb;
+        }
+    }
+
+    /// <summary>The most memory (MB) stem cells hold on an invoker during a run.</summary>
+    public static int StemCellsMostMb(Parameters.InvokerParameters p) => Math.Max(0, Math.Max(p.StemCells, Math.Min(p.StemCells, p.StemCellsMin))) * p.StemCellMemoryMb;
+
+    /// <summary>The least memory (MB) stem cells hold on an invoker during a run (after their ttl).</summary>
+    public static int StemCellsLeastMb(Parameters.InvokerParameters p) => Math.Max(0, Math.Min(p.StemCells, p.StemCellsMin)) * p.StemCellMemoryMb;
+
+    /// <summary>Messages received from the bus so far; with <see cref="LastBusSequence"/> it shows the topic's order was kept.</summary>
+    public long Received { get; private set; }
+
+    /// <summary>Topic position of the last message received (-1 before the first).</summary>
+    public long LastBusSequence { get; private set; } = -1;
+
     /// <summary>A message arrives from the bus.</summary>
     public void Receive(RunRequest request)
     {
+        Received++;
+        LastBusSequence = request.BusSequence;
         _topic.Enqueue(request);
         Feed();
     }
@@ -47,7 +78,7 @@ internal sealed class Invoker
         bool paused = container.State == ContainerState.Paused;
         container.State = ContainerState.Busy;
         Assign(request, container, cold: false);
-        var unpause = paused ? SimSpan.FromSeconds(_platform.Parameters.Invoker.UnpauseS) : SimSpan.Zero;
+        var unpause = paused ? _platform.Latencies.Unpause.Next() : SimSpan.Zero;
         _platform.Sim.Schedule(unpause, () => _platform.Runtime.Execute(request, container));
     }
 
@@ -67,7 +98,7 @@ internal sealed class Invoker
         SimTime begun = _platform.Sim.Now;
         bool pull = p.Invoker.PullBeforeRun ?? ImagePolicy.PullsBeforeRun(p.Runtime.Image);
         Docker.Run(pull, () =>
-            _platform.Sim.Schedule(SimSpan.FromSeconds(p.Invoker.InitS), () =>
+            _platform.Sim.Schedule(_platform.Latencies.Init.Next(), () =>
             {
                 container.State = ContainerState.Busy;
                 var created = _platform.Sim.Now - begun;
@@ -84,7 +115,7 @@ internal sealed class Invoker
     public void Finished(RunRequest request, Container container)
     {
         _outstanding--;
-        _platform.Controller.CompletionAcks(request);
+        _platform.CompletionAcks(request);
         container.Current = null;
         if (request.Disposable)
         {
@@ -92,7 +123,7 @@ internal sealed class Invoker
             if (request.ExclusiveCpus > 0)
             {
                 Cpu.ReleaseExclusive(request.ExclusiveCpus);
-                _platform.Controller.CpusReleased(this, request.ExclusiveCpus);
+                _platform.PackReleased(this, request.ExclusiveCpus, request.MemoryMb);
             }
         }
         else

@@ -12,11 +12,17 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
     public SimTime HostJobCreate { get; } = created;
     public SimSpan CreatedTime { get; set; }
 
+    /// <summary>This job's draws of host_job_serialize_time, host_func_upload_time and host_data_upload_time.</summary>
+    public SimSpan SerializeTime { get; set; }
+    public SimSpan FuncUploadTime { get; set; }
+    public SimSpan DataUploadTime { get; set; }
+
     /// <summary>When the client began submitting (job created); wait() passes are timed from here.</summary>
     public SimTime SubmitStart { get; set; }
     /// <summary>
     /// The OpenWhisk action. Lithops deploys one action per runtime (image and memory) and runs every user
     /// function through it, so all maps of a runtime share a home invoker. FaaSBatch groups by the function itself.
+    /// Workloads whose functions are separate deployments (the Azure trace) name their own action.
     /// </summary>
     public string FullyQualifiedAction { get; init; } = string.Empty;
 
@@ -36,6 +42,9 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
     public List<Activation> Ended { get; } = [];
 
     public int Reported { get; set; }
+
+    /// <summary>The job is in its tenant's queue of jobs waiting for a thread.</summary>
+    public bool WaitingForThread { get; set; }
 
     public bool Rejected { get; set; }
 

@@ -25,7 +25,10 @@ internal sealed class LithopsClient(OpenWhisk platform)
     {
         var p = platform.Parameters.Client;
         var job = new JobRun(request, policy, _sim.Now) { Tokens = p.MaxWorkers, FullyQualifiedAction = ActionName(request, policy), Runtime = platform.Runtime };
-        job.CreatedTime = SimSpan.FromSeconds(p.JobSerializeS + p.FuncUploadS + p.DataUploadS);
+        job.SerializeTime = platform.Latencies.JobSerialize.Next();
+        job.FuncUploadTime = platform.Latencies.FuncUpload.Next();
+        job.DataUploadTime = platform.Latencies.DataUpload.Next();
+        job.CreatedTime = job.SerializeTime + job.FuncUploadTime + job.DataUploadTime;
         _sim.Schedule(job.CreatedTime, () => Submit(job));
     }
 
@@ -43,9 +46,21 @@ internal sealed class LithopsClient(OpenWhisk platform)
         });
     }
 
+    /// <summary>Bursts the controller refused (burst_no_fit 'reject').</summary>
+    public int RejectedJobs { get; private set; }
+
+    /// <summary>Functions of the refused bursts.</summary>
+    public long RejectedFunctions { get; private set; }
+
+    /// <summary>Ids of the refused jobs.</summary>
+    public HashSet<int> RejectedJobIds { get; } = [];
+
     public void Rejected(JobRun job, string reason)
     {
         job.Rejected = true;
+        RejectedJobIds.Add(job.Request.JobId);
+        RejectedJobs++;
+        RejectedFunctions += job.Request.Functions;
         platform.Errors.Add($"job {job.Request.JobId} ({job.Request.Tenant}/{job.Request.Function}, {job.Request.Functions} functions): {reason}");
     }
 
@@ -53,20 +68,37 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
     public void WorkerStarted(Activation a) => platform.Started++;
 
-    /// <summary>Lithops names the action after the runtime image and memory (e.g. lithops_v3_lithops-plus-boto3-3-9_512MB).</summary>
+    /// <summary>
+    /// Lithops' OpenWhisk action: {namespace}/lithops_{first 5 characters of the API key}/{image with '/' and ':'
+    /// replaced by '_'}_{memory}MB_{Lithops version} (lithops-burst openwhisk.py, _format_function_name; config.py
+    /// prefixes the docker_server, docker.io, to an image with a single '/'). The sharding balancer hashes this name,
+    /// so it decides the home invoker.
+    /// A job that names its own action (an Azure function) runs as that action under every policy.
+    /// </summary>
     private string ActionName(JobRequest request, PolicySpec policy)
     {
+        if (request.Action is { } own)
+        {
+            return $"{request.Tenant}/{own}"; // a deployment of its own: never shares containers with another action
+        }
+
         if (policy.Kind == PolicyKind.FaaSBatch)
         {
             return $"{request.Tenant}/{request.Function}";
         }
 
+        var client = platform.Parameters.Client;
         string image = platform.Parameters.Runtime.Image;
-        string name = image[(image.LastIndexOf('/') + 1)..].Replace(':', '-').Replace('.', '-');
-        return $"{request.Tenant}/lithops_v3_{name}_{request.MemoryMb}MB";
+        if (image.Count(c => c == '/') == 1)
+        {
+            image = "docker.io/" + image;
+        }
+
+        string key = client.ApiKey.Length > 5 ? client.ApiKey[..5] : client.ApiKey;
+        return $"{request.Tenant}/lithops_{key}/{image.Replace('/', '_').Replace(':', '_')}_{request.MemoryMb}MB_{client.LithopsVersion}";
     }
 
-    private SimSpan Http => SimSpan.FromSeconds(platform.Parameters.Client.HttpOneWayS);
+    private SimSpan Http => platform.Latencies.Http.Next();
 
     private TenantClient Tenant(string name)
     {
@@ -94,16 +126,25 @@ internal sealed class LithopsClient(OpenWhisk platform)
             }
 
             job.NextCall = activations.Length;
-            _sim.Schedule(Http, () => platform.Controller.InvokeBurst(job, activations));
+            _sim.Schedule(Http, () => platform.Route().InvokeBurst(job, activations));
             return;
         }
 
         Pump(job);
     }
 
+    /// <summary>A thread is free again: the jobs queued for a thread go first (oldest first), then the job that freed it.</summary>
     private void ThreadFreed(JobRun job)
     {
-        Tenant(job.Request.Tenant).FreeThreads++;
+        var tenant = Tenant(job.Request.Tenant);
+        tenant.FreeThreads++;
+        while (tenant.FreeThreads > 0 && tenant.WaitingForThread.Count > 0)
+        {
+            var waiting = tenant.WaitingForThread.Dequeue();
+            waiting.WaitingForThread = false;
+            Pump(waiting);
+        }
+
         Pump(job);
     }
 
@@ -111,19 +152,25 @@ internal sealed class LithopsClient(OpenWhisk platform)
     private void Pump(JobRun job)
     {
         var tenant = Tenant(job.Request.Tenant);
-        var perCall = SimSpan.FromSeconds(platform.Parameters.Client.PerCallSubmitS);
         while (job.Tokens > 0 && tenant.FreeThreads > 0 && (job.Retries.Count > 0 || job.NextCall < job.Request.Functions))
         {
             var a = job.Retries.Count > 0 ? job.Retries.Dequeue() : job.NewActivation(job.NextCall++);
             job.Tokens--;
             tenant.FreeThreads--;
             var leaves = SimTime.Max(_sim.Now, tenant.GilFreeAt);
-            tenant.GilFreeAt = leaves + perCall;
+            tenant.GilFreeAt = leaves + platform.Latencies.PerCallSubmit.Next();
             _sim.ScheduleAt(leaves, () =>
             {
                 a.HostSubmit = _sim.Now; // Lithops stamps each try as it is sent
-                _sim.Schedule(Http, () => platform.Controller.Invoke(a));
+                _sim.Schedule(Http, () => platform.Route().Invoke(a));
             });
+        }
+
+        bool hasCalls = job.Retries.Count > 0 || job.NextCall < job.Request.Functions;
+        if (hasCalls && job.Tokens > 0 && tenant.FreeThreads == 0 && !job.WaitingForThread)
+        {
+            job.WaitingForThread = true;
+            tenant.WaitingForThread.Enqueue(job);
         }
     }
 
@@ -138,7 +185,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
         bool found = job.Ended.Count > 0;
         if (found)
         {
-            var statusDone = _sim.Now + SimSpan.FromSeconds(p.StatusDownloadS);
+            var statusDone = _sim.Now + platform.Latencies.StatusDownload.Next();
             long loop = SimSpan.FromSeconds(p.WaitLoopS).Ticks;
             long sinceSubmit = (statusDone - job.SubmitStart).Ticks;
             var resultDone = job.SubmitStart + new SimSpan(((sinceSubmit + loop - 1) / loop) * loop);
@@ -168,18 +215,30 @@ internal sealed class LithopsClient(OpenWhisk platform)
         // Liveness: if the only events left are the monitors' own polls, nothing can ever finish this job.
         if (_sim.Pending == _monitoring - 1)
         {
-            throw new InvalidOperationException(
-                $"the simulation stalled at {_sim.Now}: job {job.Request.JobId} ({job.Request.Tenant}/{job.Request.Function}) has " +
-                $"{job.Request.Functions - job.Reported - job.Ended.Count} functions that can never run (a container larger than any invoker's memory?)");
+            throw new InvalidOperationException(StallReport(job));
         }
 
         double sleep = found ? p.MonitoringBusyIntervalS : p.MonitoringIntervalS;
         _sim.Schedule(SimSpan.FromSeconds(sleep), () => Poll(job));
     }
 
+    /// <summary>
+    /// A stall is a model fault (the inputs were checked before the run): say where the job's unfinished
+    /// functions are, so the report points at the component that lost them.
+    /// </summary>
+    private string StallReport(JobRun job)
+    {
+        var tenant = Tenant(job.Request.Tenant);
+        int unsent = job.Request.Functions - job.NextCall + job.Retries.Count;
+        int buffered = platform.Invokers.Sum(i => i.Pool.Buffered);
+        return $"internal error: the simulation stalled at {_sim.Now} with nothing left to happen: job {job.Request.JobId} " +
+               $"({job.Request.Tenant}/{job.Request.Function}) has {job.Request.Functions - job.Reported - job.Ended.Count} of {job.Request.Functions} functions unfinished; " +
+               $"{unsent} not yet sent by the client ({job.Tokens} max_workers tokens, {tenant.FreeThreads} free threads, {job.Retries.Count} after HTTP 429), " +
+               $"{platform.Bursts.Waiting} bursts waiting for CPUs, {buffered} requests buffered in invoker pools. This is a simulator bug: please report it with the scenario and seed.";
+    }
+
     private ActivationRecord Record(Activation a, JobRun job, SimTime statusDone, SimTime resultDone)
     {
-        var client = platform.Parameters.Client;
         return new ActivationRecord
         {
             FunctionId = a.FunctionId,
@@ -190,9 +249,9 @@ internal sealed class LithopsClient(OpenWhisk platform)
             Container = a.Container!.Name,
             ColdStart = a.ColdStart,
             HostJobCreate = job.HostJobCreate,
-            HostJobSerializeTime = SimSpan.FromSeconds(client.JobSerializeS),
-            HostFuncUploadTime = SimSpan.FromSeconds(client.FuncUploadS),
-            HostDataUploadTime = SimSpan.FromSeconds(client.DataUploadS),
+            HostJobSerializeTime = job.SerializeTime,
+            HostFuncUploadTime = job.FuncUploadTime,
+            HostDataUploadTime = job.DataUploadTime,
             HostJobCreatedTime = job.CreatedTime,
             HostSubmit = a.HostSubmit,
             HostStatusDone = statusDone,
@@ -202,7 +261,6 @@ internal sealed class LithopsClient(OpenWhisk platform)
             WorkerFuncStart = a.FuncStart,
             WorkerFuncEnd = a.FuncEnd,
             WorkerEnd = a.WorkerEnd,
-            WorkerResultUploadTime = SimSpan.Zero,
             QueueTime = a.QueueTime,
             ColdStartTime = a.ColdStartTime,
         };

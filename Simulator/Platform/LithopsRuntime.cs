@@ -6,24 +6,27 @@ namespace Burstsim.Simulator.Platform;
 /// <summary>
 /// The Lithops worker inside a container: on /run it starts one worker per activation (a burst pack
 /// forks one process per worker, a small delay apart), each downloads its function, runs it, uploads
-/// the result and writes its status for the client's monitor.
+/// the result and writes its status for the client's monitor. Each worker step is scheduled as the
+/// activation itself (<see cref="Activation.Step"/> says which), so workers allocate no closures.
 /// </summary>
 internal sealed class LithopsRuntime(OpenWhisk platform)
 {
     private readonly Simulation _sim = platform.Sim;
 
-    /// <summary>/run: one worker per activation, a fork delay apart in a pack; each worker then fires as its activation.</summary>
     public void Execute(RunRequest request, Container container)
     {
-        var p = platform.Parameters;
-        double packSetup = request.ExclusiveCpus > 0 ? p.Runtime.PackSetupS : 0.0;
-        var setup = SimSpan.FromSeconds(p.Invoker.RunRequestS + p.Runtime.WorkerSetupS + packSetup);
+        var l = platform.Latencies;
+        var setup = l.RunRequest.Next() + l.WorkerSetup.Next() + (request.ExclusiveCpus > 0 ? l.PackSetup.Next() : SimSpan.Zero);
         var activations = request.Activations;
         for (int k = 0; k < activations.Count; k++)
         {
             var activation = activations[k];
             activation.Step = WorkerStep.WorkerStart;
-            _sim.Schedule(setup + (request.ForkDelay * k), activation);
+            _sim.Schedule(setup, activation);
+            if (request.ForkDelay > SimSpan.Zero)
+            {
+                setup += l.ForkDelay.Next(); // the pack's process pool forks its workers one after another
+            }
         }
     }
 
@@ -55,7 +58,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         a.WorkerStart = _sim.Now;
         platform.Client.WorkerStarted(a);
         a.Step = WorkerStep.FuncStart;
-        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Runtime.FuncStartS), a);
+        _sim.Schedule(platform.Latencies.FuncStart.Next(), a);
     }
 
     private void FuncStart(Activation a, RunRequest request, Container container)
@@ -63,7 +66,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         a.FuncStart = _sim.Now;
         var work = a.Work;
         double cpu = work.CpuSeconds;
-        double wait = work.WaitSeconds;
+        double wait = work.WaitSeconds + platform.Latencies.CallOverhead.NextSeconds();
         if (work.NeedsStorageClient)
         {
             var fb = platform.Parameters.FaaSBatch;
@@ -106,7 +109,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     {
         a.FuncEnd = _sim.Now;
         a.Step = WorkerStep.WorkerEnd;
-        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Runtime.WorkerEndS), a);
+        _sim.Schedule(platform.Latencies.WorkerEnd.Next(), a);
     }
 
     private void WorkerEnd(Activation a, Container container)

@@ -10,14 +10,18 @@ namespace Burstsim.Simulator.Platform;
 internal sealed class MessageBus
 {
     private readonly Simulation _sim;
-    private readonly SimSpan _latency;
+    private readonly LatencyStream _produce;
+    private readonly LatencyStream _fetch;
     private readonly SimTime[] _lastDelivery;
+    private readonly long[] _produced;
 
-    public MessageBus(Simulation sim, int topics, double produceS, double fetchS)
+    public MessageBus(Simulation sim, int topics, LatencyStream produce, LatencyStream fetch)
     {
         _sim = sim;
-        _latency = SimSpan.FromSeconds(produceS + fetchS);
+        _produce = produce;
+        _fetch = fetch;
         _lastDelivery = new SimTime[topics];
+        _produced = new long[topics];
     }
 
     public long Messages { get; private set; }
@@ -25,8 +29,9 @@ internal sealed class MessageBus
     public void Send(Invoker invoker, RunRequest request)
     {
         Messages++;
+        request.BusSequence = _produced[invoker.Index]++;
         // In order per topic: never deliver before the message produced ahead of it.
-        var at = SimTime.Max(_sim.Now + _latency, _lastDelivery[invoker.Index]);
+        var at = SimTime.Max(_sim.Now + _produce.Next() + _fetch.Next(), _lastDelivery[invoker.Index]);
         _lastDelivery[invoker.Index] = at;
         _sim.ScheduleAt(at, () => invoker.Receive(request));
     }

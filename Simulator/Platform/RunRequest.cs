@@ -22,4 +22,7 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
     public bool Disposable => ExclusiveCpus > 0;
 
     public SimTime ReceivedAt { get; set; }
+
+    /// <summary>Position in its invoker's topic (0, 1, ...), set when produced; the invoker must receive them in this order.</summary>
+    public long BusSequence { get; set; }
 }

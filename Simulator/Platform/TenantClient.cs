@@ -7,6 +7,12 @@ internal sealed class TenantClient(int threads)
 {
     public int FreeThreads { get; set; } = threads;
 
+    /// <summary>
+    /// Jobs with calls ready and tokens left but no free thread, oldest first: the pool's queue. A thread
+    /// freed by any job serves them, so a job submitted while every thread sleeps in a 429 back-off is not forgotten.
+    /// </summary>
+    public Queue<JobRun> WaitingForThread { get; } = new();
+
     /// <summary>When the GIL is next free to prepare a call: calls leave one after another.</summary>
     public SimTime GilFreeAt { get; set; }
 }

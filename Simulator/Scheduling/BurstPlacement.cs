@@ -1,8 +1,9 @@
 namespace Burstsim.Simulator.Scheduling;
 
 /// <summary>
-/// The burst fork's placement over the controller's free-CPU inventory. Invokers with the most free
-/// CPUs come first and one is filled before the next (locality).
+/// The burst fork's placement over the controller's inventory, given as the workers each invoker can
+/// take now (<see cref="Capacity"/>: free CPUs, capped by free memory). Invokers that hold the most
+/// workers come first and one is filled before the next (locality).
 /// Heterogeneous (no granularity): one container per invoker, as large as it holds.
 /// Homogeneous g: packs of g workers (the last may be smaller), as many per invoker as fit.
 /// Join: the packs that land on one invoker merged into one container.
@@ -10,7 +11,37 @@ namespace Burstsim.Simulator.Scheduling;
 /// </summary>
 public static class BurstPlacement
 {
-    /// <summary>Places up to <paramref name="workers"/> workers numbered from <paramref name="firstWorker"/>; returns the packs (possibly covering fewer workers if the cluster is short).</summary>
+    /// <summary>
+    /// Workers each invoker can take: one CPU each and <paramref name="memoryPerWorkerMb"/> MB each, so
+    /// min(free CPUs, free memory / memory per worker). A pack that fits the CPUs but not the memory would
+    /// wait in the invoker's container pool while another invoker idles.
+    /// </summary>
+    /// <exception cref="ArgumentException">The lists differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="memoryPerWorkerMb"/> is below 1.</exception>
+    public static int[] Capacity(IReadOnlyList<int> freeCpus, IReadOnlyList<long> freeMemoryMb, int memoryPerWorkerMb)
+    {
+        ArgumentNullException.ThrowIfNull(freeCpus);
+        ArgumentNullException.ThrowIfNull(freeMemoryMb);
+        ArgumentOutOfRangeException.ThrowIfLessThan(memoryPerWorkerMb, 1);
+        if (freeCpus.Count != freeMemoryMb.Count)
+        {
+            throw new ArgumentException("one free-memory entry per invoker is needed", nameof(freeMemoryMb));
+        }
+
+        var capacity = new int[freeCpus.Count];
+        for (int i = 0; i < capacity.Length; i++)
+        {
+            capacity[i] = (int)Math.Max(0, Math.Min(freeCpus[i], freeMemoryMb[i] / memoryPerWorkerMb));
+        }
+
+        return capacity;
+    }
+
+    /// <summary>
+    /// Places up to <paramref name="workers"/> workers numbered from <paramref name="firstWorker"/> on invokers
+    /// that can take <paramref name="freeCpus"/>[i] workers each (free CPUs, or <see cref="Capacity"/> when memory
+    /// also binds); returns the packs (possibly covering fewer workers if the cluster is short).
+    /// </summary>
     public static IReadOnlyList<PackPlacement> Place(IReadOnlyList<int> freeCpus, int workers, int? granularity, bool join, int firstWorker = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workers);

@@ -73,6 +73,8 @@ internal sealed class FaaSBatchDispatcher(OpenWhisk platform, double intervalS)
             }
         }
 
-        return reuse ?? platform.Invokers.OrderByDescending(i => i.Pool.CapacityMb - i.Pool.UsedMb).ThenBy(i => i.Index).First();
+        // A new container goes to the invoker with the most free pool memory among those whose pool can hold it at all.
+        int memory = platform.Parameters.FaaSBatch.ContainerMemoryMb;
+        return reuse ?? platform.Invokers.Where(i => i.Pool.CapacityMb - Invoker.StemCellsLeastMb(platform.Parameters.Invoker) >= memory).OrderByDescending(i => i.Pool.CapacityMb - i.Pool.UsedMb).ThenBy(i => i.Index).First();
     }
 }

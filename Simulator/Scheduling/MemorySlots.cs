@@ -7,16 +7,28 @@ namespace Burstsim.Simulator.Scheduling;
 public sealed class MemorySlots
 {
     private readonly long[] _free;
+    private readonly int[] _userMemoryMb;
 
-    public MemorySlots(IReadOnlyList<int> userMemoryMb, int controllers)
+    /// <param name="userMemoryMb">Each invoker's user memory (MB); the slots are 1/<paramref name="controllers"/> of it.</param>
+    /// <param name="controllers">Controllers sharing the invokers (at least 1).</param>
+    /// <param name="poolRoomMb">What each invoker's container pool can ever give one container (user memory less the stem cells that stay); default the user memory.</param>
+    /// <exception cref="ArgumentOutOfRangeException">controllers is below 1.</exception>
+    public MemorySlots(IReadOnlyList<int> userMemoryMb, int controllers, IReadOnlyList<int>? poolRoomMb = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(controllers, 1);
         _free = userMemoryMb.Select(m => (long)(m / controllers)).ToArray();
+        _userMemoryMb = [.. poolRoomMb ?? userMemoryMb];
     }
 
     public int Count => _free.Length;
 
     public long Free(int invoker) => _free[invoker];
+
+    /// <summary>
+    /// Whether the invoker's container pool (its whole user memory) can ever hold a container of
+    /// <paramref name="memoryMb"/>: a forced placement on one that cannot would wait in its run buffer forever.
+    /// </summary>
+    public bool Holds(int invoker, int memoryMb) => _userMemoryMb[invoker] >= memoryMb;
 
     public bool TryAcquire(int invoker, int memoryMb)
     {

@@ -68,7 +68,9 @@ public sealed record PolicySpec(PolicyKind Kind, string Balancer = "sharding", i
             return new PolicySpec(PolicyKind.Classic, options[0]);
         }
 
-        throw Bad(text);
+        throw options.Length == 1
+            ? new FormatException($"'{options[0]}' in policy '{text}' is not a classic balancer; use {string.Join(", ", Balancers)}")
+            : Bad(text);
     }
 
     private static PolicySpec ParseBurst(string[] options, string text)
@@ -81,14 +83,15 @@ public sealed record PolicySpec(PolicyKind Kind, string Balancer = "sharding", i
             {
                 join = true;
             }
-            else if (option.StartsWith("g=", StringComparison.Ordinal)
-                     && int.TryParse(option[2..], NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= 1)
+            else if (option.StartsWith("g=", StringComparison.Ordinal))
             {
-                g = value;
+                g = int.TryParse(option[2..], NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= 1
+                    ? value
+                    : throw new FormatException($"'{option}' in policy '{text}': g (workers per pack) must be a whole number of at least 1, got '{option[2..]}'");
             }
             else
             {
-                throw Bad(text);
+                throw new FormatException($"'{option}' in policy '{text}' is not a burst option; use g=N (workers per pack) and/or join");
             }
         }
 
@@ -102,13 +105,16 @@ public sealed record PolicySpec(PolicyKind Kind, string Balancer = "sharding", i
             return new PolicySpec(PolicyKind.FaaSBatch);
         }
 
-        if (options.Length == 1 && options[0].StartsWith("interval=", StringComparison.Ordinal)
-            && double.TryParse(options[0][9..], NumberStyles.Float, CultureInfo.InvariantCulture, out double interval) && interval > 0)
+        if (options.Length == 1 && options[0].StartsWith("interval=", StringComparison.Ordinal))
         {
-            return new PolicySpec(PolicyKind.FaaSBatch, DispatchIntervalS: interval);
+            return double.TryParse(options[0][9..], NumberStyles.Float, CultureInfo.InvariantCulture, out double interval) && interval > 0 && double.IsFinite(interval)
+                ? new PolicySpec(PolicyKind.FaaSBatch, DispatchIntervalS: interval)
+                : throw new FormatException($"'{options[0]}' in policy '{text}': interval (the dispatch interval, s) must be a number greater than 0, got '{options[0][9..]}'");
         }
 
-        throw Bad(text);
+        throw options.Length == 1
+            ? new FormatException($"'{options[0]}' in policy '{text}' is not a FaaSBatch option; use interval=SECONDS")
+            : Bad(text);
     }
 
     private static FormatException Bad(string text) => new(

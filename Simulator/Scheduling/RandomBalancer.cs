@@ -1,15 +1,16 @@
 namespace Burstsim.Simulator.Scheduling;
 
-/// <summary>For comparison: a uniformly random invoker from the balancer's own stream.</summary>
-public sealed class RandomBalancer(IReadOnlyList<int> userMemoryMb, int controllers, Random random) : IInvokerBalancer
+/// <summary>For comparison: a uniformly random invoker, among those that can hold the container, from the balancer's own stream.</summary>
+public sealed class RandomBalancer(IReadOnlyList<int> userMemoryMb, int controllers, Random random, IReadOnlyList<int>? poolRoomMb = null) : IInvokerBalancer
 {
-    private readonly MemorySlots _slots = new(userMemoryMb, controllers);
+    private readonly MemorySlots _slots = new(userMemoryMb, controllers, poolRoomMb);
 
     public string Name => "random";
 
     public int Place(string ns, string fullyQualifiedAction, int memoryMb)
     {
-        int chosen = random.Next(_slots.Count);
+        int[] holders = [.. Enumerable.Range(0, _slots.Count).Where(i => _slots.Holds(i, memoryMb))];
+        int chosen = holders.Length == 0 ? random.Next(_slots.Count) : holders[random.Next(holders.Length)];
         _slots.ForceAcquire(chosen, memoryMb);
         return chosen;
     }

@@ -5,7 +5,8 @@ namespace Burstsim.Simulator.Scheduling;
 /// use the blackbox slice of the invokers. The action's hash picks a home invoker and a step among
 /// the numbers coprime to the slice size; probing from home by that step, the first invoker whose
 /// memory slots can take the action gets it. When none can, a random invoker of the slice is forced
-/// to take it. Consequence: one action fills its home invoker before spreading.
+/// to take it (one whose whole user memory can hold the container). Consequence: one action fills its home
+/// invoker before spreading.
 /// </summary>
 public sealed class ShardingBalancer : IInvokerBalancer
 {
@@ -14,9 +15,9 @@ public sealed class ShardingBalancer : IInvokerBalancer
     private readonly IReadOnlyList<int> _steps;
     private readonly Random _random;
 
-    public ShardingBalancer(IReadOnlyList<int> userMemoryMb, int controllers, double managedFraction, double blackboxFraction, bool blackbox, Random random)
+    public ShardingBalancer(IReadOnlyList<int> userMemoryMb, int controllers, double managedFraction, double blackboxFraction, bool blackbox, Random random, IReadOnlyList<int>? poolRoomMb = null)
     {
-        _slots = new MemorySlots(userMemoryMb, controllers);
+        _slots = new MemorySlots(userMemoryMb, controllers, poolRoomMb);
         int n = userMemoryMb.Count;
         // OpenWhisk: managed = the first max(1, ceil(n x managedFraction)); blackbox = the last max(1, floor(n x blackboxFraction)).
         int managed = Math.Min(n, Math.Max(1, (int)Math.Ceiling(n * managedFraction)));
@@ -42,13 +43,24 @@ public sealed class ShardingBalancer : IInvokerBalancer
         int step = _steps[hash % _steps.Count];
         for (int probe = 0, index = home; probe < m; probe++, index = (index + step) % m)
         {
-            if (_slots.TryAcquire(_slice[index], memoryMb))
+            // An invoker whose pool can never hold the container (user memory less its stem cells) is skipped: OpenWhisk
+            // would place it there by the slots and it would wait in that invoker's buffer forever.
+            if (_slots.Holds(_slice[index], memoryMb) && _slots.TryAcquire(_slice[index], memoryMb))
             {
                 return _slice[index];
             }
         }
 
-        int forced = _slice[_random.Next(m)];
+        // OpenWhisk picks any healthy invoker of the slice; one whose whole memory cannot hold the container
+        // would keep it in its run buffer forever, so only those that can are candidates (all of them, usually,
+        // and then the draw is the same).
+        int[] candidates = [.. _slice.Where(i => _slots.Holds(i, memoryMb))];
+        if (candidates.Length == 0)
+        {
+            candidates = [.. Enumerable.Range(0, _slots.Count).Where(i => _slots.Holds(i, memoryMb))];
+        }
+
+        int forced = candidates.Length == 0 ? _slice[_random.Next(m)] : candidates[_random.Next(candidates.Length)];
         _slots.ForceAcquire(forced, memoryMb);
         return forced;
     }

@@ -8,4 +8,7 @@ namespace Burstsim.Simulator.Workloads;
 public sealed record AzureTrace(IReadOnlyList<AzureFunctionTrace> Functions, int StartMinute, int Minutes, int SkippedWithoutDurations)
 {
     public long Invocations => Functions.Sum(f => f.PerMinute.Sum(c => (long)c));
+
+    /// <summary>Invocations in the window of the functions left out for lacking durations (dropped, not simulated).</summary>
+    public long SkippedInvocations { get; init; }
 }

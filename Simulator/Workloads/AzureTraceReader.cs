@@ -49,6 +49,7 @@ public static class AzureTraceReader
 
         var functions = new List<AzureFunctionTrace>();
         int skipped = 0;
+        long skippedInvocations = 0;
         while ((maxFunctions is null || functions.Count < maxFunctions) && table.Read())
         {
             int[] counts = [.. window.Select(column => table.Int(column))];
@@ -61,6 +62,7 @@ public static class AzureTraceReader
             if (!durationCurves.TryGetValue(Key(o, a, f), out var duration))
             {
                 skipped++;
+                skippedInvocations += counts.Sum(c => (long)c);
                 continue;
             }
 
@@ -68,7 +70,7 @@ public static class AzureTraceReader
             functions.Add(new AzureFunctionTrace(o, a, f, table.Text(trigger), counts, duration, mem));
         }
 
-        return new AzureTrace(functions, startMinute, minutes, skipped);
+        return new AzureTrace(functions, startMinute, minutes, skipped) { SkippedInvocations = skippedInvocations };
     }
 
     private static Dictionary<string, PercentileCurve> ReadCurves(TextReader text, string source, string[] keyColumns, (string Column, double Quantile)[] curveColumns)

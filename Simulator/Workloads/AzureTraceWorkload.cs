@@ -8,7 +8,8 @@ namespace Burstsim.Simulator.Workloads;
 /// over that minute (uniformly at random or evenly), each invocation is a job of one function whose
 /// duration is drawn from the function's duration percentiles (linear interpolation), and each app's
 /// memory is drawn once from its memory percentiles (rounded up to whole MB; the runtime default when
-/// the app has no memory row). Tenant = owner hash, action = function hash. Arrivals are relative to
+/// the app has no memory row). Tenant = owner hash; each function is its own action (app hash/function
+/// hash), so functions never share containers under any policy. Arrivals are relative to
 /// the window's first minute.
 /// </summary>
 /// <param name="Trace">The window read by <see cref="AzureTraceReader"/>.</param>
@@ -61,7 +62,7 @@ public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread =
         {
             var (ticks, fi, _, work) = calls[j];
             var f = Trace.Functions[fi];
-            jobs[j] = new JobRequest(j, new SimTime(ticks), f.Owner, f.Function, 1, appMemory[f.App], _ => work);
+            jobs[j] = new JobRequest(j, new SimTime(ticks), f.Owner, f.Function, 1, appMemory[f.App], _ => work, Action: $"{f.App}/{f.Function}");
         }
 
         return jobs;

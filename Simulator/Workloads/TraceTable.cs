@@ -19,7 +19,8 @@ internal sealed class TraceTable
         Source = source;
         string header = text.ReadLine() ?? throw new TraceFormatException(source, 1, "(header)", "the file is empty; a header line is required");
         Line = 1;
-        Header = Split(header);
+        // Names padded with spaces (Lithops' CSVs have them, e.g. "arrival_s, function") mean the same column.
+        Header = [.. Split(header).Select(h => h.Trim())];
         _columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Header.Length; i++)
         {
@@ -66,7 +67,7 @@ internal sealed class TraceTable
         return false;
     }
 
-    public string Text(int column) => _cells[column];
+    public string Text(int column) => _cells[column].Trim();
 
     public double Double(int column, double min = 0)
     {

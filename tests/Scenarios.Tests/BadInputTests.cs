@@ -117,10 +117,10 @@ public sealed class BadInputTests
         [Fact]
         public void Between_a_burst_pack_and_an_invoker_memory_too_small_for_it()
         {
-            string message = Refused(Valid.Replace("cpus: 8", "cpus: 8\n      memory_mb: 2000", StringComparison.Ordinal).Replace("functions: 2", "functions: 16", StringComparison.Ordinal), "--set", "platform.runtime.runtime_memory_mb=512");
+            string message = Refused(Valid.Replace("cpus: 8", "cpus: 8\n      memory_mb: 2000", StringComparison.Ordinal).Replace("functions: 2", "functions: 16", StringComparison.Ordinal), "--set", "platform.runtime.runtime_memory_mb=4096");
 
             Assert.Contains("workload (line 8 of", message, StringComparison.Ordinal);
-            Assert.Contains("a pack of 8 workers x 512 MB needs 4096 MB on invoker2, whose memory_mb is 2000", message, StringComparison.Ordinal);
+            Assert.Contains("a pack of 8 workers takes one container of 4096 MB (platform.burst_pack_memory: per_pack) on invoker2, whose memory_mb is 2000", message, StringComparison.Ordinal);
         }
 
         [Fact]

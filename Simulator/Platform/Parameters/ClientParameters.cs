@@ -3,14 +3,24 @@ namespace Burstsim.Simulator.Platform.Parameters;
 /// <summary>The Lithops client (OpenWhisk backend). Sources in each property's comment.</summary>
 public sealed record ClientParameters
 {
-    /// <summary>Pickling the function and its data. Calibration data: host_job_serialize_time about 6 ms.</summary>
-    public double JobSerializeS { get; init; } = 0.006;
+    /// <summary>
+    /// The OpenWhisk API key Lithops is configured with; its first 5 characters name the action's package
+    /// (lithops-burst openwhisk.py: package = f"lithops_{api_key[:5]}"). Default: the guest key of
+    /// openwhisk-deploy-kube's helm values (whisk.auth.guest), which both deployments kept.
+    /// </summary>
+    public string ApiKey { get; init; } = "23bc46b1-71f6-4ed5-8c54-816aa4f8c502";
 
-    /// <summary>Uploading the function module to storage. Calibration data: host_func_upload_time 0.035-0.075 s (median 0.045).</summary>
-    public double FuncUploadS { get; init; } = 0.045;
+    /// <summary>The Lithops version, the last part of the action name. lithops-burst lithops/version.py: 2.9.1.dev0 (Feb-Nov 2023).</summary>
+    public string LithopsVersion { get; init; } = "2.9.1.dev0";
+
+    /// <summary>Pickling the function and its data. Calibration data: host_job_serialize_time about 6 ms. Spread 0.28: per-run host_job_serialize_time: log-sd 0.28 over the 14 runs.</summary>
+    public Latency JobSerializeS { get; init; } = new(0.006, 0.28);
+
+    /// <summary>Uploading the function module to storage. Calibration data: host_func_upload_time 0.035-0.075 s (median 0.045). Spread 0.45: per-run host_func_upload_time: log-sd 0.45 over the 14 runs.</summary>
+    public Latency FuncUploadS { get; init; } = new(0.045, 0.45);
 
     /// <summary>Uploading the iterdata to storage. Calibration data: host_data_upload_time 0 for sleep inputs.</summary>
-    public double DataUploadS { get; init; } = 0.0;
+    public Latency DataUploadS { get; init; } = new(0.0);
 
     /// <summary>Lithops config invoke_pool_threads (default 500): HTTP calls in flight at once.</summary>
     public int InvokePoolThreads { get; init; } = 500;
@@ -18,11 +28,11 @@ public sealed record ClientParameters
     /// <summary>Lithops config max_workers (default 100): functions in flight; the rest wait for a finished one.</summary>
     public int MaxWorkers { get; init; } = 100;
 
-    /// <summary>Client CPU per call under the GIL before its POST leaves. Calibration data: 48 calls submitted in 0.044 s, 96 in 0.096 s.</summary>
-    public double PerCallSubmitS { get; init; } = 0.001;
+    /// <summary>Client CPU per call under the GIL before its POST leaves. Calibration data: 48 calls submitted in 0.044 s, 96 in 0.096 s. Spread 0.6: gaps between successive host_submit_tstamp of the classic runs: log-sd 0.62.</summary>
+    public Latency PerCallSubmitS { get; init; } = new(0.001, 0.6);
 
-    /// <summary>One-way client to controller HTTP latency (same region). Calibration data: submit to first placement ~20 ms.</summary>
-    public double HttpOneWayS { get; init; } = 0.010;
+    /// <summary>One-way client to controller HTTP latency (same region). Calibration data: submit to first placement ~20 ms. Spread 0.16: shares the 0.16 spread of the startup path (see WorkerSetupS).</summary>
+    public Latency HttpOneWayS { get; init; } = new(0.010, 0.16);
 
     /// <summary>Lithops invokers.py: on HTTP 429 the call sleeps random.randint(0, this) whole seconds, returns its token and is requeued.</summary>
     public int RetryOn429MaxS { get; init; } = 5;
@@ -36,6 +46,6 @@ public sealed record ClientParameters
     /// <summary>Lithops wait(): the main thread collects results in passes this far apart (WAIT_DUR_SEC = 1).</summary>
     public double WaitLoopS { get; init; } = 1.0;
 
-    /// <summary>Listing the status objects and downloading new ones (64 threads). Calibration data: status done 0.5 s after worker end when calls finish spread out.</summary>
-    public double StatusDownloadS { get; init; } = 0.05;
+    /// <summary>Listing the status objects and downloading new ones (64 threads). Calibration data: status done 0.5 s after worker end when calls finish spread out. Spread 0.3.</summary>
+    public Latency StatusDownloadS { get; init; } = new(0.05, 0.3);
 }

@@ -3,17 +3,18 @@ namespace Burstsim.Simulator.Platform.Parameters;
 /// <summary>An OpenWhisk invoker: container pool, Docker and the container lifecycle.</summary>
 public sealed record InvokerParameters
 {
-    /// <summary>docker parallel-runs: concurrent `docker run` per invoker. OpenWhisk default 10.</summary>
+    /// <summary>docker parallel-runs: concurrent `docker run` per invoker. OpenWhisk default 10; 0 means unlimited, as in OpenWhisk's DockerClient (a semaphore of Int.MaxValue permits).</summary>
     public int DockerParallelRuns { get; init; } = 10;
 
     /// <summary>
     /// The part of `docker run` the Docker daemon does one container at a time (create, mounts, network).
-    /// Calibration data: successive cold containers on one invoker start 0.15-0.16 s apart, classic and burst alike.
-    /// </summary>
-    public double DockerRunSerialS { get; init; } = 0.155;
+    /// Calibration data: successive cold containers on one invoker start 0.15-0.16 s apart, classic and burst alike; fitted by
+    /// <c>burstsim calibrate</c> to startup p50/p95 of all 14 runs (docs/validation.md; a refit from 0.3 s gives 0.1517).
+    /// Spread 0.4: gaps between successive pack starts on one invoker: log-sd 0.37-0.45 over the 12 burst runs.</summary>
+    public Latency DockerRunSerialS { get; init; } = new(0.152, 0.4);
 
-    /// <summary>The rest of `docker run` (process start), concurrent. OpenWhisk issue log: docker run alone about 0.37 s, less the serial part.</summary>
-    public double DockerRunStartS { get; init; } = 0.25;
+    /// <summary>The rest of `docker run` (process start), concurrent. OpenWhisk issue log: docker run alone about 0.37 s, less the serial part. Spread 0.16: startup-path spread.</summary>
+    public Latency DockerRunStartS { get; init; } = new(0.25, 0.16);
 
     /// <summary>
     /// Pull the image before every run. Null: OpenWhisk's rule for blackbox images, pull when the tag is
@@ -24,25 +25,43 @@ public sealed record InvokerParameters
     /// <summary>
     /// `docker pull` of an image already present (registry check). OpenWhisk PR #1115: about 2 s; the lithops-burst README's
     /// 30-function burst on one invoker starts at about 4.3 s, 2.7 s later than the untagged-free path here.
-    /// </summary>
-    public double DockerPullS { get; init; } = 2.7;
+    /// Spread 0.16.</summary>
+    public Latency DockerPullS { get; init; } = new(2.7, 0.16);
 
-    /// <summary>/init of the action in a new container. IBM Cloud Functions data: about 0.3 s for a Python action alone.</summary>
-    public double InitS { get; init; } = 0.3;
+    /// <summary>/init of the action in a new container. IBM Cloud Functions data: about 0.3 s for a Python action alone. Spread 0.16: startup-path spread.</summary>
+    public Latency InitS { get; init; } = new(0.3, 0.16);
 
-    /// <summary>Invoker to container /run request. OpenWhisk issue logs: warm path of a few ms.</summary>
-    public double RunRequestS { get; init; } = 0.005;
+    /// <summary>Invoker to container /run request. OpenWhisk issue logs: warm path of a few ms. Spread 0.16.</summary>
+    public Latency RunRequestS { get; init; } = new(0.005, 0.16);
 
     /// <summary>Pause grace: a free container is paused after this. OpenWhisk default 10 s (50 ms before mid-2022).</summary>
     public double PauseGraceS { get; init; } = 10.0;
 
-    /// <summary>Unpausing a paused container before reuse (runc resume). OpenWhisk issue logs: about 10 ms.</summary>
-    public double UnpauseS { get; init; } = 0.010;
+    /// <summary>Unpausing a paused container before reuse (runc resume). OpenWhisk issue logs: about 10 ms. Spread 0.16.</summary>
+    public Latency UnpauseS { get; init; } = new(0.010, 0.16);
 
     /// <summary>Idle container removal. OpenWhisk default 10 min.</summary>
     public double IdleTimeoutS { get; init; } = 600.0;
 
 
-    /// <summary>Completion ack from invoker to controller (Kafka), which frees the memory slot. Same latency as a bus hop.</summary>
-    public double CompletionAckS { get; init; } = 0.008;
+    /// <summary>
+    /// Prewarmed stem cells per invoker at start (nodejs:14, never used by blackbox Lithops actions). Deploy value:
+    /// Burst-Computing/openwhisk-deploy-kube-burst helm/openwhisk/runtimes.json (commit 928872e, 2023-06-20, unchanged
+    /// since), stemCells initialCount 2. The invoker's ContainerPool counts them against userMemory when deciding whether
+    /// a new container fits, while the controller's memory slots do not: the gap leaves the last slots' activations
+    /// waiting in the invoker's buffer.
+    /// </summary>
+    public int StemCells { get; init; } = 2;
+
+    /// <summary>Stem cells kept once the initial ones expire. Same runtimes.json: reactive minCount 1.</summary>
+    public int StemCellsMin { get; init; } = 1;
+
+    /// <summary>Memory of one stem cell (MB). Same runtimes.json: memory "256 MB".</summary>
+    public int StemCellMemoryMb { get; init; } = 256;
+
+    /// <summary>An unused stem cell expires after this (s), down to <see cref="StemCellsMin"/>. Same runtimes.json: ttl "2 minutes".</summary>
+    public double StemCellTtlS { get; init; } = 120;
+
+    /// <summary>Completion ack from invoker to controller (Kafka), which frees the memory slot. Same latency as a bus hop. Spread 0.16.</summary>
+    public Latency CompletionAckS { get; init; } = new(0.008, 0.16);
 }

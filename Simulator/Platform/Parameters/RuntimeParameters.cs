@@ -6,23 +6,29 @@ public sealed record RuntimeParameters
     /// <summary>
     /// From /run to worker_start: the handler starts and downloads the function and data from storage.
     /// Calibration data: a single classic call takes 1.31 s from submit to worker_start; this is what the platform parts leave.
-    /// </summary>
-    public double WorkerSetupS { get; init; } = 0.55;
+    /// Spread 0.16: the startup path's spread: submit to first worker_start varies with log-sd 0.086 over the 12 burst runs (1.27-1.72 s), which a spread of 0.16 on each of its main parts (docker run start, /init, setup) reproduces with the docker serial part's 0.4.</summary>
+    public Latency WorkerSetupS { get; init; } = new(0.55, 0.16);
 
     /// <summary>
     /// Burst pack only: the Lithops burst runtime reads the pack's inputs and starts its process pool before forking workers.
-    /// Calibration data: submit to first worker_start is 1.49 s for bursts (median of 12 runs) against 1.31 s for one classic call.
+    /// Calibration data: fitted with the docker serial part by <c>burstsim calibrate</c> to startup p50/p95 of all 14 runs
+    /// (docs/validation.md; a refit from 0.4 s gives 0.110). Spread 0.16.</summary>
+    public Latency PackSetupS { get; init; } = new(0.109, 0.16);
+
+    /// <summary>worker_start to worker_func_start. Calibration data: median 65-97 ms. Spread 0.31: worker_start to worker_func_start of all 1008 calibration workers: median 80 ms, log-sd 0.31.</summary>
+    public Latency FuncStartS { get; init; } = new(0.080, 0.31);
+
+    /// <summary>worker_func_end to worker_end: result upload and status write. Calibration data: about 3 ms. Spread 0.22: worker_func_end to worker_end of all 1008 workers: median 3.2 ms, log-sd 0.22.</summary>
+    public Latency WorkerEndS { get; init; } = new(0.003, 0.22);
+
+    /// <summary>Burst pack: delay between forking successive worker processes. Calibration data: median gap 1.3-1.75 ms, 48 workers within 0.13-0.15 s. Spread 0.6: gaps between successive worker starts in one pack: log-sd 0.6-0.9.</summary>
+    public Latency ForkDelayS { get; init; } = new(0.0016, 0.6);
+
+    /// <summary>
+    /// The function call's own overhead beyond its work (interpreter call, timer wake-up), added to its wall time.
+    /// Calibration data: worker_func_exec_time of sleep(5) is 5 s + a median 3.7 ms, log-sd 0.48 (all 1008 workers).
     /// </summary>
-    public double PackSetupS { get; init; } = 0.17;
-
-    /// <summary>worker_start to worker_func_start. Calibration data: median 65-97 ms.</summary>
-    public double FuncStartS { get; init; } = 0.080;
-
-    /// <summary>worker_func_end to worker_end: result upload and status write. Calibration data: about 3 ms.</summary>
-    public double WorkerEndS { get; init; } = 0.003;
-
-    /// <summary>Burst pack: delay between forking successive worker processes. Calibration data: median gap 1.3-1.75 ms, 48 workers within 0.13-0.15 s.</summary>
-    public double ForkDelayS { get; init; } = 0.0016;
+    public Latency CallOverheadS { get; init; } = new(0.0037, 0.48);
 
     /// <summary>
     /// Lithops runtime_memory (MB) per function. Lithops' own default is 256 MB, but the lithops-burst README tells burst

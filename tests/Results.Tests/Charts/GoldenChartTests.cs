@@ -3,12 +3,15 @@ using Burstsim.Results.Tests.Golden;
 
 namespace Burstsim.Results.Tests.Charts;
 
-/// <summary>One small chart of each kind, compared byte for byte with tests/Results.Tests/golden.</summary>
+/// <summary>
+/// One small figure of each kind, its SVG compared byte for byte with tests/Results.Tests/golden
+/// (the font is bundled, so the glyph positions are the same on every machine).
+/// </summary>
 public sealed class GoldenChartTests
 {
     [Fact]
     public void Timeline_matches_its_golden_file() =>
-        GoldenFile.AssertMatches("timeline.svg", TimelineChart.Render(ChartSamples.Timeline(), new TimelineOptions { Width = 800, PanelHeight = 200 }).Text);
+        GoldenFile.AssertMatches("timeline.svg", TimelineChart.Render(ChartSamples.Timeline(), new TimelineOptions { Width = 800, PanelHeight = 200 }).ToSvg());
 
     [Fact]
     public void Boxplot_matches_its_golden_file() =>
@@ -18,13 +21,17 @@ public sealed class GoldenChartTests
             XLabel = "functions per container",
             Width = 600,
             Height = 360,
-        }).Text);
+        }).ToSvg());
 
     [Fact]
     public void Cdf_matches_its_golden_file() =>
-        GoldenFile.AssertMatches("cdf.svg", CdfChart.Render(ChartSamples.Cdfs(), new CdfOptions { Width = 600, Height = 360 }).Text);
+        GoldenFile.AssertMatches("cdf.svg", CdfChart.Render(ChartSamples.Cdfs(), new CdfOptions { Width = 600, Height = 360 }).ToSvg());
 
     [Fact]
     public void Line_chart_matches_its_golden_file() =>
-        GoldenFile.AssertMatches("line.svg", LineChart.Render(ChartSamples.Lines(), ChartSamples.LineOptions() with { Width = 640, Height = 360 }).Text);
+        GoldenFile.AssertMatches("line.svg", LineChart.Render(ChartSamples.Lines(), ChartSamples.LineOptions() with { Width = 640, Height = 360 }).ToSvg());
+
+    [Fact]
+    public void Lithops_timeline_matches_its_golden_file() =>
+        GoldenFile.AssertMatches("lithops-timeline.svg", LithopsTimelineChart.Render(ChartSamples.Timeline(), new LithopsPlotOptions { Width = 700, PanelHeight = 200 }).ToSvg());
 }

@@ -47,16 +47,36 @@ public sealed class PaletteTests
         }
     }
 
-    public sealed class ForInvoker
+    public sealed class ForInvokers
     {
-        [Fact]
-        public void Invokers_cycle_through_seven_colours_and_never_black()
+        [Theory]
+        [InlineData(1)]
+        [InlineData(6)]
+        [InlineData(12)]
+        public void Every_invoker_gets_its_own_colour_and_none_is_a_policy_colour(int count)
         {
-            var colors = Enumerable.Range(0, 14).Select(Palette.ForInvoker).ToList();
+            var colors = Palette.ForInvokers(count);
 
-            Assert.Equal(7, colors.Distinct().Count());
-            Assert.Equal(colors[0], colors[7]);
-            Assert.DoesNotContain(Palette.Black, colors);
+            Assert.Equal(count, colors.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.All(colors, c => Assert.DoesNotContain(c, Palette.OkabeIto, StringComparer.OrdinalIgnoreCase));
+        }
+
+        [Fact]
+        public void More_than_twelve_are_refused_so_callers_group_invokers()
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => Palette.ForInvokers(13));
+        }
+    }
+
+    public sealed class KnownPolicy
+    {
+        [Theory]
+        [InlineData("burst:g=2")]
+        [InlineData("burst g=2")]
+        [InlineData("burst/heterogeneous")]
+        public void A_burst_variant_keeps_the_burst_colour_however_it_is_written(string name)
+        {
+            Assert.Equal(Palette.Blue, Palette.KnownPolicy(name));
         }
     }
 }

@@ -1,105 +1,98 @@
-using System.Globalization;
 using Burstsim.Results.Charts;
-using Burstsim.Results.Statistics;
 
 namespace Burstsim.Results.Tests.Charts;
 
 public sealed class TimelineChartTests
 {
-    public sealed class Render
+    public sealed class A_small_timeline
+    {
+        private readonly string _svg = TimelineChart.Render(ChartSamples.Timeline()).ToSvg();
+
+        [Fact]
+        public void Draws_one_run_bar_and_one_pale_start_up_bar_per_function_in_its_invoker_colour()
+        {
+            var colors = Palette.ForInvokers(3);
+
+            // classic: two functions on each of three invokers; burst: three on invoker0, one on invoker1;
+            // and one legend patch per invoker.
+            Assert.Equal(2 + 3 + 1, SvgText.Rects(_svg, colors[0], translucent: false));
+            Assert.Equal(2 + 1 + 1, SvgText.Rects(_svg, colors[1], translucent: false));
+            Assert.Equal(2 + 1, SvgText.Rects(_svg, colors[2], translucent: false));
+            Assert.Equal(10, colors.Sum(c => SvgText.Rects(_svg, c, translucent: true)) - 1);
+        }
+
+        [Fact]
+        public void Names_the_policies_invokers_submit_and_start_up_in_text()
+        {
+            var texts = SvgText.Texts(_svg);
+
+            Assert.Contains("Function timeline", texts);
+            Assert.Contains("classic", texts);
+            Assert.Contains("burst", texts);
+            Assert.Contains("submit", texts);
+            Assert.Contains("worker start to func start", texts);
+            Assert.Contains("invoker2", texts);
+            Assert.Contains("running functions", texts);
+            Assert.Contains("time (s)", texts);
+        }
+
+        [Fact]
+        public void Gives_the_running_count_its_own_panel_with_headroom_above_the_peak()
+        {
+            var running = TimelineChart.Render(ChartSamples.Timeline()).Plots[^1];
+
+            // classic peaks at 6 running functions (all overlap between 4.0 s and 6.2 s).
+            Assert.True(running.Axes.GetLimits().Top >= 6 * 1.1, $"top {running.Axes.GetLimits().Top}");
+            Assert.Equal(0, running.Axes.GetLimits().Bottom);
+        }
+
+        [Fact]
+        public void Shares_one_time_axis_across_panels()
+        {
+            var plots = TimelineChart.Render(ChartSamples.Timeline()).Plots.Skip(1).ToArray();
+
+            Assert.All(plots, p => Assert.Equal(plots[0].Axes.GetLimits().Left, p.Axes.GetLimits().Left));
+            Assert.All(plots, p => Assert.Equal(plots[0].Axes.GetLimits().Right, p.Axes.GetLimits().Right));
+        }
+    }
+
+    public sealed class A_large_timeline
     {
         [Fact]
-        public void Every_function_gets_one_bar_and_one_submit_dot()
+        public void Aggregates_consecutive_functions_into_at_most_MaxBarsPerPanel_bars_and_says_so()
         {
-            var svg = TimelineChart.Render(ChartSamples.Timeline());
+            var figure = TimelineChart.Render([ChartSamples.LargeBurst(20_000, 4)], new TimelineOptions { MaxBarsPerPanel = 500 });
 
-            Assert.Equal(10, SvgInspect.Count(svg, "bar"));
-            Assert.Equal(10, SvgInspect.Count(svg, "submit"));
-            Assert.Equal(2, SvgInspect.Count(svg, "running"));
-            Assert.Equal(2, SvgInspect.Count(svg, "frame"));
+            string svg = figure.ToSvg();
+            int bars = Palette.ForInvokers(4).Sum(c => SvgText.Rects(svg, c, translucent: false));
+            Assert.Equal(500 + 4, bars); // 500 bars and four legend patches
+            Assert.Contains(figure.Notes, n => n.Contains("40 consecutive functions", StringComparison.Ordinal));
         }
 
         [Fact]
-        public void Bars_and_dots_lie_inside_their_panel()
+        public void Groups_invokers_beyond_twelve_so_no_colour_is_used_twice()
         {
-            var svg = TimelineChart.Render(ChartSamples.Timeline());
-            var frames = SvgInspect.Frames(svg);
+            var texts = SvgText.Texts(TimelineChart.Render([ChartSamples.LargeBurst(240, 24)]).ToSvg());
 
-            foreach (var bar in SvgInspect.WithClass(svg, "bar"))
-            {
-                double x = SvgInspect.Number(bar, "x");
-                double y = SvgInspect.Number(bar, "y");
-                double right = x + SvgInspect.Number(bar, "width");
-                double bottom = y + SvgInspect.Number(bar, "height");
-                Assert.Contains(frames, f => SvgInspect.Inside(f, x, y) && SvgInspect.Inside(f, right, bottom));
-            }
+            Assert.Contains("invoker0\u2013invoker1", texts);
+            Assert.Contains("invoker22\u2013invoker23", texts);
+            Assert.DoesNotContain("invoker5", texts);
+        }
+    }
 
-            foreach (var dot in SvgInspect.WithClass(svg, "submit"))
-            {
-                Assert.Contains(frames, f => SvgInspect.Inside(f, SvgInspect.Number(dot, "cx"), SvgInspect.Number(dot, "cy")));
-            }
+    public sealed class Bad_input
+    {
+        [Fact]
+        public void A_function_ending_before_it_starts_is_refused_naming_panel_and_function()
+        {
+            var bad = new TimelinePanel("classic", [new TimelineRow(7, 0, 2, 1, 0, "invoker0")]);
+
+            var e = Assert.Throws<ArgumentException>(() => TimelineChart.Render([bad]));
+
+            Assert.Contains("'classic', function 7", e.Message, StringComparison.Ordinal);
         }
 
         [Fact]
-        public void All_panels_share_one_time_axis()
-        {
-            var doc = SvgInspect.Parse(TimelineChart.Render(ChartSamples.Timeline()));
-            var axes = doc.Descendants().Where(e => SvgInspect.HasClass(e, "axis-x")).ToList();
-
-            Assert.Equal(2, axes.Count);
-            var first = SvgInspect.Texts(axes[0], "axis-x", "tick");
-            Assert.Equal(first, SvgInspect.Texts(axes[1], "axis-x", "tick"));
-            Assert.Equal("0", first[0]);
-            Assert.True(double.Parse(first[^1], CultureInfo.InvariantCulture) >= 9.1);
-        }
-
-        [Fact]
-        public void The_legend_names_every_invoker()
-        {
-            var doc = SvgInspect.Parse(TimelineChart.Render(ChartSamples.Timeline()));
-            var labels = SvgInspect.Texts(doc, "legend", "legend-label");
-
-            Assert.Equal(["submit", "running functions", "invoker0", "invoker1", "invoker2"], labels);
-        }
-
-        [Fact]
-        public void Huge_panels_draw_a_subsample_of_bars_but_count_all_functions()
-        {
-            var rows = Enumerable.Range(0, 12_000)
-                .Select(i => new TimelineRow(i, 0, i * 0.001, 10 + (i * 0.001), i % 4, "invoker" + (i % 4))).ToList();
-            int peak = RunningCount.Peak(rows.Select(r => (r.Start, r.End)));
-
-            var svg = TimelineChart.Render([new TimelinePanel("burst", rows)], new TimelineOptions { MaxBarsPerPanel = 5000 });
-
-            Assert.Equal(4000, SvgInspect.Count(svg, "bar"));
-            Assert.Contains("every 3rd function (4000 of 12000)", svg.Text, StringComparison.Ordinal);
-            var runningTicks = SvgInspect.Texts(SvgInspect.Parse(svg), "axis-y2", "tick");
-            Assert.True(double.Parse(runningTicks[^1], CultureInfo.InvariantCulture) >= peak);
-            Assert.Equal(10_000, peak); // starts 1 ms apart, each runs 10 s
-        }
-
-        [Fact]
-        public void The_same_input_gives_the_same_bytes()
-        {
-            Assert.Equal(TimelineChart.Render(ChartSamples.Timeline()).Text, TimelineChart.Render(ChartSamples.Timeline()).Text);
-        }
-
-        [Fact]
-        public void A_function_ending_before_it_starts_is_refused_by_id()
-        {
-            var bad = new TimelinePanel("classic", [new TimelineRow(7, 0, 5, 4, 0, "invoker0")]);
-
-            var error = Assert.Throws<ArgumentException>(() => TimelineChart.Render([bad]));
-            Assert.Contains("function 7", error.Message, StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void An_empty_panel_still_renders_with_a_message()
-        {
-            var svg = TimelineChart.Render([ChartSamples.ClassicPanel(), new TimelinePanel("faasbatch", [])]);
-
-            Assert.Equal(1, SvgInspect.Count(svg, "empty"));
-            Assert.Equal(6, SvgInspect.Count(svg, "bar"));
-        }
+        public void No_panels_is_refused() => Assert.Throws<ArgumentException>(() => TimelineChart.Render([]));
     }
 }

@@ -76,6 +76,23 @@ public sealed class ActivationCsvWriterTests
         }
 
         [Fact]
+        public void Leaves_the_statistics_the_model_does_not_simulate_empty_rather_than_zero()
+        {
+            // Record() sets no payload sizes, memory profile, result upload time or result query count
+            string row = Write(SampleActivations.Context(), SampleActivations.Record(0)).Split('\n')[1];
+
+            string[] cells = row.Split(',');
+            string[] unsimulated =
+            [
+                "func_data_size_bytes", "func_module_size_bytes", "worker_peak_memory_start", "func_result_size",
+                "worker_result_upload_time", "worker_peak_memory_end", "host_result_query_count",
+            ];
+            var lithops = ActivationColumns.Lithops.ToList();
+            Assert.All(unsimulated, name => Assert.Equal(string.Empty, cells[lithops.IndexOf(name)]));
+            Assert.NotEqual(string.Empty, cells[lithops.IndexOf("worker_func_exec_time")]);
+        }
+
+        [Fact]
         public void Writes_a_warm_start_as_False_like_Lithops()
         {
             string csv = Write(SampleActivations.Context(), SampleActivations.Record(0, cold: false));

@@ -6,11 +6,12 @@ public sealed class SummaryCsvWriterTests
 {
     private const string ContractHeader =
         "scenario,policy,granularity,replication,seed,functions,makespan_s,startup_p50_s,startup_p95_s," +
-        "startup_p99_s,startup_max_s,startup_mean_s,peak_concurrency,containers,cold_starts,invokers_used";
+        "startup_p99_s,startup_max_s,startup_mean_s,peak_concurrency,containers,cold_starts,invokers_used," +
+        "functions_requested,rejected_jobs,rejected_functions,http_429,dropped_trace_invocations";
 
     internal static SummaryRow Row(RunContext context, double p50 = 1.5) =>
         new(context, Functions: 48, MakespanS: 7.25, StartupP50S: p50, StartupP95S: 2.48, StartupP99S: 2.4899999,
-            StartupMaxS: 2.49, StartupMeanS: 1.0 / 3, PeakConcurrency: 48, Containers: 8, ColdStarts: 8, InvokersUsed: 1);
+            StartupMaxS: 2.49, StartupMeanS: 1.0 / 3, PeakConcurrency: 48, Containers: 8, ColdStarts: 8, InvokersUsed: 1, FunctionsRequested: 48);
 
     private static string WriteAll(params SummaryRow[] rows)
     {
@@ -28,8 +29,19 @@ public sealed class SummaryCsvWriterTests
 
             Assert.Equal(
                 ContractHeader + "\n" +
-                "paper-48,burst/homogeneous,6,0,42,48,7.250000,1.500000,2.480000,2.490000,2.490000,0.333333,48,8,8,1\n",
+                "paper-48,burst/homogeneous,6,0,42,48,7.250000,1.500000,2.480000,2.490000,2.490000,0.333333,48,8,8,1,48,0,0,0,0\n",
                 csv);
+        }
+
+        [Fact]
+        public void A_rejected_burst_leaves_its_metrics_empty_and_says_what_was_requested_and_refused()
+        {
+            var rejected = new SummaryRow(SampleActivations.Context(), 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0, 0, 0,
+                FunctionsRequested: 100, RejectedJobs: 1, RejectedFunctions: 100, Http429: 3, DroppedTraceInvocations: 7);
+
+            string line = WriteAll(rejected).Split('\n')[1];
+
+            Assert.EndsWith(",0,,,,,,,0,0,0,0,100,1,100,3,7", line, StringComparison.Ordinal);
         }
 
         [Fact]

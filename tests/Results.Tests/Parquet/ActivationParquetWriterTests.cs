@@ -50,7 +50,7 @@ public sealed class ActivationParquetWriterTests : IDisposable
 
             for (int r = 0; r < group.RowCount; r++)
             {
-                rows.Add([.. columns.Select(c => c.GetValue(r)!)]);
+                rows.Add([.. columns.Select(c => c.GetValue(r) ?? string.Empty)]);
             }
         }
 
@@ -66,6 +66,21 @@ public sealed class ActivationParquetWriterTests : IDisposable
 
     private static async Task<Array> ReadValues(ParquetRowGroupReader group, DataField field)
     {
+        if (field.IsNullable)
+        {
+            // Columns the model leaves unset: read as nullable and boxed (null where the CSV cell is empty).
+            if (field.ClrType == typeof(long))
+            {
+                var nl = new long?[group.RowCount];
+                await group.ReadAsync<long>(field, nl.AsMemory());
+                return nl.Select(v => (object?)v).ToArray();
+            }
+
+            var nd = new double?[group.RowCount];
+            await group.ReadAsync<double>(field, nd.AsMemory());
+            return nd.Select(v => (object?)v).ToArray();
+        }
+
         switch (Type.GetTypeCode(field.ClrType))
         {
             case TypeCode.Double:

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Xml;
-using Burstsim.Results.Report;
 using Burstsim.Scenarios.Cli;
 using Burstsim.Scenarios.Figures;
 using Burstsim.Scenarios.Tests.Support;
@@ -12,6 +11,7 @@ public sealed partial class FiguresCommandTests
     private static readonly string[] ExpectedFigures =
     [
         "thesis-sleep-120-timeline.svg", "thesis-sleep-120-startup-boxplot.svg",
+        "thesis-sleep-120-lithops-timeline.svg", "thesis-sleep-120-lithops-histogram.svg",
         "thesis-montecarlo-100-timeline.svg", "thesis-montecarlo-100-startup-boxplot.svg",
         "paper-startup-startup-by-granularity.svg",
         "faasbatch-dispatch-interval-io-bound-startup.svg", "faasbatch-dispatch-interval-io-bound-containers.svg",
@@ -76,6 +76,68 @@ public sealed partial class FiguresCommandTests
         }
     }
 
+    public sealed class Several_formats
+    {
+        [Fact]
+        public void Write_every_figure_as_svg_png_and_pdf_with_no_external_tool_and_show_the_svg()
+        {
+            using var folder = new TempFolder();
+
+            var result = Shell.Run("figures", "--quick", "--out", folder["out"], "--format", "png,svg,pdf");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            foreach (string svg in ExpectedFigures)
+            {
+                string stem = svg[..^4];
+                Assert.True(new FileInfo(folder[$"out/figures/{stem}.png"]).Length > 0, stem);
+                Assert.StartsWith("%PDF-", File.ReadAllText(folder[$"out/figures/{stem}.pdf"]), StringComparison.Ordinal);
+            }
+
+            var images = ImageSource().Matches(File.ReadAllText(folder["out/index.html"])).Select(m => m.Groups[1].Value).ToArray();
+            Assert.All(images, i => Assert.EndsWith(".svg", i, StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Png_only_shows_the_png_in_the_index()
+        {
+            using var folder = new TempFolder();
+
+            var result = Shell.Run("figures", "--quick", "--out", folder["out"], "--format", "png");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            Assert.Empty(Directory.EnumerateFiles(folder["out/figures"], "*.svg"));
+            var images = ImageSource().Matches(File.ReadAllText(folder["out/index.html"])).Select(m => m.Groups[1].Value).ToArray();
+            Assert.Equal(ExpectedFigures.Length, images.Length);
+            Assert.All(images, i => Assert.True(File.Exists(folder["out/" + i]), i));
+        }
+    }
+
+    public sealed class The_index
+    {
+        [Fact]
+        public void Shows_each_scenario_table_once_and_names_only_data_files_that_exist()
+        {
+            using var folder = new TempFolder();
+
+            var result = Shell.Run("figures", "--quick", "--out", folder["out"]);
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            string html = File.ReadAllText(folder["out/index.html"]);
+            foreach (string scenario in new[] { "thesis-sleep-120", "thesis-montecarlo-100", "paper-startup", "single-invoker-30" })
+            {
+                Assert.Equal(1, Regex.Count(html, $"<h3>{scenario}[ ,]"));
+            }
+
+            foreach (Match data in DataFile().Matches(html))
+            {
+                Assert.True(File.Exists(folder["out/" + data.Value]), data.Value);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"data/[A-Za-z0-9._-]+\.csv")]
+    private static partial Regex DataFile();
+
     public sealed class A_bad_request
     {
         [Fact]
@@ -91,17 +153,15 @@ public sealed partial class FiguresCommandTests
         }
 
         [Fact]
-        public void For_png_without_rsvg_convert_says_how_to_install_it()
+        public void Naming_one_good_and_one_unknown_format_exits_2_and_names_the_bad_one()
         {
-            var refused = Assert.Throws<InputException>(() => FigureConversions.EnsureAvailable(ExportFormat.Png, converter: null));
+            using var folder = new TempFolder();
 
-            Assert.Contains("apt-get install librsvg2-bin", refused.Message, StringComparison.Ordinal);
-        }
+            var result = Shell.Run("figures", "--quick", "--out", folder["out"], "--format", "png,tiff");
 
-        [Fact]
-        public void For_svg_needs_no_converter()
-        {
-            FigureConversions.EnsureAvailable(format: null, converter: null);
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.Contains("'tiff'", result.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder["out"]));
         }
     }
 }

@@ -8,7 +8,8 @@ namespace Burstsim.Simulator.Tests.Calibration;
 /// <summary>
 /// The scenario defaults against the real OpenWhisk runs in ../shared/calibration (the summary table of
 /// its README: 48 and 96 sleep(5) workers on 48-vCPU invokers, classic and every burst granularity).
-/// Done-when of issues 3 and 4: p50 within 15 %, p95 within 25 %, with one set of defaults.
+/// Done-when of issues 3, 4 and 10: p50 within 15 %, p95 within 25 %, with one set of defaults; with run-to-run
+/// variability (issue 10) the simulated percentile is the mean of five seeded replications.
 /// </summary>
 public sealed class PaperStartupCalibrationTests
 {
@@ -31,11 +32,11 @@ public sealed class PaperStartupCalibrationTests
     {
         // Given the paper's cluster and the defaults; granularity 1 is classic OpenWhisk
         var policy = granularity == 1 ? PolicySpec.Classic : new PolicySpec(PolicyKind.Burst, Granularity: granularity);
-        var run = Simulated.Run(new RunSetup(ClusterSpec.Paper(20), new PlatformParameters(), new SleepWorkload(workers), policy, Seed: 1));
+        var runs = Enumerable.Range(1, 5).Select(seed => Simulated.Run(new RunSetup(ClusterSpec.Paper(20), new PlatformParameters(), new SleepWorkload(workers), policy, Seed: (ulong)seed))).ToArray();
 
         // Then
-        Assert.InRange(run.StartupPercentile(0.50), measuredP50 * 0.85, measuredP50 * 1.15);
-        Assert.InRange(run.StartupPercentile(0.95), measuredP95 * 0.75, measuredP95 * 1.25);
+        Assert.InRange(runs.Average(r => r.StartupPercentile(0.50)), measuredP50 * 0.85, measuredP50 * 1.15);
+        Assert.InRange(runs.Average(r => r.StartupPercentile(0.95)), measuredP95 * 0.75, measuredP95 * 1.25);
     }
 
     [Fact]

@@ -16,27 +16,56 @@ public sealed class ImpossibleSetupTests
     }
 
     [Fact]
-    public void A_burst_pack_larger_than_the_invokers_memory_is_refused()
+    public void A_burst_pack_larger_than_every_invokers_memory_is_refused_naming_the_pack()
     {
-        // 48 workers x 512 MB = 24576 MB on invokers with 24000 MB of user memory
+        // charged per worker: packs of 48 workers x 512 MB = 24576 MB on invokers with 24000 MB of user memory (each holds 46)
         var cluster = ClusterSpec.Uniform([48, 48], userMemoryMb: 24000);
-        var setup = new RunSetup(cluster, new PlatformParameters(), new SleepWorkload(48), PolicySpec.Burst, 1);
+        var setup = new RunSetup(cluster, new PlatformParameters { BurstPackMemory = BurstPackMemory.PerWorker }, new SleepWorkload(48), new PolicySpec(PolicyKind.Burst, Granularity: 48), 1);
 
         var error = Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
 
-        Assert.Contains("24576 MB", error.Message, StringComparison.Ordinal);
-        Assert.Contains("invoker0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no invoker holds a pack of 48 workers x 512 MB (largest holds 45", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_smaller_granularity_makes_the_same_burst_fit()
+    public void A_heterogeneous_burst_sizes_each_container_to_the_invokers_memory()
     {
+        // charged per worker, 48 workers x 512 MB: invoker0's 24000 MB hold 46 of them, the other 2 go to invoker1
         var cluster = ClusterSpec.Uniform([48, 48], userMemoryMb: 24000);
-        var setup = new RunSetup(cluster, new PlatformParameters(), new SleepWorkload(48), new PolicySpec(PolicyKind.Burst, Granularity: 12), 1);
+        var setup = new RunSetup(cluster, new PlatformParameters { BurstPackMemory = BurstPackMemory.PerWorker }, new SleepWorkload(48), PolicySpec.Burst, 1);
 
         var outcome = PlatformRun.Execute(setup, new Discard());
 
         Assert.Equal(48, outcome.FunctionsReported);
+        Assert.Equal([45, 3], outcome.BurstLayout.Select(p => p.LastWorker - p.FirstWorker + 1));
+    }
+
+    [Fact]
+    public void A_pack_container_larger_than_every_invokers_memory_is_refused()
+    {
+        // One pack container takes runtime_memory (25000 MB) on invokers with 24000 MB of user memory
+        var cluster = ClusterSpec.Uniform([48, 48], userMemoryMb: 24000);
+        var parameters = new PlatformParameters { Runtime = new RuntimeParameters { RuntimeMemoryMb = 25000 } };
+        var setup = new RunSetup(cluster, parameters, new SleepWorkload(48), PolicySpec.Burst, 1);
+
+        var error = Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
+
+        Assert.Contains("x 25000 MB", error.Message, StringComparison.Ordinal);
+        Assert.Contains("never fit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pack_is_charged_its_runtime_memory_once_so_48_workers_of_256_MB_fit_8192_MB()
+    {
+        // The thesis rack: userMemory 8192 MB, Lithops' default 256 MB; 48 x 256 MB would be 12288 MB
+        var cluster = ClusterSpec.Uniform([48, 48], userMemoryMb: 8192);
+        var parameters = new PlatformParameters { Runtime = new RuntimeParameters { RuntimeMemoryMb = 256 } };
+        var setup = new RunSetup(cluster, parameters, new SleepWorkload(96), PolicySpec.Burst, 1);
+
+        var outcome = PlatformRun.Execute(setup, new Discard());
+
+        Assert.Equal(96, outcome.FunctionsReported);
+        Assert.Equal(2, outcome.BurstLayout.Count);
     }
 
     [Fact]

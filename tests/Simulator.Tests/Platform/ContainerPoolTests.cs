@@ -52,7 +52,7 @@ public sealed class ContainerPoolTests
             // Then it is still warm but pays the unpause
             var second = Only(sink, 1);
             Assert.False(second.ColdStart);
-            Assert.Equal(HandWorked.AtInvokerS(20.0) + HandWorked.Parameters.Invoker.UnpauseS + HandWorked.RunToWorkerStartS, second.WorkerStart.Seconds, Tick);
+            Assert.Equal(HandWorked.AtInvokerS(20.0) + HandWorked.Parameters.Invoker.UnpauseS.MedianS + HandWorked.RunToWorkerStartS, second.WorkerStart.Seconds, Tick);
         }
 
         [Fact]
@@ -150,6 +150,30 @@ public sealed class ContainerPoolTests
             Assert.NotEqual(a, Only(sink, 4).Container);
             Assert.False(Only(sink, 5).ColdStart);
             Assert.Equal(b, Only(sink, 5).Container);
+        }
+
+        [Fact]
+        public void A_container_reused_before_an_eviction_is_evicted_and_counted_once()
+        {
+            // Found by the randomised suite. alice's container is released twice (calls at 0 and 3), bob's once (10);
+            // carol's 512 MB container (20) must evict both of them from the 512 MB pool
+            var deployment = new Deployment(Runs.OneInvoker(cpus: 8, userMemoryMb: 512), HandWorked.Parameters, Burstsim.Simulator.Scheduling.PolicySpec.Classic);
+            deployment.Submit(
+                Sleep(0, 0.0, 1, 1.0, tenant: "alice"),
+                Sleep(1, 3.0, 1, 1.0, tenant: "alice"),
+                Sleep(2, 10.0, 1, 1.0, tenant: "bob"),
+                Sleep(3, 20.0, 1, 1.0, tenant: "carol", memoryMb: 512),
+                Sleep(4, 30.0, 1, 1.0, tenant: "bob"));
+            var pool = deployment.Platform.Invokers[0].Pool;
+
+            deployment.Run(() => Assert.InRange(pool.UsedMb, 0, 512));
+            deployment.Sim.Run(); // idle timers remove what is left
+
+            // Then bob's container was evicted too (his call at 30 is cold), and the pool's memory comes back to exactly 0
+            Assert.False(Only(deployment.Sink, 1).ColdStart);
+            Assert.True(Only(deployment.Sink, 4).ColdStart);
+            Assert.Equal(0, pool.UsedMb);
+            Assert.Equal(0, pool.Containers);
         }
 
         [Fact]

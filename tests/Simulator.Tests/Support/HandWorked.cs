@@ -61,6 +61,7 @@ internal static class HandWorked
             UnpauseS = 0.01,
             IdleTimeoutS = 600.0,
             CompletionAckS = 0.008,
+            StemCells = 0,
         },
         Runtime = new RuntimeParameters
         {
@@ -69,6 +70,7 @@ internal static class HandWorked
             FuncStartS = FuncStartS,
             WorkerEndS = WorkerEndS,
             ForkDelayS = 0.01,
+            CallOverheadS = 0.0,
             RuntimeMemoryMb = 256,
             Image = "lithops-runtime:3.9",
         },

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Burstsim.Results.Charts;
+using Burstsim.Results.Csv;
+using Burstsim.Scenarios.Execution;
+using Burstsim.Scenarios.Outputs;
+using Burstsim.Scenarios.Validation;
+using Burstsim.Simulator.Platform;
+
+namespace Burstsim.Scenarios.Cli;
+
+/// <summary>
+/// <c>burstsim import FILE.csv --out DIR</c>: a real Lithops run becomes activations.csv, summary.csv, summary-ci.csv and
+/// figures (timeline, startup box plot) in burstsim's own format, times from the run's first host_job_create.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var file = new Argument<string>("file") { Description = "A Lithops statistics CSV (epoch seconds; padded headers and extra columns are fine)." };
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files inside are replaced).", Required = true };
+        var policy = new Option<string>("--policy") { Description = "The policy the run used, for the policy and granularity columns. Default: from the file name (granN.csv), else 'real'." };
+        var command = new Command("import", "Turn a real Lithops run into burstsim's outputs (activations.csv, summary.csv, figures) so every figure works on it.") { file, outDir, policy };
+        command.SetAction(parse =>
+        {
+            var run = RealInputs.Read([parse.GetValue(file)!])[0];
+            string? given = parse.GetValue(policy);
+            var spec = given is not null || run.ImpliedPolicy is not null ? RealInputs.Policy(run, given) : null;
+            var context = new RunContext(run.Name, spec?.Name ?? "real", spec?.GranularityLabel ?? "real", 0, 0);
+            string destination = parse.GetValue(outDir)!.FullName;
+            if (File.Exists(destination))
+            {
+                throw new InputException("--out", $"{destination} is a file; give a folder");
+            }
+
+            var folder = OutputFolder.Create(destination);
+            try
+            {
+                using (var csv = ActivationCsvWriter.Create(folder.File("activations.csv"), context))
+                {
+                    foreach (var record in run.Records)
+                    {
+                        csv.Add(record);
+                    }
+                }
+
+                var metrics = RunMetrics.Of(context, run.Records);
+                using (var summary = new StringWriter { NewLine = "\n" })
+                {
+                    using (var writer = new SummaryCsvWriter(summary, [], leaveOpen: true))
+                    {
+                        writer.Add(metrics.Summary);
+                    }
+
+                    RunOutputs.WriteSummaries(folder, summary.ToString());
+                }
+
+                Figures(folder.Figures, run, context);
+                folder.Commit();
+            }
+            catch
+            {
+                folder.Abort();
+                throw;
+            }
+
+            stdout.WriteLine($"imported {run.Records.Count} functions of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, figures/");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Figures(string directory, RealRun run, RunContext context)
+    {
+        Directory.CreateDirectory(directory);
+        var invokers = run.Records.Select(r => r.Invoker).Distinct(StringComparer.Ordinal).Select(n => new InvokerSpec(n, 1, 1)).ToArray();
+        var timeline = new TimelineCollector(new ClusterSpec(invokers));
+        foreach (var record in run.Records)
+        {
+            timeline.Add(record);
+        }
+
+        TimelineChart.Render([new TimelinePanel(context.Policy, timeline.Rows())], new TimelineOptions { Title = $"{run.Name} (real run): function timeline" })
+            .Save(Path.Combine(directory, "timeline.svg"));
+        BoxplotChart.Render([BoxplotBox.FromValues(context.Policy, "startup", run.Records.Select(r => r.Startup.Seconds))], new BoxplotOptions { Title = $"{run.Name} (real run): startup latency (worker_start - host_job_create)", XLabel = "policy" })
+            .Save(Path.Combine(directory, "startup-boxplot.svg"));
+    }
+}

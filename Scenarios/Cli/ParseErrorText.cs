@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
+using Burstsim.Scenarios.Loading;
+
+namespace Burstsim.Scenarios.Cli;
+
+/// <summary>
+/// Rewrites System.CommandLine's parse errors for people: a value that does not parse says what the
+/// option takes (never a .NET type name such as <c>System.Nullable`1[System.UInt64]</c>), and an
+/// unknown command or option gets a "did you mean". Every command's options go through here.
+/// </summary>
+internal static partial class ParseErrorText
+{
+    public static IEnumerable<string> Describe(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        bool unknownToken = parse.Errors.Any(e => UnknownToken().IsMatch(e.Message));
+        foreach (var error in parse.Errors)
+        {
+            // "Required command was not provided" only repeats an unknown command's error.
+            if (unknownToken && error.Message.StartsWith("Required command", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            yield return Rewrite(error.Message, parse.CommandResult.Command);
+        }
+    }
+
+    public static string Rewrite(string message, Command command)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(command);
+        var value = BadValue().Match(message);
+        if (value.Success)
+        {
+            string type = value.Groups["type"].Value;
+            return $"{value.Groups["option"].Value}: '{value.Groups["value"].Value}' is not {Expected(type)}";
+        }
+
+        var token = UnknownToken().Match(message);
+        if (token.Success)
+        {
+            string written = token.Groups["token"].Value;
+            if (written.StartsWith('-'))
+            {
+                var names = command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct().ToArray();
+                return $"'{written}' is not an option of '{command.Name}'{Suggest.Hint(written, names)} (options: {string.Join(", ", names.Where(n => n.StartsWith("--", StringComparison.Ordinal)))})";
+            }
+
+            var commands = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToArray();
+            return commands.Length > 0
+                ? $"'{written}' is not a command{Suggest.Hint(written, commands)} (commands: {string.Join(", ", commands)})"
+                : $"unexpected argument '{written}' for '{command.Name}'";
+        }
+
+        return message;
+    }
+
+    /// <summary>What a value of the option's type looks like, in words.</summary>
+    private static string Expected(string typeName)
+    {
+        string inner = Nullable().Match(typeName) is { Success: true } m ? m.Groups["inner"].Value : typeName;
+        return inner switch
+        {
+            "System.UInt64" => "a whole number from 0 to 18446744073709551615",
+            "System.UInt32" => "a whole number from 0 to 4294967295",
+            "System.Int32" => "a whole number",
+            "System.Int64" => "a whole number",
+            "System.Double" => "a number",
+            "System.Boolean" => "true or false",
+            "System.IO.DirectoryInfo" => "a folder path",
+            "System.IO.FileInfo" => "a file path",
+            _ => "a valid value",
+        };
+    }
+
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.?$", RegexOptions.Singleline)]
+    private static partial Regex BadValue();
+
+    [GeneratedRegex(@"^Unrecognized command or argument '(?<token>.*)'\.?$", RegexOptions.Singleline)]
+    private static partial Regex UnknownToken();
+
+    [GeneratedRegex(@"^System\.Nullable`1\[(?<inner>.+)\]$")]
+    private static partial Regex Nullable();
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using Burstsim.Scenarios.Execution;
+using Burstsim.Scenarios.Loading;
+using Burstsim.Scenarios.Outputs;
+using Burstsim.Scenarios.Validation;
+
+namespace Burstsim.Scenarios.Cli;
+
+/// <summary>
+/// <c>burstsim validate --real FILE.csv [--real ...] --scenario S [--policy P] --replications R --out DIR</c>: simulates
+/// the run matching each real file and writes validation.csv plus overlaid box plots and CDFs; exit 1 when an error
+/// exceeds --tolerance.
+/// </summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var options = new ValidationOptions();
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder for validation.csv and figures/ (created; files inside are replaced).", Required = true };
+        var tolerance = new Option<string[]>("--tolerance")
+        {
+            Description = "Largest accepted error: a number for every metric, or metric=number (startup_p50_s=0.15); relative for summary metrics, the distance itself for ks_startup. Repeatable.",
+        };
+        var command = new Command("validate", "Compare real Lithops runs with the simulated runs that match them: validation.csv and overlaid figures.") { outDir, tolerance };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var tolerances = RealInputs.Tolerances(parse.GetValue(tolerance));
+            var scenario = options.Scenario(parse);
+            var reals = RealInputs.Read(parse.GetValue(options.Real));
+            int replications = options.ReplicationCount(parse);
+            string destination = parse.GetValue(outDir)!.FullName;
+            if (File.Exists(destination))
+            {
+                throw new InputException("--out", $"{destination} is a file; give a folder");
+            }
+
+            var results = reals.Select(r => Validator.Compare(scenario, r, RealInputs.Policy(r, parse.GetValue(options.Policy)), replications, tolerances)).ToArray();
+            var folder = OutputFolder.Create(destination);
+            try
+            {
+                File.WriteAllText(folder.File("validation.csv"), ValidationReport.Csv(results.SelectMany(r => r.Rows)), RunOutputs.Utf8);
+                foreach (var result in results)
+                {
+                    ValidationReport.Figures(folder.Figures, result);
+                }
+
+                folder.Commit();
+            }
+            catch
+            {
+                folder.Abort();
+                throw;
+            }
+
+            foreach (var result in results)
+            {
+                stdout.WriteLine(Line(result));
+            }
+
+            var failed = results.SelectMany(r => r.Rows).Where(r => !r.Passes).ToArray();
+            foreach (var f in failed)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL {f.File} {f.Metric}: real {f.Real:0.###}, simulated {f.SimulatedMean:0.###}, error {f.CheckedError:0.###} > {f.Tolerance:0.###}"));
+            }
+
+            stdout.WriteLine($"wrote {destination}: validation.csv and {results.Length * 2} figures ({replications} replications per file)");
+            return failed.Length == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
+        });
+        return command;
+    }
+
+    private static string Line(Validator.Result result)
+    {
+        double Get(string metric, bool real) => result.Rows.First(r => r.Metric == metric) is var row && real ? row.Real : row.SimulatedMean;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{result.Real.Name,-12} {result.Policy.Name,-22} p50 {Get("startup_p50_s", true),6:0.00} vs {Get("startup_p50_s", false),6:0.00}   p95 {Get("startup_p95_s", true),6:0.00} vs {Get("startup_p95_s", false),6:0.00}   KS {Get(ValidationMetrics.KsStartup, false):0.000}");
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Burstsim.Scenarios.Loading;
+using Burstsim.Scenarios.Model;
+
+namespace Burstsim.Scenarios.Cli;
+
+/// <summary>The options validate and calibrate share: the real files, the scenario that should match them, and how to simulate it.</summary>
+internal sealed class ValidationOptions
+{
+    public Option<string[]> Real { get; } = new("--real") { Description = "A real run's Lithops statistics CSV. Repeatable; several files per option allowed.", AllowMultipleArgumentsPerToken = true };
+
+    public Option<string> ScenarioName { get; } = new("--scenario") { Description = "The scenario to simulate (catalogue name or .yaml); its case with the file's number of functions, or its single sleep workload resized.", Required = true };
+
+    public Option<string> Policy { get; } = new("--policy") { Description = "The policy the real runs used (classic, burst:g=6, ...). Default: from the file name, granN.csv (1 = classic)." };
+
+    public Option<int?> Replications { get; } = new("--replications") { Description = "Simulated replications per file (seeds seed .. seed + R - 1). Default 10." };
+
+    public Option<string[]> Sets { get; } = new("--set") { Description = "Override a scenario value, path=value. Repeatable." };
+
+    public Option<string[]> Overlays { get; } = new("--overlay") { Description = "A YAML file of scenario values applied before --set. Repeatable." };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Real);
+        command.Add(ScenarioName);
+        command.Add(Policy);
+        command.Add(Replications);
+        command.Add(Sets);
+        command.Add(Overlays);
+    }
+
+    public List<Override> Overrides(ParseResult parse)
+    {
+        var overrides = (parse.GetValue(Overlays) ?? []).SelectMany(Validation.Overlay.Read).ToList();
+        overrides.AddRange((parse.GetValue(Sets) ?? []).Select(s => Override.Parse(s, "--set")));
+        return overrides;
+    }
+
+    public Scenario Scenario(ParseResult parse, IEnumerable<Override>? more = null) =>
+        ScenarioLoader.Load(parse.GetValue(ScenarioName)!, [.. Overrides(parse), .. more ?? []]);
+
+    public int ReplicationCount(ParseResult parse) => parse.GetValue(Replications) switch
+    {
+        null => 10,
+        >= 1 and <= 10_000 and var r => r,
+        var r => throw new InputException("--replications", $"must be between 1 and 10000, got {r}"),
+    };
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Burstsim.Scenarios.Cli;
+using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Scenarios.Execution;
+
+/// <summary>
+/// The memory a plan needs, estimated before anything runs, so that a run too large for the machine
+/// fails at once with the estimate instead of growing until the OS kills it. Costs are measured with
+/// <c>/usr/bin/time -f %M burstsim run ... --threads 1</c> (sleep workload, 25 000 x 48-CPU invokers):
+/// a burst of 100 000 functions peaked at 163 MB, of 1 000 000 at 667 MB (about 560 B per function, held
+/// while the burst is in flight, even when it is rejected); classic and FaaSBatch keep only the
+/// max_workers calls in flight (190 MB for 1 000 000 classic calls); 1 000 idle invokers cost 85 MB
+/// fewer than 25 000.
+/// </summary>
+internal static class MemoryEstimate
+{
+    /// <summary>Bytes a burst holds per function (measured 560 B, rounded up).</summary>
+    public const long BytesPerBurstFunction = 600;
+
+    /// <summary>Bytes per invoker of the cluster (measured about 4 KB).</summary>
+    public const long BytesPerInvoker = 4_096;
+
+    /// <summary>The process before any run: runtime, loaded scenario, output writers (measured about 60 MB).</summary>
+    public const long ProcessBytes = 64L << 20;
+
+    /// <summary>Per run, whatever its size: event queue, CSV buffers, random streams.</summary>
+    public const long RunBytes = 16L << 20;
+
+    /// <exception cref="InputException">The estimate exceeds the memory available to this process.</exception>
+    public static void Check(IReadOnlyList<RunUnit> units, int threads) => Check(units, threads, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+
+    public static void Check(IReadOnlyList<RunUnit> units, int threads, long availableBytes)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        if (units.Count == 0)
+        {
+            return;
+        }
+
+        // Jobs depend on the case and seed, not the policy: one draw per case and seed.
+        var largest = new Dictionary<(object Case, ulong Seed), int>();
+        long worst = 0;
+        RunUnit? worstUnit = null;
+        int worstBurst = 0;
+        foreach (var unit in units)
+        {
+            int burst = 0;
+            if (unit.Policy.Kind == PolicyKind.Burst)
+            {
+                var key = ((object)unit.Case, unit.Seed);
+                if (!largest.TryGetValue(key, out burst))
+                {
+                    var jobs = unit.Case.Workload.Jobs(new RandomStreams(unit.Seed), unit.Scenario.Parameters.Runtime.RuntimeMemoryMb);
+                    burst = jobs.Count == 0 ? 0 : jobs.Max(j => j.Functions);
+                    largest[key] = burst;
+                }
+            }
+
+            long bytes = RunBytes + (unit.Scenario.Cluster.Invokers.Count * BytesPerInvoker) + (burst * BytesPerBurstFunction);
+            if (bytes > worst)
+            {
+                (worst, worstUnit, worstBurst) = (bytes, unit, burst);
+            }
+        }
+
+        int atOnce = Math.Min(threads, units.Count);
+        long total = ProcessBytes + (atOnce * worst);
+        if (total <= availableBytes)
+        {
+            return;
+        }
+
+        string why = worstBurst > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"a burst of {worstBurst} functions holds about {BytesPerBurstFunction} B each while in flight, even when rejected")
+            : string.Create(CultureInfo.InvariantCulture, $"{worstUnit!.Scenario.Cluster.Invokers.Count} invokers of about {BytesPerInvoker / 1024} KB each");
+        throw new InputException(
+            worstBurst > 0 ? "workload.functions" : "cluster",
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"the run needs about {Gb(total)} of memory ({why}; {atOnce} run(s) at once), more than the {Gb(availableBytes)} this machine has; lower the functions or invokers, or run fewer at once with --threads"));
+    }
+
+    private static string Gb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e9:0.##} GB");
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using Burstsim.Scenarios.Cli;
+
+namespace Burstsim.Scenarios.Execution;
+
+/// <summary>
+/// Staging folder names (<c>.DIR.burstsim-PID-ID</c>) and the removal of those whose process is gone:
+/// a run killed outright (SIGKILL, power loss) cannot clean up, so the next run into DIR does, and says so.
+/// </summary>
+internal static class StaleStaging
+{
+    public static string NewName(string destinationName) =>
+        string.Create(CultureInfo.InvariantCulture, $".{destinationName}.burstsim-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    /// <summary>Removes stale staging folders of <paramref name="name"/> beside it (in <paramref name="parent"/>) and inside it.</summary>
+    public static void Remove(string parent, string name, string destination)
+    {
+        string pattern = $".{name}.burstsim-*";
+        var candidates = Directory.EnumerateDirectories(parent, pattern)
+            .Concat(Directory.Exists(destination) ? Directory.EnumerateDirectories(destination, pattern) : []);
+        foreach (string folder in candidates.ToArray())
+        {
+            if (OwnerAlive(Path.GetFileName(folder), name))
+            {
+                continue;
+            }
+
+            long bytes = Size(folder);
+            if (StagingRegistry.Delete(folder))
+            {
+                CliContext.Stderr.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"note: removed {folder} ({bytes / 1e6:0.#} MB), a staging folder left by an interrupted run"));
+            }
+        }
+    }
+
+    /// <summary>Whether the process that named the folder still runs; names without a process id predate this scheme and are stale.</summary>
+    private static bool OwnerAlive(string folderName, string name)
+    {
+        string rest = folderName[$".{name}.burstsim-".Length..];
+        int dash = rest.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0 || !int.TryParse(rest.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out int pid))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static long Size(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Burstsim.Scenarios.Model;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Scenarios.Figures;
+
+/// <summary>
+/// The one naming of policies, granularities and workload cases in every figure, so that
+/// <c>burstsim run</c>'s figures and <c>burstsim figures</c> agree: "classic", "burst g=2",
+/// "g=1 (classic)", "48 workers".
+/// </summary>
+internal static class FigureLabels
+{
+    /// <summary>A policy as a legend or axis label: "classic", "burst", "burst g=2", "burst g=2 join", "faasbatch 0.05 s".</summary>
+    public static string Policy(PolicySpec policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return policy.Kind switch
+        {
+            PolicyKind.Burst => "burst" + (policy.Granularity is { } g ? string.Create(CultureInfo.InvariantCulture, $" g={g}") : "") + (policy.Join ? " join" : ""),
+            PolicyKind.FaaSBatch when policy.DispatchIntervalS is { } i => string.Create(CultureInfo.InvariantCulture, $"faasbatch {i} s"),
+            _ => policy.Name.Replace(':', ' '),
+        };
+    }
+
+    /// <summary>A granularity category: "g=1 (classic)", "g=2", "g=het", "g=batch".</summary>
+    public static string Granularity(PolicySpec policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return policy.Kind == PolicyKind.Classic ? "g=1 (classic)" : "g=" + policy.GranularityLabel;
+    }
+
+    /// <summary>A workload case: "48 workers" when the case sets a workers column, else its label.</summary>
+    public static string Case(ScenarioCase @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        string? workers = @case.Columns.FirstOrDefault(p => p.Key == "workers").Value;
+        return workers is null ? @case.Label : workers + " workers";
+    }
+
+    /// <summary>The caption's account of what a box or curve pools: "n = 120 functions per box, 3 replications pooled".</summary>
+    public static string Pooled(IEnumerable<int> counts, int replications, string unit)
+    {
+        var distinct = counts.Distinct().Order().ToArray();
+        string n = distinct.Length == 1
+            ? distinct[0].ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{distinct[0]} to {distinct[^1]}");
+        string pooled = replications == 1 ? "one replication" : string.Create(CultureInfo.InvariantCulture, $"all {replications} replications pooled");
+        return $"n = {n} functions per {unit}, {pooled}";
+    }
+}

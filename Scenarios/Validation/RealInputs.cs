@@ -1,0 +1,80 @@
+using System.Globalization;
+using Burstsim.Results.Csv;
+using Burstsim.Scenarios.Cli;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Scenarios.Validation;
+
+/// <summary>The command-line side of real runs: reading --real files and the policy each one ran, and --tolerance.</summary>
+internal static class RealInputs
+{
+    /// <summary>Reads every file; a bad file is bad input (exit 2) naming the file, line and column.</summary>
+    public static IReadOnlyList<RealRun> Read(IReadOnlyList<string>? paths)
+    {
+        if (paths is null || paths.Count == 0)
+        {
+            throw new InputException("--real", "give at least one Lithops statistics CSV, e.g. --real ../shared/calibration/invocation-48/gran6.csv");
+        }
+
+        var runs = new List<RealRun>();
+        foreach (string path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                throw new InputException("--real", $"no such file: {Path.GetFullPath(path)}");
+            }
+
+            try
+            {
+                runs.Add(RealRun.Read(path));
+            }
+            catch (CsvDataException e)
+            {
+                throw new InputException("--real", e.Message);
+            }
+        }
+
+        var twice = runs.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return twice is null ? runs : runs.Select((r, i) => r with { Name = $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(r.Path)))}-{r.Name}" }).ToArray();
+    }
+
+    /// <summary>--policy when given, else what the file name implies (granN.csv).</summary>
+    public static PolicySpec Policy(RealRun run, string? policy)
+    {
+        string? text = policy ?? run.ImpliedPolicy
+                       ?? throw new InputException("--policy", $"{run.Path} does not say which policy it ran (its name is not granN.csv); give --policy classic, burst:g=6, ...");
+        try
+        {
+            return PolicySpec.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new InputException("--policy", e.Message);
+        }
+    }
+
+    /// <summary>--tolerance values: a bare number applies to every metric, metric=number to one (see <see cref="ValidationMetrics.Names"/>).</summary>
+    public static IReadOnlyDictionary<string, double> Tolerances(IReadOnlyList<string>? texts)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (string text in texts ?? [])
+        {
+            int eq = text.IndexOf('=', StringComparison.Ordinal);
+            string metric = eq < 0 ? "*" : text[..eq].Trim();
+            string number = eq < 0 ? text : text[(eq + 1)..];
+            if (metric != "*" && !ValidationMetrics.Names.Contains(metric))
+            {
+                throw new InputException("--tolerance", $"unknown metric '{metric}'; use one of {string.Join(", ", ValidationMetrics.Names)}");
+            }
+
+            if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !(value >= 0))
+            {
+                throw new InputException("--tolerance", $"'{text}' is not a number >= 0 or metric=number (e.g. startup_p50_s=0.15)");
+            }
+
+            result[metric] = value;
+        }
+
+        return result;
+    }
+}

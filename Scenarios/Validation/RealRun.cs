@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Burstsim.Results.Csv;
+using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Platform;
+
+namespace Burstsim.Scenarios.Validation;
+
+/// <summary>
+/// A real Lithops run read from its statistics CSV and turned into the records the simulator produces:
+/// times become seconds from the run's first host_job_create (the simulation epoch), so every figure and
+/// summary works on real and simulated runs alike.
+/// </summary>
+/// <param name="Name">The file's name without extension, e.g. <c>gran6</c>.</param>
+/// <param name="Path">The file as given.</param>
+/// <param name="Records">One record per function, in file order.</param>
+internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<ActivationRecord> Records)
+{
+    /// <summary>Reads a file. Throws <see cref="CsvDataException"/> for bad content (no header, missing columns, bad numbers).</summary>
+    public static RealRun Read(string path)
+    {
+        var rows = LithopsCsvReader.ReadFile(path);
+        if (rows.Count == 0)
+        {
+            throw new CsvDataException(path, 2, "(rows)", "the file has a header but no rows.");
+        }
+
+        double epoch = rows.Min(r => r.HostJobCreateTstamp);
+        var records = rows.Select((r, i) => ToRecord(r, i, epoch, path)).ToArray();
+        return new RealRun(System.IO.Path.GetFileNameWithoutExtension(path), path, records);
+    }
+
+    /// <summary>
+    /// The policy a calibration file name implies: <c>granN.csv</c> with N = 1 is classic, N &gt; 1 a burst of
+    /// packs of N (the naming of Burst-Computing/burst-validation-results); null for other names.
+    /// </summary>
+    public string? ImpliedPolicy
+    {
+        get
+        {
+            var m = GranularityName().Match(Name);
+            if (!m.Success || !int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int g) || g < 1)
+            {
+                return null;
+            }
+
+            return g == 1 ? "classic" : string.Create(CultureInfo.InvariantCulture, $"burst:g={g}");
+        }
+    }
+
+    private static ActivationRecord ToRecord(LithopsRow r, int index, double epoch, string path)
+    {
+        SimTime At(double? epochSeconds, string column) => epochSeconds is { } s
+            ? new SimTime(SimSpan.FromSeconds(Math.Max(0, s - epoch)).Ticks)
+            : throw new CsvDataException(path, r.Line, column, "a timestamp is required to import the run.");
+        SimSpan Span(double? seconds) => SimSpan.FromSeconds(Math.Max(0, seconds ?? 0));
+
+        var workerStart = At(r.WorkerStartTstamp, "worker_start_tstamp");
+        var funcStart = r.WorkerFuncStartTstamp is null ? workerStart : At(r.WorkerFuncStartTstamp, "worker_func_start_tstamp");
+        var funcEnd = r.WorkerFuncEndTstamp is null ? funcStart : At(r.WorkerFuncEndTstamp, "worker_func_end_tstamp");
+        var workerEnd = r.WorkerEndTstamp is null ? funcEnd : At(r.WorkerEndTstamp, "worker_end_tstamp");
+        string host = r.Extra.FirstOrDefault(e => e.Key is "hostname" or "host" or "invoker").Value ?? "unknown";
+        return new ActivationRecord
+        {
+            FunctionId = index,
+            Invoker = host,
+            Container = r.Container ?? string.Create(CultureInfo.InvariantCulture, $"real{index}"),
+            ColdStart = r.WorkerColdStart ?? true,
+            HostJobCreate = At(r.HostJobCreateTstamp, "host_job_create_tstamp"),
+            HostJobSerializeTime = Span(r.HostJobSerializeTime),
+            HostFuncUploadTime = Span(r.HostFuncUploadTime),
+            HostDataUploadTime = Span(r.HostDataUploadTime),
+            HostJobCreatedTime = Span(r.HostJobCreatedTime),
+            HostSubmit = r.HostSubmitTstamp is null ? At(r.HostJobCreateTstamp, "host_job_create_tstamp") : At(r.HostSubmitTstamp, "host_submit_tstamp"),
+            HostStatusDone = r.HostStatusDoneTstamp is null ? workerEnd : At(r.HostStatusDoneTstamp, "host_status_done_tstamp"),
+            HostStatusQueryCount = (int)(r.HostStatusQueryCount ?? 0),
+            HostResultDone = r.HostResultDoneTstamp is null ? workerEnd : At(r.HostResultDoneTstamp, "host_result_done_tstamp"),
+            HostResultQueryCount = (int)(r.HostResultQueryCount ?? 0),
+            WorkerStart = workerStart,
+            WorkerFuncStart = funcStart,
+            WorkerFuncEnd = funcEnd < funcStart ? funcStart : funcEnd,
+            WorkerEnd = workerEnd,
+            WorkerResultUploadTime = Span(r.WorkerResultUploadTime),
+            WorkerPeakMemoryStart = (long)(r.WorkerPeakMemoryStart ?? 0),
+            WorkerPeakMemoryEnd = (long)(r.WorkerPeakMemoryEnd ?? 0),
+            FuncDataSizeBytes = (long)(r.FuncDataSizeBytes ?? 0),
+            FuncModuleSizeBytes = (long)(r.FuncModuleSizeBytes ?? 0),
+            FuncResultSize = r.FuncResultSize ?? 0,
+        };
+    }
+
+    [GeneratedRegex(@"gran(?:ularity)?[-_]?([0-9]{1,5})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GranularityName();
+}

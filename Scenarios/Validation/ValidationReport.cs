@@ -1,0 +1,48 @@
+using System.Globalization;
+using Burstsim.Results.Charts;
+using Burstsim.Scenarios.Outputs;
+
+namespace Burstsim.Scenarios.Validation;
+
+/// <summary>validation.csv and, per real file, the overlaid real-vs-simulated startup box plot and CDF.</summary>
+internal static class ValidationReport
+{
+    public static readonly IReadOnlyList<string> Header =
+    [
+        "file", "policy", "functions", "metric", "real", "simulated_mean", "simulated_ci95_low", "simulated_ci95_high",
+        "abs_error", "rel_error", "tolerance", "pass",
+    ];
+
+    public static string Csv(IEnumerable<ValidationRow> rows)
+    {
+        var text = new System.Text.StringBuilder(CsvCells.Line(Header));
+        foreach (var r in rows)
+        {
+            text.Append(CsvCells.Line(
+            [
+                r.File, r.Policy, r.Functions.ToString(CultureInfo.InvariantCulture), r.Metric, Cell(r.Real), Cell(r.SimulatedMean),
+                Cell(r.SimulatedLow), Cell(r.SimulatedHigh), Cell(r.AbsoluteError), Cell(r.RelativeError),
+                r.Tolerance is { } t ? Cell(t) : string.Empty, r.Passes ? "true" : "false",
+            ]));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes figures/validation-NAME-boxplot.svg and -cdf.svg; returns the file names.</summary>
+    public static IReadOnlyList<string> Figures(string directory, Validator.Result result)
+    {
+        Directory.CreateDirectory(directory);
+        string name = result.Real.Name;
+        string title = $"{name} ({result.Policy.Name}): real vs simulated startup";
+        BoxplotChart.Render(
+            [BoxplotBox.FromValues("real", "startup", result.RealStartups), BoxplotBox.FromValues("simulated", "startup", result.SimulatedStartups)],
+            new BoxplotOptions { Title = title, XLabel = "run" }).Save(Path.Combine(directory, $"validation-{name}-boxplot.svg"));
+        CdfChart.Render(
+            [CdfSeries.FromValues("real", result.RealStartups), CdfSeries.FromValues("simulated", result.SimulatedStartups)],
+            new CdfOptions { Title = title }).Save(Path.Combine(directory, $"validation-{name}-cdf.svg"));
+        return [$"validation-{name}-boxplot.svg", $"validation-{name}-cdf.svg"];
+    }
+
+    private static string Cell(double value) => double.IsFinite(value) ? CsvCells.Number(value) : string.Empty;
+}

@@ -1,0 +1,137 @@
+using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Tests.Support;
+
+namespace Burstsim.Scenarios.Tests;
+
+/// <summary>What the command line says when it is used wrongly: the wrong value, in words, with a suggestion; never a .NET type name.</summary>
+public sealed class CliMessageTests
+{
+    [Fact]
+    public void A_mistyped_command_gets_did_you_mean()
+    {
+        var result = Shell.Run("runn", "single-invoker-30", "--out", "x");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("'runn' is not a command; did you mean 'run'?", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mistyped_option_gets_did_you_mean()
+    {
+        var result = Shell.Run("run", "single-invoker-30", "--out", "x", "--replication", "2");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("did you mean '--replications'?", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--seed", "-1", "--seed: '-1' is not a whole number from 0 to 18446744073709551615")]
+    [InlineData("--threads", "abc", "--threads: 'abc' is not a whole number")]
+    [InlineData("--replications", "1e3", "--replications: '1e3' is not a whole number")]
+    public void A_value_of_the_wrong_type_says_what_the_option_takes_without_a_type_name(string option, string value, string expected)
+    {
+        var result = Shell.Run("run", "single-invoker-30", "--out", "x", option, value);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("burst:g=0", "g (workers per pack) must be a whole number of at least 1, got '0'")]
+    [InlineData("burst:g=x", "got 'x'")]
+    [InlineData("burst:jion", "'jion' in policy 'burst:jion' is not a burst option")]
+    [InlineData("faasbatch:interval=-1", "interval (the dispatch interval, s) must be a number greater than 0, got '-1'")]
+    [InlineData("classic:fastest", "'fastest' in policy 'classic:fastest' is not a classic balancer")]
+    public void A_bad_policy_option_says_which_value_is_wrong(string policy, string expected)
+    {
+        using var folder = new TempFolder();
+
+        var result = Shell.Run("run", "single-invoker-30", "--out", folder["out"], "--policy", policy);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("policies[0] (from --policy)", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sweep_accepts_no_figures_as_run_does()
+    {
+        using var folder = new TempFolder();
+        string file = folder.Write("s.yaml", SmallScenarios.Sleep);
+
+        var result = Shell.Run("sweep", file, "--out", folder["out"], "--vary", "workload.seconds=1,2", "--no-figures");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.False(Directory.Exists(folder["out/figures"]));
+    }
+
+    [Fact]
+    public void Setting_an_invoker_of_a_preset_cluster_explains_the_preset_and_how_to_list_invokers()
+    {
+        using var folder = new TempFolder();
+
+        var result = Shell.Run("run", "thesis-sleep-120", "--out", folder["out"], "--set", "cluster.invokers[2].cpus=12");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("cluster.invokers[2].cpus (from --set)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("the preset 'thesis'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("4 invokers of 24, 48, 48, 12 CPUs", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--set 'cluster={invokers: [24, 48, 48, 12]}'", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_suggested_invoker_list_for_a_preset_runs()
+    {
+        using var folder = new TempFolder();
+
+        var result = Shell.Run("run", "thesis-sleep-120", "--out", folder["out"], "--no-figures", "--set", "cluster={invokers: [24, 48, 48, 24]}", "--replications", "1");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+    }
+
+    [Fact]
+    public void A_shard_footer_counts_only_the_replications_it_holds()
+    {
+        using var folder = new TempFolder();
+        string file = folder.Write("s.yaml", SmallScenarios.Sleep);
+
+        // 1 variant x 1 case x 2 policies x 4 replications = 8 runs; shard 1/2 holds replications 0..3 of burst only.
+        var result = Shell.Run("sweep", file, "--out", folder["s1"], "--vary", "workload.seconds=1", "--replications", "4", "--shard", "1/2");
+        var partial = Shell.Run("sweep", file, "--out", folder["s2"], "--vary", "workload.seconds=1", "--replications", "4", "--shard", "1/3");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("means over 4 replications", result.Stdout, StringComparison.Ordinal);
+        Assert.True(partial.ExitCode == ExitCodes.Ok, partial.ToString());
+        Assert.Contains("means over 1 to 2 replications", partial.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_shard_says_it_has_no_runs_instead_of_runs_2_to_1()
+    {
+        using var folder = new TempFolder();
+        string file = folder.Write("s.yaml", SmallScenarios.Sleep);
+
+        var result = Shell.Run("sweep", file, "--out", folder["s"], "--vary", "workload.seconds=1", "--replications", "1", "--policy", "classic", "--shard", "0/2");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("shard 0/2: no runs", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parameters_prints_a_header_with_units_and_descriptions()
+    {
+        var result = Shell.Run("parameters");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var lines = result.Stdout.Split('\n');
+        Assert.StartsWith("parameter ", lines[0], StringComparison.Ordinal);
+        Assert.Contains("unit", lines[0], StringComparison.Ordinal);
+        Assert.Contains("description", lines[0], StringComparison.Ordinal);
+        string monitoring = lines.Single(l => l.StartsWith("platform.client.monitoring_interval_s ", StringComparison.Ordinal));
+        Assert.Contains(" s ", monitoring, StringComparison.Ordinal);
+        Assert.Contains("Lithops config monitoring_interval (default 2 s)", monitoring, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Tests.Support;
+
+namespace Burstsim.Scenarios.Tests.Validation;
+
+/// <summary>import, validate and calibrate on real-format files the tests make themselves.</summary>
+public sealed class RealRunCommandTests
+{
+    /// <summary>Four workers in the real Lithops format: epoch seconds, padded header and cells, a hostname column.</summary>
+    private const string OddRealRun =
+        " host_job_create_tstamp , hostname ,worker_start_tstamp,worker_func_start_tstamp,worker_func_end_tstamp, worker_end_tstamp ,worker_cold_start\n" +
+        "1700000000.0, node-1 ,1700000001.5,1700000001.6,1700000006.6,1700000006.61, True \n" +
+        "1700000000.0,node-1,1700000001.7,1700000001.8,1700000006.8,1700000006.81,True\n" +
+        "1700000000.0,node-2,  1700000002.0 ,1700000002.1,1700000007.1,1700000007.11,True\n" +
+        "1700000000.0,node-2,1700000002.5,1700000002.6,1700000007.6,1700000007.61,True\n";
+
+    /// <summary>A small sleep scenario without variability, so what calibrate must recover is exact.</summary>
+    private const string Small = """
+        name: small-fit
+        seed: 5
+        cluster: {count: 2, cpus: 4}
+        platform:
+          variability: false
+          client: {max_workers: 100}
+        workload: {type: sleep, functions: 8, seconds: 1}
+        policies: [classic]
+        """;
+
+    [Fact]
+    public void Import_turns_a_real_run_into_burstsim_outputs_with_times_from_its_first_job_create()
+    {
+        using var folder = new TempFolder();
+        string real = folder.Write("gran2.csv", OddRealRun);
+
+        var result = Shell.Run("import", real, "--out", folder["out"]);
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var summary = File.ReadAllLines(folder["out/summary.csv"]);
+        Assert.StartsWith("gran2,burst:g=2,2,0,0,4,", summary[1], StringComparison.Ordinal);
+        var activations = File.ReadAllLines(folder["out/activations.csv"]);
+        var header = activations[0].Split(',');
+        Assert.Equal("1.500000", activations[1].Split(',')[Array.IndexOf(header, "worker_start_tstamp")]);
+        Assert.Equal("node-2", activations[4].Split(',')[Array.IndexOf(header, "invoker")]);
+        Assert.True(File.Exists(folder["out/figures/timeline.svg"]));
+        Assert.True(File.Exists(folder["out/figures/startup-boxplot.svg"]));
+    }
+
+    [Fact]
+    public void Import_refuses_a_file_without_its_header_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        string real = folder.Write("gran1.csv", OddRealRun[(OddRealRun.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
+
+        var result = Shell.Run("import", real, "--out", folder["out"]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("no header line", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder["out"]));
+    }
+
+    [Fact]
+    public void Validate_finds_a_simulated_run_consistent_with_itself_and_fails_a_tolerance_it_breaks()
+    {
+        using var folder = new TempFolder();
+        string scenario = folder.Write("small.yaml", Small);
+        Assert.Equal(ExitCodes.Ok, Shell.Run("run", scenario, "--out", folder["sim"], "--no-figures").ExitCode);
+        File.Copy(folder["sim/activations.csv"], folder["gran1.csv"]);
+
+        var ok = Shell.Run("validate", "--real", folder["gran1.csv"], "--scenario", scenario, "--replications", "2", "--out", folder["val"], "--tolerance", "0.001", "--tolerance", "ks_startup=0.001");
+        var strict = Shell.Run("validate", "--real", folder["gran1.csv"], "--scenario", scenario, "--replications", "2", "--out", folder["val2"], "--tolerance", "0.001", "--set", "platform.invoker.init_s=0.6");
+
+        Assert.True(ok.ExitCode == ExitCodes.Ok, ok.ToString());
+        var rows = File.ReadAllLines(folder["val/validation.csv"]);
+        Assert.Equal("file,policy,functions,metric,real,simulated_mean,simulated_ci95_low,simulated_ci95_high,abs_error,rel_error,tolerance,pass", rows[0]);
+        Assert.Equal(1 + 7, rows.Length);
+        Assert.All(rows.Skip(1), r => Assert.EndsWith(",true", r, StringComparison.Ordinal));
+        Assert.True(File.Exists(folder["val/figures/validation-gran1-cdf.svg"]));
+        Assert.Equal(ExitCodes.CheckFailed, strict.ExitCode);
+        Assert.Contains("FAIL gran1 startup_p50_s", strict.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calibrate_recovers_a_parameter_from_data_simulated_with_it_and_run_accepts_its_overlay()
+    {
+        using var folder = new TempFolder();
+        string scenario = folder.Write("small.yaml", Small);
+        Assert.Equal(ExitCodes.Ok, Shell.Run("run", scenario, "--out", folder["sim"], "--no-figures", "--set", "platform.runtime.worker_setup_s=0.9").ExitCode);
+        File.Copy(folder["sim/activations.csv"], folder["gran1.csv"]);
+
+        var fit = Shell.Run("calibrate", "--real", folder["gran1.csv"], "--scenario", scenario, "--replications", "1", "--fit", "platform.runtime.worker_setup_s", "--out", folder["fit.yaml"]);
+
+        Assert.True(fit.ExitCode == ExitCodes.Ok, fit.ToString());
+        string overlay = File.ReadAllText(folder["fit.yaml"]);
+        string value = overlay.Split('\n').Single(l => l.Contains("worker_setup_s:", StringComparison.Ordinal)).Split(':')[1].Trim();
+        Assert.InRange(double.Parse(value, CultureInfo.InvariantCulture), 0.9 * 0.95, 0.9 * 1.05);
+        var rerun = Shell.Run("run", scenario, "--out", folder["again"], "--no-figures", "--overlay", folder["fit.yaml"]);
+        Assert.True(rerun.ExitCode == ExitCodes.Ok, rerun.ToString());
+    }
+
+    [Fact]
+    public void Replications_of_a_sleep_scenario_differ_and_give_non_empty_intervals_but_one_replication_gives_none()
+    {
+        using var folder = new TempFolder();
+
+        var ten = Shell.Run("run", "thesis-sleep-120", "--replications", "10", "--out", folder["ten"], "--no-figures", "--policy", "burst");
+        var one = Shell.Run("run", "thesis-sleep-120", "--replications", "1", "--out", folder["one"], "--no-figures", "--policy", "burst");
+
+        Assert.True(ten.ExitCode == ExitCodes.Ok, ten.ToString());
+        var makespans = File.ReadAllLines(folder["ten/summary.csv"]).Skip(1).Select(l => l.Split(',')[6]).ToArray();
+        Assert.Equal(10, makespans.Length);
+        Assert.True(makespans.Distinct().Count() > 5, string.Join(" ", makespans));
+        string[] header = File.ReadAllLines(folder["ten/summary-ci.csv"])[0].Split(',');
+        string[] cells = File.ReadAllLines(folder["ten/summary-ci.csv"])[1].Split(',');
+        double low = double.Parse(cells[Array.IndexOf(header, "makespan_s_ci95_low")], CultureInfo.InvariantCulture);
+        double high = double.Parse(cells[Array.IndexOf(header, "makespan_s_ci95_high")], CultureInfo.InvariantCulture);
+        Assert.True(high > low);
+        string[] single = File.ReadAllLines(folder["one/summary-ci.csv"])[1].Split(',');
+        Assert.Equal(string.Empty, single[Array.IndexOf(header, "makespan_s_ci95_low")]);
+        Assert.NotEqual(string.Empty, single[Array.IndexOf(header, "makespan_s_mean")]);
+    }
+}
