@@ -28,7 +28,7 @@ public static class PlatformRun
         // client sees the last results; without waiting, FinalInventory misses them when the report delay is long).
         var cpus = setup.Cluster.Invokers.Select(i => i.Cpus).ToArray();
         long[] memory = [.. platform.Bursts.FullMemoryMb];
-        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && InventoryBack(platform, cpus, memory));
+        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && (platform.Bursts.Full || InventoryBack(platform, cpus, memory)));
         return new RunOutcome
         {
             Events = sim.Processed,

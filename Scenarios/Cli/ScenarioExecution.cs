@@ -11,7 +11,7 @@ namespace Burstsim.Scenarios.Cli;
 /// </summary>
 internal static class ScenarioExecution
 {
-    public static int Execute(IReadOnlyList<Scenario> variants, string outDir, int threads, bool figures, ShardSpec? shard, TextWriter stdout, TextWriter stderr)
+    public static int Execute(IReadOnlyList<Scenario> variants, string outDir, int threads, bool figures, ShardSpec? shard, TextWriter stdout, TextWriter stderr, ActivationFormat format = ActivationFormat.Csv)
     {
         bool interactive = Terminal.IsInteractive(stdout);
         var plan = RunPlan.Build(variants);
@@ -27,8 +27,8 @@ internal static class ScenarioExecution
         var results = OutputFolder.Write(outDir, folder =>
         {
             destination = folder.Destination;
-            var done = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, interactive);
-            RunOutputs.Write(folder, plan, done, manifest);
+            var done = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, interactive, format);
+            RunOutputs.Write(folder, plan, done, manifest, format);
             if (figures)
             {
                 figureFiles = FigureWriter.Write(folder.Figures, variants[0].Name, done);
@@ -38,7 +38,7 @@ internal static class ScenarioExecution
         });
 
         SummaryTable.Print(stdout, interactive, results);
-        var written = new List<string> { "activations.csv", "summary.csv", "summary-ci.csv" };
+        var written = new List<string> { format == ActivationFormat.Parquet ? "activations.parquet" : "activations.csv", "summary.csv", "summary-ci.csv" };
         if (File.Exists(Path.Combine(destination, "burst_info.json")))
         {
             written.Add("burst_info.json");

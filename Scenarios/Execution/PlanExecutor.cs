@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Outputs;
 
 namespace Burstsim.Scenarios.Execution;
 
@@ -9,7 +10,7 @@ namespace Burstsim.Scenarios.Execution;
 /// </summary>
 internal static class PlanExecutor
 {
-    public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive)
+    public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive, ActivationFormat format = ActivationFormat.Csv)
     {
         Directory.CreateDirectory(workDirectory);
         return ProgressDisplay.Run(interactive, $"{units.Count} runs", units.Count, step =>
@@ -22,7 +23,7 @@ internal static class PlanExecutor
                 Parallel.ForEach(order, options, i =>
                 {
                     // Box plots and CDFs pool every replication's startups; timelines show replication 0.
-                    results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures);
+                    results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures, format);
                     step();
                 });
             }

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using Burstsim.Results.Cost;
 using Burstsim.Results.Csv;
+using Burstsim.Results.Parquet;
+using Burstsim.Scenarios.Outputs;
 using Burstsim.Results.Summary;
 using Burstsim.Simulator;
 using Burstsim.Simulator.Platform;
@@ -15,18 +17,26 @@ namespace Burstsim.Scenarios.Execution;
 /// </summary>
 internal static class UnitRunner
 {
-    public static UnitResult Run(RunUnit unit, IReadOnlyList<string> sweptColumns, string workDirectory, bool figures)
+    public static UnitResult Run(RunUnit unit, IReadOnlyList<string> sweptColumns, string workDirectory, bool figures, ActivationFormat format = ActivationFormat.Csv)
     {
-        string file = Path.Combine(workDirectory, string.Create(CultureInfo.InvariantCulture, $"unit-{unit.Index:D7}.csv"));
+        string extension = format == ActivationFormat.Parquet ? "parquet" : "csv";
+        string file = Path.Combine(workDirectory, string.Create(CultureInfo.InvariantCulture, $"unit-{unit.Index:D7}.{extension}"));
         var summary = new RunSummaryAccumulator(unit.Context);
         var timeline = figures && unit.Replication == 0 ? new TimelineCollector(unit.Scenario.Cluster) : null;
+        var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed) { Faults = unit.Scenario.Faults };
+        IActivationSink Sink(IActivationSink rows) => timeline is null ? new ActivationFanOut(rows, summary) : new ActivationFanOut(rows, summary, timeline);
         RunOutcome outcome;
-        using (var output = new StreamWriter(file, append: false, OutputEncoding.Utf8NoBom, bufferSize: 1 << 16))
-        using (var csv = new ActivationCsvWriter(output, sweptColumns) { Context = unit.Context })
+        if (format == ActivationFormat.Parquet)
         {
-            IActivationSink sink = timeline is null ? new ActivationFanOut(csv, summary) : new ActivationFanOut(csv, summary, timeline);
-            var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed) { Faults = unit.Scenario.Faults };
-            outcome = PlatformRun.Execute(setup, sink);
+            using var parquet = ActivationParquetWriter.Create(file, sweptColumns);
+            parquet.Context = unit.Context;
+            outcome = PlatformRun.Execute(setup, Sink(parquet));
+        }
+        else
+        {
+            using var output = new StreamWriter(file, append: false, OutputEncoding.Utf8NoBom, bufferSize: 1 << 16);
+            using var csv = new ActivationCsvWriter(output, sweptColumns) { Context = unit.Context };
+            outcome = PlatformRun.Execute(setup, Sink(csv));
         }
 
         return new UnitResult(

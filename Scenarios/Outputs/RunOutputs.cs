@@ -1,6 +1,7 @@
 using Burstsim.Results;
 using System.Text;
 using Burstsim.Results.Csv;
+using Burstsim.Results.Parquet;
 using Burstsim.Scenarios.Execution;
 using Burstsim.Simulator.Scheduling;
 
@@ -11,9 +12,16 @@ internal static class RunOutputs
 {
     public static readonly UTF8Encoding Utf8 = OutputEncoding.Utf8NoBom;
 
-    public static void Write(OutputFolder folder, RunPlan plan, IReadOnlyList<UnitResult> results, ShardManifest? shard)
+    public static void Write(OutputFolder folder, RunPlan plan, IReadOnlyList<UnitResult> results, ShardManifest? shard, ActivationFormat format = ActivationFormat.Csv)
     {
-        ActivationsFile.Concatenate(folder.File("activations.csv"), ActivationsFile.Header(plan.SweptColumns), results.Select(r => r.ActivationsFile));
+        if (format == ActivationFormat.Parquet)
+        {
+            ActivationParquetWriter.Concatenate(folder.File("activations.parquet"), plan.SweptColumns, results.Select(r => r.ActivationsFile));
+        }
+        else
+        {
+            ActivationsFile.Concatenate(folder.File("activations.csv"), ActivationsFile.Header(plan.SweptColumns), results.Select(r => r.ActivationsFile));
+        }
 
         using var summary = new StringWriter { NewLine = "\n" };
         using (var writer = new SummaryCsvWriter(summary, plan.SweptColumns, leaveOpen: true))

@@ -6,13 +6,36 @@ namespace Burstsim.Simulator.Engine;
 /// </summary>
 public sealed class Simulation
 {
-    private readonly EventQueue _queue;
+    private readonly IEventQueue _queue;
     private readonly HashSet<long> _cancelled = [];
     private long _nextSequence;
     private long _lastTicks = -1;
     private long _lastSequence = -1;
 
-    public Simulation(int initialCapacity = 1024) => _queue = new EventQueue(initialCapacity);
+    /// <summary>A kernel on the radix heap (the default queue).</summary>
+    /// <param name="initialCapacity">Entries the comparison heap holds before it grows (the radix heap grows in chunks and ignores it).</param>
+    public Simulation(int initialCapacity = 1024)
+        : this(EventQueueKind.Radix, initialCapacity)
+    {
+    }
+
+    /// <summary>A kernel on the chosen event queue; every kind runs events in the same order.</summary>
+    /// <param name="kind">The queue's data structure.</param>
+    /// <param name="initialCapacity">Entries the comparison heap holds before it grows.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An unknown <paramref name="kind"/>.</exception>
+    public Simulation(EventQueueKind kind, int initialCapacity = 1024)
+    {
+        _queue = kind switch
+        {
+            EventQueueKind.Radix => new RadixEventQueue(),
+            EventQueueKind.Heap => new HeapEventQueue(initialCapacity),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Known event queues: Radix, Heap."),
+        };
+        QueueKind = kind;
+    }
+
+    /// <summary>The data structure holding the pending events.</summary>
+    public EventQueueKind QueueKind { get; }
 
     /// <summary>The current simulated instant.</summary>
     public SimTime Now { get; private set; }
@@ -25,16 +48,32 @@ public sealed class Simulation
 
     public EventId Schedule(SimSpan delay, Action action) => ScheduleAt(Now + delay, action);
 
+    /// <summary>Schedules <paramref name="target"/> to fire after <paramref name="delay"/>, without allocating.</summary>
+    public EventId Schedule(SimSpan delay, ISimEvent target) => ScheduleAt(Now + delay, target);
+
+    /// <summary>Schedules <paramref name="target"/> to fire at <paramref name="at"/>, without allocating.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before now.</exception>
+    public EventId ScheduleAt(SimTime at, ISimEvent target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return Enqueue(at, target);
+    }
+
     public EventId ScheduleAt(SimTime at, Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
+        return Enqueue(at, action);
+    }
+
+    private EventId Enqueue(SimTime at, object target)
+    {
         if (at < Now)
         {
             throw new ArgumentOutOfRangeException(nameof(at), at, $"Cannot schedule in the past (now {Now}).");
         }
 
         long sequence = _nextSequence++;
-        _queue.Push(at.Ticks, sequence, action);
+        _queue.Push(at.Ticks, sequence, target);
         return new EventId(at.Ticks, sequence);
     }
 
@@ -63,9 +102,8 @@ public sealed class Simulation
     /// <summary>Runs every event at or before <paramref name="until"/>, then sets the clock to it.</summary>
     public void RunUntil(SimTime until)
     {
-        while (_queue.Count > 0 && _queue.Peek().Ticks <= until.Ticks)
+        while (Step(until.Ticks))
         {
-            Step();
         }
 
         if (until > Now)
@@ -84,11 +122,12 @@ public sealed class Simulation
     }
 
     /// <summary>Runs the next event; false when the queue is empty.</summary>
-    public bool Step()
+    public bool Step() => Step(long.MaxValue);
+
+    private bool Step(long limitTicks)
     {
-        while (_queue.Count > 0)
+        while (_queue.TryPop(limitTicks, out var entry))
         {
-            var entry = _queue.Pop();
             _lastTicks = entry.Ticks;
             _lastSequence = entry.Sequence;
             if (_cancelled.Count > 0 && _cancelled.Remove(entry.Sequence))
@@ -98,7 +137,15 @@ public sealed class Simulation
 
             Now = new SimTime(entry.Ticks);
             Processed++;
-            entry.Action();
+            if (entry.Target is Action action)
+            {
+                action();
+            }
+            else
+            {
+                ((ISimEvent)entry.Target).Fire();
+            }
+
             return true;
         }
 

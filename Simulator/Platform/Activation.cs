@@ -3,8 +3,12 @@ using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator.Platform;
 
-/// <summary>One function's journey through the platform; becomes an <see cref="ActivationRecord"/> when the client sees its result.</summary>
-internal sealed class Activation(JobRun job, int functionId, FunctionWork work, int attempt = 0)
+/// <summary>
+/// One function's journey through the platform; becomes an <see cref="ActivationRecord"/> when the client sees its result.
+/// Inside the container it is its own event (<see cref="ISimEvent"/>): the worker's steps are scheduled as the
+/// activation itself with <see cref="Step"/> saying which comes next, so a million workers allocate no closures.
+/// </summary>
+internal sealed class Activation(JobRun job, int functionId, int attempt = 0) : ISimEvent
 {
     /// <summary>0 for the first try; a retry or re-run is a new activation with the next number.</summary>
     public int Attempt { get; } = attempt;
@@ -45,7 +49,8 @@ internal sealed class Activation(JobRun job, int functionId, FunctionWork work, 
 
     public JobRun Job { get; } = job;
     public int FunctionId { get; } = functionId;
-    public FunctionWork Work { get; } = work;
+    /// <summary>What the function does; derived from the job on demand (workloads give it per function id) rather than stored per activation.</summary>
+    public FunctionWork Work => Job.Request.Work(FunctionId);
 
     public SimTime HostSubmit { get; set; }
     public SimTime DispatchQueuedAt { get; set; }
@@ -56,7 +61,8 @@ internal sealed class Activation(JobRun job, int functionId, FunctionWork work, 
     public SimSpan QueueTime { get; set; }
     public SimSpan ColdStartTime { get; set; }
     public bool ColdStart { get; set; }
-    public Invoker? Invoker { get; set; }
+    /// <summary>The invoker that ran the function: its container's (not stored twice).</summary>
+    public Invoker? Invoker => Container?.Invoker;
     public Container? Container { get; set; }
 
     /// <summary>The controller that admitted this call (classic, FaaSBatch); its completion ack goes back there.</summary>
@@ -81,4 +87,12 @@ internal sealed class Activation(JobRun job, int functionId, FunctionWork work, 
 
     /// <summary>Memory slots the classic balancer took for this activation (released on the completion ack).</summary>
     public int SlotsHeld { get; set; }
+
+    /// <summary>Wall-clock wait of the function after its CPU work, in s (its sleep or I/O plus any storage-client reuse).</summary>
+    public double WaitS { get; set; }
+
+    /// <summary>The worker's next step when this activation fires as an event.</summary>
+    public WorkerStep Step { get; set; }
+
+    public void Fire() => Job.Runtime!.Continue(this);
 }

@@ -17,6 +17,7 @@ internal sealed class BurstScheduler
     private readonly long[] _memoryMb;
     private readonly Queue<PendingBurst> _waiting = new();
     private readonly HashSet<int> _offline = [];
+    private long _packsOut;
 
     public BurstScheduler(OpenWhisk platform)
     {
@@ -44,6 +45,12 @@ internal sealed class BurstScheduler
 
     public int Waiting => _waiting.Count;
 
+    /// <summary>
+    /// Every launched pack's CPUs and memory are back (each release returns exactly what its launch took).
+    /// A count, so the run's stop test costs nothing per idle invoker.
+    /// </summary>
+    public bool Full => _packsOut == 0;
+
     public void Enqueue(JobRun job, Activation[] activations)
     {
         _waiting.Enqueue(new PendingBurst(job, activations));
@@ -53,6 +60,7 @@ internal sealed class BurstScheduler
     /// <summary>An invoker's report of a finished pack's CPUs and memory reached the controller.</summary>
     public void Released(int invoker, int cpus, int memoryMb)
     {
+        _packsOut--;
         if (_offline.Contains(invoker))
         {
             return; // an offline invoker offers nothing
@@ -184,6 +192,7 @@ internal sealed class BurstScheduler
             _cpus[pack.Invoker] -= pack.Workers;
             _memoryMb[pack.Invoker] -= request.MemoryMb;
             _platform.Ledger.Requests++;
+            _packsOut++;
             _platform.Layout.Add(new BurstPackRecord(job.Request.JobId, _platform.Invokers[pack.Invoker].Name, pack.FirstWorker, pack.LastWorker, request));
             _platform.Bus.Send(_platform.Invokers[pack.Invoker], request);
         }

@@ -216,7 +216,6 @@ internal sealed class Invoker
         var now = _platform.Sim.Now;
         foreach (var a in request.Activations)
         {
-            a.Invoker = this;
             a.Container = container;
             a.ColdStart = cold;
             a.QueueTime += now - request.ReceivedAt;

@@ -26,6 +26,9 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
     /// </summary>
     public string FullyQualifiedAction { get; init; } = string.Empty;
 
+    /// <summary>The runtime that runs this job's workers (their steps fire through it).</summary>
+    public LithopsRuntime? Runtime { get; init; }
+
     /// <summary>Next function id not yet turned into a call (calls are created lazily so max_workers bounds memory too).</summary>
     public int NextCall { get; set; }
 
@@ -47,10 +50,10 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
 
     public bool Complete => Rejected || Reported + Failed == Request.Functions;
 
-    public Activation NewActivation(int functionId) => new(this, functionId, Request.Work(functionId));
+    public Activation NewActivation(int functionId) => new(this, functionId);
 
     /// <summary>The next attempt of a lost one: same function and work, the next attempt number.</summary>
-    public Activation NextAttempt(Activation lost) => new(this, lost.FunctionId, lost.Work, lost.Attempt + 1);
+    public Activation NextAttempt(Activation lost) => new(this, lost.FunctionId, lost.Attempt + 1);
 
     /// <summary>Functions that ended for good as failed (retries used up, or a failed burst's lost workers).</summary>
     public int Failed { get; set; }

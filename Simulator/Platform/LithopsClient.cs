@@ -24,7 +24,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     public void StartJob(JobRequest request, PolicySpec policy)
     {
         var p = platform.Parameters.Client;
-        var job = new JobRun(request, policy, _sim.Now) { Tokens = p.MaxWorkers, FullyQualifiedAction = ActionName(request, policy) };
+        var job = new JobRun(request, policy, _sim.Now) { Tokens = p.MaxWorkers, FullyQualifiedAction = ActionName(request, policy), Runtime = platform.Runtime };
         job.SerializeTime = platform.Latencies.JobSerialize.Next();
         job.FuncUploadTime = platform.Latencies.FuncUpload.Next();
         job.DataUploadTime = platform.Latencies.DataUpload.Next();

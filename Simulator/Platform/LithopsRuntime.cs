@@ -6,7 +6,8 @@ namespace Burstsim.Simulator.Platform;
 /// <summary>
 /// The Lithops worker inside a container: on /run it starts one worker per activation (a burst pack
 /// forks one process per worker, a small delay apart), each downloads its function, runs it, uploads
-/// the result and writes its status for the client's monitor.
+/// the result and writes its status for the client's monitor. Each worker step is scheduled as the
+/// activation itself (<see cref="Activation.Step"/> says which), so workers allocate no closures.
 /// </summary>
 internal sealed class LithopsRuntime(OpenWhisk platform)
 {
@@ -20,7 +21,8 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         for (int k = 0; k < activations.Count; k++)
         {
             var activation = activations[k];
-            _sim.Schedule(setup, () => WorkerStart(activation, request, container));
+            activation.Step = WorkerStep.WorkerStart;
+            _sim.Schedule(setup, activation);
             if (request.ForkDelay > SimSpan.Zero)
             {
                 setup += l.ForkDelay.Next(); // the pack's process pool forks its workers one after another
@@ -28,7 +30,30 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         }
     }
 
-    private void WorkerStart(Activation a, RunRequest request, Container container)
+    /// <summary>The activation's next worker step is due.</summary>
+    public void Continue(Activation a)
+    {
+        switch (a.Step)
+        {
+            case WorkerStep.WorkerStart:
+                WorkerStart(a);
+                break;
+            case WorkerStep.FuncStart:
+                FuncStart(a, a.Container!.Current!, a.Container);
+                break;
+            case WorkerStep.CpuDone:
+                AfterCpu(a);
+                break;
+            case WorkerStep.FuncEnd:
+                FuncEnd(a);
+                break;
+            default:
+                WorkerEnd(a, a.Container!);
+                break;
+        }
+    }
+
+    private void WorkerStart(Activation a)
     {
         if (a.Lost)
         {
@@ -38,7 +63,8 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         a.WorkerStarted = true;
         a.WorkerStart = _sim.Now;
         platform.Client.WorkerStarted(a);
-        _sim.Schedule(platform.Latencies.FuncStart.Next(), () => FuncStart(a, request, container));
+        a.Step = WorkerStep.FuncStart;
+        _sim.Schedule(platform.Latencies.FuncStart.Next(), a);
     }
 
     private void FuncStart(Activation a, RunRequest request, Container container)
@@ -51,14 +77,15 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         a.FuncStart = _sim.Now;
         if (a.Job.Request.Phases.Count > 0)
         {
-            platform.Phases.Run(a, request, container, () => FuncEnd(a, container)); // compute and exchange phases (Simulator/Network)
+            platform.Phases.Run(a, request, container, () => FuncEnd(a)); // compute and exchange phases (Simulator/Network)
             return;
         }
 
+        var work = a.Work;
         double slow = platform.Faults?.Slowdown(container.Invoker, _sim.Now) ?? 1.0;
-        double cpu = a.Work.CpuSeconds * slow;
-        double wait = (a.Work.WaitSeconds + platform.Latencies.CallOverhead.NextSeconds()) * slow;
-        if (a.Work.NeedsStorageClient)
+        double cpu = work.CpuSeconds * slow;
+        double wait = (work.WaitSeconds + platform.Latencies.CallOverhead.NextSeconds()) * slow;
+        if (work.NeedsStorageClient)
         {
             var fb = platform.Parameters.FaaSBatch;
             if (a.Job.Policy.Kind == PolicyKind.FaaSBatch && container.HasSharedClient)
@@ -72,24 +99,31 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
             }
         }
 
-        Action afterCpu = () => _sim.Schedule(SimSpan.FromSeconds(wait), () => FuncEnd(a, container));
+        a.WaitS = wait;
         if (cpu <= 0)
         {
-            afterCpu();
+            AfterCpu(a);
         }
         else if (request.ExclusiveCpus > 0)
         {
-            _sim.Schedule(SimSpan.FromSeconds(cpu), afterCpu); // a dedicated core: no contention
+            a.Step = WorkerStep.CpuDone;
+            _sim.Schedule(SimSpan.FromSeconds(cpu), a); // a dedicated core: no contention
         }
         else
         {
             // cpu-shares: max(1024 x memory / userMemory, 2) (OpenWhisk), shared by the invocations of one container.
             double shares = Math.Max(1024.0 * container.MemoryMb / container.Invoker.Spec.UserMemoryMb, 2.0);
-            container.Invoker.Cpu.Start(cpu, shares / request.Activations.Count, afterCpu);
+            container.Invoker.Cpu.Start(cpu, shares / request.Activations.Count, () => AfterCpu(a));
         }
     }
 
-    private void FuncEnd(Activation a, Container container)
+    private void AfterCpu(Activation a)
+    {
+        a.Step = WorkerStep.FuncEnd;
+        _sim.Schedule(SimSpan.FromSeconds(a.WaitS), a);
+    }
+
+    private void FuncEnd(Activation a)
     {
         if (a.Lost)
         {
@@ -97,19 +131,22 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         }
 
         a.FuncEnd = _sim.Now;
-        _sim.Schedule(platform.Latencies.WorkerEnd.Next(), () =>
-        {
-            if (a.Lost)
-            {
-                return;
-            }
+        a.Step = WorkerStep.WorkerEnd;
+        _sim.Schedule(platform.Latencies.WorkerEnd.Next(), a);
+    }
 
-            a.WorkerEnd = _sim.Now;
-            platform.Client.WorkerEnded(a);
-            if (--container.RunningWorkers == 0)
-            {
-                container.Invoker.Finished(container.Current!, container);
-            }
-        });
+    private void WorkerEnd(Activation a, Container container)
+    {
+        if (a.Lost)
+        {
+            return; // its invoker crashed
+        }
+
+        a.WorkerEnd = _sim.Now;
+        platform.Client.WorkerEnded(a);
+        if (--container.RunningWorkers == 0)
+        {
+            container.Invoker.Finished(container.Current!, container);
+        }
     }
 }

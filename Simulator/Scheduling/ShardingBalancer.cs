@@ -76,19 +76,41 @@ public sealed class ShardingBalancer : IInvokerBalancer
         return h == int.MinValue ? 0 : Math.Abs(h);
     }
 
-    /// <summary>The numbers 1..x coprime to x and to each other, ascending (OpenWhisk's step sizes).</summary>
+    /// <summary>
+    /// The numbers 1..x coprime to x and to each other, ascending (OpenWhisk's step sizes). OpenWhisk
+    /// filters 1..x with gcd tests against every number kept so far, which is quadratic in the slice size
+    /// (seconds at 10^5 invokers). The kept numbers are exactly 1 and the primes up to x that do not
+    /// divide x: a composite's smallest prime factor is kept before it, so a composite is never kept.
+    /// A sieve finds them in O(x log log x).
+    /// </summary>
     public static IReadOnlyList<int> PairwiseCoprimeNumbersUntil(int x)
     {
-        var result = new List<int>();
-        for (int cur = 1; cur <= x; cur++)
+        var result = new List<int> { 1 };
+        if (x < 2)
         {
-            if (Gcd(cur, x) == 1 && result.TrueForAll(p => Gcd(p, cur) == 1))
+            return result;
+        }
+
+        var composite = new bool[x + 1];
+        for (int p = 2; p <= x; p++)
+        {
+            if (composite[p])
             {
-                result.Add(cur);
+                continue;
+            }
+
+            if (x % p != 0)
+            {
+                result.Add(p);
+            }
+
+            for (long multiple = (long)p * p; multiple <= x; multiple += p)
+            {
+                composite[multiple] = true;
             }
         }
 
-        return result.Count > 0 ? result : [1];
+        return result;
     }
 
     internal static int JavaHash(string s)
@@ -102,5 +124,4 @@ public sealed class ShardingBalancer : IInvokerBalancer
         return h;
     }
 
-    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
 }

@@ -30,6 +30,33 @@ public sealed class ShardingBalancerTests
             // Then they are OpenWhisk's pairwise coprime numbers
             Assert.Equal(expected, steps);
         }
+
+        [Fact]
+        public void Match_OpenWhisks_gcd_filter_for_every_slice_up_to_3000_invokers()
+        {
+            // Given OpenWhisk's own definition: keep cur in 1..x when gcd(cur, x) = 1 and cur is coprime to every number kept
+            static List<int> OpenWhiskFilter(int x)
+            {
+                static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+                var kept = new List<int>();
+                for (int cur = 1; cur <= x; cur++)
+                {
+                    if (Gcd(cur, x) == 1 && kept.TrueForAll(p => Gcd(p, cur) == 1))
+                    {
+                        kept.Add(cur);
+                    }
+                }
+
+                return kept;
+            }
+
+            // When the sieve derives the steps for each slice size
+            // Then it keeps the same numbers in the same order
+            for (int x = 1; x <= 3000; x++)
+            {
+                Assert.Equal(OpenWhiskFilter(x), ShardingBalancer.PairwiseCoprimeNumbersUntil(x));
+            }
+        }
     }
 
     public sealed class JavaHash

@@ -5,18 +5,19 @@ namespace Burstsim.Simulator.Engine;
 /// <summary>
 /// A 4-ary min-heap of events ordered by (time, insertion sequence): equal times come out
 /// first-in first-out, which .NET's PriorityQueue alone does not promise. Entries are structs in
-/// one array, so pushes and pops allocate nothing once the array has grown.
+/// one array, so pushes and pops allocate nothing once the array has grown. Kept beside
+/// <see cref="RadixEventQueue"/> as the comparison-heap baseline (<see cref="EventQueueKind.Heap"/>).
 /// </summary>
-internal sealed class EventQueue
+internal sealed class HeapEventQueue : IEventQueue
 {
-    private Entry[] _heap;
+    private EventEntry[] _heap;
     private int _count;
 
-    public EventQueue(int capacity = 1024) => _heap = new Entry[Math.Max(4, capacity)];
+    public HeapEventQueue(int capacity = 1024) => _heap = new EventEntry[Math.Max(4, capacity)];
 
     public int Count => _count;
 
-    public void Push(long ticks, long sequence, Action action)
+    public void Push(long ticks, long sequence, object target)
     {
         if (_count == _heap.Length)
         {
@@ -28,7 +29,7 @@ internal sealed class EventQueue
         while (hole > 0)
         {
             int parent = (hole - 1) >> 2;
-            ref Entry p = ref heap[parent];
+            ref EventEntry p = ref heap[parent];
             if (p.Ticks < ticks || (p.Ticks == ticks && p.Sequence < sequence))
             {
                 break;
@@ -38,18 +39,29 @@ internal sealed class EventQueue
             hole = parent;
         }
 
-        heap[hole] = new Entry(ticks, sequence, action);
+        heap[hole] = new EventEntry(ticks, sequence, target);
     }
 
-    /// <summary>Removes and returns the earliest entry; the caller checks <see cref="Count"/> first.</summary>
-    public Entry Pop()
+    public bool TryPop(long limitTicks, out EventEntry entry)
+    {
+        if (_count == 0 || _heap[0].Ticks > limitTicks)
+        {
+            entry = default;
+            return false;
+        }
+
+        entry = Pop();
+        return true;
+    }
+
+    private EventEntry Pop()
     {
         var heap = _heap;
-        Entry top = heap[0];
+        EventEntry top = heap[0];
         int last = --_count;
         if (last > 0)
         {
-            Entry moving = heap[last];
+            EventEntry moving = heap[last];
             heap[last] = default;
             SiftDown(heap, moving, last);
         }
@@ -61,13 +73,11 @@ internal sealed class EventQueue
         return top;
     }
 
-    public ref readonly Entry Peek() => ref _heap[0];
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Before(in Entry a, in Entry b) =>
+    private static bool Before(in EventEntry a, in EventEntry b) =>
         a.Ticks < b.Ticks || (a.Ticks == b.Ticks && a.Sequence < b.Sequence);
 
-    private static void SiftDown(Entry[] heap, Entry moving, int count)
+    private static void SiftDown(EventEntry[] heap, EventEntry moving, int count)
     {
         int hole = 0;
         while (true)
@@ -99,6 +109,4 @@ internal sealed class EventQueue
 
         heap[hole] = moving;
     }
-
-    internal readonly record struct Entry(long Ticks, long Sequence, Action Action);
 }
