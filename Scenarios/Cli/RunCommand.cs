@@ -12,7 +12,6 @@ internal static class RunCommand
         var options = new ScenarioOptions();
         var command = new Command("run", "Run a scenario: every case under every policy and replication, side by side on identical workload draws.");
         options.AddTo(command);
-        command.Add(noFigures);
         var format = new Option<string>("--format")
         {
             Description = "activations file: csv (activations.csv, the default) or parquet (activations.parquet: the same columns, typed).",

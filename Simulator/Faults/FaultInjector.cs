@@ -142,7 +142,6 @@ internal sealed class FaultInjector
             .OrderBy(a => a.Job.Request.JobId).ThenBy(a => a.FunctionId).ThenBy(a => a.Attempt).ToList();
         foreach (var a in lost)
         {
-            a.Invoker ??= invoker;
             a.MarkLost(_sim.Now);
         }
 
