@@ -58,6 +58,11 @@ internal static class ActivationParquetColumns
             T("tenant", (r, _) => r.Tenant),
             D("queue_time", r => r.QueueTime),
             D("cold_start_time", r => r.ColdStartTime),
+            D("compute_s", r => r.ComputeTime),
+            D("comm_s", r => r.CommTime),
+            D("sync_s", r => r.SyncTime),
+            T("status", (r, _) => ActivationColumns.StatusText(r.Status)),
+            L("attempt", r => r.Attempt),
         };
         foreach (string name in sweptColumns)
         {

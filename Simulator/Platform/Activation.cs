@@ -88,6 +88,9 @@ internal sealed class Activation(JobRun job, int functionId, int attempt = 0) : 
     /// <summary>Memory slots the classic balancer took for this activation (released on the completion ack).</summary>
     public int SlotsHeld { get; set; }
 
+    /// <summary>The invoker whose memory slots <see cref="SlotsHeld"/> are on (known before the activation has a container).</summary>
+    public int SlotsInvoker { get; set; }
+
     /// <summary>Wall-clock wait of the function after its CPU work, in s (its sleep or I/O plus any storage-client reuse).</summary>
     public double WaitS { get; set; }
 

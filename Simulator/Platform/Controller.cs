@@ -55,7 +55,7 @@ internal sealed class Controller
     {
         if (a.SlotsHeld > 0)
         {
-            _balancer!.Release(a.Invoker!.Index, a.SlotsHeld);
+            _balancer!.Release(a.SlotsInvoker, a.SlotsHeld);
             a.SlotsHeld = 0;
         }
 
@@ -84,6 +84,7 @@ internal sealed class Controller
         int memory = a.Job.Request.MemoryMb;
         int invoker = _balancer!.Place(tenant, a.Job.FullyQualifiedAction, memory);
         a.SlotsHeld = memory;
+        a.SlotsInvoker = invoker;
         _platform.Bus.Send(_platform.Invokers[invoker], new RunRequest(a.Job.FullyQualifiedAction, memory, [a], 0, SimSpan.Zero));
     }
 }

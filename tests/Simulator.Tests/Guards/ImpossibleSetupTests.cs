@@ -24,7 +24,7 @@ public sealed class ImpossibleSetupTests
 
         var error = Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
 
-        Assert.Contains("no invoker holds a pack of 48 workers x 512 MB (largest holds 45", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no invoker holds a pack of 48 workers x 512 MB (largest holds 46", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ImpossibleSetupTests
         var outcome = PlatformRun.Execute(setup, new Discard());
 
         Assert.Equal(48, outcome.FunctionsReported);
-        Assert.Equal([45, 3], outcome.BurstLayout.Select(p => p.LastWorker - p.FirstWorker + 1));
+        Assert.Equal([46, 2], outcome.BurstLayout.Select(p => p.LastWorker - p.FirstWorker + 1));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Tests.Support;
 using static Burstsim.Simulator.Tests.Support.JobListWorkload;
@@ -14,7 +15,9 @@ public sealed class ResourceUsageTests
         // It is created when the message arrives: 0.03 job + 0.01 HTTP + 0.04 controller + 0.008 bus = 0.088 s.
         // Workers start after docker run 0.1 + 0.2, /init 0.3, /run 0.005 + setup 0.4 = 1.093 s, forked 0.01 s apart;
         // the last one (k = 3) ends at 1.093 + 0.03 + 0.08 func start + 10 + 0.003 = 11.206 s.
-        var (outcome, _) = Runs.Execute(Runs.OneInvoker(4, 30000), HandWorked.Parameters, "burst", new JobListWorkload(Sleep(0, 0.0, 4, 10.0)));
+        // Charged per worker here (the default charges runtime_memory once per pack: PackMemory).
+        var perWorker = HandWorked.Parameters with { BurstPackMemory = BurstPackMemory.PerWorker };
+        var (outcome, _) = Runs.Execute(Runs.OneInvoker(4, 30000), perWorker, "burst", new JobListWorkload(Sleep(0, 0.0, 4, 10.0)));
         var usage = outcome.Usage;
 
         const double life = 11.206 - 0.088;
