@@ -30,7 +30,7 @@ internal static class CostFigure
             .Where(s => s.Points.Count > 0)
             .ToArray();
         var table = new ReportTable(
-            $"{study.Name} (seed {study.Scenario.Seed}; prices in {perUse.Currency})",
+            $"{study.Name}: cost vs makespan (seed {study.Scenario.Seed}; prices in {perUse.Currency})",
             ["workers", "granularity", "makespan s", "reserved CPU-s", "busy CPU-s", "memory GB-s", "requests", "per-use price", "instance price"],
             [.. runs.Select(r => Row(r, perUse))]);
         sheet.Add(

@@ -49,7 +49,8 @@ public sealed class FaultsAndPricingTests
             int retried = Array.IndexOf(summary[0].Split(','), "retried");
             Assert.All(summary.Skip(1), line => Assert.True(int.Parse(line.Split(',')[retried], CultureInfo.InvariantCulture) > 0, line));
             Assert.Contains("retried", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains("class=\"bar lost\"", File.ReadAllText(folder["out/figures/timeline.svg"]), StringComparison.Ordinal);
+            var timeline = System.Xml.Linq.XDocument.Parse(File.ReadAllText(folder["out/figures/timeline.svg"]));
+            Assert.Contains(timeline.Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Contains("lost attempt", StringComparison.Ordinal));
         }
 
         [Fact]
