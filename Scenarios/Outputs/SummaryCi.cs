@@ -28,6 +28,18 @@ internal static class SummaryCi
         ("critical_comm_s", r => r.CriticalCommS),
         ("comm_mean_s", r => r.CommMeanS),
         ("sync_mean_s", r => r.SyncMeanS),
+        ("functions_requested", r => r.FunctionsRequested),
+        ("rejected_functions", r => r.RejectedFunctions),
+        ("http_429", r => r.Http429),
+        ("failed", r => r.Failed),
+        ("retried", r => r.Retried),
+        ("reserved_cpu_s", r => r.Cost?.ReservedCpuSeconds ?? double.NaN),
+        ("busy_cpu_s", r => r.Cost?.BusyCpuSeconds ?? double.NaN),
+        ("memory_gb_s", r => r.Cost?.MemoryGbSeconds ?? double.NaN),
+        ("container_s", r => r.Cost?.ContainerSeconds ?? double.NaN),
+        ("invoker_hours", r => r.Cost?.InvokerHours ?? double.NaN),
+        ("utilisation", r => r.Cost?.Utilisation ?? double.NaN),
+        ("price", r => r.Cost?.Price ?? double.NaN),
     ];
 
     public static string FromSummaryText(string summaryText)

@@ -26,6 +26,26 @@ public sealed class SweepTests
         }
 
         [Fact]
+        public void Gives_the_cost_fault_and_throttling_columns_intervals_too()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("s.yaml", SmallScenarios.Tenants);
+
+            Shell.Run("sweep", file, "--out", folder["out"], "--replications", "3", "--vary", "platform.invoker.init_s=0.1,0.3");
+
+            var ci = File.ReadAllLines(folder["out/summary-ci.csv"]);
+            var header = ci[0].Split(',');
+            foreach (string metric in new[] { "price", "reserved_cpu_s", "memory_gb_s", "utilisation", "failed", "retried", "http_429", "rejected_functions" })
+            {
+                Assert.Contains($"{metric}_mean", header);
+                Assert.Contains($"{metric}_ci95_high", header);
+            }
+
+            int price = Array.IndexOf(header, "price_mean");
+            Assert.All(ci.Skip(1), line => Assert.True(double.Parse(line.Split(',')[price], System.Globalization.CultureInfo.InvariantCulture) > 0, line));
+        }
+
+        [Fact]
         public void Writes_means_and_95_percent_intervals_across_replications()
         {
             using var folder = new TempFolder();
