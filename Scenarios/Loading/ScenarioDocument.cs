@@ -283,7 +283,13 @@ internal sealed class ScenarioDocument
     {
         if (current is YamlMappingNode map && !segment.IsIndex)
         {
-            map.Children[new YamlScalarNode(segment.Key)] = value;
+            var key = new YamlScalarNode(segment.Key);
+            if (!map.Children.ContainsKey(key))
+            {
+                _origins[key] = change.Origin; // a key the override adds: errors about it name the override, not the file
+            }
+
+            map.Children[key] = value;
         }
         else if (current is YamlSequenceNode list && segment.IsIndex)
         {

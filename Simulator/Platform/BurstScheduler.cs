@@ -188,7 +188,10 @@ internal sealed class BurstScheduler
         var fork = SimSpan.FromSeconds(_platform.Parameters.Runtime.ForkDelayS.MedianS); // marks a pack; the runtime draws each gap
         foreach (var pack in packs)
         {
-            var request = new RunRequest(job.FullyQualifiedAction, PackMemory.ContainerMb(pack.Workers, job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), new ArraySegment<Activation>(burst.Activations, pack.FirstWorker, pack.Workers), pack.Workers, fork);
+            var request = new RunRequest(job.FullyQualifiedAction, PackMemory.ContainerMb(pack.Workers, job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), new ArraySegment<Activation>(burst.Activations, pack.FirstWorker, pack.Workers), pack.Workers, fork)
+            {
+                KeepWarm = _platform.Parameters.WarmBursts,
+            };
             _cpus[pack.Invoker] -= pack.Workers;
             _memoryMb[pack.Invoker] -= request.MemoryMb;
             _platform.Ledger.Requests++;

@@ -30,5 +30,8 @@ internal sealed class Container(int id, Invoker invoker, string action, int memo
     /// <summary>Set once the FaaSBatch shared storage client exists in this container.</summary>
     public bool HasSharedClient { get; set; }
 
+    /// <summary>CPUs a burst pack container was created for (0: a shared-CPU container); a warm pack is reused only by a pack of the same size.</summary>
+    public int PackCpus { get; init; }
+
     public bool Idle => State is ContainerState.Free or ContainerState.Paused;
 }

@@ -21,6 +21,9 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
 
     public int Buffered => _buffer.Count;
 
+    /// <summary>Memory (MB) of idle containers: evictable, so a new container can always claim it (OpenWhisk's pool removes idle ones to make room).</summary>
+    public int IdleMb => _idle.Where(c => c.Idle).Distinct().Sum(c => c.MemoryMb);
+
     public int Containers { get; private set; }
 
     /// <summary>A request arrives from the message feed.</summary>
@@ -94,7 +97,7 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
 
     private bool TryStart(RunRequest request)
     {
-        if (!request.Disposable && TakeWarm(request.Action, request.MemoryMb) is { } warm)
+        if (!request.Disposable && TakeWarm(request) is { } warm)
         {
             invoker.StartWarm(request, warm);
             return true;
@@ -111,9 +114,9 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
         return true;
     }
 
-    private Container? TakeWarm(string action, int memoryMb)
+    private Container? TakeWarm(RunRequest request)
     {
-        if (!_idleByAction.TryGetValue(action, out var stack))
+        if (!_idleByAction.TryGetValue(request.Action, out var stack))
         {
             return null;
         }
@@ -122,7 +125,7 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
         {
             var c = stack[^1];
             stack.RemoveAt(stack.Count - 1);
-            if (c.Idle && c.MemoryMb == memoryMb)
+            if (c.Idle && c.MemoryMb == request.MemoryMb && c.PackCpus == request.ExclusiveCpus)
             {
                 return c;
             }

@@ -93,6 +93,7 @@ internal sealed class Invoker
         bool paused = container.State == ContainerState.Paused;
         container.State = ContainerState.Busy;
         Assign(request, container, cold: false);
+        HoldPackCpus(request, container);
         var unpause = paused ? _platform.Latencies.Unpause.Next() : SimSpan.Zero;
         _platform.Sim.Schedule(unpause, () => _platform.Runtime.Execute(request, container));
     }
@@ -102,14 +103,11 @@ internal sealed class Invoker
         var container = new Container(_platform.NextContainerId(), this, request.Action, request.MemoryMb)
         {
             Batch = request.Activations[0].Job.Policy.Kind == Scheduling.PolicyKind.FaaSBatch,
+            PackCpus = request.ExclusiveCpus,
         };
         Assign(request, container, cold: true);
         _platform.Ledger.ContainerCreated(container, _platform.Sim.Now);
-        if (request.ExclusiveCpus > 0)
-        {
-            Cpu.HoldExclusive(request.ExclusiveCpus);
-            _platform.Ledger.CpusHeld(container, request.ExclusiveCpus, _platform.Sim.Now);
-        }
+        HoldPackCpus(request, container);
 
         var p = _platform.Parameters;
         SimTime begun = _platform.Sim.Now;
@@ -149,15 +147,12 @@ internal sealed class Invoker
         if (request.Disposable)
         {
             Remove(container, evicted: false);
-            if (request.ExclusiveCpus > 0)
-            {
-                Cpu.ReleaseExclusive(request.ExclusiveCpus);
-                _platform.Ledger.CpusFreed(container, _platform.Sim.Now);
-                _platform.PackReleased(this, request.ExclusiveCpus, request.MemoryMb);
-            }
+            ReleasePackCpus(request, container);
         }
         else
         {
+            // A warm pack gives its CPUs back now; its memory stays in the pool, evictable like any idle container.
+            ReleasePackCpus(request, container);
             container.State = ContainerState.Free;
             container.LastUsed = _platform.Sim.Now;
             ScheduleIdleTimers(container);
@@ -197,16 +192,32 @@ internal sealed class Invoker
         _inflight.Remove(request);
         container.Current = null;
         Remove(container, evicted: false);
+        ReleasePackCpus(request, container);
+
+        _platform.CompletionAcks(request);
+        _platform.Faults!.StartFailed(this, request);
+        Feed();
+    }
+
+    /// <summary>A burst pack holds its CPUs exclusively while its workers run (cold or warm container).</summary>
+    private void HoldPackCpus(RunRequest request, Container container)
+    {
+        if (request.ExclusiveCpus > 0)
+        {
+            Cpu.HoldExclusive(request.ExclusiveCpus);
+            _platform.Ledger.CpusHeld(container, request.ExclusiveCpus, _platform.Sim.Now);
+        }
+    }
+
+    /// <summary>A burst pack's CPUs and memory go back to the controller's inventory (after the report delay).</summary>
+    private void ReleasePackCpus(RunRequest request, Container container)
+    {
         if (request.ExclusiveCpus > 0)
         {
             Cpu.ReleaseExclusive(request.ExclusiveCpus);
             _platform.Ledger.CpusFreed(container, _platform.Sim.Now);
             _platform.PackReleased(this, request.ExclusiveCpus, request.MemoryMb);
         }
-
-        _platform.CompletionAcks(request);
-        _platform.Faults!.StartFailed(this, request);
-        Feed();
     }
 
     private void Assign(RunRequest request, Container container, bool cold)

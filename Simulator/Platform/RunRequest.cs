@@ -18,8 +18,11 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
     /// <summary>Delay between starting successive workers inside the container (process forks in a burst pack).</summary>
     public SimSpan ForkDelay { get; } = forkDelay;
 
-    /// <summary>Burst packs and batches get a container of their own that is removed when they finish.</summary>
-    public bool Disposable => ExclusiveCpus > 0;
+    /// <summary>A burst pack whose container stays warm when it finishes (<see cref="Parameters.PlatformParameters.WarmBursts"/>).</summary>
+    public bool KeepWarm { get; init; }
+
+    /// <summary>Burst packs get a container of their own that is removed when they finish, unless kept warm.</summary>
+    public bool Disposable => ExclusiveCpus > 0 && !KeepWarm;
 
     public SimTime ReceivedAt { get; set; }
 

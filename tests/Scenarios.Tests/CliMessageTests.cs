@@ -8,6 +8,22 @@ public sealed class CliMessageTests
 {
     private const string ThesisPreset = "cluster: thesis\nworkload: {type: sleep, functions: 8, seconds: 1}\npolicies: [classic, burst]\n";
 
+    [Theory]
+    [InlineData("run", "--set", "nosuch.key=3", "nosuch (from --set): unknown key")]
+    [InlineData("sweep", "--vary", "nosuch=1,2", "nosuch (from --vary): unknown key")]
+    [InlineData("run", "--set", "platform.invoker.nosuch=3", "platform.invoker.nosuch (from --set): unknown key")]
+    public void An_unknown_key_from_an_override_is_blamed_on_the_override_not_the_file(string command, string option, string value, string expected)
+    {
+        using var folder = new TempFolder();
+
+        var result = Shell.Run(command, "single-invoker-30", "--out", folder["out"], option, value);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("line", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder["out"]));
+    }
+
     [Fact]
     public void A_mistyped_command_gets_did_you_mean()
     {

@@ -21,6 +21,14 @@ public sealed record PlatformParameters
     /// <summary>What a burst pack container is charged against userMemory. Default: runtime_memory once per pack (see PackMemory for the evidence).</summary>
     public BurstPackMemory BurstPackMemory { get; init; } = BurstPackMemory.PerPack;
 
+    /// <summary>
+    /// Keep burst pack containers warm when their workers end: the pack's CPUs go back to the inventory at once, the
+    /// container stays in the invoker's pool (evictable, removed after <c>invoker.idle_timeout_s</c> like any OpenWhisk
+    /// container) and a later pack of the same action, memory and size on that invoker reuses it without a cold start.
+    /// Default false: every calibration run and the thesis' runs were cold bursts.
+    /// </summary>
+    public bool WarmBursts { get; init; }
+
     /// <summary>What a burst does when it does not fit. Default: wait.</summary>
     public BurstNoFit BurstNoFit { get; init; } = BurstNoFit.Wait;
 }

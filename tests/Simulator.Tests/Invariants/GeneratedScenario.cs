@@ -25,7 +25,8 @@ public sealed record GeneratedPlatform(
     double IdleTimeoutS,
     double InventoryReportDelayS,
     BurstNoFit BurstNoFit,
-    BurstPackMemory BurstPackMemory);
+    BurstPackMemory BurstPackMemory,
+    bool WarmBursts);
 
 /// <summary>
 /// A small random scenario for the invariant suite; <see cref="ToYaml"/> prints it as a scenario file
@@ -51,6 +52,7 @@ public sealed record GeneratedScenario(GeneratedInvoker[] Invokers, GeneratedPla
             Invoker = d.Invoker with { DockerParallelRuns = Platform.DockerParallelRuns, PauseGraceS = Platform.PauseGraceS, IdleTimeoutS = Platform.IdleTimeoutS },
             BurstNoFit = Platform.BurstNoFit,
             BurstPackMemory = Platform.BurstPackMemory,
+            WarmBursts = Platform.WarmBursts,
         };
     }
 
@@ -76,6 +78,7 @@ public sealed record GeneratedScenario(GeneratedInvoker[] Invokers, GeneratedPla
         y.AppendLine("platform:");
         y.AppendLine(c, $"  burst_no_fit: {p.BurstNoFit.ToString().ToLowerInvariant()}");
         y.AppendLine(c, $"  burst_pack_memory: {(p.BurstPackMemory == BurstPackMemory.PerPack ? "per_pack" : "per_worker")}");
+        y.AppendLine(c, $"  warm_bursts: {(p.WarmBursts ? "true" : "false")}");
         y.AppendLine(c, $"  client: {{max_workers: {p.MaxWorkers}, invoke_pool_threads: {p.InvokePoolThreads}}}");
         y.AppendLine(c, $"  controller: {{controllers: {p.Controllers}, concurrent_limit: {p.ConcurrentLimit}, per_minute_limit: {p.PerMinuteLimit}, inventory_report_delay_s: {p.InventoryReportDelayS:R}}}");
         y.AppendLine(c, $"  invoker: {{docker_parallel_runs: {p.DockerParallelRuns}, pause_grace_s: {p.PauseGraceS:R}, idle_timeout_s: {p.IdleTimeoutS:R}}}");

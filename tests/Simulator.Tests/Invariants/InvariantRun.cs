@@ -96,8 +96,9 @@ internal static class InvariantRun
             {
                 Fail($"the burst inventory promises {bursts.Cpus[i]} CPUs of {invoker.Name}, which holds {invoker.Cpu.Exclusive} of {invoker.Spec.Cpus}");
             }
-            // In a burst run only packs use pool memory, and the inventory lags behind the pool, never ahead of it.
-            if (!(bursts.MemoryMb[i] >= 0 && (!burstRun || bursts.MemoryMb[i] <= invoker.Pool.CapacityMb - invoker.Pool.UsedMb)))
+            // In a burst run only packs use pool memory, and the inventory lags behind the pool, never ahead of it
+            // (idle warm packs are evictable, so their memory is the pool's to give).
+            if (!(bursts.MemoryMb[i] >= 0 && (!burstRun || bursts.MemoryMb[i] <= invoker.Pool.CapacityMb - invoker.Pool.UsedMb + invoker.Pool.IdleMb)))
             {
                 Fail($"the burst inventory promises {bursts.MemoryMb[i]} MB of {invoker.Name}, whose pool uses {invoker.Pool.UsedMb} of {invoker.Pool.CapacityMb}");
             }

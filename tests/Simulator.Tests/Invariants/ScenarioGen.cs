@@ -22,8 +22,8 @@ internal static class ScenarioGen
             Gen.Select(Gen.Int[1, 3], Gen.OneOf(1, 2, 5, 1000), Gen.OneOf(10, 40, 1000), Gen.Int[1, 30], Gen.Int[1, 8]),
             Gen.Select(Gen.Int[1, 4], Gen.Double[0.1, 5.0], Gen.Double[1.0, 30.0], Gen.Double[0.0, 0.5]),
             Gen.OneOf(BurstNoFit.Wait, BurstNoFit.Partial, BurstNoFit.Reject),
-            Gen.OneOf(BurstPackMemory.PerPack, BurstPackMemory.PerWorker),
-            (a, b, mode, pack) => new GeneratedPlatform(a.Item1, a.Item2, a.Item3, a.Item4, a.Item5, b.Item1, Math.Round(b.Item2, 3), Math.Round(b.Item3, 3), Math.Round(b.Item4, 3), mode, pack));
+            Gen.Select(Gen.OneOf(BurstPackMemory.PerPack, BurstPackMemory.PerWorker), Gen.Bool),
+            (a, b, mode, pack) => new GeneratedPlatform(a.Item1, a.Item2, a.Item3, a.Item4, a.Item5, b.Item1, Math.Round(b.Item2, 3), Math.Round(b.Item3, 3), Math.Round(b.Item4, 3), mode, pack.Item1, pack.Item2));
 
     private static readonly Gen<string> Policy =
         Gen.Frequency(
