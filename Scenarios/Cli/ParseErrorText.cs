@@ -15,16 +15,25 @@ internal static partial class ParseErrorText
     public static IEnumerable<string> Describe(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        bool unknownToken = parse.Errors.Any(e => UnknownToken().IsMatch(e.Message));
+        // A mistyped command or option makes every later token (and a "required" option) an error too: only the first says something.
+        var unknown = parse.Errors.FirstOrDefault(e => UnknownToken().IsMatch(e.Message));
+        if (unknown is not null)
+        {
+            yield return Rewrite(unknown.Message, parse.CommandResult.Command);
+            yield break;
+        }
+
         foreach (var error in parse.Errors)
         {
-            // "Required command was not provided" only repeats an unknown command's error.
-            if (unknownToken && error.Message.StartsWith("Required command", StringComparison.Ordinal))
+            // One line per error: the library lists allowed values one per line.
+            string text = string.Join(' ', Rewrite(error.Message, parse.CommandResult.Command).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            string? option = error.SymbolResult switch
             {
-                continue;
-            }
-
-            yield return Rewrite(error.Message, parse.CommandResult.Command);
+                OptionResult o => o.Option.Name,
+                ArgumentResult { Parent: OptionResult o } => o.Option.Name,
+                _ => null,
+            };
+            yield return option is null || text.StartsWith(option, StringComparison.Ordinal) ? text : $"{option}: {text}";
         }
     }
 

@@ -9,7 +9,9 @@ namespace Burstsim.Scenarios.Validation;
 internal static class RealInputs
 {
     /// <summary>Reads every file; a bad file is bad input (exit 2) naming the file, line and column.</summary>
-    public static IReadOnlyList<RealRun> Read(IReadOnlyList<string>? paths)
+    /// <param name="paths">The files.</param>
+    /// <param name="field">How the command names them in errors: <c>--real</c> (validate, calibrate) or <c>FILE</c> (import).</param>
+    public static IReadOnlyList<RealRun> Read(IReadOnlyList<string>? paths, string field = "--real")
     {
         if (paths is null || paths.Count == 0)
         {
@@ -21,7 +23,7 @@ internal static class RealInputs
         {
             if (!File.Exists(path))
             {
-                throw new InputException("--real", $"no such file: {Path.GetFullPath(path)}");
+                throw new InputException(field, $"no such file: {Path.GetFullPath(path)}");
             }
 
             try
@@ -30,7 +32,7 @@ internal static class RealInputs
             }
             catch (CsvDataException e)
             {
-                throw new InputException("--real", e.Message);
+                throw new InputException(field, e.Message);
             }
         }
 

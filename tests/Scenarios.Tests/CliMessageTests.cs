@@ -9,6 +9,19 @@ public sealed class CliMessageTests
     private const string ThesisPreset = "cluster: thesis\nworkload: {type: sleep, functions: 8, seconds: 1}\npolicies: [classic, burst]\n";
 
     [Theory]
+    [InlineData(new[] { "runn", "single-invoker-30", "--out", "x" }, "'runn' is not a command; did you mean 'run'?")]
+    [InlineData(new[] { "run", "single-invoker-30", "--outt", "x" }, "'--outt' is not an option of 'run'; did you mean '--out'?")]
+    [InlineData(new[] { "run", "single-invoker-30", "--out", "x", "--format", "xlsx" }, "--format: Argument 'xlsx' not recognized. Must be one of: 'csv' 'parquet'")]
+    public void A_parse_error_is_one_line_naming_the_option(string[] args, string expected)
+    {
+        var result = Shell.Run(args);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        var errors = result.Stderr.Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["error: " + expected], errors.Select(e => e[..Math.Min(e.Length, expected.Length + 7)]));
+    }
+
+    [Theory]
     [InlineData("run", "--set", "nosuch.key=3", "nosuch (from --set): unknown key")]
     [InlineData("sweep", "--vary", "nosuch=1,2", "nosuch (from --vary): unknown key")]
     [InlineData("run", "--set", "platform.invoker.nosuch=3", "platform.invoker.nosuch (from --set): unknown key")]
