@@ -67,8 +67,7 @@ public sealed class ChartFigure
     public byte[] ToPdf()
     {
         using var stream = new MemoryStream();
-        var metadata = new SKDocumentPdfMetadata { Creator = "burstsim", Producer = "burstsim", Creation = PdfDate, Modified = PdfDate };
-        using (var document = SKDocument.CreatePdf(stream, metadata))
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Creator = "burstsim", Producer = "burstsim", Creation = PdfDate, Modified = PdfDate }))
         {
             Draw(document.BeginPage(Width, Height));
             document.EndPage();
@@ -83,25 +82,14 @@ public sealed class ChartFigure
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var format = ExportFormats.Parse(Path.GetExtension(path));
-        string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
+        var format = ExportFormats.Parse(Path.GetExtension(path))[0];
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllBytes(path, format switch
         {
-            Directory.CreateDirectory(directory);
-        }
-
-        switch (format[0])
-        {
-            case ExportFormat.Png:
-                File.WriteAllBytes(path, ToPng());
-                break;
-            case ExportFormat.Pdf:
-                File.WriteAllBytes(path, ToPdf());
-                break;
-            default:
-                File.WriteAllText(path, ToSvg(), OutputEncoding.Utf8NoBom);
-                break;
-        }
+            ExportFormat.Png => ToPng(),
+            ExportFormat.Pdf => ToPdf(),
+            _ => OutputEncoding.Utf8NoBom.GetBytes(ToSvg()),
+        });
     }
 
     /// <summary>Writes <paramref name="directory"/>/<paramref name="name"/>.EXT for each format; returns the file names written.</summary>
@@ -109,16 +97,13 @@ public sealed class ChartFigure
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentException.ThrowIfNullOrEmpty(name);
-        ArgumentNullException.ThrowIfNull(formats);
-        var written = new List<string>();
-        foreach (var format in formats)
+        string[] files = [.. formats.Select(f => name + ExportFormats.Extension(f))];
+        foreach (string file in files)
         {
-            string file = name + ExportFormats.Extension(format);
             Save(Path.Combine(directory, file));
-            written.Add(file);
         }
 
-        return written;
+        return files;
     }
 
     private void Draw(SKCanvas canvas)

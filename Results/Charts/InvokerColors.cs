@@ -2,49 +2,29 @@ namespace Burstsim.Results.Charts;
 
 /// <summary>
 /// The invoker colours of one figure: each invoker seen gets its own colour, or, beyond
-/// <see cref="Palette.MaxInvokerColors"/> invokers, consecutive invokers share a group colour and
-/// one legend entry ("invoker0-invoker1"), so that no colour means two things in a figure.
+/// <see cref="Palette.MaxInvokerColors"/> invokers, runs of consecutive invokers share a group colour
+/// and one legend entry ("invoker0-invoker1"), so that no colour means two things in a figure.
 /// </summary>
 internal sealed class InvokerColors
 {
-    private readonly Dictionary<int, int> _group = [];
+    private readonly Dictionary<int, string> _colors;
 
     public InvokerColors(IEnumerable<TimelineRow> rows)
     {
-        var invokers = new SortedDictionary<int, string>();
-        foreach (var r in rows)
-        {
-            invokers.TryAdd(r.InvokerIndex, r.InvokerName ?? "");
-        }
-
-        var ordered = invokers.ToArray();
-        int groups = Math.Clamp(ordered.Length, 1, Palette.MaxInvokerColors);
-        var colors = Palette.ForInvokers(groups);
-        var labels = new List<(string, string)>();
-        for (int g = 0; g < groups; g++)
-        {
-            // Invokers split into equal runs, in index order.
-            int first = g * ordered.Length / groups;
-            int last = ((g + 1) * ordered.Length / groups) - 1;
-            for (int i = first; i <= last; i++)
-            {
-                _group[ordered[i].Key] = g;
-            }
-
-            if (last >= first)
-            {
-                labels.Add((first == last ? ordered[first].Value : $"{ordered[first].Value}\u2013{ordered[last].Value}", colors[g]));
-            }
-        }
-
-        Legend = labels;
-        Colors = colors;
+        var invokers = rows.DistinctBy(r => r.InvokerIndex).OrderBy(r => r.InvokerIndex).ToArray();
+        var colors = Palette.ForInvokers(Math.Clamp(invokers.Length, 1, Palette.MaxInvokerColors));
+        // Invoker i of n joins run ceil((i + 1) * runs / n) - 1: runs of equal length, give or take one.
+        var runs = invokers.Select((r, i) => (r, i)).GroupBy(x => (((x.i + 1) * colors.Count) - 1) / invokers.Length, x => x.r).ToArray();
+        _colors = runs.SelectMany(run => run.Select(r => (r.InvokerIndex, colors[run.Key]))).ToDictionary();
+        Legend = [.. runs.Select(run => (run.Count() == 1 ? run.First().InvokerName : $"{run.First().InvokerName}\u2013{run.Last().InvokerName}", colors[run.Key]))];
+        First = colors[0];
     }
 
     /// <summary>Legend entries in invoker order: label and colour.</summary>
     public IReadOnlyList<(string Label, string Color)> Legend { get; }
 
-    private IReadOnlyList<string> Colors { get; }
+    /// <summary>The first colour, which a figure without any invoker still has.</summary>
+    public string First { get; }
 
-    public string For(int invokerIndex) => Colors[_group.GetValueOrDefault(invokerIndex)];
+    public string For(int invokerIndex) => _colors.GetValueOrDefault(invokerIndex, First);
 }

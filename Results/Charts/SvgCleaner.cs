@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Burstsim.Results.Charts;
@@ -13,21 +14,11 @@ internal static partial class SvgCleaner
 {
     public static string Clean(string svg)
     {
-        string text = TextContent().Replace(GlyphList().Replace(svg, m => $"{m.Groups[1].Value}=\"{Join(m.Groups[2].Value)}\""), m => $">{m.Groups[1].Value}</text>");
+        string lists = GlyphList().Replace(svg, m => $"{m.Groups[1].Value}=\"{string.Join(' ', m.Groups[2].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}\"");
+        string text = TextContent().Replace(lists, m => $">{m.Groups[1].Value}</text>");
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        return ClipId().Replace(text, m =>
-        {
-            if (!ids.TryGetValue(m.Value, out string? id))
-            {
-                id = "clip" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                ids[m.Value] = id;
-            }
-
-            return id;
-        });
+        return ClipId().Replace(text, m => ids.TryGetValue(m.Value, out string? id) ? id : ids[m.Value] = "clip" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture));
     }
-
-    private static string Join(string list) => string.Join(' ', list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     [GeneratedRegex(@"\b([xy])=""([-0-9.e, ]*,\s*)""", RegexOptions.CultureInvariant)]
     private static partial Regex GlyphList();

@@ -35,7 +35,7 @@ internal static class CostFigure
             [.. runs.Select(r => Row(r, perUse))]);
         sheet.Add(
             study.Name + "-cost-vs-makespan.svg",
-            LineChart.Render(series, new LineChartOptions
+            LineChart.Render(series, [], new ChartOptions
             {
                 Title = $"{study.Study.Title}: cost against makespan by granularity",
                 XLabel = "makespan (s)",

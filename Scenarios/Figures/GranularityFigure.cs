@@ -23,7 +23,7 @@ internal static class GranularityFigure
             .OfType<UnitResult>()
             .ToArray();
         var boxes = runs.Select(r => BoxplotBox.FromValues(FigureLabels.Granularity(r.Unit.Policy), FigureLabels.Case(r.Unit.Case), study.Pooled(r))).ToArray();
-        var options = new BoxplotOptions
+        var options = BoxplotChart.Defaults with
         {
             Title = $"{study.Study.Title}: startup latency by granularity",
             XLabel = "granularity g (functions per container; g=1 is classic)",

@@ -38,7 +38,9 @@ internal static class SensitivityFigures
 
             var startup = LineChart.Render(
                 Series(points, p => p.Startup),
-                Options($"{where}: startup latency", "mean startup latency (s)", References(points, p => p.Startup)));
+                References(points, p => p.Startup),
+                Options($"{where}: startup latency", "mean startup latency (s)"),
+                logX: true);
             sheet.Add(
                 name + "-startup",
                 startup,
@@ -48,7 +50,9 @@ internal static class SensitivityFigures
 
             var containers = LineChart.Render(
                 Series(points, p => p.Containers),
-                Options($"{where}: containers", "containers provisioned", References(points, p => p.Containers)));
+                References(points, p => p.Containers),
+                Options($"{where}: containers", "containers provisioned"),
+                logX: true);
             sheet.Add(
                 name + "-containers",
                 containers,
@@ -58,13 +62,11 @@ internal static class SensitivityFigures
         }
     }
 
-    private static LineChartOptions Options(string title, string yLabel, IReadOnlyList<ReferenceLine> references) => new()
+    private static ChartOptions Options(string title, string yLabel) => new()
     {
         Title = title,
         XLabel = "FaaSBatch dispatch interval (s, log scale)",
         YLabel = yLabel,
-        LogX = true,
-        References = references,
     };
 
     private static List<SensitivityPoint> Points(StudyResult study, ScenarioCase @case) =>

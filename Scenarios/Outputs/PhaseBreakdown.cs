@@ -75,7 +75,7 @@ internal static class PhaseBreakdown
             }
         }
 
-        return StackedBarChart.Render(bars, new StackedBarOptions
+        return StackedBarChart.Render(bars, new ChartOptions
         {
             Title = $"{scenarioName}: makespan by phase along its critical path",
             XLabel = "policy",

@@ -37,11 +37,11 @@ internal static class ValidationReport
         string title = $"{name} ({result.Policy.Name}): real vs simulated startup";
         BoxplotChart.Render(
             [BoxplotBox.FromValues("real", "startup", result.RealStartups), BoxplotBox.FromValues("simulated", "startup", result.SimulatedStartups)],
-            new BoxplotOptions { Title = title, XLabel = "run" }).Save(Path.Combine(directory, $"validation-{name}-boxplot.svg"));
+            BoxplotChart.Defaults with { Title = title, XLabel = "run" }).Save(Path.Combine(directory, $"validation-{name}-boxplot.svg"));
         CdfChart.Render(
             [CdfSeries.FromValues("real", result.RealStartups), CdfSeries.FromValues("simulated", result.SimulatedStartups)],
-            new CdfOptions { Title = title }).Save(Path.Combine(directory, $"validation-{name}-cdf.svg"));
-        OverlayChart.Render(new OverlaySample("real", result.RealStartups), new OverlaySample("simulated", result.SimulatedStartups), new OverlayOptions { Title = title })
+            CdfChart.Defaults with { Title = title }).Save(Path.Combine(directory, $"validation-{name}-cdf.svg"));
+        OverlayChart.Render(result.RealStartups, result.SimulatedStartups, OverlayChart.Defaults with { Title = title })
             .Save(Path.Combine(directory, $"validation-{name}-overlay.svg"));
         return [$"validation-{name}-boxplot.svg", $"validation-{name}-cdf.svg", $"validation-{name}-overlay.svg"];
     }

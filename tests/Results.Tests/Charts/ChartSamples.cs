@@ -54,14 +54,14 @@ internal static class ChartSamples
         ]),
     ];
 
-    public static LineChartOptions LineOptions() => new()
+    public static ChartOptions LineOptions() => new()
     {
         Title = "Dispatch interval",
         XLabel = "dispatch interval (s)",
         YLabel = "mean startup latency (s)",
-        LogX = true,
-        References = [new ReferenceLine("classic", 4.0, 3.8, 4.2), new ReferenceLine("burst", 40.0)],
     };
+
+    public static IReadOnlyList<ReferenceLine> References() => [new ReferenceLine("classic", 4.0, 3.8, 4.2), new ReferenceLine("burst", 40.0)];
 
     private static TimelineRow Row(int id, double submit, double worker, double start, double end, int invoker) =>
         new(id, submit, start, end, invoker, "invoker" + invoker)
