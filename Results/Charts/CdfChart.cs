@@ -1,10 +1,12 @@
+using Burstsim.Results.Statistics;
 using ScottPlot;
 
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// Empirical CDFs of several samples overlaid as step lines, legend right of the plot. The y axis
-/// runs to 1.02 so that steps reaching 1.0 stay visible above the frame.
+/// Empirical CDFs of several named samples (e.g. each policy's startup latencies) overlaid as step
+/// lines from x = 0, legend right of the plot. The y axis runs to 1.02 so that steps reaching 1.0
+/// stay visible above the frame.
 /// </summary>
 public static class CdfChart
 {
@@ -13,16 +15,17 @@ public static class CdfChart
 
     /// <exception cref="ArgumentException">No series.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
-    public static ChartFigure Render(IReadOnlyList<CdfSeries> series, ChartOptions? options = null)
+    public static ChartFigure Render(IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series, ChartOptions? options = null)
     {
         options = (options ?? Defaults).Checked(300, 200);
         return ChartStyle.Stack(null, options.Width, [(Build(series, options, Palette.ForSeries([.. series.Select(s => s.Name)])), options.Height)], []);
     }
 
     /// <summary>The plot of a CDF figure (also the overlay's right part), one curve per series in <paramref name="colors"/>.</summary>
-    internal static Plot Build(IReadOnlyList<CdfSeries> series, ChartOptions options, IReadOnlyList<string> colors)
+    internal static Plot Build(IReadOnlyList<(string Name, IReadOnlyList<double> Values)> samples, ChartOptions options, IReadOnlyList<string> colors)
     {
-        ChartStyle.Require(series.Count > 0, "A CDF chart needs at least one series.", nameof(series));
+        ChartStyle.Require(samples.Count > 0, "A CDF chart needs at least one series.", nameof(samples));
+        var series = samples.Select(s => (s.Name, Cdf: new EmpiricalCdf(s.Values))).ToArray();
         var plot = ChartStyle.NewPlot(options.Title, options.XLabel, options.YLabel);
         double left = Math.Min(0, series.Min(s => s.Cdf.Min));
         double right = series.Max(s => s.Cdf.Max) + (0.03 * Math.Max(series.Max(s => s.Cdf.Max) - left, 1e-9));

@@ -21,9 +21,6 @@ public sealed record ChartOptions
     /// <summary>Figure height in pixels; in a figure with one panel per policy, the height of each panel.</summary>
     public double Height { get; init; } = 460;
 
-    /// <summary>Start the value axis at zero: latencies and counts compare best against nothing.</summary>
-    public bool IncludeZero { get; init; } = true;
-
     /// <summary>
     /// Most marks drawn per series: bars per timeline panel, calls per Lithops panel, outliers per box,
     /// steps per CDF curve. Beyond it the figure aggregates or thins, and its notes say so.

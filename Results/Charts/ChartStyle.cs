@@ -3,20 +3,29 @@ using ScottPlot;
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// The one look of every figure: the bundled font, text sizes that stay readable when a figure is
-/// shown at its own width, light gridlines, legends outside the data, and panels stacked on one
-/// shared, aligned time or value axis.
+/// The one look of every figure: text sizes that stay readable when a figure is shown at its own
+/// width, light gridlines, legends outside the data, panels stacked on one shared, aligned time or
+/// value axis, and one font, DejaVu Sans Regular and Bold shipped in Fonts/ beside the assembly
+/// (Bitstream Vera licence, Results/Fonts/LICENSE). The font is registered with ScottPlot under a
+/// name no system font has, so ScottPlot never falls back to system fonts (with none installed it
+/// would draw every text invisibly), and PNG, SVG and PDF bytes do not depend on the machine.
 /// </summary>
 internal static class ChartStyle
 {
     public const float TickSize = 11;
 
+    private const string FontFamily = "burstsim DejaVu Sans";
+
     // Series above this many points are drawn as SignalXY (thinned per pixel column), not as a scatter line.
     private const int SignalThreshold = 10_000;
 
+    // Registered once per process, thread-safe; a missing file stays an error on every later call.
+    private static readonly Lazy<bool> FontRegistered = new(RegisterFont);
+
+    /// <exception cref="FileNotFoundException">The font files are missing beside the assembly (a broken install).</exception>
     public static Plot NewPlot(string title = "", string xLabel = "", string yLabel = "")
     {
-        ChartFonts.EnsureRegistered();
+        _ = FontRegistered.Value;
         var plot = new Plot();
         // Panels share one canvas: a plot must paint its own rectangle only, not clear the whole canvas.
         plot.RenderManager.Remove<ScottPlot.Rendering.RenderActions.ClearCanvas>();
@@ -163,12 +172,27 @@ internal static class ChartStyle
             plot.ShowLegend(Edge.Right);
         }
 
-        plot.Font.Set(ChartFonts.Family);
+        plot.Font.Set(FontFamily);
         // Regular weight only: ScottPlot 5.1.59 caches typefaces without the weight in some paths, so
         // mixing bold and regular text made the first figure of a process differ from later ones.
         plot.Axes.Title.Label.Bold = false;
-        plot.Legend.FontName = ChartFonts.Family;
+        plot.Legend.FontName = FontFamily;
         return plot;
+    }
+
+    private static bool RegisterFont()
+    {
+        string[] files = [Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans.ttf"), Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans-Bold.ttf")];
+        foreach (string file in files.Where(f => !File.Exists(f)))
+        {
+            throw new FileNotFoundException($"The figure font {file} is missing; reinstall burstsim (it ships in Fonts/ beside the program).", file);
+        }
+
+        Fonts.AddFontFile(FontFamily, files[0], bold: false, italic: false);
+        Fonts.AddFontFile(FontFamily, files[1], bold: true, italic: false);
+        Fonts.Default = FontFamily;
+        Fonts.Sans = FontFamily;
+        return true;
     }
 
     // ScottPlot sizes its margins to the tick labels it draws; one render off screen tells them.

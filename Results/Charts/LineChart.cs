@@ -4,16 +4,18 @@ using ScottPlot;
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// Lines over a numeric x (e.g. dispatch interval, log10 scale when asked): each point a mean joined
-/// by a line, with an optional translucent interval band. Constants are <see cref="ReferenceLine"/>s:
-/// horizontal dashed lines, never series; one far off the series' range is named, not drawn.
+/// Lines over a numeric x (e.g. dispatch interval, log10 scale when asked), the y axis from zero: each
+/// point a mean joined by a line, with an optional translucent interval band. Constants (e.g. classic
+/// OpenWhisk's mean startup, which has no dispatch interval) are references: horizontal dashed lines,
+/// never series, with their interval as a pale band; one far outside the series' range does not
+/// stretch the axis but is named in the legend as off scale.
 /// </summary>
 public static class LineChart
 {
-    /// <summary>Draws <paramref name="series"/> against <paramref name="references"/>; <paramref name="logX"/> puts x on a log10 axis labelled with plain values.</summary>
+    /// <summary>Draws each named series (e.g. a policy) against the references; <paramref name="logX"/> puts x on a log10 axis labelled with plain values.</summary>
     /// <exception cref="ArgumentException">No point, a non-finite point, Low above High, x &lt;= 0 on a log axis, a non-finite reference, or no YLabel.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
-    public static ChartFigure Render(IReadOnlyList<LineSeries> series, IReadOnlyList<ReferenceLine> references, ChartOptions options, bool logX = false)
+    public static ChartFigure Render(IReadOnlyList<(string Name, IReadOnlyList<LinePoint> Points)> series, IReadOnlyList<(string Name, double Value, double? Low, double? High)> references, ChartOptions options, bool logX = false)
     {
         options.Checked(300, 200);
         var points = series.SelectMany(s => s.Points).ToArray();

@@ -22,7 +22,7 @@ public static class OverlayChart
         var notes = new List<string>();
         var boxes = BoxplotChart.Build([BoxplotBox.FromValues("real", "", real), BoxplotBox.FromValues("simulated", "", simulated)],
             options with { Title = "distribution", XLabel = "", YLabel = options.XLabel }, notes);
-        var cdf = CdfChart.Build([CdfSeries.FromValues(Named("real", real), real), CdfSeries.FromValues(Named("simulated", simulated), simulated)],
+        var cdf = CdfChart.Build([(Named("real", real), real), (Named("simulated", simulated), simulated)],
             options with { Title = "cumulative distribution" }, Palette.ForSeries(["real", "simulated"]));
         int width = (int)options.Width;
         int split = width / 3;

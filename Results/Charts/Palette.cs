@@ -15,7 +15,7 @@ internal static class Palette
     public const string Vermillion = "#D55E00";
     public const string ReddishPurple = "#CC79A7";
 
-    /// <summary>Invokers or invoker groups get their own colours up to this many; beyond it invokers are grouped.</summary>
+    // Invokers or invoker groups get their own colours up to this many; beyond it invokers are grouped.
     public const int MaxInvokerColors = 12;
 
     public static IReadOnlyList<string> OkabeIto { get; } = [Black, Orange, SkyBlue, BluishGreen, Yellow, Blue, Vermillion, ReddishPurple];
@@ -27,25 +27,17 @@ internal static class Palette
     // Order in which a figure hands out colours on a clash; yellow last, it is faint on white.
     private static readonly string[] FreeOrder = [Blue, Vermillion, BluishGreen, Orange, SkyBlue, ReddishPurple, Black, Yellow];
 
-    /// <summary>
-    /// <paramref name="count"/> distinct colours for invokers (or invoker groups), evenly spaced along
-    /// viridis (sequential, readable in grey and by colour-blind readers, in the invokers' order).
-    /// None is an Okabe-Ito policy colour, so an invoker is never mistaken for a policy.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">count is below 1 or above <see cref="MaxInvokerColors"/>.</exception>
+    // Viridis: sequential, readable in grey and by colour-blind readers, in the invokers' order, and
+    // sharing no colour with the Okabe-Ito policy colours. Its last tenth, a pale yellow, vanishes on white.
     public static IReadOnlyList<string> ForInvokers(int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxInvokerColors);
         var map = new ScottPlot.Colormaps.Viridis();
-        // The last tenth of viridis is a pale yellow that vanishes on white; stop before it.
         return [.. Enumerable.Range(0, count).Select(i => map.GetColor(count == 1 ? 0.35 : 0.9 * i / (count - 1)).ToHex())];
     }
 
-    /// <summary>
-    /// The fixed colour of a known policy family, else null: classic, burst, faasbatch, also with a
-    /// variant after a slash, colon or space ("burst/heterogeneous", "burst:g=2", "burst g=2"), any case.
-    /// </summary>
+    // The policy family is the first word: "burst/heterogeneous", "burst:g=2" and "burst g=2" are all burst.
     public static string? KnownPolicy(string name) => name.Trim().Split('/', ':', ' ')[0].ToUpperInvariant() switch
     {
         "CLASSIC" => Vermillion,
@@ -54,21 +46,15 @@ internal static class Palette
         _ => null,
     };
 
-    /// <summary>
-    /// Colour of one policy (or any series name): fixed for known policies, otherwise picked by a
-    /// stable hash of the name (FNV-1a, not string.GetHashCode, which changes per process).
-    /// </summary>
+    // Other names hash (FNV-1a; string.GetHashCode changes per process) into the colours no known policy has.
     public static string ForPolicy(string name) =>
         KnownPolicy(name) ?? OtherPolicyColors[name.Trim().ToUpperInvariant().Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619) % (uint)OtherPolicyColors.Length];
 
-    /// <summary>
-    /// Colours for the series of one figure: each gets its <see cref="ForPolicy"/> colour unless an
-    /// earlier series holds it, then the first free one in <see cref="FreeOrder"/> (repeats only beyond eight).
-    /// </summary>
+    // Each series its policy colour unless an earlier series holds it, then the first free one: repeats only beyond eight.
     public static IReadOnlyList<string> ForSeries(IReadOnlyList<string> names)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        // taken.Add is false for a colour already held, so the first that it accepts is the first free one.
+        // taken.Add is false for a colour already held, so the first it accepts is the first free one.
         return [.. names.Select(n => ForPolicy(n) is var own && taken.Add(own) ? own : FreeOrder.FirstOrDefault(taken.Add) ?? own)];
     }
 }

@@ -12,9 +12,10 @@ public static class StackedBarChart
 {
     private static readonly string[] SegmentColors = [Palette.Blue, Palette.Orange, Palette.BluishGreen, Palette.Vermillion, Palette.SkyBlue, Palette.ReddishPurple, Palette.Yellow];
 
+    /// <summary>Draws each bar's <c>Value</c> (e.g. seconds of makespan) of phase <c>Segment</c> (e.g. "cold start") in bar <c>Category</c> (e.g. a policy).</summary>
     /// <exception cref="ArgumentException">No bars, a negative or non-finite value, more segments than colours (7), a category-segment pair given twice, or no YLabel.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
-    public static ChartFigure Render(IReadOnlyList<StackedBar> bars, ChartOptions options)
+    public static ChartFigure Render(IReadOnlyList<(string Category, string Segment, double Value)> bars, ChartOptions options)
     {
         options.Checked(300, 200);
         var categories = bars.Select(b => b.Category).Distinct(StringComparer.Ordinal).ToList();

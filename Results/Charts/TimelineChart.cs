@@ -33,7 +33,7 @@ public static class TimelineChart
         ChartStyle.Require(panels.Count > 0, "A timeline needs at least one panel.", nameof(panels));
         var binned = panels.Select(p => TimelineBins.Of(p, options.MaxMarks)).ToArray();
         var all = binned.SelectMany(b => b.Sorted).ToArray();
-        var invokers = new InvokerColors(all);
+        var invokers = InvokerColors(all);
         double tMin = all.Length == 0 ? 0 : all.Min(r => Math.Min(r.Submit, r.WorkerStart < r.Start ? r.WorkerStart : r.Start));
         double tMax = all.Length == 0 ? 1 : all.Max(r => r.End);
         // Latencies read best from zero; a run that starts late on the clock keeps its own origin.
@@ -46,10 +46,10 @@ public static class TimelineChart
     }
 
     /// <summary>One policy's bars; <paramref name="legendFor"/>, every row of the figure, when this panel carries the legend.</summary>
-    private static Plot BarPanel(string title, TimelineBins bins, InvokerColors invokers, ChartOptions options, TimelineRow[]? legendFor, double left, double right)
+    private static Plot BarPanel(string title, TimelineBins bins, (Dictionary<int, string> Of, (string Label, string Color)[] Legend) invokers, ChartOptions options, TimelineRow[]? legendFor, double left, double right)
     {
         var plot = ChartStyle.NewPlot(title, "", bins.Size == 1 ? options.YLabel : string.Create(CultureInfo.InvariantCulture, $"{options.YLabel} ({bins.Size} per bar)"));
-        Color ColorOf(TimelineRow r) => ChartStyle.Color(r.Lost ? LostColor : invokers.For(r.InvokerIndex));
+        Color ColorOf(TimelineRow r) => ChartStyle.Color(r.Lost ? LostColor : invokers.Of[r.InvokerIndex]);
         // A NaN worker start (unknown) compares false: no start-up bar.
         plot.Add.Bars(bins.Bins.Where(r => r.WorkerStart < r.Start).Select(r => Bar(r.FunctionId, r.WorkerStart, r.Start, bins.Size, ColorOf(r).WithAlpha(0.3))).ToArray()).Horizontal = true;
         plot.Add.Bars(bins.Bins.Select(r => Bar(r.FunctionId, r.Start, r.End, bins.Size, ColorOf(r))).ToArray()).Horizontal = true;
@@ -66,7 +66,7 @@ public static class TimelineChart
         if (legendFor is not null)
         {
             ChartStyle.LegendMarker(plot, "submit", ChartStyle.Color(SubmitColor), MarkerShape.FilledCircle);
-            ChartStyle.LegendPatch(plot, "worker start to func start", ChartStyle.Color(invokers.First).WithAlpha(0.3));
+            ChartStyle.LegendPatch(plot, "worker start to func start", ChartStyle.Color(invokers.Legend.Select(l => l.Color).DefaultIfEmpty(SubmitColor).First()).WithAlpha(0.3));
             foreach (var (label, color) in legendFor.Any(r => r.Lost) ? invokers.Legend.Append(("lost attempt", LostColor)) : invokers.Legend)
             {
                 ChartStyle.LegendPatch(plot, label, ChartStyle.Color(color));
@@ -74,6 +74,21 @@ public static class TimelineChart
         }
 
         return plot;
+    }
+
+    /// <summary>
+    /// Each invoker seen gets its own colour, or, beyond <see cref="Palette.MaxInvokerColors"/> invokers,
+    /// runs of consecutive invokers share a colour and one legend entry ("invoker0-invoker1"), so that
+    /// no colour means two things in a figure.
+    /// </summary>
+    private static (Dictionary<int, string> Of, (string Label, string Color)[] Legend) InvokerColors(TimelineRow[] rows)
+    {
+        var invokers = rows.DistinctBy(r => r.InvokerIndex).OrderBy(r => r.InvokerIndex).ToArray();
+        var colors = Palette.ForInvokers(Math.Clamp(invokers.Length, 1, Palette.MaxInvokerColors));
+        // Invoker i of n joins run ceil((i + 1) * runs / n) - 1: runs of equal length, give or take one.
+        var runs = invokers.Select((r, i) => (r, i)).GroupBy(x => (((x.i + 1) * colors.Count) - 1) / invokers.Length, x => x.r).ToArray();
+        return (runs.SelectMany(run => run.Select(r => (r.InvokerIndex, colors[run.Key]))).ToDictionary(),
+            [.. runs.Select(run => (run.Count() == 1 ? run.First().InvokerName : $"{run.First().InvokerName}\u2013{run.Last().InvokerName}", colors[run.Key]))]);
     }
 
     private static Bar Bar(double y, double from, double to, int size, Color color) =>

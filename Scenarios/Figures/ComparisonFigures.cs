@@ -40,7 +40,7 @@ internal static class ComparisonFigures
 
         if (cdf)
         {
-            var series = pooled.Select(p => CdfSeries.FromValues(FigureLabels.Policy(p.Run.Unit.Policy), p.Startups)).ToArray();
+            var series = pooled.Select(p => (FigureLabels.Policy(p.Run.Unit.Policy), p.Startups)).ToArray();
             var chart = CdfChart.Render(series, CdfChart.Defaults with { Title = $"{title}: startup latency CDF" });
             sheet.Add(
                 study.Name + "-startup-cdf",

@@ -83,18 +83,18 @@ internal static class SensitivityFigures
             .Where(p => (p.Policy != "faasbatch" || p.IntervalS is not null) && double.IsFinite(p.Startup.Mean)),
     ];
 
-    private static LineSeries[] Series(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
+    private static (string, IReadOnlyList<LinePoint>)[] Series(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
     [
-        .. points.Where(p => p.IntervalS is not null).GroupBy(p => p.Policy, StringComparer.Ordinal).Select(g => new LineSeries(
+        .. points.Where(p => p.IntervalS is not null).GroupBy(p => p.Policy, StringComparer.Ordinal).Select(g => (
             g.Key,
-            [.. g.OrderBy(p => p.IntervalS).Select(p => LinePoint.FromInterval(p.IntervalS!.Value, metric(p)))])),
+            (IReadOnlyList<LinePoint>)[.. g.OrderBy(p => p.IntervalS).Select(p => LinePoint.FromInterval(p.IntervalS!.Value, metric(p)))])),
     ];
 
-    private static ReferenceLine[] References(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
+    private static (string, double, double?, double?)[] References(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
     [
         .. points.Where(p => p.IntervalS is null).Select(p => metric(p) is var ci && ci.N > 1
-            ? new ReferenceLine(p.Policy, ci.Mean, ci.Low, ci.High)
-            : new ReferenceLine(p.Policy, ci.Mean)),
+            ? (p.Policy, ci.Mean, (double?)ci.Low, (double?)ci.High)
+            : (p.Policy, ci.Mean, null, null)),
     ];
 
     private static ReportTable Table(StudyResult study, ScenarioCase @case, List<SensitivityPoint> points) => new(

@@ -39,7 +39,7 @@ internal static class ValidationReport
             [BoxplotBox.FromValues("real", "startup", result.RealStartups), BoxplotBox.FromValues("simulated", "startup", result.SimulatedStartups)],
             BoxplotChart.Defaults with { Title = title, XLabel = "run" }).Save(Path.Combine(directory, $"validation-{name}-boxplot.svg"));
         CdfChart.Render(
-            [CdfSeries.FromValues("real", result.RealStartups), CdfSeries.FromValues("simulated", result.SimulatedStartups)],
+            [("real", result.RealStartups), ("simulated", result.SimulatedStartups)],
             CdfChart.Defaults with { Title = title }).Save(Path.Combine(directory, $"validation-{name}-cdf.svg"));
         OverlayChart.Render(result.RealStartups, result.SimulatedStartups, OverlayChart.Defaults with { Title = title })
             .Save(Path.Combine(directory, $"validation-{name}-overlay.svg"));

@@ -38,15 +38,15 @@ internal static class ChartSamples
         BoxplotBox.FromValues("g=8", "96 workers", [1.5, 1.6, 1.7, 1.8, 1.9, 0.1]),
     ];
 
-    public static IReadOnlyList<CdfSeries> Cdfs() =>
+    public static IReadOnlyList<(string, IReadOnlyList<double>)> Cdfs() =>
     [
-        CdfSeries.FromValues("classic", [1.0, 2.0, 2.0, 3.5, 5.0]),
-        CdfSeries.FromValues("burst", [0.5, 0.7, 0.9, 1.1]),
+        ("classic", [1.0, 2.0, 2.0, 3.5, 5.0]),
+        ("burst", [0.5, 0.7, 0.9, 1.1]),
     ];
 
-    public static IReadOnlyList<LineSeries> Lines() =>
+    public static IReadOnlyList<(string, IReadOnlyList<LinePoint>)> Lines() =>
     [
-        new LineSeries("faasbatch",
+        ("faasbatch",
         [
             LinePoint.FromInterval(0.05, ConfidenceInterval.Of([1.0, 1.2, 1.4])),
             LinePoint.FromInterval(0.1, ConfidenceInterval.Of([1.5, 1.6, 1.9])),
@@ -61,7 +61,7 @@ internal static class ChartSamples
         YLabel = "mean startup latency (s)",
     };
 
-    public static IReadOnlyList<ReferenceLine> References() => [new ReferenceLine("classic", 4.0, 3.8, 4.2), new ReferenceLine("burst", 40.0)];
+    public static IReadOnlyList<(string, double, double?, double?)> References() => [("classic", 4.0, 3.8, 4.2), ("burst", 40.0, null, null)];
 
     private static TimelineRow Row(int id, double submit, double worker, double start, double end, int invoker) =>
         new(id, submit, start, end, invoker, "invoker" + invoker)

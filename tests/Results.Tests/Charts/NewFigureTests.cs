@@ -55,7 +55,7 @@ public sealed class NewFigureTests
         public void Stack_each_category_to_its_total_and_print_it()
         {
             var figure = StackedBarChart.Render(
-                [new StackedBar("classic", "submit", 2), new StackedBar("classic", "run", 5), new StackedBar("burst", "submit", 0.5), new StackedBar("burst", "run", 5)],
+                [("classic", "submit", 2), ("classic", "run", 5), ("burst", "submit", 0.5), ("burst", "run", 5)],
                 Options);
 
             var texts = SvgText.Texts(figure.ToSvg());
@@ -67,6 +67,6 @@ public sealed class NewFigureTests
 
         [Fact]
         public void Refuse_a_negative_segment() =>
-            Assert.Throws<ArgumentException>(() => StackedBarChart.Render([new StackedBar("classic", "run", -1)], Options));
+            Assert.Throws<ArgumentException>(() => StackedBarChart.Render([("classic", "run", -1)], Options));
     }
 }
