@@ -97,14 +97,8 @@ internal static class ChartStyle
     /// <summary>A 2-pixel line through (xs, ys): a scatter line when short, a SignalXY (xs ascending) beyond <see cref="SignalThreshold"/> points.</summary>
     public static void Line(Plot plot, double[] xs, double[] ys, Color color)
     {
-        if (xs.Length > SignalThreshold)
-        {
-            plot.Add.SignalXY(xs, ys, color).LineWidth = 2;
-        }
-        else
-        {
-            plot.Add.ScatterLine(xs, ys, color).LineWidth = 2;
-        }
+        IHasLine line = xs.Length > SignalThreshold ? plot.Add.SignalXY(xs, ys, color) : plot.Add.ScatterLine(xs, ys, color);
+        line.LineWidth = 2;
     }
 
     /// <summary>A step curve: 0 from <paramref name="left"/>, then each step's y from its x on, held to <paramref name="right"/>.</summary>
