@@ -63,7 +63,7 @@ internal static class ImportCommand
                 throw;
             }
 
-            stdout.WriteLine($"imported {run.Records.Count} functions of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, figures/");
+            stdout.WriteLine($"imported {run.Records.Count} function{(run.Records.Count == 1 ? "" : "s")} of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, figures/");
             return ExitCodes.Ok;
         });
         return command;
