@@ -22,9 +22,10 @@ public static class BoxplotChart
     /// <summary>The startup-latency figure; MaxMarks is the most outliers drawn per box (every k-th by rank beyond it).</summary>
     public static ChartOptions Defaults { get; } = new() { Title = "Startup latency", YLabel = "startup latency (s)", Width = 900, Height = 480, MaxMarks = 500 };
 
+    /// <summary>One box per <c>Values</c> (e.g. startups, s) of a <c>Category</c> (x position, e.g. a policy or a granularity) within a <c>Series</c> (one name for a plain box plot).</summary>
     /// <exception cref="ArgumentException">No boxes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
-    public static ChartFigure Render(IReadOnlyList<BoxplotBox> boxes, ChartOptions? options = null)
+    public static ChartFigure Render(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes, ChartOptions? options = null)
     {
         options = (options ?? Defaults).Checked(300, 200);
         var notes = new List<string>();
@@ -32,9 +33,10 @@ public static class BoxplotChart
     }
 
     /// <summary>The plot of a box plot figure (also the overlay's left part); a note per box whose outliers were thinned.</summary>
-    internal static Plot Build(IReadOnlyList<BoxplotBox> boxes, ChartOptions options, List<string> notes)
+    internal static Plot Build(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> samples, ChartOptions options, List<string> notes)
     {
-        ChartStyle.Require(boxes.Count > 0, "A box plot needs at least one box.", nameof(boxes));
+        ChartStyle.Require(samples.Count > 0, "A box plot needs at least one box.", nameof(samples));
+        var boxes = samples.Select(s => (s.Category, s.Series, Stats: BoxplotStats.FromValues(s.Values))).ToArray();
         var categories = boxes.Select(b => b.Category).Distinct(StringComparer.Ordinal).ToList();
         var series = boxes.Select(b => b.Series).Distinct(StringComparer.Ordinal).ToList();
         // Several series are told apart by colour (with a legend); a single one colours its categories.

@@ -20,7 +20,7 @@ public static class OverlayChart
         options = (options ?? Defaults).Checked(500, 250);
         ChartStyle.Require(real.Count > 0 && simulated.Count > 0 && real.Concat(simulated).All(double.IsFinite), "Both samples need at least one value, all finite.", nameof(real));
         var notes = new List<string>();
-        var boxes = BoxplotChart.Build([BoxplotBox.FromValues("real", "", real), BoxplotBox.FromValues("simulated", "", simulated)],
+        var boxes = BoxplotChart.Build([("real", "", real), ("simulated", "", simulated)],
             options with { Title = "distribution", XLabel = "", YLabel = options.XLabel }, notes);
         var cdf = CdfChart.Build([(Named("real", real), real), (Named("simulated", simulated), simulated)],
             options with { Title = "cumulative distribution" }, Palette.ForSeries(["real", "simulated"]));

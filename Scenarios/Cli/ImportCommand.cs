@@ -81,7 +81,7 @@ internal static class ImportCommand
 
         TimelineChart.Render([new TimelinePanel(context.Policy, timeline.Rows())], TimelineChart.Defaults with { Title = $"{run.Name} (real run): function timeline" })
             .Save(Path.Combine(directory, "timeline.svg"));
-        BoxplotChart.Render([BoxplotBox.FromValues(context.Policy, "startup", run.Records.Select(r => r.Startup.Seconds))], BoxplotChart.Defaults with { Title = $"{run.Name} (real run): startup latency (worker_start - host_job_create)", XLabel = "policy" })
+        BoxplotChart.Render([(context.Policy, "startup", run.Records.Select(r => r.Startup.Seconds).ToArray())], BoxplotChart.Defaults with { Title = $"{run.Name} (real run): startup latency (worker_start - host_job_create)", XLabel = "policy" })
             .Save(Path.Combine(directory, "startup-boxplot.svg"));
     }
 }

@@ -29,7 +29,7 @@ internal static class ComparisonFigures
 
         var pooled = shown.Select(r => (Run: r, Startups: study.Pooled(r))).Where(p => p.Startups.Count > 0).ToArray();
         string n = FigureLabels.Pooled(pooled.Select(p => p.Startups.Count), study.Scenario.Replications, "box");
-        var boxes = pooled.Select(p => BoxplotBox.FromValues(FigureLabels.Policy(p.Run.Unit.Policy), "startup", p.Startups)).ToArray();
+        var boxes = pooled.Select(p => (FigureLabels.Policy(p.Run.Unit.Policy), "startup", p.Startups)).ToArray();
         var boxplot = BoxplotChart.Render(boxes, BoxplotChart.Defaults with { Title = $"{title}: startup latency", XLabel = "policy", Width = BoxplotWidth(boxes.Length) });
         sheet.Add(
             study.Name + "-startup-boxplot",

@@ -37,7 +37,7 @@ internal static partial class FigureWriter
         if (pooled.Length > 0)
         {
             var boxes = pooled
-                .Select(p => BoxplotBox.FromValues(FigureLabels.Policy(p.Run.Unit.Policy), cases.Length == 1 ? "startup" : FigureLabels.Case(p.Run.Unit.Case), p.Startups))
+                .Select(p => (FigureLabels.Policy(p.Run.Unit.Policy), cases.Length == 1 ? "startup" : FigureLabels.Case(p.Run.Unit.Case), p.Startups))
                 .ToArray();
             int replications = results.Max(r => r.Unit.Replication) + 1;
             var options = BoxplotChart.Defaults with

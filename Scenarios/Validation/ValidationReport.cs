@@ -36,7 +36,7 @@ internal static class ValidationReport
         string name = result.Real.Name;
         string title = $"{name} ({result.Policy.Name}): real vs simulated startup";
         BoxplotChart.Render(
-            [BoxplotBox.FromValues("real", "startup", result.RealStartups), BoxplotBox.FromValues("simulated", "startup", result.SimulatedStartups)],
+            [("real", "startup", result.RealStartups), ("simulated", "startup", result.SimulatedStartups)],
             BoxplotChart.Defaults with { Title = title, XLabel = "run" }).Save(Path.Combine(directory, $"validation-{name}-boxplot.svg"));
         CdfChart.Render(
             [("real", result.RealStartups), ("simulated", result.SimulatedStartups)],

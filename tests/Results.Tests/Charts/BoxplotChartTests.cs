@@ -34,7 +34,7 @@ public sealed class BoxplotChartTests
     {
         var values = Enumerable.Range(0, 300).Select(i => 1.0).Concat(Enumerable.Range(0, 50).Select(i => 10.0 + i)).ToArray();
 
-        var figure = BoxplotChart.Render([BoxplotBox.FromValues("classic", "startup", values)], BoxplotChart.Defaults with { MaxMarks = 10 });
+        var figure = BoxplotChart.Render([("classic", "startup", values)], BoxplotChart.Defaults with { MaxMarks = 10 });
 
         Assert.Contains(figure.Notes, n => n.Contains("10 of 50 outliers", StringComparison.Ordinal));
     }
