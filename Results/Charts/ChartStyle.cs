@@ -49,7 +49,6 @@ internal static class ChartStyle
 
     public static Color Color(string hex) => ScottPlot.Color.FromHex(hex);
 
-    /// <summary>Throws an <see cref="ArgumentException"/> on <paramref name="parameter"/> unless <paramref name="valid"/>.</summary>
     public static void Require(bool valid, string message, string parameter)
     {
         if (!valid)
@@ -58,11 +57,9 @@ internal static class ChartStyle
         }
     }
 
-    /// <summary>A legend entry drawn as a filled square.</summary>
     public static void LegendPatch(Plot plot, string label, Color fill) =>
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = fill, LineWidth = 0 });
 
-    /// <summary>A legend entry drawn as a marker only.</summary>
     public static void LegendMarker(Plot plot, string label, Color color, MarkerShape marker) =>
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = marker, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
 
@@ -77,7 +74,9 @@ internal static class ChartStyle
             MarkerLineColor = dashed ? Colors.White : color, MarkerLineWidth = dashed ? 3 : 1,
         });
 
-    /// <summary>Filled dots without outline, e.g. submit times.</summary>
+    public static Bar Span(double y, double from, double to, double height, Color color) =>
+        new() { Position = y, ValueBase = from, Value = to, Size = height, FillColor = color, LineWidth = 0, Orientation = Orientation.Horizontal };
+
     public static void Dots(Plot plot, IEnumerable<double> xs, IEnumerable<double> ys, float size, Color color) =>
         plot.Add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledCircle, size, color).MarkerLineWidth = 0;
 
@@ -142,7 +141,6 @@ internal static class ChartStyle
         return new ChartFigure((int)width, (int)top, placed, [.. notes]);
     }
 
-    /// <summary>A title-only strip above panels.</summary>
     public static Plot TitleStrip(string title)
     {
         var plot = NewPlot();

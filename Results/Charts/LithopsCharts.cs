@@ -88,11 +88,7 @@ public static class LithopsCharts
             double origin = origins[i];
             var plot = ChartStyle.NewPlot(panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "function call / active calls");
             var grey = Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
-            plot.Add.Bars(b.Bins.Select(r => new Bar
-            {
-                Position = r.FunctionId, ValueBase = r.Start - origin, Value = r.End - origin, Size = b.Size > 1 ? 0.8 * b.Size : 0.35,
-                FillColor = grey, LineWidth = 0, Orientation = Orientation.Horizontal,
-            }).ToArray()).Horizontal = true;
+            plot.Add.Bars(b.Bins.Select(r => ChartStyle.Span(r.FunctionId, r.Start - origin, r.End - origin, b.Size > 1 ? 0.8 * b.Size : 0.35, grey)).ToArray()).Horizontal = true;
             var steps = RunningCount.Of(b.Sorted.Select(r => (r.Start - origin, r.End - origin)));
             ChartStyle.Steps(plot, steps.Select(s => (s.Time, (double)s.Count)), 0, right, ChartStyle.Color(Palette.Blue));
             ChartStyle.LegendLine(plot, "total active calls", ChartStyle.Color(Palette.Blue));

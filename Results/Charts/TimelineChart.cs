@@ -51,8 +51,8 @@ public static class TimelineChart
         var plot = ChartStyle.NewPlot(title, "", bins.Size == 1 ? options.YLabel : string.Create(CultureInfo.InvariantCulture, $"{options.YLabel} ({bins.Size} per bar)"));
         Color ColorOf(TimelineRow r) => ChartStyle.Color(r.Lost ? LostColor : invokers.Of[r.InvokerIndex]);
         // A NaN worker start (unknown) compares false: no start-up bar.
-        plot.Add.Bars(bins.Bins.Where(r => r.WorkerStart < r.Start).Select(r => Bar(r.FunctionId, r.WorkerStart, r.Start, bins.Size, ColorOf(r).WithAlpha(0.3))).ToArray()).Horizontal = true;
-        plot.Add.Bars(bins.Bins.Select(r => Bar(r.FunctionId, r.Start, r.End, bins.Size, ColorOf(r))).ToArray()).Horizontal = true;
+        plot.Add.Bars(bins.Bins.Where(r => r.WorkerStart < r.Start).Select(r => ChartStyle.Span(r.FunctionId, r.WorkerStart, r.Start, 0.8 * bins.Size, ColorOf(r).WithAlpha(0.3))).ToArray()).Horizontal = true;
+        plot.Add.Bars(bins.Bins.Select(r => ChartStyle.Span(r.FunctionId, r.Start, r.End, 0.8 * bins.Size, ColorOf(r))).ToArray()).Horizontal = true;
         ChartStyle.Dots(plot, bins.Bins.Select(r => r.Submit), bins.Bins.Select(r => (double)r.FunctionId), bins.Bins.Length > 500 ? 3 : 5, ChartStyle.Color(SubmitColor));
         int idMin = bins.Sorted.Length == 0 ? 0 : bins.Sorted[0].FunctionId;
         int idMax = bins.Sorted.Length == 0 ? 1 : bins.Sorted[^1].FunctionId;
@@ -90,9 +90,6 @@ public static class TimelineChart
         return (runs.SelectMany(run => run.Select(r => (r.InvokerIndex, colors[run.Key]))).ToDictionary(),
             [.. runs.Select(run => (run.Count() == 1 ? run.First().InvokerName : $"{run.First().InvokerName}\u2013{run.Last().InvokerName}", colors[run.Key]))]);
     }
-
-    private static Bar Bar(double y, double from, double to, int size, Color color) =>
-        new() { Position = y, ValueBase = from, Value = to, Size = 0.8 * size, FillColor = color, LineWidth = 0, Orientation = Orientation.Horizontal };
 
     private static Plot RunningPanel(IReadOnlyList<TimelinePanel> panels, TimelineBins[] binned, string xLabel, double left, double right)
     {
