@@ -11,7 +11,7 @@ namespace Burstsim.Results.Charts;
 public static class OverlayChart
 {
     /// <summary>A startup-latency comparison; XLabel is the measured quantity with its unit.</summary>
-    public static ChartOptions Defaults { get; } = new() { Title = "Startup latency: real vs simulated", XLabel = "startup latency (s)", YLabel = "fraction of functions", Width = 1000, Height = 420, MaxMarks = 500 };
+    public static ChartOptions Defaults { get; } = new() { Title = "Startup latency: real vs simulated", XLabel = "startup latency (s)", YLabel = "fraction of functions", Width = 1000, Height = 420 };
 
     /// <exception cref="ArgumentException">A sample is empty or holds a non-finite value.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Smaller than 500 x 250 pixels.</exception>
