@@ -8,7 +8,7 @@ namespace Burstsim.Results.Summary;
 /// <summary>
 /// Builds one run's <see cref="SummaryRow"/> from the record stream without keeping records: per
 /// function it keeps the startup (8 bytes) and the func start and end ticks (16 bytes), so a
-/// million functions cost about 24 MB. Distinct container and invoker names are kept as sets
+/// million functions cost about 24 MB (sized once from <see cref="Expect"/>). Distinct container and invoker names are kept as sets
 /// (the name strings are the model's own, shared, not copies). Not thread-safe.
 /// </summary>
 public sealed class RunSummaryAccumulator : IActivationSink
@@ -30,6 +30,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private ActivationRecord? _last;
     private Int128 _commTicks;
     private Int128 _syncTicks;
+    private long _expected;
 
     public RunSummaryAccumulator(RunContext context, int expectedFunctions = 0)
     {
@@ -61,6 +62,15 @@ public sealed class RunSummaryAccumulator : IActivationSink
             throw new ArgumentException(
                 $"Function {record.FunctionId} of job {record.JobId}: worker_func_end ({record.WorkerFuncEnd}) is before worker_func_start ({record.WorkerFuncStart}).",
                 nameof(record));
+        }
+
+        if (_rows == 0 && _expected > 0)
+        {
+            // Sized at the first row, not at Expect: the run's in-flight state peaks before rows arrive.
+            int capacity = (int)Math.Min(_expected, Array.MaxLength);
+            _startups.EnsureCapacity(capacity);
+            _funcStarts.EnsureCapacity(capacity);
+            _funcEnds.EnsureCapacity(capacity);
         }
 
         _commTicks += record.CommTime.Ticks;
@@ -106,6 +116,9 @@ public sealed class RunSummaryAccumulator : IActivationSink
 
         _sorted = false;
     }
+
+    /// <summary>Sizes the per-function lists for <paramref name="functions"/> rows when the first row arrives.</summary>
+    public void Expect(long functions) => _expected = Math.Max(0, functions);
 
     /// <summary>Every function's startup in seconds, ascending (for boxplots and CDFs). A live view of the accumulator: read it before adding more records.</summary>
     public IReadOnlyList<double> StartupSeconds

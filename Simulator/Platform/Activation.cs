@@ -8,7 +8,7 @@ namespace Burstsim.Simulator.Platform;
 /// Inside the container it is its own event (<see cref="ISimEvent"/>): the worker's steps are scheduled as the
 /// activation itself with <see cref="Step"/> saying which comes next, so a million workers allocate no closures.
 /// A burst keeps every worker's activation while it is in flight (ten million at once in the largest runs), so
-/// it holds only what every path needs (112 bytes); what only classic, FaaSBatch or phased bodies use lives in an
+/// it holds only what every path needs (88 bytes); what only classic, FaaSBatch or phased bodies use lives in an
 /// <see cref="ActivationDetail"/> made on the first write.
 /// </summary>
 internal sealed class Activation : ISimEvent
@@ -35,7 +35,6 @@ internal sealed class Activation : ISimEvent
         Lost = 1,
         WorkerStarted = 2,
         Ended = 4,
-        ColdStart = 8,
     }
 
     /// <summary>0 for the first try; a retry or re-run is a new activation with the next number.</summary>
@@ -66,6 +65,11 @@ internal sealed class Activation : ISimEvent
     public void MarkLost(SimTime now)
     {
         Lost = true;
+        if (Step == WorkerStep.CpuDone)
+        {
+            FuncEnd = default; // it held the pending wait, not an end
+        }
+
         if (!WorkerStarted)
         {
             WorkerStart = now;
@@ -97,24 +101,39 @@ internal sealed class Activation : ISimEvent
     public SimTime FuncStart { get; set; }
     public SimTime FuncEnd { get; set; }
     public SimTime WorkerEnd { get; set; }
-    public SimSpan QueueTime { get; set; }
-    public SimSpan ColdStartTime { get; set; }
+    /// <summary>
+    /// The request (classic call, burst pack or FaaSBatch batch) this activation ran in, set when the invoker assigns
+    /// it a container; the container, cold start and buffer wait are the request's, shared by a pack's workers.
+    /// </summary>
+    public RunRequest? Request { get; set; }
 
-    public bool ColdStart
-    {
-        get => Has(Flags.ColdStart);
-        set => Set(Flags.ColdStart, value);
-    }
+    /// <summary>Time the activation waited before a container was assigned: FaaSBatch's dispatch queue, then the invoker's run buffer.</summary>
+    public SimSpan QueueTime => DispatchWait + (Request?.BufferTime ?? default);
+
+    /// <summary>Container creation time paid by this activation (zero on a warm start or before assignment).</summary>
+    public SimSpan ColdStartTime => Request?.ColdStartTime ?? default;
+
+    /// <summary>The activation's container was created for its request.</summary>
+    public bool ColdStart => Request?.ColdStart ?? false;
+
+    /// <summary>The container that ran the function, null before assignment.</summary>
+    public Container? Container => Request?.Container;
 
     /// <summary>The invoker that ran the function: its container's (not stored twice).</summary>
     public Invoker? Invoker => Container?.Invoker;
-    public Container? Container { get; set; }
 
     /// <summary>When a FaaSBatch invocation joined its dispatcher's queue.</summary>
     public SimTime DispatchQueuedAt
     {
         get => _detail?.DispatchQueuedAt ?? default;
         set => Detail.DispatchQueuedAt = value;
+    }
+
+    /// <summary>Time a FaaSBatch invocation waited in its dispatcher's queue for the dispatch tick.</summary>
+    public SimSpan DispatchWait
+    {
+        get => _detail?.DispatchWait ?? default;
+        set => Detail.DispatchWait = value;
     }
 
     /// <summary>The controller that admitted this call (classic, FaaSBatch); its completion ack goes back there.</summary>
@@ -183,8 +202,25 @@ internal sealed class Activation : ISimEvent
         set => Detail.SlotsInvoker = value;
     }
 
-    /// <summary>Wall-clock wait of the function after its CPU work, in s (its sleep or I/O plus any storage-client reuse).</summary>
-    public double WaitS { get; set; }
+    /// <summary>
+    /// Keeps the wall-clock wait of the function still due after its CPU work on a dedicated core (its sleep or I/O plus any
+    /// storage-client reuse), kept while <see cref="Step"/> is <see cref="WorkerStep.CpuDone"/>. It lives in the
+    /// worker_func_end field, which has no value until the function ends, so millions of workers in flight do not
+    /// carry a field for it; <see cref="TakeWait"/> and <see cref="MarkLost"/> clear it.
+    /// </summary>
+    public void HoldWait(SimSpan wait)
+    {
+        Step = WorkerStep.CpuDone;
+        FuncEnd = new SimTime(wait.Ticks);
+    }
+
+    /// <summary>The wait <see cref="HoldWait"/> kept; worker_func_end is empty again.</summary>
+    public SimSpan TakeWait()
+    {
+        var wait = new SimSpan(FuncEnd.Ticks);
+        FuncEnd = default;
+        return wait;
+    }
 
     /// <summary>The worker's next step when this activation fires as an event.</summary>
     public WorkerStep Step { get; set; }

@@ -18,6 +18,8 @@ internal sealed class ActivationDetail
 
     public SimTime DispatchQueuedAt { get; set; }
 
+    public SimSpan DispatchWait { get; set; }
+
     public SimSpan ComputeTime { get; set; }
 
     public SimSpan CommTime { get; set; }

@@ -127,11 +127,7 @@ internal sealed class Invoker
                 }
 
                 container.State = ContainerState.Busy;
-                var created = _platform.Sim.Now - begun;
-                foreach (var a in request.Activations)
-                {
-                    a.ColdStartTime = created;
-                }
+                request.ColdStartTime = _platform.Sim.Now - begun;
 
                 _platform.Runtime.Execute(request, container);
             }));
@@ -224,12 +220,13 @@ internal sealed class Invoker
     {
         container.Current = request;
         container.RunningWorkers = request.Activations.Count;
-        var now = _platform.Sim.Now;
+        // Per request, not per activation: a pack's workers share them (see Activation.Request).
+        request.Container = container;
+        request.ColdStart = cold;
+        request.BufferTime = _platform.Sim.Now - request.ReceivedAt;
         foreach (var a in request.Activations)
         {
-            a.Container = container;
-            a.ColdStart = cold;
-            a.QueueTime += now - request.ReceivedAt;
+            a.Request = request;
         }
     }
 

@@ -26,6 +26,18 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
 
     public SimTime ReceivedAt { get; set; }
 
+    /// <summary>The container the request was assigned to (null until then); its workers ran there.</summary>
+    public Container? Container { get; set; }
+
+    /// <summary>The container was created for this request (a cold start) rather than reused warm.</summary>
+    public bool ColdStart { get; set; }
+
+    /// <summary>Container creation time (docker run and /init) paid by this request's activations; zero on a warm start.</summary>
+    public SimSpan ColdStartTime { get; set; }
+
+    /// <summary>Time from the invoker receiving the request to its container assignment (the run buffer).</summary>
+    public SimSpan BufferTime { get; set; }
+
     /// <summary>Position in its invoker's topic (0, 1, ...), set when produced; the invoker must receive them in this order.</summary>
     public long BusSequence { get; set; }
 }
