@@ -188,7 +188,8 @@ internal sealed class BurstScheduler
         var fork = SimSpan.FromSeconds(_platform.Parameters.Runtime.ForkDelayS.MedianS); // marks a pack; the runtime draws each gap
         foreach (var pack in packs)
         {
-            var request = new RunRequest(job.FullyQualifiedAction, PackMemory.ContainerMb(pack.Workers, job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), new ArraySegment<Activation>(burst.Activations, pack.FirstWorker, pack.Workers), pack.Workers, fork)
+            // Each pack its own array (not a view of the burst's): a finished pack's workers can then be freed while others run.
+            var request = new RunRequest(job.FullyQualifiedAction, PackMemory.ContainerMb(pack.Workers, job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), burst.Activations.AsSpan(pack.FirstWorker, pack.Workers).ToArray(), pack.Workers, fork)
             {
                 KeepWarm = _platform.Parameters.WarmBursts,
             };

@@ -10,7 +10,7 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
 {
     public string Action { get; } = action;
     public int MemoryMb { get; } = memoryMb;
-    public IReadOnlyList<Activation> Activations { get; } = activations;
+    public IReadOnlyList<Activation> Activations { get; private set; } = activations;
 
     /// <summary>CPUs the container holds exclusively (burst packs), 0 for shared-CPU containers.</summary>
     public int ExclusiveCpus { get; } = exclusiveCpus;
@@ -25,6 +25,12 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
     public bool Disposable => ExclusiveCpus > 0 && !KeepWarm;
 
     public SimTime ReceivedAt { get; set; }
+
+    /// <summary>
+    /// The request is over (its completion acks are done): it lets go of its activations, so a finished pack's
+    /// workers are freed once the client has reported them, while the run's layout keeps the request itself.
+    /// </summary>
+    public void ForgetActivations() => Activations = [];
 
     /// <summary>The container the request was assigned to (null until then); its workers ran there.</summary>
     public Container? Container { get; set; }
