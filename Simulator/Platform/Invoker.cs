@@ -11,7 +11,7 @@ internal sealed class Invoker
     private readonly OpenWhisk _platform;
     private readonly Queue<RunRequest> _topic = new();
     private readonly int _maxPeek;
-    private readonly HashSet<RunRequest> _inflight = [];
+    private HashSet<RunRequest>? _inflight; // only with faults (see Receive); a large cluster's invokers need none otherwise
     private int _outstanding;
 
     public Invoker(OpenWhisk platform, int index, InvokerSpec spec)
@@ -78,7 +78,7 @@ internal sealed class Invoker
 
         if (_platform.Faults is not null)
         {
-            _inflight.Add(request); // only tracked when faults can strike: a crash must know what it loses
+            (_inflight ??= []).Add(request); // only tracked when faults can strike: a crash must know what it loses
         }
 
         Received++;
@@ -137,7 +137,7 @@ internal sealed class Invoker
     public void Finished(RunRequest request, Container container)
     {
         _outstanding--;
-        _inflight.Remove(request);
+        _inflight?.Remove(request);
         _platform.CompletionAcks(request);
         container.Current = null;
         if (request.Disposable)
@@ -174,8 +174,8 @@ internal sealed class Invoker
     public List<RunRequest> Crash()
     {
         Down = true;
-        var lost = _inflight.ToList();
-        _inflight.Clear();
+        var lost = _inflight?.ToList() ?? [];
+        _inflight?.Clear();
         _topic.Clear();
         _platform.Ledger.InvokerCrashed(this, _platform.Sim.Now);
         return lost;
@@ -185,7 +185,7 @@ internal sealed class Invoker
     private void StartFailed(RunRequest request, Container container)
     {
         _outstanding--;
-        _inflight.Remove(request);
+        _inflight?.Remove(request);
         container.Current = null;
         Remove(container, evicted: false);
         ReleasePackCpus(request, container);
