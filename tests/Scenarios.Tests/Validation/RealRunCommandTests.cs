@@ -60,6 +60,72 @@ public sealed class RealRunCommandTests
     }
 
     [Fact]
+    public void Validate_pool_compares_runs_of_one_configuration_as_one_with_their_mean_and_their_startups_pooled()
+    {
+        using var folder = new TempFolder();
+        string scenario = folder.Write("small.yaml", Small);
+        Assert.Equal(ExitCodes.Ok, Shell.Run("run", scenario, "--out", folder["a"], "--no-figures").ExitCode);
+        Assert.Equal(ExitCodes.Ok, Shell.Run("run", scenario, "--out", folder["b"], "--no-figures", "--set", "platform.invoker.init_s=0.6").ExitCode);
+        Directory.CreateDirectory(folder["run1"]);
+        Directory.CreateDirectory(folder["run2"]);
+        File.Copy(folder["a/activations.csv"], folder["run1/gran1.csv"]);
+        File.Copy(folder["b/activations.csv"], folder["run2/gran1.csv"]);
+        string[] common = ["--scenario", scenario, "--replications", "2"];
+
+        var apart = Shell.Run(["validate", "--real", folder["run1/gran1.csv"], folder["run2/gran1.csv"], .. common, "--out", folder["apart"]]);
+        var pooled = Shell.Run(["validate", "--real", folder["run1/gran1.csv"], folder["run2/gran1.csv"], .. common, "--out", folder["pooled"], "--pool"]);
+
+        Assert.True(pooled.ExitCode == ExitCodes.Ok, pooled.ToString());
+        double P50(string csv, string file) => double.Parse(
+            File.ReadAllLines(csv).Select(l => l.Split(',')).Single(c => c[0] == file && c[3] == "startup_p50_s")[4], CultureInfo.InvariantCulture);
+        double mean = (P50(folder["apart/validation.csv"], "run1-gran1") + P50(folder["apart/validation.csv"], "run2-gran1")) / 2;
+        var rows = File.ReadAllLines(folder["pooled/validation.csv"]);
+        Assert.Equal(1 + 7, rows.Length); // one configuration, not two files
+        Assert.Equal(mean, P50(folder["pooled/validation.csv"], "run1-gran1-pooled-2"), 6);
+        Assert.True(File.Exists(folder["pooled/figures/validation-run1-gran1-pooled-2-cdf.svg"]));
+    }
+
+    [Fact]
+    public void Validate_without_pool_keeps_files_of_one_name_apart_by_their_folders_and_refuses_a_file_given_twice()
+    {
+        using var folder = new TempFolder();
+        string scenario = folder.Write("small.yaml", Small);
+        Assert.Equal(ExitCodes.Ok, Shell.Run("run", scenario, "--out", folder["a"], "--no-figures").ExitCode);
+        foreach (string run in new[] { "run1/exp", "run2/exp" })
+        {
+            Directory.CreateDirectory(folder[run]);
+            File.Copy(folder["a/activations.csv"], folder[run + "/gran1.csv"]);
+        }
+
+        var apart = Shell.Run("validate", "--real", folder["run1/exp/gran1.csv"], folder["run2/exp/gran1.csv"], "--scenario", scenario, "--replications", "1", "--out", folder["v"]);
+        var twice = Shell.Run("validate", "--real", folder["run1/exp/gran1.csv"], folder["run1/exp/../exp/gran1.csv"], "--scenario", scenario, "--replications", "1", "--out", folder["v2"]);
+
+        Assert.True(apart.ExitCode == ExitCodes.Ok, apart.ToString());
+        var files = File.ReadAllLines(folder["v/validation.csv"]).Skip(1).Select(l => l.Split(',')[0]).Distinct().ToArray();
+        Assert.Equal(["run1-exp-gran1", "run2-exp-gran1"], files);
+        Assert.Equal(ExitCodes.BadInput, twice.ExitCode);
+        Assert.Contains("--real", twice.Stderr, StringComparison.Ordinal);
+        Assert.Contains("given twice", twice.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("NaN", "not a finite number")]
+    [InlineData("1e300", "more than 1e8 s after")]
+    [InlineData("1699999990.0", "before the run's first host_job_create_tstamp")]
+    public void Import_refuses_an_impossible_worker_start_naming_its_line_and_column(string cell, string why)
+    {
+        using var folder = new TempFolder();
+        string real = folder.Write("gran2.csv", OddRealRun.Replace("  1700000002.0 ", cell, StringComparison.Ordinal));
+
+        var result = Shell.Run("import", real, "--out", folder["out"]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("line 4, column 'worker_start_tstamp'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(why, result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder["out"]));
+    }
+
+    [Fact]
     public void Validate_finds_a_simulated_run_consistent_with_itself_and_fails_a_tolerance_it_breaks()
     {
         using var folder = new TempFolder();
