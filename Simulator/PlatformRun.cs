@@ -15,6 +15,7 @@ public static class PlatformRun
         var streams = new RandomStreams(setup.Seed);
         var jobs = setup.Workload.Jobs(streams, setup.Parameters.Runtime.RuntimeMemoryMb);
         Validate(setup, jobs);
+        sink.Expect(jobs.Sum(j => (long)j.Functions));
 
         var sim = new Simulation(4096);
         var platform = new OpenWhisk(sim, setup.Cluster, setup.Parameters, setup.Policy, streams, sink, setup.Faults);

@@ -40,6 +40,24 @@ public static class Quantiles
         return sorted[lo] + (fraction * (sorted[lo + 1] - sorted[lo]));
     }
 
+    /// <summary>
+    /// Where the p-quantile of <paramref name="count"/> sorted values lies, for callers that keep the values in
+    /// another form: the result is x[Lower] when Lower is the last index, else x[Lower] + Fraction (x[Lower + 1] - x[Lower]).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1 or <paramref name="p"/> is outside [0, 1].</exception>
+    public static (int Lower, double Fraction) Position(int count, double p)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        if (!(p >= 0 && p <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(p), p, "p must be within [0, 1].");
+        }
+
+        double h = (count - 1) * p;
+        int lo = (int)Math.Floor(h);
+        return (lo, h - lo);
+    }
+
     /// <summary>The p-quantile (p in [0, 1]) of unsorted values.</summary>
     public static double Of(IEnumerable<double> values, double p) => OfSorted(Sort(values), p);
 

@@ -27,4 +27,12 @@ public sealed class ActivationFanOut : IActivationSink
             sink.Add(record);
         }
     }
+
+    public void Expect(long functions)
+    {
+        foreach (var sink in _sinks)
+        {
+            sink.Expect(functions);
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Burstsim.Results.Csv;
 using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Platform;
@@ -7,15 +6,16 @@ namespace Burstsim.Results.Summary;
 
 /// <summary>
 /// Builds one run's <see cref="SummaryRow"/> from the record stream without keeping records: per
-/// function it keeps the startup (8 bytes) and the func start and end ticks (16 bytes), so a
-/// million functions cost about 24 MB. Distinct container and invoker names are kept as sets
+/// function it keeps the startup and the func start and end ticks, 4 bytes each while a run spans
+/// under 35 minutes (<see cref="TickColumn"/>), so ten million functions cost about 120 MB, sized
+/// once from <see cref="Expect"/>. Distinct container and invoker names are kept as sets
 /// (the name strings are the model's own, shared, not copies). Not thread-safe.
 /// </summary>
 public sealed class RunSummaryAccumulator : IActivationSink
 {
-    private readonly List<double> _startups;
-    private readonly List<long> _funcStarts;
-    private readonly List<long> _funcEnds;
+    private readonly TickColumn _startups = new();
+    private readonly TickColumn _funcStarts = new();
+    private readonly TickColumn _funcEnds = new();
     private readonly HashSet<string> _containers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _invokers = new(StringComparer.Ordinal);
     private long _firstCreate = long.MaxValue;
@@ -30,15 +30,14 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private ActivationRecord? _last;
     private Int128 _commTicks;
     private Int128 _syncTicks;
+    private long _expected;
 
     public RunSummaryAccumulator(RunContext context, int expectedFunctions = 0)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedFunctions);
         Context = context;
-        _startups = new List<double>(expectedFunctions);
-        _funcStarts = new List<long>(expectedFunctions);
-        _funcEnds = new List<long>(expectedFunctions);
+        _expected = expectedFunctions;
     }
 
     public RunContext Context { get; }
@@ -63,6 +62,15 @@ public sealed class RunSummaryAccumulator : IActivationSink
                 nameof(record));
         }
 
+        if (_rows == 0 && _expected > 0)
+        {
+            // Sized at the first row, not at Expect: the run's in-flight state peaks before rows arrive.
+            int capacity = (int)Math.Min(_expected, Array.MaxLength);
+            _startups.EnsureCapacity(capacity);
+            _funcStarts.EnsureCapacity(capacity);
+            _funcEnds.EnsureCapacity(capacity);
+        }
+
         _commTicks += record.CommTime.Ticks;
         _syncTicks += record.SyncTime.Ticks;
         _rows++;
@@ -77,7 +85,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
                 break;
             default:
                 // Startup statistics describe the attempts that ran to the end.
-                _startups.Add(record.Startup.Seconds);
+                _startups.Add(record.Startup.Ticks);
                 _startupTicks += record.Startup.Ticks;
                 break;
         }
@@ -114,13 +122,16 @@ public sealed class RunSummaryAccumulator : IActivationSink
         _sorted = false;
     }
 
+    /// <summary>Sizes the per-function lists for <paramref name="functions"/> rows when the first row arrives.</summary>
+    public void Expect(long functions) => _expected = Math.Max(0, functions);
+
     /// <summary>Every function's startup in seconds, ascending (for boxplots and CDFs). A live view of the accumulator: read it before adding more records.</summary>
     public IReadOnlyList<double> StartupSeconds
     {
         get
         {
             SortIfNeeded();
-            return _startups.AsReadOnly();
+            return _startups.AsSeconds();
         }
     }
 
@@ -146,8 +157,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
     public SummaryRow ToSummaryRow()
     {
         SortIfNeeded();
-        var startups = CollectionsMarshal.AsSpan(_startups);
-        int n = startups.Length;
+        int n = _startups.Count;
         int functions = Functions;
         int peak = 0;
         foreach (var (_, running) in Sweep())
@@ -159,10 +169,10 @@ public sealed class RunSummaryAccumulator : IActivationSink
             Context,
             Functions: functions,
             MakespanS: _last is null ? double.NaN : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
-            StartupP50S: StartupPercentiles.Percentile(startups, 0.50),
-            StartupP95S: StartupPercentiles.Percentile(startups, 0.95),
-            StartupP99S: StartupPercentiles.Percentile(startups, 0.99),
-            StartupMaxS: n == 0 ? double.NaN : startups[^1],
+            StartupP50S: StartupPercentiles.Percentile(_startups, 0.50),
+            StartupP95S: StartupPercentiles.Percentile(_startups, 0.95),
+            StartupP99S: StartupPercentiles.Percentile(_startups, 0.99),
+            StartupMaxS: n == 0 ? double.NaN : new SimSpan(_startups[n - 1]).Seconds,
             // From the exact tick sum, so the mean does not depend on the order records arrived in.
             StartupMeanS: n == 0 ? double.NaN : (double)_startupTicks / n / SimTime.TicksPerSecond,
             PeakConcurrency: peak,
@@ -188,9 +198,9 @@ public sealed class RunSummaryAccumulator : IActivationSink
         }
 
         // Order within these lists carries no meaning (records arrive in completion order), so sort in place.
-        CollectionsMarshal.AsSpan(_startups).Sort();
-        CollectionsMarshal.AsSpan(_funcStarts).Sort();
-        CollectionsMarshal.AsSpan(_funcEnds).Sort();
+        _startups.Sort();
+        _funcStarts.Sort();
+        _funcEnds.Sort();
         _sorted = true;
     }
 

@@ -21,6 +21,21 @@ internal static class StartupPercentiles
         return Quantiles.OfSorted(sorted, p);
     }
 
+    /// <summary>The same percentile of startups kept as sorted ticks (µs), each read as <see cref="Simulator.Engine.SimSpan.Seconds"/>.</summary>
+    /// <returns>NaN for no values.</returns>
+    public static double Percentile(TickColumn sortedTicks, double p)
+    {
+        int n = sortedTicks.Count;
+        if (n == 0 && p >= 0 && p <= 1)
+        {
+            return double.NaN;
+        }
+
+        var (lo, fraction) = Quantiles.Position(n, p);
+        double Seconds(int i) => new Simulator.Engine.SimSpan(sortedTicks[i]).Seconds;
+        return lo >= n - 1 ? Seconds(n - 1) : Seconds(lo) + (fraction * (Seconds(lo + 1) - Seconds(lo)));
+    }
+
     /// <summary>Sorts a copy and returns it (for callers that must not reorder their values).</summary>
     public static double[] Sorted(IEnumerable<double> values)
     {

@@ -9,15 +9,16 @@ namespace Burstsim.Scenarios.Execution;
 /// The memory a plan needs, estimated before anything runs, so that a run too large for the machine
 /// fails at once with the estimate instead of growing until the OS kills it. Costs are measured with
 /// <c>/usr/bin/time -f %M burstsim run ... --threads 1</c> (sleep workload, 25 000 x 48-CPU invokers):
-/// a burst of 100 000 functions peaked at 163 MB, of 1 000 000 at 667 MB (about 560 B per function, held
-/// while the burst is in flight, even when it is rejected); classic and FaaSBatch keep only the
+/// a burst of 1 000 000 functions on 20 834 invokers peaked at 336 MB and of 10 000 000 on 208 334 at
+/// 2.12 GB (about 120 B per function beyond the per-invoker cost below, held while its workers are in
+/// flight; a burst waiting or rejected holds none); classic and FaaSBatch keep only the
 /// max_workers calls in flight (190 MB for 1 000 000 classic calls); 1 000 idle invokers cost 85 MB
 /// fewer than 25 000.
 /// </summary>
 internal static class MemoryEstimate
 {
-    /// <summary>Bytes a burst holds per function (measured 560 B, rounded up).</summary>
-    public const long BytesPerBurstFunction = 600;
+    /// <summary>Bytes a burst holds per function (measured about 120 B; 200 B leaves room for the collector's headroom).</summary>
+    public const long BytesPerBurstFunction = 200;
 
     /// <summary>Bytes per invoker of the cluster (measured about 4 KB).</summary>
     public const long BytesPerInvoker = 4_096;
@@ -73,7 +74,7 @@ internal static class MemoryEstimate
         }
 
         string why = worstBurst > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"a burst of {worstBurst} functions holds about {BytesPerBurstFunction} B each while in flight, even when rejected")
+            ? string.Create(CultureInfo.InvariantCulture, $"a burst of {worstBurst} functions holds about {BytesPerBurstFunction} B each while in flight")
             : string.Create(CultureInfo.InvariantCulture, $"{worstUnit!.Scenario.Cluster.Invokers.Count} invokers of about {BytesPerInvoker / 1024} KB each");
         throw new InputException(
             worstBurst > 0 ? "workload.functions" : "cluster",

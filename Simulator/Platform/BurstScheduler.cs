@@ -51,9 +51,9 @@ internal sealed class BurstScheduler
     /// </summary>
     public bool Full => _packsOut == 0;
 
-    public void Enqueue(JobRun job, Activation[] activations)
+    public void Enqueue(PendingBurst burst)
     {
-        _waiting.Enqueue(new PendingBurst(job, activations));
+        _waiting.Enqueue(burst);
         Place();
     }
 
@@ -87,7 +87,7 @@ internal sealed class BurstScheduler
         var keep = _waiting.Where(b => b.Remaining <= left).ToList();
         foreach (var burst in _waiting.Where(b => b.Remaining > left).ToList())
         {
-            var never = burst.Activations.Skip(burst.NextWorker).ToList();
+            var never = burst.Take(burst.NextWorker, burst.Remaining).ToList();
             never.ForEach(a => a.MarkLost(_platform.Sim.Now));
             never.ForEach(a => _platform.Client.AttemptFailed(a, ActivationStatus.Failed));
             burst.Job.Failed += never.Count;
@@ -117,7 +117,7 @@ internal sealed class BurstScheduler
             return;
         }
 
-        Enqueue(job, [.. lost.Select(job.NextAttempt)]);
+        Enqueue(new PendingBurst(job, [.. lost.Select(job.NextAttempt)]));
     }
 
     /// <summary>A pack whose message was lost: the CPUs and memory held for it come back when its ack times out.</summary>
@@ -188,7 +188,8 @@ internal sealed class BurstScheduler
         var fork = SimSpan.FromSeconds(_platform.Parameters.Runtime.ForkDelayS.MedianS); // marks a pack; the runtime draws each gap
         foreach (var pack in packs)
         {
-            var request = new RunRequest(job.FullyQualifiedAction, PackMemory.ContainerMb(pack.Workers, job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), new ArraySegment<Activation>(burst.Activations, pack.FirstWorker, pack.Workers), pack.Workers, fork)
+            // Each pack its own array of activations: a finished pack's workers can be freed while others run.
+            var request = new RunRequest(job.FullyQualifiedAction, PackMemory.ContainerMb(pack.Workers, job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), burst.Take(pack.FirstWorker, pack.Workers), pack.Workers, fork)
             {
                 KeepWarm = _platform.Parameters.WarmBursts,
             };

@@ -8,7 +8,7 @@ namespace Burstsim.Simulator.Platform;
 /// </summary>
 internal sealed class ContainerPool(Invoker invoker, int capacityMb)
 {
-    private readonly Dictionary<string, List<Container>> _idleByAction = new(StringComparer.Ordinal);
+    private Dictionary<string, List<Container>>? _idleByAction; // made at the first warm container: burst packs' containers never are
     private readonly List<Container> _idle = [];
     private readonly Queue<RunRequest> _buffer = new();
 
@@ -38,7 +38,7 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
     /// <summary>The most recently used idle container of an action, if any (FaaSBatch's LIFO reuse looks here).</summary>
     public Container? PeekIdle(string action)
     {
-        if (!_idleByAction.TryGetValue(action, out var stack))
+        if (_idleByAction is null || !_idleByAction.TryGetValue(action, out var stack))
         {
             return null;
         }
@@ -57,6 +57,7 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
     /// <summary>A container became idle: it joins its action's LIFO stack, then the buffer's head is retried.</summary>
     public void Released(Container container)
     {
+        _idleByAction ??= new(StringComparer.Ordinal);
         if (!_idleByAction.TryGetValue(container.Action, out var stack))
         {
             stack = [];
@@ -116,7 +117,7 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
 
     private Container? TakeWarm(RunRequest request)
     {
-        if (!_idleByAction.TryGetValue(request.Action, out var stack))
+        if (_idleByAction is null || !_idleByAction.TryGetValue(request.Action, out var stack))
         {
             return null;
         }

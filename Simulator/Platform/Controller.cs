@@ -47,8 +47,8 @@ internal sealed class Controller
     public void Invoke(Activation a) => _sim.Schedule(_platform.Latencies.Request.Next(), () => Admit(a));
 
     /// <summary>A burst call arrives over HTTP carrying all its inputs.</summary>
-    public void InvokeBurst(JobRun job, Activation[] activations) =>
-        _sim.Schedule(_platform.Latencies.Request.Next(), () => _platform.Bursts.Enqueue(job, activations));
+    public void InvokeBurst(PendingBurst burst) =>
+        _sim.Schedule(_platform.Latencies.Request.Next(), () => _platform.Bursts.Enqueue(burst));
 
     /// <summary>The completion ack of an activation this controller placed: frees its memory slots and its concurrency count.</summary>
     public void Acked(Activation a)

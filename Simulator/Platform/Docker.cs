@@ -12,7 +12,7 @@ namespace Burstsim.Simulator.Platform;
 /// </summary>
 internal sealed class Docker(Simulation sim, int parallelRuns, Latencies latencies, NodeAddresses addresses)
 {
-    private readonly Queue<Action> _waitingForSlot = new();
+    private Queue<Action>? _waitingForSlot; // made when a run first waits for a parallel-runs slot
     private List<Action>? _pullWaiters;
     private SimTime _daemonFreeAt;
 
@@ -66,7 +66,7 @@ internal sealed class Docker(Simulation sim, int parallelRuns, Latencies latenci
         }
         else
         {
-            _waitingForSlot.Enqueue(started);
+            (_waitingForSlot ??= new()).Enqueue(started);
         }
     }
 
@@ -79,7 +79,7 @@ internal sealed class Docker(Simulation sim, int parallelRuns, Latencies latenci
         sim.ScheduleAt(_daemonFreeAt, () => addresses.Acquire(() => sim.Schedule(latencies.DockerRunStart.Next(), () =>
         {
             RunsInFlight--;
-            if (_waitingForSlot.Count > 0)
+            if (_waitingForSlot is { Count: > 0 })
             {
                 RunsInFlight++;
                 EnterDaemon(_waitingForSlot.Dequeue());

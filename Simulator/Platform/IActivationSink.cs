@@ -7,4 +7,13 @@ namespace Burstsim.Simulator.Platform;
 public interface IActivationSink
 {
     void Add(ActivationRecord record);
+
+    /// <summary>
+    /// Called once before the first record with the functions the run's jobs ask for, so a sink that keeps a
+    /// value per function can size its storage once instead of growing by doubling (which at ten million
+    /// functions holds both copies for a moment). Retried attempts add rows beyond it. Ignoring it is correct.
+    /// </summary>
+    void Expect(long functions)
+    {
+    }
 }

@@ -11,7 +11,7 @@ internal sealed class Invoker
     private readonly OpenWhisk _platform;
     private readonly Queue<RunRequest> _topic = new();
     private readonly int _maxPeek;
-    private readonly HashSet<RunRequest> _inflight = [];
+    private HashSet<RunRequest>? _inflight; // only with faults (see Receive); a large cluster's invokers need none otherwise
     private int _outstanding;
 
     public Invoker(OpenWhisk platform, int index, InvokerSpec spec)
@@ -78,7 +78,7 @@ internal sealed class Invoker
 
         if (_platform.Faults is not null)
         {
-            _inflight.Add(request); // only tracked when faults can strike: a crash must know what it loses
+            (_inflight ??= []).Add(request); // only tracked when faults can strike: a crash must know what it loses
         }
 
         Received++;
@@ -127,11 +127,7 @@ internal sealed class Invoker
                 }
 
                 container.State = ContainerState.Busy;
-                var created = _platform.Sim.Now - begun;
-                foreach (var a in request.Activations)
-                {
-                    a.ColdStartTime = created;
-                }
+                request.ColdStartTime = _platform.Sim.Now - begun;
 
                 _platform.Runtime.Execute(request, container);
             }));
@@ -141,7 +137,7 @@ internal sealed class Invoker
     public void Finished(RunRequest request, Container container)
     {
         _outstanding--;
-        _inflight.Remove(request);
+        _inflight?.Remove(request);
         _platform.CompletionAcks(request);
         container.Current = null;
         if (request.Disposable)
@@ -178,8 +174,8 @@ internal sealed class Invoker
     public List<RunRequest> Crash()
     {
         Down = true;
-        var lost = _inflight.ToList();
-        _inflight.Clear();
+        var lost = _inflight?.ToList() ?? [];
+        _inflight?.Clear();
         _topic.Clear();
         _platform.Ledger.InvokerCrashed(this, _platform.Sim.Now);
         return lost;
@@ -189,7 +185,7 @@ internal sealed class Invoker
     private void StartFailed(RunRequest request, Container container)
     {
         _outstanding--;
-        _inflight.Remove(request);
+        _inflight?.Remove(request);
         container.Current = null;
         Remove(container, evicted: false);
         ReleasePackCpus(request, container);
@@ -224,12 +220,13 @@ internal sealed class Invoker
     {
         container.Current = request;
         container.RunningWorkers = request.Activations.Count;
-        var now = _platform.Sim.Now;
+        // Per request, not per activation: a pack's workers share them (see Activation.Request).
+        request.Container = container;
+        request.ColdStart = cold;
+        request.BufferTime = _platform.Sim.Now - request.ReceivedAt;
         foreach (var a in request.Activations)
         {
-            a.Container = container;
-            a.ColdStart = cold;
-            a.QueueTime += now - request.ReceivedAt;
+            a.Request = request;
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime crea
     public int Tokens { get; set; }
 
     /// <summary>Workers ended since the last status poll.</summary>
-    public List<Activation> Ended { get; } = [];
+    public EndedCalls Ended { get; } = new();
 
     public int Reported { get; set; }
 

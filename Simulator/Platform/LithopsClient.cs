@@ -146,15 +146,10 @@ internal sealed class LithopsClient(OpenWhisk platform)
         _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Client.MonitoringIntervalS), () => Poll(job));
         if (job.Policy.Kind == PolicyKind.Burst)
         {
-            var activations = new Activation[job.Request.Functions];
-            for (int i = 0; i < activations.Length; i++)
-            {
-                activations[i] = job.NewActivation(i);
-                activations[i].HostSubmit = _sim.Now;
-            }
-
-            job.NextCall = activations.Length;
-            _sim.Schedule(Http, () => platform.Route().InvokeBurst(job, activations));
+            // One call carrying every input; the workers' activations are made as their packs launch.
+            var burst = new PendingBurst(job, job.Request.Functions, _sim.Now);
+            job.NextCall = job.Request.Functions;
+            _sim.Schedule(Http, () => platform.Route().InvokeBurst(burst));
             return;
         }
 

@@ -39,16 +39,16 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
                 WorkerStart(a);
                 break;
             case WorkerStep.FuncStart:
-                FuncStart(a, a.Container!.Current!, a.Container);
+                FuncStart(a, a.Request!, a.Request!.Container!);
                 break;
             case WorkerStep.CpuDone:
-                AfterCpu(a);
+                CpuDone(a);
                 break;
             case WorkerStep.FuncEnd:
                 FuncEnd(a);
                 break;
             default:
-                WorkerEnd(a, a.Container!);
+                WorkerEnd(a, a.Request!.Container!);
                 break;
         }
     }
@@ -99,28 +99,39 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
             }
         }
 
-        a.WaitS = wait;
+        var waitSpan = SimSpan.FromSeconds(wait);
         if (cpu <= 0)
         {
-            AfterCpu(a);
+            AfterCpu(a, waitSpan);
         }
         else if (request.ExclusiveCpus > 0)
         {
-            a.Step = WorkerStep.CpuDone;
+            a.HoldWait(waitSpan);
             _sim.Schedule(SimSpan.FromSeconds(cpu), a); // a dedicated core: no contention
         }
         else
         {
             // cpu-shares: max(1024 x memory / userMemory, 2) (OpenWhisk), shared by the invocations of one container.
             double shares = Math.Max(1024.0 * container.MemoryMb / container.Invoker.Spec.UserMemoryMb, 2.0);
-            container.Invoker.Cpu.Start(cpu, shares / request.Activations.Count, () => AfterCpu(a));
+            container.Invoker.Cpu.Start(cpu, shares / request.Activations.Count, () => AfterCpu(a, waitSpan));
         }
     }
 
-    private void AfterCpu(Activation a)
+    /// <summary>The CPU work on a dedicated core is done; a fault may have lost the worker meanwhile (its pending wait is gone then).</summary>
+    private void CpuDone(Activation a)
+    {
+        if (a.Lost)
+        {
+            return;
+        }
+
+        AfterCpu(a, a.TakeWait());
+    }
+
+    private void AfterCpu(Activation a, SimSpan wait)
     {
         a.Step = WorkerStep.FuncEnd;
-        _sim.Schedule(SimSpan.FromSeconds(a.WaitS), a);
+        _sim.Schedule(wait, a);
     }
 
     private void FuncEnd(Activation a)

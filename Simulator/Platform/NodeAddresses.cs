@@ -5,7 +5,7 @@ namespace Burstsim.Simulator.Platform;
 /// <summary>The live state of an invoker's <see cref="NetworkAddressPool"/>; unlimited when the node has none.</summary>
 internal sealed class NodeAddresses(Simulation sim, NetworkAddressPool? pool)
 {
-    private readonly Queue<Action> _waiting = new();
+    private Queue<Action>? _waiting; // made when a container first waits: most of a large cluster's nodes never do
     private int _available = pool?.Ready ?? 0;
     private bool _attaching;
 
@@ -20,14 +20,14 @@ internal sealed class NodeAddresses(Simulation sim, NetworkAddressPool? pool)
             return;
         }
 
-        if (_available > 0 && _waiting.Count == 0)
+        if (_available > 0 && (_waiting is null || _waiting.Count == 0))
         {
             _available--;
             granted();
             return;
         }
 
-        _waiting.Enqueue(granted);
+        (_waiting ??= new()).Enqueue(granted);
         if (!_attaching)
         {
             _attaching = true;
@@ -56,7 +56,7 @@ internal sealed class NodeAddresses(Simulation sim, NetworkAddressPool? pool)
 
     private void Serve()
     {
-        while (_available > 0 && _waiting.Count > 0)
+        while (_available > 0 && _waiting is { Count: > 0 })
         {
             _available--;
             _waiting.Dequeue()();

@@ -90,6 +90,11 @@ internal sealed class OpenWhisk
             {
                 a.PlacedBy?.Acked(a);
             }
+
+            if (request.ExclusiveCpus > 0)
+            {
+                request.ForgetActivations(); // a burst pack's layout record outlives it; its workers need not
+            }
         });
 
     /// <summary>A pack container ended: its invoker reports the freed CPUs and memory after the report delay.</summary>

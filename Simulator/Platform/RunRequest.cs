@@ -10,7 +10,7 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
 {
     public string Action { get; } = action;
     public int MemoryMb { get; } = memoryMb;
-    public IReadOnlyList<Activation> Activations { get; } = activations;
+    public IReadOnlyList<Activation> Activations { get; private set; } = activations;
 
     /// <summary>CPUs the container holds exclusively (burst packs), 0 for shared-CPU containers.</summary>
     public int ExclusiveCpus { get; } = exclusiveCpus;
@@ -25,6 +25,24 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
     public bool Disposable => ExclusiveCpus > 0 && !KeepWarm;
 
     public SimTime ReceivedAt { get; set; }
+
+    /// <summary>
+    /// The request is over (its completion acks are done): it lets go of its activations, so a finished pack's
+    /// workers are freed once the client has reported them, while the run's layout keeps the request itself.
+    /// </summary>
+    public void ForgetActivations() => Activations = [];
+
+    /// <summary>The container the request was assigned to (null until then); its workers ran there.</summary>
+    public Container? Container { get; set; }
+
+    /// <summary>The container was created for this request (a cold start) rather than reused warm.</summary>
+    public bool ColdStart { get; set; }
+
+    /// <summary>Container creation time (docker run and /init) paid by this request's activations; zero on a warm start.</summary>
+    public SimSpan ColdStartTime { get; set; }
+
+    /// <summary>Time from the invoker receiving the request to its container assignment (the run buffer).</summary>
+    public SimSpan BufferTime { get; set; }
 
     /// <summary>Position in its invoker's topic (0, 1, ...), set when produced; the invoker must receive them in this order.</summary>
     public long BusSequence { get; set; }

@@ -48,7 +48,7 @@ internal sealed class FaaSBatchDispatcher(OpenWhisk platform, double intervalS)
             var batch = _pending[action];
             foreach (var a in batch)
             {
-                a.QueueTime += _sim.Now - a.DispatchQueuedAt;
+                a.DispatchWait += _sim.Now - a.DispatchQueuedAt;
             }
 
             Batches++;

@@ -43,6 +43,19 @@ public sealed class RunSummaryAccumulatorTests
         }
 
         [Fact]
+        public void Gives_the_same_percentiles_and_peak_for_a_run_longer_than_35_minutes()
+        {
+            // Startups and instants hours apart: the accumulator's compact columns widen and stay exact.
+            double[] startups = [7200.5, 3, 10.25, 14400, 1, 5];
+            var row = Startups(startups).ToSummaryRow();
+
+            Assert.Equal(Burstsim.Results.Statistics.Quantiles.Of(startups, 0.50), row.StartupP50S);
+            Assert.Equal(Burstsim.Results.Statistics.Quantiles.Of(startups, 0.95), row.StartupP95S);
+            Assert.Equal(14400, row.StartupMaxS);
+            Assert.Equal(2, Intervals((0, 10), (9000, 9005), (9001, 20000), (1, 2)).ToSummaryRow().PeakConcurrency);
+        }
+
+        [Fact]
         public void Gives_the_only_startup_for_every_percentile_of_a_single_function()
         {
             var row = Startups(1.25).ToSummaryRow();

@@ -55,8 +55,9 @@ public sealed class ClassicRunTests
 
         private static string ActionOf(Deployment d) => d.Platform.Invokers.SelectMany(i => IdleActions(i)).Distinct().Single();
 
+        /// <summary>The actions with idle containers on the invoker (the pool makes its index at the first idle container).</summary>
         private static IEnumerable<string> IdleActions(Invoker invoker) =>
-            ((System.Collections.IDictionary)typeof(ContainerPool).GetField("_idleByAction", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(invoker.Pool)!).Keys.Cast<string>();
+            (typeof(ContainerPool).GetField("_idleByAction", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(invoker.Pool) as System.Collections.IDictionary)?.Keys.Cast<string>() ?? [];
     }
 
     public sealed class CpuContention

@@ -1,0 +1,46 @@
+using System.Collections;
+
+namespace Burstsim.Simulator.Platform;
+
+/// <summary>
+/// The workers of a job that ended since its monitor's last poll, in the order they ended. Kept in chunks of
+/// 4 096 (under the large-object threshold) rather than one growing array: when the ten million workers of a
+/// burst end within a few polls, a doubling list would reach 16.7 M slots and leave its 8 M, 4 M, ...
+/// predecessors on the large-object heap until a full collection.
+/// </summary>
+internal sealed class EndedCalls : IEnumerable<Activation>
+{
+    private const int ChunkSize = 4096;
+    private readonly List<Activation[]> _chunks = [];
+
+    public int Count { get; private set; }
+
+    public void Add(Activation activation)
+    {
+        int chunk = Count / ChunkSize;
+        if (chunk == _chunks.Count)
+        {
+            _chunks.Add(new Activation[ChunkSize]);
+        }
+
+        _chunks[chunk][Count % ChunkSize] = activation;
+        Count++;
+    }
+
+    /// <summary>Forgets every worker (the chunks go too: the next poll may find few).</summary>
+    public void Clear()
+    {
+        _chunks.Clear();
+        Count = 0;
+    }
+
+    public IEnumerator<Activation> GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return _chunks[i / ChunkSize][i % ChunkSize];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

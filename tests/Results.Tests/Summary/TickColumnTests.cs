@@ -1,0 +1,57 @@
+using Burstsim.Results.Summary;
+
+namespace Burstsim.Results.Tests.Summary;
+
+public sealed class TickColumnTests
+{
+    [Fact]
+    public void Keeps_values_near_the_first_exactly_and_sorts_them()
+    {
+        var column = new TickColumn();
+        long[] values = [5_000_000_000, 4_999_000_000, 5_000_000_001, 6_000_000_000, 4_000_000_000];
+        foreach (long v in values)
+        {
+            column.Add(v);
+        }
+
+        column.Sort();
+
+        Assert.Equal(values.Order(), Enumerable.Range(0, column.Count).Select(i => column[i]));
+    }
+
+    [Fact]
+    public void Widens_once_a_value_lies_more_than_35_minutes_from_the_first_and_loses_nothing()
+    {
+        var column = new TickColumn();
+        column.EnsureCapacity(3);
+        long[] values = [7, 3, 7L + int.MaxValue + 1L, long.MinValue / 2, 11];
+        foreach (long v in values)
+        {
+            column.Add(v);
+        }
+
+        Assert.Equal(values, Enumerable.Range(0, column.Count).Select(i => column[i]));
+        column.Sort();
+        Assert.Equal(values.Order(), Enumerable.Range(0, column.Count).Select(i => column[i]));
+    }
+
+    [Fact]
+    public void Reads_as_seconds_like_a_simulation_span()
+    {
+        var column = new TickColumn();
+        column.Add(1_500_000);
+        column.Add(250_000);
+
+        Assert.Equal([1.5, 0.25], column.AsSeconds());
+    }
+
+    [Fact]
+    public void Refuses_an_index_past_its_values()
+    {
+        var column = new TickColumn();
+        column.EnsureCapacity(8);
+        column.Add(1);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => column[1]);
+    }
+}
