@@ -1,4 +1,5 @@
 using System.Globalization;
+using Burstsim.Results.Statistics;
 using ScottPlot;
 
 namespace Burstsim.Results.Charts;
@@ -8,8 +9,8 @@ namespace Burstsim.Results.Charts;
 /// category and series side by side with a legend (the paper's Figure 6: granularity on x,
 /// "48 workers" vs "96 workers" as series). Outliers are hollow, translucent and spread across the
 /// box's width (a fixed low-discrepancy jitter, not random) so that repeated values stay countable.
-/// A box whose quartiles coincide is drawn as a thick band in its colour. Categories and series keep
-/// their order of first appearance.
+/// A box whose quartiles coincide is drawn as a thick band in its colour. The value axis starts at
+/// zero (latencies compare best against nothing); categories and series keep their order of first appearance.
 /// </summary>
 public static class BoxplotChart
 {
@@ -18,110 +19,82 @@ public static class BoxplotChart
     // Golden-ratio spacing: successive outliers land far apart across the box, the same every run.
     private const double Golden = 0.6180339887498949;
 
-    /// <exception cref="ArgumentException">No boxes.</exception>
-    public static ChartFigure Render(IReadOnlyList<BoxplotBox> boxes, BoxplotOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(boxes);
-        options ??= new BoxplotOptions();
-        options.Validate();
-        if (boxes.Count == 0)
-        {
-            throw new ArgumentException("A box plot needs at least one box.", nameof(boxes));
-        }
+    /// <summary>The startup-latency figure; MaxMarks is the most outliers drawn per box (every k-th by rank beyond it).</summary>
+    public static ChartOptions Defaults { get; } = new() { Title = "Startup latency", YLabel = "startup latency (s)", Width = 900, Height = 480, MaxMarks = 500 };
 
+    /// <summary>One box per <c>Values</c> (e.g. startups, s) of a <c>Category</c> (x position, e.g. a policy or a granularity) within a <c>Series</c> (one name for a plain box plot).</summary>
+    /// <exception cref="ArgumentException">No boxes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
+    public static ChartFigure Render(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes, ChartOptions? options = null)
+    {
+        options = (options ?? Defaults).Checked(300, 200);
+        var notes = new List<string>();
+        return ChartStyle.Stack(null, options.Width, [(Build(boxes, options, notes), options.Height)], notes);
+    }
+
+    /// <summary>The plot of a box plot figure (also the overlay's left part); a note per box whose outliers were thinned.</summary>
+    internal static Plot Build(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> samples, ChartOptions options, List<string> notes)
+    {
+        ChartStyle.Require(samples.Count > 0, "A box plot needs at least one box.", nameof(samples));
+        var boxes = samples.Select(s => (s.Category, s.Series, Stats: BoxplotStats.FromValues(s.Values))).ToArray();
         var categories = boxes.Select(b => b.Category).Distinct(StringComparer.Ordinal).ToList();
         var series = boxes.Select(b => b.Series).Distinct(StringComparer.Ordinal).ToList();
-        bool grouped = series.Count > 1;
-        var seriesColors = Palette.ForSeries(series);
-        var categoryColors = Palette.ForSeries(categories);
-        var plot = ChartStyle.NewPlot();
-        plot.Title(options.Title);
-        plot.YLabel(options.YLabel);
-        plot.XLabel(options.XLabel);
-
+        // Several series are told apart by colour (with a legend); a single one colours its categories.
+        var colors = Palette.ForSeries(series.Count > 1 ? series : categories).Select(ChartStyle.Color).ToArray();
+        var plot = ChartStyle.NewPlot(options.Title, options.XLabel, options.YLabel);
         double slot = 0.8 / series.Count;
-        double yMin = options.IncludeZero ? Math.Min(0, boxes.Min(b => b.Stats.Min)) : boxes.Min(b => b.Stats.Min);
+        double yMin = Math.Min(0, boxes.Min(b => b.Stats.Min));
         double yMax = boxes.Max(b => b.Stats.Max);
         double span = Math.Max(yMax - yMin, Math.Abs(yMax) * 1e-3) is > 0 and var s ? s : 1;
-        var notes = new List<string>();
         foreach (var box in boxes)
         {
             int si = series.IndexOf(box.Series);
             double x = categories.IndexOf(box.Category) + ((si - ((series.Count - 1) / 2.0)) * slot);
-            var color = ChartStyle.Color(grouped ? seriesColors[si] : categoryColors[categories.IndexOf(box.Category)]);
-            DrawBox(plot, box, x, slot * 0.8, color, span);
-            int shown = DrawOutliers(plot, box, x, slot * 0.8, color, options.MaxOutliersPerBox);
+            var color = colors[series.Count > 1 ? si : categories.IndexOf(box.Category)];
+            DrawBox(plot, box.Stats, x, slot * 0.8, color, span);
+            int shown = DrawOutliers(plot, box.Stats.Outliers, x, slot * 0.8, color, options.MaxMarks);
             if (shown < box.Stats.Outliers.Count)
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{box.Category} {box.Series}: {shown} of {box.Stats.Outliers.Count} outliers drawn (evenly by rank)."));
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{box.Category} {box.Series}: {shown} of {box.Stats.Outliers.Count} outliers drawn (evenly by rank)."));
             }
         }
 
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, categories.Count).Select(i => (double)i)], [.. categories]);
-        plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        plot.Grid.XAxisStyle.IsVisible = false;
+        ChartStyle.CategoryAxis(plot, categories);
         plot.Axes.SetLimits(-0.6, categories.Count - 0.4, yMin - (0.02 * span), yMax + (0.06 * span));
-        if (grouped)
+        foreach (var (name, color) in series.Count > 1 ? series.Zip(colors) : [])
         {
-            for (int i = 0; i < series.Count; i++)
-            {
-                ChartStyle.LegendPatch(plot, series[i], ChartStyle.Color(seriesColors[i]));
-            }
-
-            ChartStyle.LegendOutside(plot);
+            ChartStyle.LegendPatch(plot, name, color);
         }
 
-        ChartStyle.Finish(plot);
-        return ChartStyle.Single(plot, (int)options.Width, (int)options.Height, notes);
+        return plot;
     }
 
-    private static void DrawBox(Plot plot, BoxplotBox box, double x, double width, Color color, double span)
+    private static void DrawBox(Plot plot, BoxplotStats st, double x, double width, Color color, double span)
     {
-        var st = box.Stats;
         var stroke = ChartStyle.Color(StrokeColor);
-        var added = plot.Add.Box(new Box
+        // Add.Box hands out the next palette colour as fill; the figure's own goes on afterwards.
+        plot.Add.Box(new Box
         {
-            Position = x,
-            Width = width,
-            BoxMin = st.Q1,
-            BoxMax = st.Q3,
-            BoxMiddle = st.Median,
-            WhiskerMin = st.WhiskerLow,
-            WhiskerMax = st.WhiskerHigh,
-            FillColor = color.WithAlpha(0.8),
-            LineColor = stroke,
-            LineWidth = 1.2f,
-        });
-        // BoxPlot hands out palette colours on adding; the figure's own colour goes on afterwards.
-        added.FillColor = color.WithAlpha(0.8);
-        added.LineColor = stroke;
-        added.LineWidth = 1.2f;
+            Position = x, Width = width, BoxMin = st.Q1, BoxMax = st.Q3, BoxMiddle = st.Median,
+            WhiskerMin = st.WhiskerLow, WhiskerMax = st.WhiskerHigh, LineColor = stroke, LineWidth = 1.2f,
+        }).FillColor = color.WithAlpha(0.8);
         if (st.Q3 - st.Q1 < 0.006 * span)
         {
             // Coinciding quartiles leave no fill to see: a band of the box's colour keeps it identifiable.
-            double half = 0.006 * span;
-            var band = plot.Add.Rectangle(x - (width / 2), x + (width / 2), st.Median - half, st.Median + half);
+            var band = plot.Add.Rectangle(x - (width / 2), x + (width / 2), st.Median - (0.006 * span), st.Median + (0.006 * span));
             band.FillColor = color;
             band.LineColor = stroke;
             band.LineWidth = 1;
         }
     }
 
-    /// <summary>Draws at most <paramref name="max"/> outliers, spread over the box width; returns how many were drawn.</summary>
-    private static int DrawOutliers(Plot plot, BoxplotBox box, double x, double width, Color color, int max)
+    /// <summary>Draws at most <paramref name="max"/> outliers (every k-th by rank), spread over the box width; returns how many.</summary>
+    private static int DrawOutliers(Plot plot, IReadOnlyList<double> outliers, double x, double width, Color color, int max)
     {
-        var outliers = box.Stats.Outliers;
-        if (outliers.Count == 0)
-        {
-            return 0;
-        }
-
         int stride = Math.Max(1, (int)Math.Ceiling((double)outliers.Count / max));
         var ys = outliers.Where((_, i) => i % stride == 0).ToArray();
         var xs = ys.Select((_, i) => x + (width * 0.8 * (((i * Golden) % 1.0) - 0.5))).ToArray();
-        var markers = plot.Add.Markers(xs, ys, MarkerShape.OpenCircle, 5, color.WithAlpha(0.55));
-        markers.MarkerLineWidth = 1.2f;
+        plot.Add.Markers(xs, ys, MarkerShape.OpenCircle, 5, color.WithAlpha(0.55)).MarkerLineWidth = 1.2f;
         return ys.Length;
     }
 }

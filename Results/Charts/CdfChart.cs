@@ -1,62 +1,41 @@
+using Burstsim.Results.Statistics;
 using ScottPlot;
 
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// Empirical CDFs of several samples overlaid as step lines, legend right of the plot. The y axis
-/// runs to 1.02 so that steps reaching 1.0 stay visible above the frame.
+/// Empirical CDFs of several named samples (e.g. each policy's startup latencies) overlaid as step
+/// lines from x = 0, legend right of the plot. The y axis runs to 1.02 so that steps reaching 1.0
+/// stay visible above the frame.
 /// </summary>
 public static class CdfChart
 {
-    /// <exception cref="ArgumentException">No series.</exception>
-    public static ChartFigure Render(IReadOnlyList<CdfSeries> series, CdfOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        options ??= new CdfOptions();
-        options.Validate();
-        if (series.Count == 0)
-        {
-            throw new ArgumentException("A CDF chart needs at least one series.", nameof(series));
-        }
+    /// <summary>The startup-latency CDF; MaxMarks is the most steps drawn per curve (thinned by <see cref="Statistics.EmpiricalCdf.Steps"/>).</summary>
+    public static ChartOptions Defaults { get; } = new() { Title = "Startup latency distribution", XLabel = "startup latency (s)", YLabel = "fraction of functions", Width = 800, Height = 460, MaxMarks = 2000 };
 
-        var plot = ChartStyle.NewPlot();
-        plot.Title(options.Title);
-        AddCurves(plot, series, Palette.ForSeries([.. series.Select(s => s.Name)]), options);
-        ChartStyle.Finish(plot);
-        return ChartStyle.Single(plot, (int)options.Width, (int)options.Height, []);
+    /// <exception cref="ArgumentException">No series.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
+    public static ChartFigure Render(IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series, ChartOptions? options = null)
+    {
+        options = (options ?? Defaults).Checked(300, 200);
+        return ChartStyle.Stack(null, options.Width, [(Build(series, options, Palette.ForSeries([.. series.Select(s => s.Name)])), options.Height)], []);
     }
 
-    /// <summary>Draws the curves, axes and legend of a CDF into <paramref name="plot"/> (shared with the overlay figure).</summary>
-    internal static void AddCurves(Plot plot, IReadOnlyList<CdfSeries> series, IReadOnlyList<string> colors, CdfOptions options)
+    /// <summary>The plot of a CDF figure (also the overlay's right part), one curve per series in <paramref name="colors"/>.</summary>
+    internal static Plot Build(IReadOnlyList<(string Name, IReadOnlyList<double> Values)> samples, ChartOptions options, IReadOnlyList<string> colors)
     {
-        plot.XLabel(options.XLabel);
-        plot.YLabel(options.YLabel);
-        double min = series.Min(s => s.Cdf.Min);
-        double max = series.Max(s => s.Cdf.Max);
-        double left = options.IncludeZero ? Math.Min(0, min) : min;
-        double right = max + (0.03 * Math.Max(max - left, 1e-9));
-        for (int i = 0; i < series.Count; i++)
+        ChartStyle.Require(samples.Count > 0, "A CDF chart needs at least one series.", nameof(samples));
+        var series = samples.Select(s => (s.Name, Cdf: new EmpiricalCdf(s.Values))).ToArray();
+        var plot = ChartStyle.NewPlot(options.Title, options.XLabel, options.YLabel);
+        double left = Math.Min(0, series.Min(s => s.Cdf.Min));
+        double right = series.Max(s => s.Cdf.Max) + (0.03 * Math.Max(series.Max(s => s.Cdf.Max) - left, 1e-9));
+        foreach (var (s, color) in series.Zip(colors.Select(ChartStyle.Color)))
         {
-            var steps = series[i].Cdf.Steps(options.MaxStepsPerSeries);
-            var xs = new List<double>(2 * steps.Count + 2) { left };
-            var ys = new List<double>(xs.Capacity) { 0 };
-            double previous = 0;
-            foreach (var step in steps)
-            {
-                xs.Add(step.X);
-                ys.Add(previous);
-                xs.Add(step.X);
-                ys.Add(previous = step.Fraction);
-            }
-
-            xs.Add(right);
-            ys.Add(previous);
-            var color = ChartStyle.Color(colors[i]);
-            ChartStyle.Line(plot, [.. xs], [.. ys], color, 2, LinePattern.Solid);
-            ChartStyle.LegendLine(plot, series[i].Name, color);
+            ChartStyle.Steps(plot, s.Cdf.Steps(options.MaxMarks).Select(p => (p.X, p.Fraction)), left, right, color);
+            ChartStyle.LegendLine(plot, s.Name, color);
         }
 
         plot.Axes.SetLimits(left, right, 0, 1.02);
-        ChartStyle.LegendOutside(plot);
+        return plot;
     }
 }

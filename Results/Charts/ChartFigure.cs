@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Burstsim.Results.Report;
 using ScottPlot;
 using SkiaSharp;
@@ -9,7 +11,7 @@ namespace Burstsim.Results.Charts;
 /// <see cref="Height"/> pixels, written as SVG, PNG or PDF through SkiaSharp (no external tool).
 /// Equal inputs give equal bytes in every format, with or without system fonts.
 /// </summary>
-public sealed class ChartFigure
+public sealed partial class ChartFigure
 {
     /// <summary>PNG pixels per figure pixel: 2 keeps labels sharp in slides and print.</summary>
     public const float PngScale = 2;
@@ -39,7 +41,12 @@ public sealed class ChartFigure
     /// <summary>The ScottPlot plots of the figure, top to bottom (for tests reading axis limits).</summary>
     internal IReadOnlyList<Plot> Plots => [.. _panels.Select(p => p.Plot)];
 
-    /// <summary>The figure as SVG text (text kept as text, per-glyph lists cleaned).</summary>
+    /// <summary>
+    /// The figure as SVG text, text kept as text. SkiaSharp's per-glyph x and y lists end in a comma
+    /// ("1, 2, 3, ") that some viewers misread, and its text content carries indentation a viewer would
+    /// count against those positions: lists become space-separated, text is trimmed. Its clip-path ids
+    /// come from a process-wide counter: renumbered from 1, the same figure gives the same bytes.
+    /// </summary>
     public string ToSvg()
     {
         using var stream = new MemoryStream();
@@ -49,7 +56,11 @@ public sealed class ChartFigure
             Draw(canvas);
         }
 
-        return SvgCleaner.Clean(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        string svg = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        string lists = GlyphList().Replace(svg, m => $"{m.Groups[1].Value}=\"{string.Join(' ', m.Groups[2].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}\"");
+        string text = TextContent().Replace(lists, m => $">{m.Groups[1].Value}</text>");
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipId().Replace(text, m => ids.TryGetValue(m.Value, out string? id) ? id : ids[m.Value] = "clip" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>The figure as PNG at <see cref="PngScale"/> times its pixel size.</summary>
@@ -67,8 +78,7 @@ public sealed class ChartFigure
     public byte[] ToPdf()
     {
         using var stream = new MemoryStream();
-        var metadata = new SKDocumentPdfMetadata { Creator = "burstsim", Producer = "burstsim", Creation = PdfDate, Modified = PdfDate };
-        using (var document = SKDocument.CreatePdf(stream, metadata))
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Creator = "burstsim", Producer = "burstsim", Creation = PdfDate, Modified = PdfDate }))
         {
             Draw(document.BeginPage(Width, Height));
             document.EndPage();
@@ -83,25 +93,14 @@ public sealed class ChartFigure
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var format = ExportFormats.Parse(Path.GetExtension(path));
-        string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
+        var format = ExportFormats.Parse(Path.GetExtension(path))[0];
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllBytes(path, format switch
         {
-            Directory.CreateDirectory(directory);
-        }
-
-        switch (format[0])
-        {
-            case ExportFormat.Png:
-                File.WriteAllBytes(path, ToPng());
-                break;
-            case ExportFormat.Pdf:
-                File.WriteAllBytes(path, ToPdf());
-                break;
-            default:
-                File.WriteAllText(path, ToSvg(), OutputEncoding.Utf8NoBom);
-                break;
-        }
+            ExportFormat.Png => ToPng(),
+            ExportFormat.Pdf => ToPdf(),
+            _ => OutputEncoding.Utf8NoBom.GetBytes(ToSvg()),
+        });
     }
 
     /// <summary>Writes <paramref name="directory"/>/<paramref name="name"/>.EXT for each format; returns the file names written.</summary>
@@ -109,16 +108,13 @@ public sealed class ChartFigure
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentException.ThrowIfNullOrEmpty(name);
-        ArgumentNullException.ThrowIfNull(formats);
-        var written = new List<string>();
-        foreach (var format in formats)
+        string[] files = [.. formats.Select(f => name + ExportFormats.Extension(f))];
+        foreach (string file in files)
         {
-            string file = name + ExportFormats.Extension(format);
             Save(Path.Combine(directory, file));
-            written.Add(file);
         }
 
-        return written;
+        return files;
     }
 
     private void Draw(SKCanvas canvas)
@@ -130,4 +126,13 @@ public sealed class ChartFigure
             plot.Render(canvas, rect);
         }
     }
+
+    [GeneratedRegex(@"\b([xy])=""([-0-9.e, ]*,\s*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex GlyphList();
+
+    [GeneratedRegex(@">\s*\n\s*([^<]*?)\s*</text>", RegexOptions.CultureInvariant)]
+    private static partial Regex TextContent();
+
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClipId();
 }

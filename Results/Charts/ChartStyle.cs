@@ -3,57 +3,65 @@ using ScottPlot;
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// The one look of every figure: the bundled font, text sizes that stay readable when a figure is
-/// shown at its own width, light gridlines, legends outside the data, and panels stacked on one
-/// shared, aligned time or value axis.
+/// The one look of every figure: text sizes that stay readable when a figure is shown at its own
+/// width, light gridlines, legends outside the data, panels stacked on one shared, aligned time or
+/// value axis, and one font, DejaVu Sans Regular and Bold shipped in Fonts/ beside the assembly
+/// (Bitstream Vera licence, Results/Fonts/LICENSE). The font is registered with ScottPlot under a
+/// name no system font has, so ScottPlot never falls back to system fonts (with none installed it
+/// would draw every text invisibly), and PNG, SVG and PDF bytes do not depend on the machine.
 /// </summary>
 internal static class ChartStyle
 {
-    public const float TitleSize = 15;
-    public const float PanelTitleSize = 13;
-    public const float LabelSize = 13;
     public const float TickSize = 11;
-    public const float LegendSize = 11;
 
-    /// <summary>Series above this many points are drawn as SignalXY (thinned per pixel column), not as a scatter line.</summary>
-    public const int SignalThreshold = 10_000;
+    private const string FontFamily = "burstsim DejaVu Sans";
 
-    public static Plot NewPlot()
+    // Series above this many points are drawn as SignalXY (thinned per pixel column), not as a scatter line.
+    private const int SignalThreshold = 10_000;
+
+    // Registered once per process, thread-safe; a missing file stays an error on every later call.
+    private static readonly Lazy<bool> FontRegistered = new(RegisterFont);
+
+    /// <exception cref="FileNotFoundException">The font files are missing beside the assembly (a broken install).</exception>
+    public static Plot NewPlot(string title = "", string xLabel = "", string yLabel = "")
     {
-        ChartFonts.EnsureRegistered();
+        _ = FontRegistered.Value;
         var plot = new Plot();
         // Panels share one canvas: a plot must paint its own rectangle only, not clear the whole canvas.
         plot.RenderManager.Remove<ScottPlot.Rendering.RenderActions.ClearCanvas>();
-        plot.Axes.Title.Label.FontSize = PanelTitleSize;
+        plot.Axes.Title.Label.FontSize = 13;
         foreach (var axis in plot.Axes.GetAxes())
         {
-            axis.Label.FontSize = LabelSize;
+            axis.Label.FontSize = 13;
             axis.Label.Bold = false;
             axis.TickLabelStyle.FontSize = TickSize;
         }
 
         plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.12);
-        plot.Legend.FontSize = LegendSize;
+        plot.Legend.FontSize = 11;
         plot.Legend.SetBestFontOnEachRender = false;
         plot.Legend.OutlineColor = Colors.Black.WithAlpha(0.3);
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
         return plot;
-    }
-
-    /// <summary>Applies the bundled font to everything the plot holds (call once its plottables are added).</summary>
-    public static void Finish(Plot plot)
-    {
-        plot.Font.Set(ChartFonts.Family);
-        // Regular weight only: ScottPlot 5.1.59 caches typefaces without the weight in some paths, so
-        // mixing bold and regular text made the first figure of a process differ from later ones.
-        plot.Axes.Title.Label.Bold = false;
-        plot.Legend.FontName = ChartFonts.Family;
     }
 
     public static Color Color(string hex) => ScottPlot.Color.FromHex(hex);
 
-    /// <summary>A legend entry drawn as a filled square.</summary>
+    public static void Require(bool valid, string message, string parameter)
+    {
+        if (!valid)
+        {
+            throw new ArgumentException(message, parameter);
+        }
+    }
+
     public static void LegendPatch(Plot plot, string label, Color fill) =>
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = fill, LineWidth = 0 });
+
+    public static void LegendMarker(Plot plot, string label, Color color, MarkerShape marker) =>
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = marker, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
 
     /// <summary>A legend entry drawn as a line (with an optional marker); a dashed one as two short dashes.</summary>
     public static void LegendLine(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false) =>
@@ -66,15 +74,17 @@ internal static class ChartStyle
             MarkerLineColor = dashed ? Colors.White : color, MarkerLineWidth = dashed ? 3 : 1,
         });
 
-    /// <summary>
-    /// A horizontal dashed line drawn as separate segments (SkiaSharp's SVG backend has no dash
-    /// patterns), from <paramref name="left"/> to <paramref name="right"/> in x coordinates.
-    /// </summary>
+    public static Bar Span(double y, double from, double to, double height, Color color) =>
+        new() { Position = y, ValueBase = from, Value = to, Size = height, FillColor = color, LineWidth = 0, Orientation = Orientation.Horizontal };
+
+    public static void Dots(Plot plot, IEnumerable<double> xs, IEnumerable<double> ys, float size, Color color) =>
+        plot.Add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledCircle, size, color).MarkerLineWidth = 0;
+
+    /// <summary>A horizontal dashed line at <paramref name="y"/> from x <paramref name="left"/> to <paramref name="right"/>, as 40 segments (SkiaSharp's SVG backend has no dash patterns).</summary>
     public static void DashedHorizontal(Plot plot, double y, double left, double right, Color color)
     {
-        const int Dashes = 40;
-        double step = (right - left) / Dashes;
-        for (int i = 0; i < Dashes; i++)
+        double step = (right - left) / 40;
+        for (int i = 0; i < 40; i++)
         {
             var dash = plot.Add.Line(left + (i * step), y, left + ((i + 0.6) * step), y);
             dash.LineColor = color;
@@ -83,60 +93,54 @@ internal static class ChartStyle
         }
     }
 
-    /// <summary>A legend entry drawn as a marker only.</summary>
-    public static void LegendMarker(Plot plot, string label, Color color, MarkerShape marker) =>
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = marker, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
-
-    public static void LegendOutside(Plot plot)
+    /// <summary>A 2-pixel line through (xs, ys): a scatter line when short, a SignalXY (xs ascending) beyond <see cref="SignalThreshold"/> points.</summary>
+    public static void Line(Plot plot, double[] xs, double[] ys, Color color)
     {
-        if (plot.Legend.ManualItems.Count > 0)
-        {
-            plot.ShowLegend(Edge.Right);
-        }
+        IHasLine line = xs.Length > SignalThreshold ? plot.Add.SignalXY(xs, ys, color) : plot.Add.ScatterLine(xs, ys, color);
+        line.LineWidth = 2;
     }
 
-    /// <summary>A line through (xs, ys): a scatter line when short, a SignalXY (xs ascending) beyond <see cref="SignalThreshold"/> points.</summary>
-    public static IPlottable Line(Plot plot, double[] xs, double[] ys, Color color, float width, LinePattern pattern)
+    /// <summary>A step curve: 0 from <paramref name="left"/>, then each step's y from its x on, held to <paramref name="right"/>.</summary>
+    public static void Steps(Plot plot, IEnumerable<(double X, double Y)> steps, double left, double right, Color color)
     {
-        if (xs.Length > SignalThreshold)
+        List<double> xs = [left], ys = [0];
+        foreach (var (x, y) in steps)
         {
-            var signal = plot.Add.SignalXY(xs, ys, color);
-            signal.LineWidth = width;
-            signal.LinePattern = pattern;
-            return signal;
+            xs.AddRange([x, x]);
+            ys.AddRange([ys[^1], y]);
         }
 
-        var line = plot.Add.ScatterLine(xs, ys, color);
-        line.LineWidth = width;
-        line.LinePattern = pattern;
-        return line;
+        Line(plot, [.. xs, Math.Max(right, xs[^1])], [.. ys, ys[^1]], color);
+    }
+
+    /// <summary>Categories as x tick labels at 0, 1, 2, ... without tick marks or vertical gridlines.</summary>
+    public static void CategoryAxis(Plot plot, IReadOnlyList<string> categories)
+    {
+        plot.Axes.Bottom.SetTicks([.. categories.Select((_, i) => (double)i)], [.. categories]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Grid.XAxisStyle.IsVisible = false;
     }
 
     /// <summary>
-    /// Stacks plots top to bottom at <paramref name="width"/>; left and right margins are equalised so
-    /// every panel's data area spans the same pixels (one shared x axis reads across all of them).
+    /// Stacks plots top to bottom below a title strip (when <paramref name="title"/> is given); left and
+    /// right margins are equalised so every panel's data area spans the same pixels (one shared x axis).
     /// </summary>
-    public static ChartFigure Stack(int width, IReadOnlyList<(Plot Plot, int Height)> rows, IReadOnlyList<string> notes)
+    public static ChartFigure Stack(string? title, double width, IEnumerable<(Plot Plot, double Height)> panels, IEnumerable<string> notes)
     {
-        var paddings = rows.Select(r => Measure(r.Plot, width, r.Height)).ToArray();
-        float left = paddings.Max(p => p.Left);
-        float right = paddings.Max(p => p.Right);
-        var panels = new List<(Plot, PixelRect)>();
+        var rows = (title is null ? panels : panels.Prepend((TitleStrip(title), 36))).ToArray();
+        var paddings = rows.Select(r => Measure(Finish(r.Plot), (int)width, (int)r.Height)).ToArray();
         float top = 0;
-        for (int i = 0; i < rows.Count; i++)
+        var placed = new List<(Plot, PixelRect)>();
+        for (int i = 0; i < rows.Length; i++)
         {
-            rows[i].Plot.Layout.Fixed(new PixelPadding(left, right, paddings[i].Bottom, paddings[i].Top));
-            panels.Add((rows[i].Plot, new PixelRect(0, width, top + rows[i].Height, top)));
-            top += rows[i].Height;
+            rows[i].Plot.Layout.Fixed(new PixelPadding(paddings.Max(p => p.Left), paddings.Max(p => p.Right), paddings[i].Bottom, paddings[i].Top));
+            placed.Add((rows[i].Plot, new PixelRect(0, (int)width, top + (int)rows[i].Height, top)));
+            top += (int)rows[i].Height;
         }
 
-        return new ChartFigure(width, (int)top, panels, notes);
+        return new ChartFigure((int)width, (int)top, placed, [.. notes]);
     }
 
-    /// <summary>One plot alone.</summary>
-    public static ChartFigure Single(Plot plot, int width, int height, IReadOnlyList<string> notes) => Stack(width, [(plot, height)], notes);
-
-    /// <summary>A title-only strip above stacked panels.</summary>
     public static Plot TitleStrip(string title)
     {
         var plot = NewPlot();
@@ -144,21 +148,50 @@ internal static class ChartStyle
         plot.Axes.Frameless();
         plot.HideGrid();
         var label = plot.Add.Annotation(title, Alignment.MiddleCenter).LabelStyle;
-        label.FontSize = TitleSize;
+        label.FontSize = 15;
         label.Bold = false;
         label.BackgroundColor = Colors.Transparent;
         label.BorderColor = Colors.Transparent;
         label.ShadowColor = Colors.Transparent;
-        Finish(plot);
         return plot;
+    }
+
+    /// <summary>Puts the legend right of the data (when it has entries) and the bundled font on everything the plot holds.</summary>
+    public static Plot Finish(Plot plot)
+    {
+        if (plot.Legend.ManualItems.Count > 0)
+        {
+            plot.ShowLegend(Edge.Right);
+        }
+
+        plot.Font.Set(FontFamily);
+        // Regular weight only: ScottPlot 5.1.59 caches typefaces without the weight in some paths, so
+        // mixing bold and regular text made the first figure of a process differ from later ones.
+        plot.Axes.Title.Label.Bold = false;
+        plot.Legend.FontName = FontFamily;
+        return plot;
+    }
+
+    private static bool RegisterFont()
+    {
+        string[] files = [Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans.ttf"), Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans-Bold.ttf")];
+        foreach (string file in files.Where(f => !File.Exists(f)))
+        {
+            throw new FileNotFoundException($"The figure font {file} is missing; reinstall burstsim (it ships in Fonts/ beside the program).", file);
+        }
+
+        Fonts.AddFontFile(FontFamily, files[0], bold: false, italic: false);
+        Fonts.AddFontFile(FontFamily, files[1], bold: true, italic: false);
+        Fonts.Default = FontFamily;
+        Fonts.Sans = FontFamily;
+        return true;
     }
 
     // ScottPlot sizes its margins to the tick labels it draws; one render off screen tells them.
     private static PixelPadding Measure(Plot plot, int width, int height)
     {
         plot.RenderInMemory(width, height);
-        var figure = plot.RenderManager.LastRender.FigureRect;
-        var data = plot.RenderManager.LastRender.DataRect;
+        var (figure, data) = (plot.RenderManager.LastRender.FigureRect, plot.RenderManager.LastRender.DataRect);
         return new PixelPadding(data.Left - figure.Left, figure.Right - data.Right, figure.Bottom - data.Bottom, data.Top - figure.Top);
     }
 }

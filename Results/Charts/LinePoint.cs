@@ -6,9 +6,5 @@ namespace Burstsim.Results.Charts;
 public sealed record LinePoint(double X, double Y, double? Low = null, double? High = null)
 {
     /// <summary>The mean of replications at x, with its confidence interval as the band.</summary>
-    public static LinePoint FromInterval(double x, ConfidenceInterval interval)
-    {
-        ArgumentNullException.ThrowIfNull(interval);
-        return new LinePoint(x, interval.Mean, interval.Low, interval.High);
-    }
+    public static LinePoint FromInterval(double x, ConfidenceInterval interval) => new(x, interval.Mean, interval.Low, interval.High);
 }

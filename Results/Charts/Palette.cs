@@ -4,7 +4,7 @@ namespace Burstsim.Results.Charts;
 /// Okabe-Ito colours (readable with every common colour-vision deficiency), assigned so that a
 /// policy or an invoker has the same colour in every figure of a report.
 /// </summary>
-public static class Palette
+internal static class Palette
 {
     public const string Black = "#000000";
     public const string Orange = "#E69F00";
@@ -15,7 +15,9 @@ public static class Palette
     public const string Vermillion = "#D55E00";
     public const string ReddishPurple = "#CC79A7";
 
-    /// <summary>All eight, in Okabe and Ito's order.</summary>
+    // Invokers or invoker groups get their own colours up to this many; beyond it invokers are grouped.
+    public const int MaxInvokerColors = 12;
+
     public static IReadOnlyList<string> OkabeIto { get; } = [Black, Orange, SkyBlue, BluishGreen, Yellow, Blue, Vermillion, ReddishPurple];
 
     // Colours not taken by a known policy; unknown names hash into these. Black (hides a box
@@ -25,84 +27,34 @@ public static class Palette
     // Order in which a figure hands out colours on a clash; yellow last, it is faint on white.
     private static readonly string[] FreeOrder = [Blue, Vermillion, BluishGreen, Orange, SkyBlue, ReddishPurple, Black, Yellow];
 
-    /// <summary>Invokers or invoker groups get their own colours up to this many; beyond it invokers are grouped.</summary>
-    public const int MaxInvokerColors = 12;
-
-    /// <summary>
-    /// <paramref name="count"/> distinct colours for invokers (or invoker groups), evenly spaced along
-    /// viridis (a sequential map readable in grey and by colour-blind readers, matching the invokers'
-    /// order). None is an Okabe-Ito policy colour, so an invoker is never mistaken for a policy.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">count is below 1 or above <see cref="MaxInvokerColors"/>.</exception>
+    // Viridis: sequential, readable in grey and by colour-blind readers, in the invokers' order, and
+    // sharing no colour with the Okabe-Ito policy colours. Its last tenth, a pale yellow, vanishes on white.
     public static IReadOnlyList<string> ForInvokers(int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxInvokerColors);
         var map = new ScottPlot.Colormaps.Viridis();
-        // The last tenth of viridis is a pale yellow that vanishes on white; stop before it.
         return [.. Enumerable.Range(0, count).Select(i => map.GetColor(count == 1 ? 0.35 : 0.9 * i / (count - 1)).ToHex())];
     }
 
-    /// <summary>
-    /// The fixed colour of a known policy family, else null: classic, burst, faasbatch, also with
-    /// a variant after a slash, colon or space ("burst/heterogeneous", "burst:g=2", "burst g=2"), case-insensitive.
-    /// </summary>
-    public static string? KnownPolicy(string name)
+    // The policy family is the first word: "burst/heterogeneous", "burst:g=2" and "burst g=2" are all burst.
+    public static string? KnownPolicy(string name) => name.Trim().Split('/', ':', ' ')[0].ToUpperInvariant() switch
     {
-        ArgumentNullException.ThrowIfNull(name);
-        string trimmed = name.Trim();
-        // The family is the first word: "burst/heterogeneous", "burst:g=2" and "burst g=2" are all burst.
-        int end = trimmed.IndexOfAny(['/', ':', ' ']);
-        string family = end < 0 ? trimmed : trimmed[..end];
-        return family.ToUpperInvariant() switch
-        {
-            "CLASSIC" => Vermillion,
-            "BURST" => Blue,
-            "FAASBATCH" => BluishGreen,
-            _ => null,
-        };
-    }
+        "CLASSIC" => Vermillion,
+        "BURST" => Blue,
+        "FAASBATCH" => BluishGreen,
+        _ => null,
+    };
 
-    /// <summary>
-    /// Colour of one policy (or any series name): fixed for known policies, otherwise picked by a
-    /// stable hash of the name (FNV-1a, not string.GetHashCode, which changes per process).
-    /// Two unknown names may share a colour; <see cref="ForSeries"/> resolves that within a figure.
-    /// </summary>
-    public static string ForPolicy(string name) => KnownPolicy(name) ?? OtherPolicyColors[HashSlot(name)];
+    // Other names hash (FNV-1a; string.GetHashCode changes per process) into the colours no known policy has.
+    public static string ForPolicy(string name) =>
+        KnownPolicy(name) ?? OtherPolicyColors[name.Trim().ToUpperInvariant().Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619) % (uint)OtherPolicyColors.Length];
 
-    /// <summary>
-    /// Colours for the series of one figure: each gets its <see cref="ForPolicy"/> colour unless an
-    /// earlier series holds it, then the next free one in Okabe-Ito order (colours repeat only beyond
-    /// eight series).
-    /// </summary>
+    // Each series its policy colour unless an earlier series holds it, then the first free one: repeats only beyond eight.
     public static IReadOnlyList<string> ForSeries(IReadOnlyList<string> names)
     {
-        ArgumentNullException.ThrowIfNull(names);
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        var colors = new string[names.Count];
-        for (int i = 0; i < names.Count; i++)
-        {
-            string color = ForPolicy(names[i]);
-            if (taken.Contains(color))
-            {
-                color = FreeOrder.FirstOrDefault(c => !taken.Contains(c)) ?? color;
-            }
-
-            taken.Add(color);
-            colors[i] = color;
-        }
-
-        return colors;
-    }
-
-    private static int HashSlot(string name)
-    {
-        uint hash = 2166136261;
-        foreach (char c in name.Trim().ToUpperInvariant())
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return (int)(hash % (uint)OtherPolicyColors.Length);
+        // taken.Add is false for a colour already held, so the first it accepts is the first free one.
+        return [.. names.Select(n => ForPolicy(n) is var own && taken.Add(own) ? own : FreeOrder.FirstOrDefault(taken.Add) ?? own)];
     }
 }

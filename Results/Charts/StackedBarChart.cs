@@ -12,33 +12,29 @@ public static class StackedBarChart
 {
     private static readonly string[] SegmentColors = [Palette.Blue, Palette.Orange, Palette.BluishGreen, Palette.Vermillion, Palette.SkyBlue, Palette.ReddishPurple, Palette.Yellow];
 
-    /// <exception cref="ArgumentException">No bars, a negative or non-finite value, more segments than colours (7), or a category-segment pair given twice.</exception>
-    public static ChartFigure Render(IReadOnlyList<StackedBar> bars, StackedBarOptions options)
+    /// <summary>Draws each bar's <c>Value</c> (e.g. seconds of makespan) of phase <c>Segment</c> (e.g. "cold start") in bar <c>Category</c> (e.g. a policy).</summary>
+    /// <exception cref="ArgumentException">No bars, a negative or non-finite value, more segments than colours (7), a category-segment pair given twice, or no YLabel.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
+    public static ChartFigure Render(IReadOnlyList<(string Category, string Segment, double Value)> bars, ChartOptions options)
     {
-        ArgumentNullException.ThrowIfNull(bars);
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        Check(bars);
+        options.Checked(300, 200);
         var categories = bars.Select(b => b.Category).Distinct(StringComparer.Ordinal).ToList();
         var segments = bars.Select(b => b.Segment).Distinct(StringComparer.Ordinal).ToList();
+        ChartStyle.Require(bars.Count > 0, "A stacked bar chart needs at least one bar.", nameof(bars));
+        ChartStyle.Require(bars.All(b => double.IsFinite(b.Value) && b.Value >= 0), "Every segment value must be finite and at least 0.", nameof(bars));
+        ChartStyle.Require(segments.Count <= SegmentColors.Length, $"At most {SegmentColors.Length} segments can be told apart by colour.", nameof(bars));
+        ChartStyle.Require(bars.DistinctBy(b => (b.Category, b.Segment)).Count() == bars.Count, "Each category and segment pair may appear once.", nameof(bars));
+        ChartStyle.Require(options.YLabel.Length > 0, "YLabel must name the stacked quantity and its unit, e.g. \"makespan (s)\".", nameof(options));
 
-        var plot = ChartStyle.NewPlot();
-        plot.Title(options.Title);
-        plot.XLabel(options.XLabel);
-        plot.YLabel(options.YLabel);
+        var plot = ChartStyle.NewPlot(options.Title, options.XLabel, options.YLabel);
         var totals = new double[categories.Count];
         var drawn = new List<Bar>();
-        foreach (string segment in segments)
+        foreach (var (segment, color) in segments.Zip(SegmentColors.Select(ChartStyle.Color)))
         {
-            var color = ChartStyle.Color(SegmentColors[segments.IndexOf(segment)]);
-            for (int c = 0; c < categories.Count; c++)
+            // Zero-height segments are left out; a category without this segment stacks nothing.
+            foreach (var bar in bars.Where(b => b.Segment == segment && b.Value > 0))
             {
-                var bar = bars.FirstOrDefault(b => b.Category == categories[c] && b.Segment == segment);
-                if (bar is null || bar.Value == 0)
-                {
-                    continue;
-                }
-
+                int c = categories.IndexOf(bar.Category);
                 drawn.Add(new Bar { Position = c, ValueBase = totals[c], Value = totals[c] + bar.Value, Size = 0.6, FillColor = color, LineColor = Colors.White, LineWidth = 0.5f });
                 totals[c] += bar.Value;
             }
@@ -55,35 +51,8 @@ public static class StackedBarChart
             label.LabelFontSize = ChartStyle.TickSize;
         }
 
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, categories.Count).Select(i => (double)i)], [.. categories]);
-        plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        plot.Grid.XAxisStyle.IsVisible = false;
+        ChartStyle.CategoryAxis(plot, categories);
         plot.Axes.SetLimits(-0.6, categories.Count - 0.4, 0, top * 1.1);
-        ChartStyle.LegendOutside(plot);
-        ChartStyle.Finish(plot);
-        return ChartStyle.Single(plot, (int)options.Width, (int)options.Height, []);
-    }
-
-    private static void Check(IReadOnlyList<StackedBar> bars)
-    {
-        if (bars.Count == 0)
-        {
-            throw new ArgumentException("A stacked bar chart needs at least one bar.", nameof(bars));
-        }
-
-        if (bars.Any(b => b is null || !double.IsFinite(b.Value) || b.Value < 0))
-        {
-            throw new ArgumentException("Every segment value must be finite and at least 0.", nameof(bars));
-        }
-
-        if (bars.Select(b => b.Segment).Distinct(StringComparer.Ordinal).Count() > SegmentColors.Length)
-        {
-            throw new ArgumentException($"At most {SegmentColors.Length} segments can be told apart by colour.", nameof(bars));
-        }
-
-        if (bars.GroupBy(b => (b.Category, b.Segment)).Any(g => g.Count() > 1))
-        {
-            throw new ArgumentException("Each category and segment pair may appear once.", nameof(bars));
-        }
+        return ChartStyle.Stack(null, options.Width, [(plot, options.Height)], []);
     }
 }

@@ -30,6 +30,13 @@ internal sealed class CsvTable : IDisposable
         {
             if (!_index.TryAdd(Columns[i], i))
             {
+                // Column names are never numbers: a repeated number means the first line is a data row
+                // (a real export without its header, where every row has e.g. a 0 in two columns).
+                if (double.TryParse(Columns[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+                {
+                    throw new CsvDataException(source, 1, "(header)", $"the file has no header line: its first line holds values ('{Columns[i]}' appears twice), not column names. Add the header line of column names as the first line.");
+                }
+
                 throw new CsvDataException(source, 1, Columns[i], "the column appears twice in the header.");
             }
         }

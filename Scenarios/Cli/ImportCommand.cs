@@ -63,7 +63,7 @@ internal static class ImportCommand
                 throw;
             }
 
-            stdout.WriteLine($"imported {run.Records.Count} functions of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, figures/");
+            stdout.WriteLine($"imported {run.Records.Count} function{(run.Records.Count == 1 ? "" : "s")} of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, figures/");
             return ExitCodes.Ok;
         });
         return command;
@@ -79,9 +79,9 @@ internal static class ImportCommand
             timeline.Add(record);
         }
 
-        TimelineChart.Render([new TimelinePanel(context.Policy, timeline.Rows())], new TimelineOptions { Title = $"{run.Name} (real run): function timeline" })
+        TimelineChart.Render([new TimelinePanel(context.Policy, timeline.Rows())], TimelineChart.Defaults with { Title = $"{run.Name} (real run): function timeline" })
             .Save(Path.Combine(directory, "timeline.svg"));
-        BoxplotChart.Render([BoxplotBox.FromValues(context.Policy, "startup", run.Records.Select(r => r.Startup.Seconds))], new BoxplotOptions { Title = $"{run.Name} (real run): startup latency (worker_start - host_job_create)", XLabel = "policy" })
+        BoxplotChart.Render([(context.Policy, "startup", run.Records.Select(r => r.Startup.Seconds).ToArray())], BoxplotChart.Defaults with { Title = $"{run.Name} (real run): startup latency (worker_start - host_job_create)", XLabel = "policy" })
             .Save(Path.Combine(directory, "startup-boxplot.svg"));
     }
 }

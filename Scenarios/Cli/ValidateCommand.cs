@@ -22,7 +22,11 @@ internal static class ValidateCommand
         {
             Description = "Largest accepted error: a number for every metric, or metric=number (startup_p50_s=0.15); relative for summary metrics, the distance itself for ks_startup. Repeatable.",
         };
-        var command = new Command("validate", "Compare real Lithops runs with the simulated runs that match them: validation.csv and overlaid figures.") { outDir, tolerance };
+        var pool = new Option<bool>("--pool")
+        {
+            Description = "Compare real runs of one configuration (same policy and number of functions) as one: summary metrics averaged over them, their startups pooled for the KS distance, as the simulated replications are.",
+        };
+        var command = new Command("validate", "Compare real Lithops runs with the simulated runs that match them: validation.csv and overlaid figures.") { outDir, tolerance, pool };
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -36,14 +40,18 @@ internal static class ValidateCommand
                 throw new InputException("--out", $"{destination} is a file; give a folder");
             }
 
-            var results = reals.Select(r => Validator.Compare(scenario, r, RealInputs.Policy(r, parse.GetValue(options.Policy)), replications, tolerances)).ToArray();
+            string? policyText = parse.GetValue(options.Policy);
+            var groups = reals.Select(r => (Run: r, Policy: RealInputs.Policy(r, policyText)))
+                .GroupBy(x => parse.GetValue(pool) ? $"{x.Policy.Name}|{x.Run.Records.Count}" : x.Run.Name, StringComparer.Ordinal);
+            var results = groups.Select(g => Validator.Compare(scenario, [.. g.Select(x => x.Run)], g.First().Policy, replications, tolerances)).ToArray();
             var folder = OutputFolder.Create(destination);
+            int figures = 0;
             try
             {
                 File.WriteAllText(folder.File("validation.csv"), ValidationReport.Csv(results.SelectMany(r => r.Rows)), RunOutputs.Utf8);
                 foreach (var result in results)
                 {
-                    ValidationReport.Figures(folder.Figures, result);
+                    figures += ValidationReport.Figures(folder.Figures, result).Count;
                 }
 
                 folder.Commit();
@@ -65,7 +73,7 @@ internal static class ValidateCommand
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL {f.File} {f.Metric}: real {f.Real:0.###}, simulated {f.SimulatedMean:0.###}, error {f.CheckedError:0.###} > {f.Tolerance:0.###}"));
             }
 
-            stdout.WriteLine($"wrote {destination}: validation.csv and {results.Length * 2} figures ({replications} replications per file)");
+            stdout.WriteLine($"wrote {destination}: validation.csv and {figures} figures ({replications} replications per file)");
             return failed.Length == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
         });
         return command;

@@ -82,7 +82,7 @@ internal sealed class OutputFolder
         // A sibling shares the parent's filesystem; a DIR that is a mount point of its own stages inside itself, so the final move is a rename.
         string home = Directory.Exists(full) && MountPoints.IsMountPoint(full) ? full : parent;
         string staging = Path.Combine(home, StaleStaging.NewName(name));
-        Guarded(full, () =>
+        GuardedStaging(full, home, () =>
         {
             // Registered first, so a signal the moment the folder appears still removes it.
             StagingRegistry.Add(staging);
@@ -136,6 +136,20 @@ internal sealed class OutputFolder
     public void Abort()
     {
         StagingRegistry.Delete(Staging);
+    }
+
+    // The staging folder is an implementation detail: a failure there is reported as the parent folder refusing new files.
+    private static void GuardedStaging(string destination, string parent, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string why = e is UnauthorizedAccessException ? "permission denied" : "it does not accept new files";
+            throw new InputException("--out", $"cannot write to {destination}: cannot create files in {parent} ({why}); choose a folder you can write to", e);
+        }
     }
 
     private static void Guarded(string destination, Action action)

@@ -19,7 +19,7 @@ internal static class ComparisonFigures
         string policies = string.Join(" vs ", shown.Select(r => FigureLabels.Policy(r.Unit.Policy)));
 
         var panels = shown.Select(r => new TimelinePanel(FigureLabels.Policy(r.Unit.Policy), r.Timeline!)).ToArray();
-        var timeline = TimelineChart.Render(panels, new TimelineOptions { Title = $"{title}: function timeline" });
+        var timeline = TimelineChart.Render(panels, TimelineChart.Defaults with { Title = $"{title}: function timeline" });
         sheet.Add(
             study.Name + "-timeline",
             timeline,
@@ -29,8 +29,8 @@ internal static class ComparisonFigures
 
         var pooled = shown.Select(r => (Run: r, Startups: study.Pooled(r))).Where(p => p.Startups.Count > 0).ToArray();
         string n = FigureLabels.Pooled(pooled.Select(p => p.Startups.Count), study.Scenario.Replications, "box");
-        var boxes = pooled.Select(p => BoxplotBox.FromValues(FigureLabels.Policy(p.Run.Unit.Policy), "startup", p.Startups)).ToArray();
-        var boxplot = BoxplotChart.Render(boxes, new BoxplotOptions { Title = $"{title}: startup latency", XLabel = "policy", Width = BoxplotWidth(boxes.Length) });
+        var boxes = pooled.Select(p => (FigureLabels.Policy(p.Run.Unit.Policy), "startup", p.Startups)).ToArray();
+        var boxplot = BoxplotChart.Render(boxes, BoxplotChart.Defaults with { Title = $"{title}: startup latency", XLabel = "policy", Width = BoxplotWidth(boxes.Length) });
         sheet.Add(
             study.Name + "-startup-boxplot",
             boxplot,
@@ -40,8 +40,8 @@ internal static class ComparisonFigures
 
         if (cdf)
         {
-            var series = pooled.Select(p => CdfSeries.FromValues(FigureLabels.Policy(p.Run.Unit.Policy), p.Startups)).ToArray();
-            var chart = CdfChart.Render(series, new CdfOptions { Title = $"{title}: startup latency CDF" });
+            var series = pooled.Select(p => (FigureLabels.Policy(p.Run.Unit.Policy), p.Startups)).ToArray();
+            var chart = CdfChart.Render(series, CdfChart.Defaults with { Title = $"{title}: startup latency CDF" });
             sheet.Add(
                 study.Name + "-startup-cdf",
                 chart,

@@ -21,8 +21,7 @@ internal static class CostFigure
         var perUse = study.Scenario.Pricing with { Model = PricingModel.PerUse };
         var runs = study.Shown.Where(r => r.Summary.Cost is not null).ToArray();
         var series = study.Scenario.Cases
-            .Select(c => new LineSeries(
-                Size(c.Columns, c.Label),
+            .Select(c => (Name: Size(c.Columns, c.Label), Points: (IReadOnlyList<LinePoint>)
                 [.. study.Scenario.Policies
                     .Select(p => runs.FirstOrDefault(r => r.Unit.Policy == p && r.Unit.Case == c))
                     .OfType<UnitResult>()
@@ -35,7 +34,7 @@ internal static class CostFigure
             [.. runs.Select(r => Row(r, perUse))]);
         sheet.Add(
             study.Name + "-cost-vs-makespan.svg",
-            LineChart.Render(series, new LineChartOptions
+            LineChart.Render(series, [], new ChartOptions
             {
                 Title = $"{study.Study.Title}: cost against makespan by granularity",
                 XLabel = "makespan (s)",

@@ -22,8 +22,8 @@ internal static class GranularityFigure
             .SelectMany(p => study.Scenario.Cases.Select(c => shown.FirstOrDefault(r => r.Unit.Policy == p && r.Unit.Case == c)))
             .OfType<UnitResult>()
             .ToArray();
-        var boxes = runs.Select(r => BoxplotBox.FromValues(FigureLabels.Granularity(r.Unit.Policy), FigureLabels.Case(r.Unit.Case), study.Pooled(r))).ToArray();
-        var options = new BoxplotOptions
+        var boxes = runs.Select(r => (FigureLabels.Granularity(r.Unit.Policy), FigureLabels.Case(r.Unit.Case), Values: study.Pooled(r))).ToArray();
+        var options = BoxplotChart.Defaults with
         {
             Title = $"{study.Study.Title}: startup latency by granularity",
             XLabel = "granularity g (functions per container; g=1 is classic)",
@@ -33,7 +33,7 @@ internal static class GranularityFigure
             $"{study.Name} (seed {study.Scenario.Seed}, replication 0)",
             ["granularity", "workers", "startup p50 s", "p95 s", "max s", "makespan s", "containers"],
             [.. runs.Select(r => Row(r, FigureLabels.Granularity(r.Unit.Policy)))]);
-        string n = FigureLabels.Pooled(boxes.Select(b => b.Stats.N), study.Scenario.Replications, "box");
+        string n = FigureLabels.Pooled(boxes.Select(b => b.Values.Count), study.Scenario.Replications, "box");
         sheet.Add(
             study.Name + "-startup-by-granularity",
             BoxplotChart.Render(boxes, options),

@@ -16,13 +16,13 @@ internal static class LithopsFigures
         string title = study.Study.Title;
         sheet.Add(
             study.Name + "-lithops-timeline",
-            LithopsTimelineChart.Render(panels, new LithopsPlotOptions { Title = $"{title}: Lithops timeline" }),
+            LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Title = $"{title}: Lithops timeline" }),
             $"{what}: Lithops timeline",
             $"As Lithops' fexec.plot() draws it (create_timeline): per function call, dots at host submit, function start, function done, status fetched and results fetched, in seconds from host_job_create; one panel per policy, replication 0. {StudyData.Pointer(study)}",
             null);
         sheet.Add(
             study.Name + "-lithops-histogram",
-            ActiveCallsChart.Render(panels, new LithopsPlotOptions { Title = $"{title}: active calls" }),
+            LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Title = $"{title}: active calls" }),
             $"{what}: active calls",
             $"As Lithops' fexec.plot() draws it (create_histogram): a grey line per call from worker start to worker end, and the number of calls active at each moment (counted exactly, not in one-second bins). {StudyData.Pointer(study)}",
             null);

@@ -38,7 +38,9 @@ internal static class SensitivityFigures
 
             var startup = LineChart.Render(
                 Series(points, p => p.Startup),
-                Options($"{where}: startup latency", "mean startup latency (s)", References(points, p => p.Startup)));
+                References(points, p => p.Startup),
+                Options($"{where}: startup latency", "mean startup latency (s)"),
+                logX: true);
             sheet.Add(
                 name + "-startup",
                 startup,
@@ -48,7 +50,9 @@ internal static class SensitivityFigures
 
             var containers = LineChart.Render(
                 Series(points, p => p.Containers),
-                Options($"{where}: containers", "containers provisioned", References(points, p => p.Containers)));
+                References(points, p => p.Containers),
+                Options($"{where}: containers", "containers provisioned"),
+                logX: true);
             sheet.Add(
                 name + "-containers",
                 containers,
@@ -58,13 +62,11 @@ internal static class SensitivityFigures
         }
     }
 
-    private static LineChartOptions Options(string title, string yLabel, IReadOnlyList<ReferenceLine> references) => new()
+    private static ChartOptions Options(string title, string yLabel) => new()
     {
         Title = title,
         XLabel = "FaaSBatch dispatch interval (s, log scale)",
         YLabel = yLabel,
-        LogX = true,
-        References = references,
     };
 
     private static List<SensitivityPoint> Points(StudyResult study, ScenarioCase @case) =>
@@ -81,18 +83,18 @@ internal static class SensitivityFigures
             .Where(p => (p.Policy != "faasbatch" || p.IntervalS is not null) && double.IsFinite(p.Startup.Mean)),
     ];
 
-    private static LineSeries[] Series(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
+    private static (string, IReadOnlyList<LinePoint>)[] Series(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
     [
-        .. points.Where(p => p.IntervalS is not null).GroupBy(p => p.Policy, StringComparer.Ordinal).Select(g => new LineSeries(
+        .. points.Where(p => p.IntervalS is not null).GroupBy(p => p.Policy, StringComparer.Ordinal).Select(g => (
             g.Key,
-            [.. g.OrderBy(p => p.IntervalS).Select(p => LinePoint.FromInterval(p.IntervalS!.Value, metric(p)))])),
+            (IReadOnlyList<LinePoint>)[.. g.OrderBy(p => p.IntervalS).Select(p => LinePoint.FromInterval(p.IntervalS!.Value, metric(p)))])),
     ];
 
-    private static ReferenceLine[] References(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
+    private static (string, double, double?, double?)[] References(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
     [
         .. points.Where(p => p.IntervalS is null).Select(p => metric(p) is var ci && ci.N > 1
-            ? new ReferenceLine(p.Policy, ci.Mean, ci.Low, ci.High)
-            : new ReferenceLine(p.Policy, ci.Mean)),
+            ? (p.Policy, ci.Mean, (double?)ci.Low, (double?)ci.High)
+            : (p.Policy, ci.Mean, null, null)),
     ];
 
     private static ReportTable Table(StudyResult study, ScenarioCase @case, List<SensitivityPoint> points) => new(

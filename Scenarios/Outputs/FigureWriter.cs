@@ -29,7 +29,7 @@ internal static partial class FigureWriter
             string label = FigureLabels.Case(cases[c].First().Unit.Case);
             string title = cases.Length == 1 ? $"{scenarioName}: function timeline" : $"{scenarioName} ({label}): function timeline";
             string name = c == 0 ? "timeline.svg" : $"timeline-{Safe(cases[c].Key)}.svg";
-            TimelineChart.Render(panels, new TimelineOptions { Title = title }).Save(Path.Combine(directory, name));
+            TimelineChart.Render(panels, TimelineChart.Defaults with { Title = title }).Save(Path.Combine(directory, name));
             written.Add(name);
         }
 
@@ -37,10 +37,10 @@ internal static partial class FigureWriter
         if (pooled.Length > 0)
         {
             var boxes = pooled
-                .Select(p => BoxplotBox.FromValues(FigureLabels.Policy(p.Run.Unit.Policy), cases.Length == 1 ? "startup" : FigureLabels.Case(p.Run.Unit.Case), p.Startups))
+                .Select(p => (FigureLabels.Policy(p.Run.Unit.Policy), cases.Length == 1 ? "startup" : FigureLabels.Case(p.Run.Unit.Case), p.Startups))
                 .ToArray();
             int replications = results.Max(r => r.Unit.Replication) + 1;
-            var options = new BoxplotOptions
+            var options = BoxplotChart.Defaults with
             {
                 Title = $"{scenarioName}: startup latency (worker_start - host_job_create)",
                 XLabel = $"policy ({FigureLabels.Pooled(pooled.Select(p => p.Startups.Count), replications, "box")})",

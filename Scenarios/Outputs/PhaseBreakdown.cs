@@ -65,17 +65,17 @@ internal static class PhaseBreakdown
     private static ChartFigure? Chart(string scenarioName, IReadOnlyList<UnitResult> results)
     {
         bool cases = results.Select(r => r.Unit.Case.Label).Distinct(StringComparer.Ordinal).Count() > 1;
-        var bars = new List<StackedBar>();
+        var bars = new List<(string, string, double)>();
         foreach (var run in results.GroupBy(r => cases ? $"{r.Unit.Case.Label} {r.Unit.Policy.Name}" : r.Unit.Policy.Name, StringComparer.Ordinal))
         {
             var split = run.Select(r => Split(r.Summary)).ToArray();
             for (int i = 0; i < Phases.Length; i++)
             {
-                bars.Add(new StackedBar(run.Key, Phases[i], Math.Max(0, split.Average(p => p[i]))));
+                bars.Add((run.Key, Phases[i], Math.Max(0, split.Average(p => p[i]))));
             }
         }
 
-        return StackedBarChart.Render(bars, new StackedBarOptions
+        return StackedBarChart.Render(bars, new ChartOptions
         {
             Title = $"{scenarioName}: makespan by phase along its critical path",
             XLabel = "policy",

@@ -36,12 +36,12 @@ internal static class ValidationReport
         string name = result.Real.Name;
         string title = $"{name} ({result.Policy.Name}): real vs simulated startup";
         BoxplotChart.Render(
-            [BoxplotBox.FromValues("real", "startup", result.RealStartups), BoxplotBox.FromValues("simulated", "startup", result.SimulatedStartups)],
-            new BoxplotOptions { Title = title, XLabel = "run" }).Save(Path.Combine(directory, $"validation-{name}-boxplot.svg"));
+            [("real", "startup", result.RealStartups), ("simulated", "startup", result.SimulatedStartups)],
+            BoxplotChart.Defaults with { Title = title, XLabel = "run" }).Save(Path.Combine(directory, $"validation-{name}-boxplot.svg"));
         CdfChart.Render(
-            [CdfSeries.FromValues("real", result.RealStartups), CdfSeries.FromValues("simulated", result.SimulatedStartups)],
-            new CdfOptions { Title = title }).Save(Path.Combine(directory, $"validation-{name}-cdf.svg"));
-        OverlayChart.Render(new OverlaySample("real", result.RealStartups), new OverlaySample("simulated", result.SimulatedStartups), new OverlayOptions { Title = title })
+            [("real", result.RealStartups), ("simulated", result.SimulatedStartups)],
+            CdfChart.Defaults with { Title = title }).Save(Path.Combine(directory, $"validation-{name}-cdf.svg"));
+        OverlayChart.Render(result.RealStartups, result.SimulatedStartups, OverlayChart.Defaults with { Title = title })
             .Save(Path.Combine(directory, $"validation-{name}-overlay.svg"));
         return [$"validation-{name}-boxplot.svg", $"validation-{name}-cdf.svg", $"validation-{name}-overlay.svg"];
     }

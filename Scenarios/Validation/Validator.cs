@@ -18,23 +18,40 @@ internal static class Validator
     /// <summary>What one file's comparison gives: the rows of validation.csv and the startups for the overlay figures.</summary>
     public sealed record Result(RealRun Real, PolicySpec Policy, IReadOnlyList<ValidationRow> Rows, IReadOnlyList<double> RealStartups, IReadOnlyList<double> SimulatedStartups);
 
-    public static Result Compare(Scenario scenario, RealRun real, PolicySpec policy, int replications, IReadOnlyDictionary<string, double> tolerances)
+    public static Result Compare(Scenario scenario, RealRun real, PolicySpec policy, int replications, IReadOnlyDictionary<string, double> tolerances) =>
+        Compare(scenario, [real], policy, replications, tolerances);
+
+    /// <summary>
+    /// Several real runs of one configuration (same policy, same number of functions) compared as one, the way the
+    /// simulated replications are: each summary metric's real value is the mean over the runs, and the KS distance
+    /// is between every run's startups pooled and every replication's startups pooled. One run is the plain case.
+    /// </summary>
+    /// <exception cref="ArgumentException">The runs are empty or differ in their number of functions.</exception>
+    public static Result Compare(Scenario scenario, IReadOnlyList<RealRun> reals, PolicySpec policy, int replications, IReadOnlyDictionary<string, double> tolerances)
     {
-        var realMetrics = RunMetrics.Of(new RunContext(real.Name, "real", policy.GranularityLabel, 0, 0), real.Records);
-        var simulated = Simulate(scenario, real.Records.Count, policy, replications);
+        if (reals.Count == 0 || reals.Any(r => r.Records.Count != reals[0].Records.Count))
+        {
+            throw new ArgumentException("pooled real runs must be one or more runs of the same number of functions", nameof(reals));
+        }
+
+        int functions = reals[0].Records.Count;
+        var real = reals.Count == 1 ? reals[0] : new RealRun($"{reals[0].Name}-pooled-{reals.Count}", reals[0].Path, [.. reals.SelectMany(r => r.Records)]);
+        var realMetrics = reals.Select(r => RunMetrics.Of(new RunContext(r.Name, "real", policy.GranularityLabel, 0, 0), r.Records)).ToArray();
+        var simulated = Simulate(scenario, functions, policy, replications);
 
         var rows = new List<ValidationRow>();
         foreach (var (name, value) in ValidationMetrics.Summary)
         {
             var ci = Interval([.. simulated.Select(s => value(s.Summary))]);
-            rows.Add(new ValidationRow(real.Name, policy.Name, real.Records.Count, name, value(realMetrics.Summary), ci.Mean, ci.Low, ci.High, Tolerance(tolerances, name)));
+            rows.Add(new ValidationRow(real.Name, policy.Name, functions, name, realMetrics.Average(m => value(m.Summary)), ci.Mean, ci.Low, ci.High, Tolerance(tolerances, name)));
         }
 
         // KS against the model's startup distribution: every replication's startups pooled (no interval: one distance).
+        double[] realStartups = [.. realMetrics.SelectMany(m => m.Startups).Order()];
         double[] pooled = [.. simulated.SelectMany(s => s.Startups).Order()];
-        double ks = KolmogorovSmirnov.Distance(realMetrics.Startups, pooled);
-        rows.Add(new ValidationRow(real.Name, policy.Name, real.Records.Count, ValidationMetrics.KsStartup, 0, ks, double.NaN, double.NaN, Tolerance(tolerances, ValidationMetrics.KsStartup)));
-        return new Result(real, policy, rows, realMetrics.Startups, pooled);
+        double ks = KolmogorovSmirnov.Distance(realStartups, pooled);
+        rows.Add(new ValidationRow(real.Name, policy.Name, functions, ValidationMetrics.KsStartup, 0, ks, double.NaN, double.NaN, Tolerance(tolerances, ValidationMetrics.KsStartup)));
+        return new Result(real, policy, rows, realStartups, pooled);
     }
 
     /// <summary>The scenario's simulated metrics for <paramref name="functions"/> functions under <paramref name="policy"/>, one per replication.</summary>

@@ -32,7 +32,8 @@ public sealed class OutputFolderTests
             var result = Shell.Run("run", file, "--out", "/proc/burstsim-cannot-write-here", "--no-figures");
 
             Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
-            Assert.Contains("--out", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("--out: cannot write to /proc/burstsim-cannot-write-here: cannot create files in /proc", result.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain(".burstsim-", result.Stderr, StringComparison.Ordinal); // the internal staging name stays internal
         }
 
         [Fact]

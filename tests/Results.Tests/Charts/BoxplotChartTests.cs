@@ -4,7 +4,7 @@ namespace Burstsim.Results.Tests.Charts;
 
 public sealed class BoxplotChartTests
 {
-    private static readonly BoxplotOptions Options = new() { Title = "Startup latency by granularity", XLabel = "granularity" };
+    private static readonly ChartOptions Options = BoxplotChart.Defaults with { Title = "Startup latency by granularity", XLabel = "granularity" };
 
     [Fact]
     public void A_box_whose_quartiles_coincide_still_shows_its_colour()
@@ -30,11 +30,11 @@ public sealed class BoxplotChartTests
     }
 
     [Fact]
-    public void Draws_at_most_MaxOutliersPerBox_outliers_and_notes_the_rest()
+    public void Draws_at_most_MaxMarks_outliers_and_notes_the_rest()
     {
         var values = Enumerable.Range(0, 300).Select(i => 1.0).Concat(Enumerable.Range(0, 50).Select(i => 10.0 + i)).ToArray();
 
-        var figure = BoxplotChart.Render([BoxplotBox.FromValues("classic", "startup", values)], new BoxplotOptions { MaxOutliersPerBox = 10 });
+        var figure = BoxplotChart.Render([("classic", "startup", values)], BoxplotChart.Defaults with { MaxMarks = 10 });
 
         Assert.Contains(figure.Notes, n => n.Contains("10 of 50 outliers", StringComparison.Ordinal));
     }

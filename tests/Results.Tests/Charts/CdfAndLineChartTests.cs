@@ -30,7 +30,7 @@ public sealed class CdfAndLineChartTests
         [Fact]
         public void Does_not_let_an_off_scale_reference_set_the_y_range_but_names_it()
         {
-            var figure = LineChart.Render(ChartSamples.Lines(), ChartSamples.LineOptions());
+            var figure = LineChart.Render(ChartSamples.Lines(), ChartSamples.References(), ChartSamples.LineOptions(), logX: true);
 
             Assert.True(figure.Plots[0].Axes.GetLimits().Top < 10, "burst's 40 s would flatten the series");
             Assert.Contains("burst (reference: 40, off scale)", SvgText.Texts(figure.ToSvg()));
@@ -39,7 +39,7 @@ public sealed class CdfAndLineChartTests
         [Fact]
         public void Draws_an_on_scale_reference_as_a_horizontal_line_inside_the_range()
         {
-            var figure = LineChart.Render(ChartSamples.Lines(), ChartSamples.LineOptions());
+            var figure = LineChart.Render(ChartSamples.Lines(), ChartSamples.References(), ChartSamples.LineOptions(), logX: true);
 
             Assert.True(figure.Plots[0].Axes.GetLimits().Top >= 4.2, "classic's band reaches 4.2");
             Assert.Contains("classic (reference)", SvgText.Texts(figure.ToSvg()));
@@ -48,7 +48,7 @@ public sealed class CdfAndLineChartTests
         [Fact]
         public void Labels_a_log_x_axis_with_plain_values()
         {
-            var texts = SvgText.Texts(LineChart.Render(ChartSamples.Lines(), ChartSamples.LineOptions()).ToSvg());
+            var texts = SvgText.Texts(LineChart.Render(ChartSamples.Lines(), ChartSamples.References(), ChartSamples.LineOptions(), logX: true).ToSvg());
 
             Assert.Contains("0.05", texts);
             Assert.Contains("0.1", texts);
@@ -58,9 +58,9 @@ public sealed class CdfAndLineChartTests
         [Fact]
         public void Refuses_a_zero_x_on_a_log_axis()
         {
-            var series = new LineSeries("faasbatch", [new LinePoint(0, 1)]);
+            IReadOnlyList<LinePoint> points = [new LinePoint(0, 1)];
 
-            Assert.Throws<ArgumentException>(() => LineChart.Render([series], ChartSamples.LineOptions()));
+            Assert.Throws<ArgumentException>(() => LineChart.Render([("faasbatch", points)], [], ChartSamples.LineOptions(), logX: true));
         }
     }
 }

@@ -30,23 +30,23 @@ internal static class ChartSamples
     public static TimelinePanel LargeBurst(int functions, int invokers) => new("burst",
         [.. Enumerable.Range(0, functions).Select(i => Row(i, 0.0, 1.0 + (i % 48 * 0.001), 1.2 + (i % 48 * 0.001), 6.2 + (i % 7 * 0.01), i * invokers / functions))]);
 
-    public static IReadOnlyList<BoxplotBox> GroupedBoxes() =>
+    public static IReadOnlyList<(string, string, IReadOnlyList<double>)> GroupedBoxes() =>
     [
-        BoxplotBox.FromValues("g=1 (classic)", "48 workers", [4.0, 4.5, 5.0, 5.5, 6.0, 6.2, 6.8, 12.0]),
-        BoxplotBox.FromValues("g=1 (classic)", "96 workers", [6.0, 6.5, 7.0, 7.5, 8.0, 8.1, 8.3, 16.0]),
-        BoxplotBox.FromValues("g=8", "48 workers", [1.2, 1.2, 1.2, 1.2, 1.2]),
-        BoxplotBox.FromValues("g=8", "96 workers", [1.5, 1.6, 1.7, 1.8, 1.9, 0.1]),
+        ("g=1 (classic)", "48 workers", [4.0, 4.5, 5.0, 5.5, 6.0, 6.2, 6.8, 12.0]),
+        ("g=1 (classic)", "96 workers", [6.0, 6.5, 7.0, 7.5, 8.0, 8.1, 8.3, 16.0]),
+        ("g=8", "48 workers", [1.2, 1.2, 1.2, 1.2, 1.2]),
+        ("g=8", "96 workers", [1.5, 1.6, 1.7, 1.8, 1.9, 0.1]),
     ];
 
-    public static IReadOnlyList<CdfSeries> Cdfs() =>
+    public static IReadOnlyList<(string, IReadOnlyList<double>)> Cdfs() =>
     [
-        CdfSeries.FromValues("classic", [1.0, 2.0, 2.0, 3.5, 5.0]),
-        CdfSeries.FromValues("burst", [0.5, 0.7, 0.9, 1.1]),
+        ("classic", [1.0, 2.0, 2.0, 3.5, 5.0]),
+        ("burst", [0.5, 0.7, 0.9, 1.1]),
     ];
 
-    public static IReadOnlyList<LineSeries> Lines() =>
+    public static IReadOnlyList<(string, IReadOnlyList<LinePoint>)> Lines() =>
     [
-        new LineSeries("faasbatch",
+        ("faasbatch",
         [
             LinePoint.FromInterval(0.05, ConfidenceInterval.Of([1.0, 1.2, 1.4])),
             LinePoint.FromInterval(0.1, ConfidenceInterval.Of([1.5, 1.6, 1.9])),
@@ -54,14 +54,14 @@ internal static class ChartSamples
         ]),
     ];
 
-    public static LineChartOptions LineOptions() => new()
+    public static ChartOptions LineOptions() => new()
     {
         Title = "Dispatch interval",
         XLabel = "dispatch interval (s)",
         YLabel = "mean startup latency (s)",
-        LogX = true,
-        References = [new ReferenceLine("classic", 4.0, 3.8, 4.2), new ReferenceLine("burst", 40.0)],
     };
+
+    public static IReadOnlyList<(string, double, double?, double?)> References() => [("classic", 4.0, 3.8, 4.2), ("burst", 40.0, null, null)];
 
     private static TimelineRow Row(int id, double submit, double worker, double start, double end, int invoker) =>
         new(id, submit, start, end, invoker, "invoker" + invoker)

@@ -11,11 +11,11 @@ public sealed class GoldenChartTests
 {
     [Fact]
     public void Timeline_matches_its_golden_file() =>
-        GoldenFile.AssertMatches("timeline.svg", TimelineChart.Render(ChartSamples.Timeline(), new TimelineOptions { Width = 800, PanelHeight = 200 }).ToSvg());
+        GoldenFile.AssertMatches("timeline.svg", TimelineChart.Render(ChartSamples.Timeline(), TimelineChart.Defaults with { Width = 800, Height = 200 }).ToSvg());
 
     [Fact]
     public void Boxplot_matches_its_golden_file() =>
-        GoldenFile.AssertMatches("boxplot.svg", BoxplotChart.Render(ChartSamples.GroupedBoxes(), new BoxplotOptions
+        GoldenFile.AssertMatches("boxplot.svg", BoxplotChart.Render(ChartSamples.GroupedBoxes(), BoxplotChart.Defaults with
         {
             Title = "Startup latency by granularity",
             XLabel = "functions per container",
@@ -25,13 +25,13 @@ public sealed class GoldenChartTests
 
     [Fact]
     public void Cdf_matches_its_golden_file() =>
-        GoldenFile.AssertMatches("cdf.svg", CdfChart.Render(ChartSamples.Cdfs(), new CdfOptions { Width = 600, Height = 360 }).ToSvg());
+        GoldenFile.AssertMatches("cdf.svg", CdfChart.Render(ChartSamples.Cdfs(), CdfChart.Defaults with { Width = 600, Height = 360 }).ToSvg());
 
     [Fact]
     public void Line_chart_matches_its_golden_file() =>
-        GoldenFile.AssertMatches("line.svg", LineChart.Render(ChartSamples.Lines(), ChartSamples.LineOptions() with { Width = 640, Height = 360 }).ToSvg());
+        GoldenFile.AssertMatches("line.svg", LineChart.Render(ChartSamples.Lines(), ChartSamples.References(), ChartSamples.LineOptions() with { Width = 640, Height = 360 }, logX: true).ToSvg());
 
     [Fact]
     public void Lithops_timeline_matches_its_golden_file() =>
-        GoldenFile.AssertMatches("lithops-timeline.svg", LithopsTimelineChart.Render(ChartSamples.Timeline(), new LithopsPlotOptions { Width = 700, PanelHeight = 200 }).ToSvg());
+        GoldenFile.AssertMatches("lithops-timeline.svg", LithopsCharts.Timeline(ChartSamples.Timeline(), LithopsCharts.Defaults with { Width = 700, Height = 200 }).ToSvg());
 }

@@ -9,7 +9,7 @@ public sealed class NewFigureTests
         [Fact]
         public void The_timeline_marks_the_five_events_Lithops_plots()
         {
-            var texts = SvgText.Texts(LithopsTimelineChart.Render(ChartSamples.Timeline()).ToSvg());
+            var texts = SvgText.Texts(LithopsCharts.Timeline(ChartSamples.Timeline()).ToSvg());
 
             Assert.Contains("host submit", texts);
             Assert.Contains("function start", texts);
@@ -21,7 +21,7 @@ public sealed class NewFigureTests
         [Fact]
         public void The_histogram_draws_one_grey_line_per_call_and_the_active_count()
         {
-            string svg = ActiveCallsChart.Render([ChartSamples.ClassicPanel()]).ToSvg();
+            string svg = LithopsCharts.ActiveCalls([ChartSamples.ClassicPanel()]).ToSvg();
 
             Assert.Contains("total active calls", SvgText.Texts(svg));
             Assert.Equal(6, SvgText.Parse(svg).Descendants().Count(e => e.Name.LocalName == "rect" && (string?)e.Attribute("fill") == "#010101" && (string?)e.Attribute("fill-opacity") != "0.2") - 1);
@@ -33,7 +33,7 @@ public sealed class NewFigureTests
         [Fact]
         public void Shows_real_and_simulated_with_their_n_in_box_plot_and_CDF()
         {
-            var figure = OverlayChart.Render(new OverlaySample("real", [1.0, 1.5, 2.0]), new OverlaySample("simulated", [1.1, 1.4, 2.2, 2.5]));
+            var figure = OverlayChart.Render([1.0, 1.5, 2.0], [1.1, 1.4, 2.2, 2.5]);
 
             var texts = SvgText.Texts(figure.ToSvg());
             Assert.Contains("real (n=3)", texts);
@@ -44,18 +44,18 @@ public sealed class NewFigureTests
 
         [Fact]
         public void Refuses_an_empty_sample() =>
-            Assert.Throws<ArgumentException>(() => OverlayChart.Render(new OverlaySample("real", []), new OverlaySample("simulated", [1.0])));
+            Assert.Throws<ArgumentException>(() => OverlayChart.Render([], [1.0]));
     }
 
     public sealed class The_stacked_bars
     {
-        private static readonly StackedBarOptions Options = new() { Title = "Makespan by phase", YLabel = "makespan (s)" };
+        private static readonly ChartOptions Options = new() { Title = "Makespan by phase", YLabel = "makespan (s)" };
 
         [Fact]
         public void Stack_each_category_to_its_total_and_print_it()
         {
             var figure = StackedBarChart.Render(
-                [new StackedBar("classic", "submit", 2), new StackedBar("classic", "run", 5), new StackedBar("burst", "submit", 0.5), new StackedBar("burst", "run", 5)],
+                [("classic", "submit", 2), ("classic", "run", 5), ("burst", "submit", 0.5), ("burst", "run", 5)],
                 Options);
 
             var texts = SvgText.Texts(figure.ToSvg());
@@ -67,6 +67,6 @@ public sealed class NewFigureTests
 
         [Fact]
         public void Refuse_a_negative_segment() =>
-            Assert.Throws<ArgumentException>(() => StackedBarChart.Render([new StackedBar("classic", "run", -1)], Options));
+            Assert.Throws<ArgumentException>(() => StackedBarChart.Render([("classic", "run", -1)], Options));
     }
 }

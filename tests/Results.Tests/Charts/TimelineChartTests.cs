@@ -59,9 +59,9 @@ public sealed class TimelineChartTests
     public sealed class A_large_timeline
     {
         [Fact]
-        public void Aggregates_consecutive_functions_into_at_most_MaxBarsPerPanel_bars_and_says_so()
+        public void Aggregates_consecutive_functions_into_at_most_MaxMarks_bars_and_says_so()
         {
-            var figure = TimelineChart.Render([ChartSamples.LargeBurst(20_000, 4)], new TimelineOptions { MaxBarsPerPanel = 500 });
+            var figure = TimelineChart.Render([ChartSamples.LargeBurst(20_000, 4)], TimelineChart.Defaults with { MaxMarks = 500 });
 
             string svg = figure.ToSvg();
             int bars = Palette.ForInvokers(4).Sum(c => SvgText.Rects(svg, c, translucent: false));

@@ -43,6 +43,18 @@ public sealed class RealLithopsFormatTests
     }
 
     [Fact]
+    public void A_headerless_file_whose_first_row_repeats_a_value_is_called_headerless_not_a_duplicate_column()
+    {
+        // As in the public burst-validation-results export gran48noheader.csv: padded cells, several zeros in one row.
+        var error = Assert.Throws<CsvDataException>(() => Parse(
+            "    1700643088.8627017 ,    0.042151 ,   10304 ,   0 ,   0.035927 ,   0 , 1700643090.2948833\n" +
+            "    1700643088.8627017 ,    0.042151 ,   10304 ,   0 ,   0.035927 ,   0 , 1700643090.3011111\n"));
+
+        Assert.Contains("no header line", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("appears twice in the header", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_empty_file_is_refused()
     {
         Assert.Throws<CsvDataException>(() => Parse(string.Empty));

@@ -60,6 +60,32 @@ public sealed class RealRunCommandTests
     }
 
     [Fact]
+    public void Validate_pool_compares_runs_of_one_configuration_as_one_with_their_mean_and_their_startups_pooled()
+    {
+        using var folder = new TempFolder();
+        string scenario = folder.Write("small.yaml", Small);
+        Assert.Equal(ExitCodes.Ok, Shell.Run("run", scenario, "--out", folder["a"], "--no-figures").ExitCode);
+        Assert.Equal(ExitCodes.Ok, Shell.Run("run", scenario, "--out", folder["b"], "--no-figures", "--set", "platform.invoker.init_s=0.6").ExitCode);
+        Directory.CreateDirectory(folder["run1"]);
+        Directory.CreateDirectory(folder["run2"]);
+        File.Copy(folder["a/activations.csv"], folder["run1/gran1.csv"]);
+        File.Copy(folder["b/activations.csv"], folder["run2/gran1.csv"]);
+        string[] common = ["--scenario", scenario, "--replications", "2"];
+
+        var apart = Shell.Run(["validate", "--real", folder["run1/gran1.csv"], folder["run2/gran1.csv"], .. common, "--out", folder["apart"]]);
+        var pooled = Shell.Run(["validate", "--real", folder["run1/gran1.csv"], folder["run2/gran1.csv"], .. common, "--out", folder["pooled"], "--pool"]);
+
+        Assert.True(pooled.ExitCode == ExitCodes.Ok, pooled.ToString());
+        double P50(string csv, string file) => double.Parse(
+            File.ReadAllLines(csv).Select(l => l.Split(',')).Single(c => c[0] == file && c[3] == "startup_p50_s")[4], CultureInfo.InvariantCulture);
+        double mean = (P50(folder["apart/validation.csv"], "run1-gran1") + P50(folder["apart/validation.csv"], "run2-gran1")) / 2;
+        var rows = File.ReadAllLines(folder["pooled/validation.csv"]);
+        Assert.Equal(1 + 7, rows.Length); // one configuration, not two files
+        Assert.Equal(mean, P50(folder["pooled/validation.csv"], "run1-gran1-pooled-2"), 6);
+        Assert.True(File.Exists(folder["pooled/figures/validation-run1-gran1-pooled-2-cdf.svg"]));
+    }
+
+    [Fact]
     public void Validate_finds_a_simulated_run_consistent_with_itself_and_fails_a_tolerance_it_breaks()
     {
         using var folder = new TempFolder();
