@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Burstsim.Simulator.Engine;
 
 /// <summary>
@@ -54,32 +56,21 @@ internal sealed class RadixEventQueue : IEventQueue
 
     public void Push(long ticks, long sequence, object target)
     {
-        var buckets = _buckets;
-        long last = buckets is null ? _last : buckets.Last;
-        if (ticks < last)
+        // The small heap's path stays this short so that it inlines into the kernel: the radix queue
+        // then costs no more than the heap alone while few events are pending.
+        if (_buckets is null && Count < _smallMax && ticks >= _last)
         {
-            throw new ArgumentOutOfRangeException(nameof(ticks), ticks, $"A monotone queue cannot take a key before the last one taken out ({last}).");
+            Count++;
+            _small.Push(ticks, sequence, target);
+            return;
         }
 
-        Count++;
-        if (buckets is null)
-        {
-            if (Count <= _smallMax)
-            {
-                _small.Push(ticks, sequence, target);
-                return;
-            }
-
-            buckets = ToBuckets(); // the heap never holds more than smallMax entries
-        }
-
-        buckets.Push(new EventEntry(ticks, sequence, target));
+        PushToBuckets(ticks, sequence, target);
     }
 
     public bool TryPop(long limitTicks, out EventEntry entry)
     {
-        var buckets = _buckets;
-        if (buckets is null)
+        if (_buckets is null)
         {
             if (!_small.TryPop(limitTicks, out entry))
             {
@@ -91,6 +82,28 @@ internal sealed class RadixEventQueue : IEventQueue
             return true;
         }
 
+        return TryPopFromBuckets(limitTicks, out entry);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PushToBuckets(long ticks, long sequence, object target)
+    {
+        var buckets = _buckets;
+        long last = buckets is null ? _last : buckets.Last;
+        if (ticks < last)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ticks), ticks, $"A monotone queue cannot take a key before the last one taken out ({last}).");
+        }
+
+        Count++;
+        buckets ??= ToBuckets(); // the heap never holds more than smallMax entries
+        buckets.Push(new EventEntry(ticks, sequence, target));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryPopFromBuckets(long limitTicks, out EventEntry entry)
+    {
+        var buckets = _buckets!;
         if (!buckets.TryPop(limitTicks, out entry))
         {
             return false;
