@@ -7,7 +7,7 @@ namespace Burstsim.Results.Csv;
 /// </summary>
 /// <param name="Context">scenario, policy, granularity, replication, seed and the swept columns.</param>
 /// <param name="Functions">Activation records seen.</param>
-/// <param name="MakespanS">Last worker_end minus earliest host_job_create.</param>
+/// <param name="MakespanS">Last worker_end of an attempt that ran to the end (status success) minus earliest host_job_create; NaN when none did.</param>
 /// <param name="PeakConcurrency">Most functions between func start and func end at once.</param>
 /// <param name="Containers">Distinct container names.</param>
 /// <param name="ColdStarts">Activations that paid a cold start.</param>

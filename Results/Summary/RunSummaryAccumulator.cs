@@ -85,20 +85,27 @@ public sealed class RunSummaryAccumulator : IActivationSink
         _funcStarts.Add(record.WorkerFuncStart.Ticks);
         _funcEnds.Add(record.WorkerFuncEnd.Ticks);
         _firstCreate = Math.Min(_firstCreate, record.HostJobCreate.Ticks);
-        // The makespan's critical path; on a tie the lowest (job, function), so arrival order does not matter.
-        if (_last is null || record.WorkerEnd.Ticks > _lastEnd
-            || (record.WorkerEnd.Ticks == _lastEnd && (record.JobId, record.FunctionId).CompareTo((_last.JobId, _last.FunctionId)) < 0))
+        // The makespan's critical path, over the attempts that ran to the end (a lost or failed attempt's worker
+        // times say when it was lost, not when work ended); on a tie the lowest (job, function), so arrival order
+        // does not matter.
+        if (record.Status == ActivationStatus.Success
+            && (_last is null || record.WorkerEnd.Ticks > _lastEnd
+                || (record.WorkerEnd.Ticks == _lastEnd && (record.JobId, record.FunctionId).CompareTo((_last.JobId, _last.FunctionId)) < 0)))
         {
             _last = record;
+            _lastEnd = record.WorkerEnd.Ticks;
         }
 
-        _lastEnd = Math.Max(_lastEnd, record.WorkerEnd.Ticks);
+        // "(none)": an attempt lost before it had a container or an invoker.
         if (record.Container != "(none)")
         {
-            _containers.Add(record.Container); // an attempt lost before it had a container
+            _containers.Add(record.Container);
         }
 
-        _invokers.Add(record.Invoker);
+        if (record.Invoker != "(none)")
+        {
+            _invokers.Add(record.Invoker);
+        }
         if (record.ColdStart)
         {
             _coldStarts++;
@@ -151,7 +158,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
         return new SummaryRow(
             Context,
             Functions: functions,
-            MakespanS: _rows == 0 ? double.NaN : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
+            MakespanS: _last is null ? double.NaN : (_lastEnd - _firstCreate) / (double)SimTime.TicksPerSecond,
             StartupP50S: StartupPercentiles.Percentile(startups, 0.50),
             StartupP95S: StartupPercentiles.Percentile(startups, 0.95),
             StartupP99S: StartupPercentiles.Percentile(startups, 0.99),

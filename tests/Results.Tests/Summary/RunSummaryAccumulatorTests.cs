@@ -133,6 +133,24 @@ public sealed class RunSummaryAccumulatorTests
         }
 
         [Fact]
+        public void Takes_the_makespan_from_attempts_that_ran_to_the_end_and_leaves_lost_ones_out_of_the_invokers()
+        {
+            // A lost attempt's worker times say when it was lost (here at 0.08 s, before any invoker), not when work ended.
+            var lost = SampleActivations.Record(0, create: 0, start: 0.08, funcStart: 0.08, funcEnd: 0.08, end: 0.08, invoker: "(none)", container: "(none)") with { Status = ActivationStatus.Failed };
+            var ran = SampleActivations.Record(1, create: 0, start: 1.0, funcStart: 1.1, funcEnd: 6.1, end: 6.2, invoker: "invoker0", container: "container0");
+            var lateFailure = SampleActivations.Record(2, create: 0, start: 1.0, funcStart: 1.1, funcEnd: 9.0, end: 9.0, invoker: "invoker1", container: "container1") with { Status = ActivationStatus.Failed };
+
+            var onlyLost = Accumulate([lost]).ToSummaryRow();
+            var mixed = Accumulate([lost, ran, lateFailure]).ToSummaryRow();
+
+            Assert.True(double.IsNaN(onlyLost.MakespanS));
+            Assert.Equal(0, onlyLost.InvokersUsed);
+            Assert.Equal(1, onlyLost.Failed);
+            Assert.Equal(6.2, mixed.MakespanS, 9);
+            Assert.Equal(2, mixed.InvokersUsed);
+        }
+
+        [Fact]
         public void Reports_no_startups_no_makespan_and_zero_counts_for_a_run_without_functions()
         {
             var row = Accumulate([]).ToSummaryRow();
