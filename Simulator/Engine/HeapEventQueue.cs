@@ -6,19 +6,36 @@ namespace Burstsim.Simulator.Engine;
 /// A 4-ary min-heap of events ordered by (time, insertion sequence): equal times come out
 /// first-in first-out, which .NET's PriorityQueue alone does not promise. Entries are structs in
 /// one array, so pushes and pops allocate nothing once the array has grown. Kept beside
-/// <see cref="RadixEventQueue"/> as the comparison-heap baseline (<see cref="EventQueueKind.Heap"/>).
+/// <see cref="RadixEventQueue"/> as the comparison-heap baseline (<see cref="EventQueueKind.Heap"/>),
+/// and used by it while few events are pending.
+/// <para>
+/// A pop leaves its entry at the root until the next push or pop: most events schedule a successor,
+/// and that push then replaces the root and sifts down once, instead of a sift-down to remove the
+/// root plus a sift-up to add the successor (the "hold" operation of event-list studies).
+/// </para>
 /// </summary>
 internal sealed class HeapEventQueue : IEventQueue
 {
     private EventEntry[] _heap;
-    private int _count;
+    private int _count; // entries in the array, the taken root included
+    private bool _rootTaken; // the root was popped and awaits its replacement or removal
 
+    /// <summary>An empty heap.</summary>
+    /// <param name="capacity">Entries held before the array first grows (at least 4).</param>
     public HeapEventQueue(int capacity = 1024) => _heap = new EventEntry[Math.Max(4, capacity)];
 
-    public int Count => _count;
+    public int Count => _rootTaken ? _count - 1 : _count;
 
     public void Push(long ticks, long sequence, object target)
     {
+        if (_rootTaken)
+        {
+            // The popped root is still in place: the newcomer takes its slot.
+            _rootTaken = false;
+            SiftDown(_heap, new EventEntry(ticks, sequence, target), _count);
+            return;
+        }
+
         if (_count == _heap.Length)
         {
             Array.Resize(ref _heap, _heap.Length * 2);
@@ -44,20 +61,41 @@ internal sealed class HeapEventQueue : IEventQueue
 
     public bool TryPop(long limitTicks, out EventEntry entry)
     {
+        if (_rootTaken)
+        {
+            RemoveRoot();
+        }
+
         if (_count == 0 || _heap[0].Ticks > limitTicks)
         {
             entry = default;
             return false;
         }
 
-        entry = Pop();
+        entry = _heap[0];
+        _rootTaken = true;
         return true;
     }
 
-    private EventEntry Pop()
+    /// <summary>Moves every entry out, in (ticks, sequence) order, and leaves the heap empty.</summary>
+    /// <param name="sink">Receives each entry in turn.</param>
+    public void Drain(Action<EventEntry> sink)
     {
+        while (TryPop(long.MaxValue, out var entry))
+        {
+            sink(entry);
+        }
+
+        if (_rootTaken)
+        {
+            RemoveRoot();
+        }
+    }
+
+    private void RemoveRoot()
+    {
+        _rootTaken = false;
         var heap = _heap;
-        EventEntry top = heap[0];
         int last = --_count;
         if (last > 0)
         {
@@ -67,16 +105,15 @@ internal sealed class HeapEventQueue : IEventQueue
         }
         else
         {
-            heap[0] = default;
+            heap[0] = default; // drop the target so the collector can take its closure
         }
-
-        return top;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Before(in EventEntry a, in EventEntry b) =>
         a.Ticks < b.Ticks || (a.Ticks == b.Ticks && a.Sequence < b.Sequence);
 
+    /// <summary>Places <paramref name="moving"/> in the hole at the root of a heap of <paramref name="count"/> slots.</summary>
     private static void SiftDown(EventEntry[] heap, EventEntry moving, int count)
     {
         int hole = 0;

@@ -10,7 +10,7 @@ internal interface IEventQueue
     /// <summary>Entries in the queue (cancelled ones included; the kernel skips them when popped).</summary>
     int Count { get; }
 
-    /// <summary>Adds an event. <paramref name="ticks"/> must not be earlier than the last entry popped; <paramref name="sequence"/> grows with every push.</summary>
+    /// <summary>Adds an event. <paramref name="ticks"/> must not be earlier than the last entry popped (see <see cref="RadixEventQueue.Rewind"/>); <paramref name="sequence"/> grows with every push.</summary>
     void Push(long ticks, long sequence, object target);
 
     /// <summary>Removes the earliest entry if its time is at or before <paramref name="limitTicks"/>; false (queue untouched) otherwise or when empty.</summary>

@@ -6,11 +6,15 @@ namespace Burstsim.Simulator.Engine;
 /// </summary>
 public sealed class Simulation
 {
-    private readonly IEventQueue _queue;
+    // Exactly one is set. Concrete fields, not the interface: the per-event calls are direct (and
+    // the small ones inlined) instead of an interface dispatch on every push and pop.
+    private readonly RadixEventQueue? _radix;
+    private readonly HeapEventQueue? _heap;
     private readonly HashSet<long> _cancelled = [];
     private long _nextSequence;
     private long _lastTicks = -1;
     private long _lastSequence = -1;
+    private long _floorSequence; // every event with a smaller sequence has left the queue
 
     /// <summary>A kernel on the radix heap (the default queue).</summary>
     /// <param name="initialCapacity">Entries the comparison heap holds before it grows (the radix heap grows in chunks and ignores it).</param>
@@ -25,13 +29,26 @@ public sealed class Simulation
     /// <exception cref="ArgumentOutOfRangeException">An unknown <paramref name="kind"/>.</exception>
     public Simulation(EventQueueKind kind, int initialCapacity = 1024)
     {
-        _queue = kind switch
+        switch (kind)
         {
-            EventQueueKind.Radix => new RadixEventQueue(),
-            EventQueueKind.Heap => new HeapEventQueue(initialCapacity),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Known event queues: Radix, Heap."),
-        };
+            case EventQueueKind.Radix:
+                _radix = new RadixEventQueue();
+                break;
+            case EventQueueKind.Heap:
+                _heap = new HeapEventQueue(initialCapacity);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Known event queues: Radix, Heap.");
+        }
+
         QueueKind = kind;
+    }
+
+    /// <summary>A kernel on a given radix queue (tests choose its small-heap thresholds).</summary>
+    internal Simulation(RadixEventQueue radix)
+    {
+        _radix = radix;
+        QueueKind = EventQueueKind.Radix;
     }
 
     /// <summary>The data structure holding the pending events.</summary>
@@ -41,7 +58,7 @@ public sealed class Simulation
     public SimTime Now { get; private set; }
 
     /// <summary>Events still to run (cancelled ones excluded).</summary>
-    public int Pending => _queue.Count - _cancelled.Count;
+    public int Pending => (_radix is not null ? _radix.Count : _heap!.Count) - _cancelled.Count;
 
     /// <summary>Events run so far.</summary>
     public long Processed { get; private set; }
@@ -73,7 +90,15 @@ public sealed class Simulation
         }
 
         long sequence = _nextSequence++;
-        _queue.Push(at.Ticks, sequence, target);
+        if (_radix is not null)
+        {
+            _radix.Push(at.Ticks, sequence, target);
+        }
+        else
+        {
+            _heap!.Push(at.Ticks, sequence, target);
+        }
+
         return new EventId(at.Ticks, sequence);
     }
 
@@ -83,7 +108,7 @@ public sealed class Simulation
         // Events leave the queue in strictly increasing (time, sequence) order, so anything at or
         // before the last one run has already happened.
         bool alreadyRan = id.Ticks < _lastTicks || (id.Ticks == _lastTicks && id.Sequence <= _lastSequence);
-        if (alreadyRan || id.Sequence >= _nextSequence)
+        if (alreadyRan || id.Sequence < _floorSequence || id.Sequence >= _nextSequence)
         {
             return false;
         }
@@ -126,7 +151,8 @@ public sealed class Simulation
 
     private bool Step(long limitTicks)
     {
-        while (_queue.TryPop(limitTicks, out var entry))
+        EventEntry entry;
+        while (_radix is not null ? _radix.TryPop(limitTicks, out entry) : _heap!.TryPop(limitTicks, out entry))
         {
             _lastTicks = entry.Ticks;
             _lastSequence = entry.Sequence;
@@ -149,6 +175,25 @@ public sealed class Simulation
             return true;
         }
 
+        if (_lastTicks > Now.Ticks && (_radix is not null ? _radix.Count : _heap!.Count) == 0)
+        {
+            Rewind();
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// Cancelled events are taken out and skipped without moving the clock, so when they were the
+    /// last ones pending, the queue has taken out instants after <see cref="Now"/> and the next event
+    /// may come before them. Nothing is pending: every event scheduled so far has left the queue,
+    /// and the queue's floor goes back to the clock.
+    /// </summary>
+    private void Rewind()
+    {
+        _floorSequence = _nextSequence;
+        _lastTicks = -1;
+        _lastSequence = -1;
+        _radix?.Rewind(Now.Ticks);
     }
 }

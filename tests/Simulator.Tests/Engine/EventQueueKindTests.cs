@@ -113,4 +113,46 @@ public sealed class EventQueueKindTests
         // Then they ran in time order
         Assert.Equal(ticks.Order(), seen);
     }
+
+    [Theory]
+    [InlineData(EventQueueKind.Radix)]
+    [InlineData(EventQueueKind.Heap)]
+    public void After_the_last_pending_event_is_cancelled_an_event_can_be_scheduled_before_it(EventQueueKind kind)
+    {
+        // Given an event at 1 s that ran and a cancelled one at 5 s (taken out and skipped; the clock stays at 1 s)
+        var sim = new Simulation(kind);
+        var ran = new List<double>();
+        sim.ScheduleAt(SimTime.FromSeconds(1), () => ran.Add(sim.Now.Seconds));
+        sim.Cancel(sim.ScheduleAt(SimTime.FromSeconds(5), () => ran.Add(sim.Now.Seconds)));
+        sim.Run();
+
+        // When an event is scheduled 1 s from the clock, before the cancelled one's instant
+        sim.Schedule(SimSpan.FromSeconds(1), () => ran.Add(sim.Now.Seconds));
+        sim.Run();
+
+        // Then it is accepted and runs at 2 s (the radix heap used to refuse it as a key in the past)
+        Assert.Equal([1.0, 2.0], ran);
+    }
+
+    [Theory]
+    [InlineData(EventQueueKind.Radix)]
+    [InlineData(EventQueueKind.Heap)]
+    public void A_skipped_cancelled_event_cannot_be_cancelled_again_after_the_clock_went_past_it_backwards(EventQueueKind kind)
+    {
+        // Given a cancelled event at 5 s skipped by the run, then an event at 2 s that ran and one at 3 s pending
+        var sim = new Simulation(kind);
+        var cancelled = sim.ScheduleAt(SimTime.FromSeconds(5), () => { });
+        sim.Cancel(cancelled);
+        sim.Run();
+        sim.ScheduleAt(SimTime.FromSeconds(2), () => { });
+        var pending = sim.ScheduleAt(SimTime.FromSeconds(3), () => { });
+        sim.Step();
+
+        // When both are cancelled
+        // Then only the pending one is, and the pending count stays right (the old test took the
+        // event at 5 s for pending, since it lies after the last event run)
+        Assert.False(sim.Cancel(cancelled));
+        Assert.True(sim.Cancel(pending));
+        Assert.Equal(0, sim.Pending);
+    }
 }
