@@ -30,11 +30,8 @@ internal static class CalibrateCommand
             double[] start = [.. paths.Select(p => Calibrator.Current(scenario, p))];
             var reals = RealInputs.Read(parse.GetValue(options.Real));
             var runs = reals.Select(r => (r, RealInputs.Policy(r, parse.GetValue(options.Policy)))).ToArray();
-            string target = parse.GetValue(outFile)?.FullName ?? Path.GetFullPath("calibrated.yaml");
-            if (Directory.Exists(target))
-            {
-                throw new InputException("--out", $"{target} is a folder; give the overlay's file name");
-            }
+            // Checked before the fit: a path that cannot be written must not cost the whole fit.
+            string target = Execution.OutputFile.Check("--out", parse.GetValue(outFile)?.FullName ?? "calibrated.yaml");
 
             var calibrator = new Calibrator(more => options.Scenario(parse, more), runs, options.ReplicationCount(parse));
             var result = calibrator.Run(paths, start);
@@ -47,9 +44,7 @@ internal static class CalibrateCommand
 
             string comment = $"burstsim calibrate: {string.Join(", ", paths)} fitted to {string.Join(" ", reals.Select(r => Path.GetFileName(r.Path)))}\n" +
                              string.Create(CultureInfo.InvariantCulture, $"scenario {scenario.Name}; error {result.ErrorBefore:0.######} -> {result.ErrorAfter:0.######}");
-            string temp = target + ".tmp";
-            File.WriteAllText(temp, Overlay.Write([.. paths.Select((p, i) => (p, result.Fitted[i]))], comment), Outputs.RunOutputs.Utf8);
-            File.Move(temp, target, overwrite: true);
+            Execution.OutputFile.Write("--out", target, writer => writer.Write(Overlay.Write([.. paths.Select((p, i) => (p, result.Fitted[i]))], comment)));
             stdout.WriteLine($"wrote {target}; use it with: burstsim run {scenario.Name} --overlay {target} --out DIR");
             return ExitCodes.Ok;
         });
