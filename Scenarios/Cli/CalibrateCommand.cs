@@ -36,14 +36,20 @@ internal static class CalibrateCommand
             var calibrator = new Calibrator(more => options.Scenario(parse, more), runs, options.ReplicationCount(parse));
             var result = calibrator.Run(paths, start);
 
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error (mean squared relative error of startup p50 and p95 over {runs.Length} files): before {result.ErrorBefore:0.######}, after {result.ErrorAfter:0.######} ({result.Evaluations} evaluations)"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"objective (mean squared relative error of startup p50 and p95 over {runs.Length} files): before {result.ErrorBefore:0.######}, after {result.ErrorAfter:0.######} ({result.Evaluations} evaluations)"));
             for (int i = 0; i < paths.Length; i++)
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {paths[i]}: {result.Start[i]:0.######} -> {result.Fitted[i]:0.######}"));
             }
 
+            foreach (string warning in result.Warnings)
+            {
+                CliContext.Stderr.WriteLine($"warning: {warning}");
+            }
+
             string comment = $"burstsim calibrate: {string.Join(", ", paths)} fitted to {string.Join(" ", reals.Select(r => Path.GetFileName(r.Path)))}\n" +
-                             string.Create(CultureInfo.InvariantCulture, $"scenario {scenario.Name}; error {result.ErrorBefore:0.######} -> {result.ErrorAfter:0.######}");
+                             string.Create(CultureInfo.InvariantCulture, $"scenario {scenario.Name}; objective {result.ErrorBefore:0.######} -> {result.ErrorAfter:0.######}") +
+                             string.Concat(result.Warnings.Select(w => $"\nwarning: {w}"));
             Execution.OutputFile.Write("--out", target, writer => writer.Write(Overlay.Write([.. paths.Select((p, i) => (p, result.Fitted[i]))], comment)));
             stdout.WriteLine($"wrote {target}; use it with: burstsim run {scenario.Name} --overlay {target} --out DIR");
             return ExitCodes.Ok;
