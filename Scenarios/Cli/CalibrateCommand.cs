@@ -28,6 +28,7 @@ internal static class CalibrateCommand
 
             var scenario = options.Scenario(parse);
             double[] start = [.. paths.Select(p => Calibrator.Current(scenario, p))];
+            RealFileArguments.RefuseFolders(parse.GetValue(options.Real), "--real");
             var reals = RealInputs.Read(parse.GetValue(options.Real));
             var runs = reals.Select(r => (r, RealInputs.Policy(r, parse.GetValue(options.Policy)))).ToArray();
             // Checked before the fit: a path that cannot be written must not cost the whole fit.
