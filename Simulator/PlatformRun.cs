@@ -23,6 +23,17 @@ public static class PlatformRun
             sim.ScheduleAt(job.Arrival, () => platform.Client.StartJob(job, setup.Policy));
         }
 
+        // The longest simulated span: inputs are checked against it before the run, but a workload can still
+        // outlast it (exchanges of terabytes, millions of long calls through a small client pool).
+        // Nothing else pending then means nothing left to run: the run ends as it would have without this mark.
+        sim.ScheduleAt(SimTime.FromSeconds(MaxSimulatedSeconds), () =>
+        {
+            if (sim.Pending > 0)
+            {
+                throw new ArgumentException(ClockLimitMessage(platform, jobs.Count), nameof(setup));
+            }
+        });
+
         // Idle-removal timers outlive the work; stop once every job is reported and the CPUs freed by the
         // last packs are back in the controller's inventory (their report may still be in flight when the
         // client sees the last results; without waiting, FinalInventory misses them when the report delay is long).
@@ -48,6 +59,13 @@ public static class PlatformRun
             OfflineInvokers = [.. Enumerable.Range(0, cpus.Length).Where(i => !platform.Bursts.IsOnline(i))],
         };
     }
+
+    /// <summary>The longest simulated span, seconds (about 3.2 years; docs/scenarios.md): a run still working then is refused.</summary>
+    public const double MaxSimulatedSeconds = 1e8;
+
+    private static string ClockLimitMessage(OpenWhisk platform, int jobs) =>
+        $"the run reached {MaxSimulatedSeconds:0e0} s of simulated time (about 3.2 years, the longest simulated span) with {jobs - platform.Client.JobsComplete} of {jobs} jobs " +
+        "unfinished: shorten the workload (fewer or shorter functions, smaller exchanges) or give the client more workers (platform.client.max_workers)";
 
     /// <summary>Every online invoker's CPUs and memory are back in the burst inventory (an offline one counts 0).</summary>
     private static bool InventoryBack(OpenWhisk platform, int[] cpus, long[] memory)

@@ -49,7 +49,8 @@ internal static class ImportCommand
                 {
                     using (var writer = new SummaryCsvWriter(summary, [], leaveOpen: true))
                     {
-                        writer.Add(metrics.Summary);
+                        // A real run requested exactly the functions it recorded (none was refused).
+                        writer.Add(metrics.Summary with { FunctionsRequested = metrics.Summary.Functions });
                     }
 
                     RunOutputs.WriteSummaries(folder, summary.ToString());

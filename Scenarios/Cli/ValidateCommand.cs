@@ -41,8 +41,9 @@ internal static class ValidateCommand
             }
 
             string? policyText = parse.GetValue(options.Policy);
-            var groups = reals.Select(r => (Run: r, Policy: RealInputs.Policy(r, policyText)))
-                .GroupBy(x => parse.GetValue(pool) ? $"{x.Policy.Name}|{x.Run.Records.Count}" : x.Run.Name, StringComparer.Ordinal);
+            // Without --pool every file is its own comparison; with it, one per policy and size.
+            var groups = reals.Select((r, i) => (Run: r, Policy: RealInputs.Policy(r, policyText), Index: i))
+                .GroupBy(x => parse.GetValue(pool) ? $"{x.Policy.Name}|{x.Run.Records.Count}" : x.Index.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
             var results = groups.Select(g => Validator.Compare(scenario, [.. g.Select(x => x.Run)], g.First().Policy, replications, tolerances)).ToArray();
             var folder = OutputFolder.Create(destination);
             int figures = 0;
@@ -64,13 +65,15 @@ internal static class ValidateCommand
 
             foreach (var result in results)
             {
-                stdout.WriteLine(Line(result));
+                stdout.WriteLine(Line(result, results.Max(r => r.Real.Name.Length), results.Max(r => r.Policy.Name.Length)));
             }
 
             var failed = results.SelectMany(r => r.Rows).Where(r => !r.Passes).ToArray();
             foreach (var f in failed)
             {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL {f.File} {f.Metric}: real {f.Real:0.###}, simulated {f.SimulatedMean:0.###}, error {f.CheckedError:0.###} > {f.Tolerance:0.###}"));
+                stdout.WriteLine(f.IsDistance
+                    ? string.Create(CultureInfo.InvariantCulture, $"FAIL {f.File} {f.Metric}: distance {f.SimulatedMean:0.###} > {f.Tolerance:0.###}")
+                    : string.Create(CultureInfo.InvariantCulture, $"FAIL {f.File} {f.Metric}: real {f.Real:0.###}, simulated {f.SimulatedMean:0.###}, error {f.CheckedError:0.###} > {f.Tolerance:0.###}"));
             }
 
             stdout.WriteLine($"wrote {destination}: validation.csv and {figures} figures ({replications} replications per file)");
@@ -79,11 +82,11 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static string Line(Validator.Result result)
+    private static string Line(Validator.Result result, int nameWidth, int policyWidth)
     {
         double Get(string metric, bool real) => result.Rows.First(r => r.Metric == metric) is var row && real ? row.Real : row.SimulatedMean;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{result.Real.Name,-12} {result.Policy.Name,-22} p50 {Get("startup_p50_s", true),6:0.00} vs {Get("startup_p50_s", false),6:0.00}   p95 {Get("startup_p95_s", true),6:0.00} vs {Get("startup_p95_s", false),6:0.00}   KS {Get(ValidationMetrics.KsStartup, false):0.000}");
+            $"{result.Real.Name.PadRight(nameWidth)}  {result.Policy.Name.PadRight(policyWidth)}  p50 {Get("startup_p50_s", true),6:0.00} vs {Get("startup_p50_s", false),6:0.00}   p95 {Get("startup_p95_s", true),6:0.00} vs {Get("startup_p95_s", false),6:0.00}   KS {Get(ValidationMetrics.KsStartup, false):0.000}");
     }
 }

@@ -36,8 +36,30 @@ internal static class RealInputs
             }
         }
 
-        var twice = runs.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        return twice is null ? runs : runs.Select((r, i) => r with { Name = $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(r.Path)))}-{r.Name}" }).ToArray();
+        var repeated = runs.GroupBy(r => Path.GetFullPath(r.Path), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new InputException(field, $"{repeated.Key} is given twice; give each real run once");
+        }
+
+        return UniqueNames(runs);
+    }
+
+    /// <summary>
+    /// Names the runs by file name; where names clash, by as many of the folders above the file as it takes to tell them
+    /// apart (run1/invocation-48/gran6.csv and run2/invocation-48/gran6.csv: run1-invocation-48-gran6, run2-invocation-48-gran6).
+    /// </summary>
+    private static List<RealRun> UniqueNames(List<RealRun> runs)
+    {
+        var folders = runs.Select(r => Path.GetDirectoryName(Path.GetFullPath(r.Path))!.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        int depth = 0;
+        string NameAt(int i, int d) => string.Join('-', folders[i].TakeLast(d).Append(runs[i].Name));
+        while (runs.Select((_, i) => NameAt(i, depth)).Distinct(StringComparer.Ordinal).Count() < runs.Count)
+        {
+            depth++; // distinct full paths always differ within the deepest folder count
+        }
+
+        return depth == 0 ? runs : [.. runs.Select((r, i) => r with { Name = NameAt(i, depth) })];
     }
 
     /// <summary>--policy when given, else what the file name implies (granN.csv).</summary>

@@ -16,6 +16,9 @@ namespace Burstsim.Scenarios.Validation;
 /// <param name="Records">One record per function, in file order.</param>
 internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<ActivationRecord> Records)
 {
+    // The simulator's clock limit (docs/scenarios.md): a real run is read on the same clock.
+    private const double MaxRunSeconds = 1e8;
+
     /// <summary>Reads a file. Throws <see cref="CsvDataException"/> for bad content (no header, missing columns, bad numbers).</summary>
     public static RealRun Read(string path)
     {
@@ -23,6 +26,12 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
         if (rows.Count == 0)
         {
             throw new CsvDataException(path, 2, "(rows)", "the file has a header but no rows.");
+        }
+
+        var unreadable = rows.FirstOrDefault(r => !double.IsFinite(r.HostJobCreateTstamp));
+        if (unreadable is not null)
+        {
+            throw new CsvDataException(path, unreadable.Line, "host_job_create_tstamp", "the timestamp is not a finite number of epoch seconds.");
         }
 
         double epoch = rows.Min(r => r.HostJobCreateTstamp);
@@ -50,10 +59,25 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
 
     private static ActivationRecord ToRecord(LithopsRow r, int index, double epoch, string path)
     {
-        SimTime At(double? epochSeconds, string column) => epochSeconds is { } s
-            ? new SimTime(SimSpan.FromSeconds(Math.Max(0, s - epoch)).Ticks)
-            : throw new CsvDataException(path, r.Line, column, "a timestamp is required to import the run.");
-        SimSpan Span(double? seconds) => SimSpan.FromSeconds(Math.Max(0, seconds ?? 0));
+        SimTime At(double? epochSeconds, string column)
+        {
+            double s = epochSeconds ?? throw new CsvDataException(path, r.Line, column, "a timestamp is required to import the run.");
+            double since = s - epoch;
+            return since switch
+            {
+                _ when !double.IsFinite(since) => throw new CsvDataException(path, r.Line, column, "the timestamp is not a finite number of epoch seconds."),
+                < 0 => throw new CsvDataException(path, r.Line, column, string.Create(CultureInfo.InvariantCulture, $"the timestamp is {-since:0.######} s before the run's first host_job_create_tstamp: the clocks disagree or the cell is wrong.")),
+                > MaxRunSeconds => throw new CsvDataException(path, r.Line, column, "the timestamp is more than 1e8 s after the run's first host_job_create_tstamp; give epoch seconds."),
+                _ => new SimTime(SimSpan.FromSeconds(since).Ticks),
+            };
+        }
+
+        SimSpan Span(double? seconds, string column) => seconds switch
+        {
+            null => SimSpan.Zero,
+            { } v when !double.IsFinite(v) || v < 0 || v > MaxRunSeconds => throw new CsvDataException(path, r.Line, column, "a duration must be a number of seconds from 0 to 1e8."),
+            { } v => SimSpan.FromSeconds(v),
+        };
 
         var workerStart = At(r.WorkerStartTstamp, "worker_start_tstamp");
         var funcStart = r.WorkerFuncStartTstamp is null ? workerStart : At(r.WorkerFuncStartTstamp, "worker_func_start_tstamp");
@@ -67,10 +91,10 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
             Container = r.Container ?? string.Create(CultureInfo.InvariantCulture, $"real{index}"),
             ColdStart = r.WorkerColdStart ?? true,
             HostJobCreate = At(r.HostJobCreateTstamp, "host_job_create_tstamp"),
-            HostJobSerializeTime = Span(r.HostJobSerializeTime),
-            HostFuncUploadTime = Span(r.HostFuncUploadTime),
-            HostDataUploadTime = Span(r.HostDataUploadTime),
-            HostJobCreatedTime = Span(r.HostJobCreatedTime),
+            HostJobSerializeTime = Span(r.HostJobSerializeTime, "host_job_serialize_time"),
+            HostFuncUploadTime = Span(r.HostFuncUploadTime, "host_func_upload_time"),
+            HostDataUploadTime = Span(r.HostDataUploadTime, "host_data_upload_time"),
+            HostJobCreatedTime = Span(r.HostJobCreatedTime, "host_job_created_time"),
             HostSubmit = r.HostSubmitTstamp is null ? At(r.HostJobCreateTstamp, "host_job_create_tstamp") : At(r.HostSubmitTstamp, "host_submit_tstamp"),
             HostStatusDone = r.HostStatusDoneTstamp is null ? workerEnd : At(r.HostStatusDoneTstamp, "host_status_done_tstamp"),
             HostStatusQueryCount = (int)(r.HostStatusQueryCount ?? 0),
@@ -80,7 +104,7 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
             WorkerFuncStart = funcStart,
             WorkerFuncEnd = funcEnd < funcStart ? funcStart : funcEnd,
             WorkerEnd = workerEnd,
-            WorkerResultUploadTime = Span(r.WorkerResultUploadTime),
+            WorkerResultUploadTime = Span(r.WorkerResultUploadTime, "worker_result_upload_time"),
             WorkerPeakMemoryStart = (long)(r.WorkerPeakMemoryStart ?? 0),
             WorkerPeakMemoryEnd = (long)(r.WorkerPeakMemoryEnd ?? 0),
             FuncDataSizeBytes = (long)(r.FuncDataSizeBytes ?? 0),

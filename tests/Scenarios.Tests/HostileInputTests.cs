@@ -26,6 +26,28 @@ public sealed class HostileInputTests
     private static string RefusedSet(params string[] sets) =>
         Refused(SmallScenarios.Sleep, [.. sets.SelectMany(s => new[] { "--set", s })]).Stderr;
 
+    public sealed class A_run_that_outlasts_the_clock
+    {
+        [Fact]
+        public void Is_refused_at_1e8_simulated_seconds_naming_what_to_shorten()
+        {
+            // Three calls of 5e7 s each through a client pool of one: each value is in range, the run is not
+            // (the monitor polls rarely so the run reaches the limit in few events).
+            string message = Refused("""
+                name: too-long
+                seed: 1
+                cluster: {count: 1, cpus: 1}
+                platform:
+                  client: {max_workers: 1, monitoring_interval_s: 100000}
+                workload: {type: sleep, functions: 3, seconds: 5e7}
+                policies: [classic]
+                """).Stderr;
+
+            Assert.Contains("1e8 s of simulated time", message, StringComparison.Ordinal);
+            Assert.Contains("max_workers", message, StringComparison.Ordinal);
+        }
+    }
+
     public sealed class Malformed_yaml
     {
         [Fact]

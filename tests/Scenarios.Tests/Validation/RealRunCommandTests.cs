@@ -86,6 +86,46 @@ public sealed class RealRunCommandTests
     }
 
     [Fact]
+    public void Validate_without_pool_keeps_files_of_one_name_apart_by_their_folders_and_refuses_a_file_given_twice()
+    {
+        using var folder = new TempFolder();
+        string scenario = folder.Write("small.yaml", Small);
+        Assert.Equal(ExitCodes.Ok, Shell.Run("run", scenario, "--out", folder["a"], "--no-figures").ExitCode);
+        foreach (string run in new[] { "run1/exp", "run2/exp" })
+        {
+            Directory.CreateDirectory(folder[run]);
+            File.Copy(folder["a/activations.csv"], folder[run + "/gran1.csv"]);
+        }
+
+        var apart = Shell.Run("validate", "--real", folder["run1/exp/gran1.csv"], folder["run2/exp/gran1.csv"], "--scenario", scenario, "--replications", "1", "--out", folder["v"]);
+        var twice = Shell.Run("validate", "--real", folder["run1/exp/gran1.csv"], folder["run1/exp/../exp/gran1.csv"], "--scenario", scenario, "--replications", "1", "--out", folder["v2"]);
+
+        Assert.True(apart.ExitCode == ExitCodes.Ok, apart.ToString());
+        var files = File.ReadAllLines(folder["v/validation.csv"]).Skip(1).Select(l => l.Split(',')[0]).Distinct().ToArray();
+        Assert.Equal(["run1-exp-gran1", "run2-exp-gran1"], files);
+        Assert.Equal(ExitCodes.BadInput, twice.ExitCode);
+        Assert.Contains("--real", twice.Stderr, StringComparison.Ordinal);
+        Assert.Contains("given twice", twice.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("NaN", "not a finite number")]
+    [InlineData("1e300", "more than 1e8 s after")]
+    [InlineData("1699999990.0", "before the run's first host_job_create_tstamp")]
+    public void Import_refuses_an_impossible_worker_start_naming_its_line_and_column(string cell, string why)
+    {
+        using var folder = new TempFolder();
+        string real = folder.Write("gran2.csv", OddRealRun.Replace("  1700000002.0 ", cell, StringComparison.Ordinal));
+
+        var result = Shell.Run("import", real, "--out", folder["out"]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("line 4, column 'worker_start_tstamp'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(why, result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder["out"]));
+    }
+
+    [Fact]
     public void Validate_finds_a_simulated_run_consistent_with_itself_and_fails_a_tolerance_it_breaks()
     {
         using var folder = new TempFolder();
