@@ -11,27 +11,13 @@ public sealed class StagingHomeTests
     private const string Dir = "/scratch/me";
     private const string Parent = "/scratch";
 
-    [Fact]
-    public void Stages_beside_a_folder_whose_parent_accepts_files()
+    [Theory]
+    [InlineData(true, false, false, Parent)] // beside a folder whose parent accepts files: the usual case
+    [InlineData(true, false, true, Dir)] // inside an existing folder whose parent refuses files, as on HPC scratch
+    [InlineData(true, true, false, Dir)] // inside a folder that is a mount point of its own
+    [InlineData(false, false, true, Parent)] // beside a folder not made yet, so the refusing parent is reported
+    public void Stages_beside_the_folder_unless_only_the_folder_itself_can_take_the_rename(bool exists, bool mountPoint, bool parentRefuses, string expected)
     {
-        Assert.Equal(Parent, OutputFolder.StagingHome(Dir, Parent, destinationExists: true, destinationIsMountPoint: false, parentRefusesFiles: false));
-    }
-
-    [Fact]
-    public void Stages_inside_an_existing_folder_whose_parent_refuses_files_as_on_hpc_scratch()
-    {
-        Assert.Equal(Dir, OutputFolder.StagingHome(Dir, Parent, destinationExists: true, destinationIsMountPoint: false, parentRefusesFiles: true));
-    }
-
-    [Fact]
-    public void Stages_inside_a_folder_that_is_a_mount_point_of_its_own()
-    {
-        Assert.Equal(Dir, OutputFolder.StagingHome(Dir, Parent, destinationExists: true, destinationIsMountPoint: true, parentRefusesFiles: false));
-    }
-
-    [Fact]
-    public void Stages_beside_a_folder_that_does_not_exist_yet_so_a_refusing_parent_is_reported()
-    {
-        Assert.Equal(Parent, OutputFolder.StagingHome(Dir, Parent, destinationExists: false, destinationIsMountPoint: false, parentRefusesFiles: true));
+        Assert.Equal(expected, OutputFolder.StagingHome(Dir, Parent, exists, mountPoint, parentRefuses));
     }
 }

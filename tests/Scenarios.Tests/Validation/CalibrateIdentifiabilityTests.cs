@@ -6,22 +6,11 @@ namespace Burstsim.Scenarios.Tests.Validation;
 /// <summary>calibrate says so when the real files cannot pin a fitted value down, instead of printing an arbitrary value as a result.</summary>
 public sealed class CalibrateIdentifiabilityTests
 {
-    /// <summary>Classic calls only: no burst pack is ever set up, so pack_setup_s shapes nothing these files show.</summary>
-    private const string Classic = """
-        name: classic-fit
-        seed: 5
-        cluster: {count: 2, cpus: 4}
-        platform:
-          variability: false
-          client: {max_workers: 100}
-        workload: {type: sleep, functions: 8, seconds: 1}
-        policies: [classic]
-        """;
-
     private static (TempFolder Folder, string Scenario) ClassicRun()
     {
         var folder = new TempFolder();
-        string scenario = folder.Write("classic.yaml", Classic);
+        // Classic calls only: no burst pack is ever set up, so pack_setup_s shapes nothing these files show.
+        string scenario = folder.Write("classic.yaml", SmallScenarios.ClassicExact);
         var run = Shell.Run("run", scenario, "--out", folder["sim"], "--no-figures", "--set", "platform.runtime.worker_setup_s=0.9");
         Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
         File.Copy(folder["sim/activations.csv"], folder["gran1.csv"]);
