@@ -70,7 +70,11 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(staging);
+            if (File.Exists(staging))
+            {
+                File.Delete(staging);
+            }
+
             // The staging name is internal: the message speaks of the file the user named.
             string why = e.Message.Replace(staging, full, StringComparison.Ordinal).TrimEnd('.');
             throw new InputException(option, $"writing {full} failed: {why}; {full} was left as it was (free space or choose another file)", e);
