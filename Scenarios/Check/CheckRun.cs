@@ -1,6 +1,7 @@
 using System.Globalization;
 using Burstsim.Results.Regression;
 using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Execution;
 using Burstsim.Scenarios.Loading;
 
 namespace Burstsim.Scenarios.Check;
@@ -72,7 +73,11 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
 
         if (junitPath is not null)
         {
-            JUnitReport.WriteFile(junitPath, checks, ImprovementsFail);
+            OutputFile.Write("--junit", junitPath, writer =>
+            {
+                JUnitReport.Write(writer, checks, ImprovementsFail);
+                writer.WriteLine();
+            });
         }
 
         int regressed = checks.Count(c => c.Verdict == Verdict.Regressed);
@@ -109,6 +114,12 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
 
     public int Record(IReadOnlyList<GateEntry> entries, int? replications, int threads)
     {
+        // Every baseline must be writable before the runs that fill them start.
+        foreach (var entry in entries)
+        {
+            OutputFile.Check("--baseline", entry.Path);
+        }
+
         var scenarios = GateRunner.Load(entries, [], replications);
         var measured = GateRunner.Run(entries, scenarios, threads, interactive, out string[] broken);
         if (broken.Length > 0)
@@ -130,7 +141,7 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
                 Metrics = old?.Metrics ?? GateMetric.All,
                 Runs = m.Runs,
             };
-            BaselineWriter.WriteFile(m.Entry.Path, baseline);
+            OutputFile.Write("--baseline", m.Entry.Path, writer => writer.Write(BaselineWriter.ToText(baseline)));
             stdout.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"recorded {m.Entry.DisplayPath}: {m.Scenario.Name}, {m.Runs.Count} case x policy runs x {baseline.Metrics.Count} metrics, seed {baseline.Seed}, {baseline.Replications} replications"));

@@ -46,15 +46,27 @@ internal static class BenchCommand
     private static int Execute(bool quick, int? maxFunctions, DirectoryInfo? outDir, TextWriter stdout)
     {
         int largest = maxFunctions ?? (quick ? 100_000 : 10_000_000);
-        if (largest < 10_000)
+        // The scaling rows are 10^4, 10^5, ...: any other number would silently stop at the power of ten below it.
+        if (largest < 10_000 || !IsPowerOfTen(largest))
         {
-            throw new InputException($"--max-functions must be at least 10000, not {largest}");
+            int below = largest < 10_000 ? 10_000 : (int)Math.Pow(10, Math.Floor(Math.Log10(largest)));
+            throw new InputException("--max-functions", string.Create(CultureInfo.InvariantCulture, $"must be a power of ten from 10000 (the scaling rows are 10000, 100000, ...), got {largest}; use {below}{(largest < 10_000 ? string.Empty : $" or {below * 10L}")}"));
         }
 
         // With --out, the folder is checked and staged before measuring; the files move in only when complete.
         return outDir is null
             ? Measure(quick, largest, null, stdout)
             : OutputFolder.Write(outDir.FullName, folder => Measure(quick, largest, folder.Staging, stdout));
+    }
+
+    private static bool IsPowerOfTen(long n)
+    {
+        while (n >= 10 && n % 10 == 0)
+        {
+            n /= 10;
+        }
+
+        return n == 1;
     }
 
     private static int Measure(bool quick, int largest, string? outDir, TextWriter stdout)

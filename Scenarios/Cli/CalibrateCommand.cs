@@ -28,28 +28,30 @@ internal static class CalibrateCommand
 
             var scenario = options.Scenario(parse);
             double[] start = [.. paths.Select(p => Calibrator.Current(scenario, p))];
+            RealFileArguments.RefuseFolders(parse.GetValue(options.Real), "--real");
             var reals = RealInputs.Read(parse.GetValue(options.Real));
             var runs = reals.Select(r => (r, RealInputs.Policy(r, parse.GetValue(options.Policy)))).ToArray();
-            string target = parse.GetValue(outFile)?.FullName ?? Path.GetFullPath("calibrated.yaml");
-            if (Directory.Exists(target))
-            {
-                throw new InputException("--out", $"{target} is a folder; give the overlay's file name");
-            }
+            // Checked before the fit: a path that cannot be written must not cost the whole fit.
+            string target = Execution.OutputFile.Check("--out", parse.GetValue(outFile)?.FullName ?? "calibrated.yaml");
 
             var calibrator = new Calibrator(more => options.Scenario(parse, more), runs, options.ReplicationCount(parse));
             var result = calibrator.Run(paths, start);
 
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error (mean squared relative error of startup p50 and p95 over {runs.Length} files): before {result.ErrorBefore:0.######}, after {result.ErrorAfter:0.######} ({result.Evaluations} evaluations)"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"objective (mean squared relative error of startup p50 and p95 over {runs.Length} files): before {result.ErrorBefore:0.######}, after {result.ErrorAfter:0.######} ({result.Evaluations} evaluations)"));
             for (int i = 0; i < paths.Length; i++)
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {paths[i]}: {result.Start[i]:0.######} -> {result.Fitted[i]:0.######}"));
             }
 
+            foreach (string warning in result.Warnings)
+            {
+                CliContext.Stderr.WriteLine($"warning: {warning}");
+            }
+
             string comment = $"burstsim calibrate: {string.Join(", ", paths)} fitted to {string.Join(" ", reals.Select(r => Path.GetFileName(r.Path)))}\n" +
-                             string.Create(CultureInfo.InvariantCulture, $"scenario {scenario.Name}; error {result.ErrorBefore:0.######} -> {result.ErrorAfter:0.######}");
-            string temp = target + ".tmp";
-            File.WriteAllText(temp, Overlay.Write([.. paths.Select((p, i) => (p, result.Fitted[i]))], comment), Outputs.RunOutputs.Utf8);
-            File.Move(temp, target, overwrite: true);
+                             string.Create(CultureInfo.InvariantCulture, $"scenario {scenario.Name}; objective {result.ErrorBefore:0.######} -> {result.ErrorAfter:0.######}") +
+                             string.Concat(result.Warnings.Select(w => $"\nwarning: {w}"));
+            Execution.OutputFile.Write("--out", target, writer => writer.Write(Overlay.Write([.. paths.Select((p, i) => (p, result.Fitted[i]))], comment)));
             stdout.WriteLine($"wrote {target}; use it with: burstsim run {scenario.Name} --overlay {target} --out DIR");
             return ExitCodes.Ok;
         });

@@ -43,11 +43,13 @@ internal static class CheckCommand
                 var t => throw new InputException("--threads", $"must be at least 1, got {t}"),
             };
 
+            // Output paths are checked before anything runs: a bad one must not cost a whole gate's runs.
+            string? junitPath = parse.GetValue(junit) is { } j ? Execution.OutputFile.Check("--junit", j.FullName) : null;
             var entries = GateBaselines.Find(parse.GetValue(baseline)!, parse.GetValue(scenarios) ?? [], recording);
             var run = new CheckRun(stdout, stderr, Terminal.IsInteractive(stdout), parse.GetValue(allowImprovements));
             return recording
                 ? run.Record(entries, reps, threadCount)
-                : run.Check(entries, overrides, threadCount, parse.GetValue(junit)?.FullName);
+                : run.Check(entries, overrides, threadCount, junitPath);
         });
         return command;
     }

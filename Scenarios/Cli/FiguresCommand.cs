@@ -5,7 +5,7 @@ using Burstsim.Scenarios.Figures;
 namespace Burstsim.Scenarios.Cli;
 
 /// <summary>
-/// <c>burstsim figures --out DIR [--format svg,png,pdf] [--threads T]</c>: reruns the catalogue's thesis and paper
+/// <c>burstsim figures --out DIR [--format svg,png,pdf] [--threads T] [--quick]</c>: reruns the catalogue's thesis and paper
 /// scenarios and writes the whole figure set (figures/*.svg|png|pdf, data/*.csv, index.html). Same bytes for any thread count.
 /// </summary>
 internal static class FiguresCommand
@@ -16,8 +16,8 @@ internal static class FiguresCommand
         var format = new Option<string>("--format") { Description = "Figure formats, comma-separated: svg (default), png, pdf; e.g. png,svg,pdf. All are drawn in-process.", DefaultValueFactory = _ => "svg" };
         var threads = new Option<int?>("--threads") { Description = "Runs in parallel (default: all cores). Outputs are identical for any value." };
 
-        // Small sizes of every study: the same figures in a second, for tests and a quick look at the layout.
-        var quick = new Option<bool>("--quick") { Description = "Small workloads (for tests and layout checks).", Hidden = true };
+        // Small sizes of every study: the same figures in a second, for tests and a quick look at the layout (docs/figures-check.sh uses it).
+        var quick = new Option<bool>("--quick") { Description = "Small workloads: every figure in seconds, for a look at the layout; the numbers are not the paper's." };
         var command = new Command("figures", "Regenerate the paper and thesis figure set with an index.html report.") { output, format, threads, quick };
         command.SetAction(parse =>
         {

@@ -22,6 +22,7 @@ internal static class ImportCommand
         var command = new Command("import", "Turn a real Lithops run into burstsim's outputs (activations.csv, summary.csv, figures) so every figure works on it.") { file, outDir, policy };
         command.SetAction(parse =>
         {
+            RealFileArguments.RefuseFolders([parse.GetValue(file)!], "FILE");
             var run = RealInputs.Read([parse.GetValue(file)!], "FILE")[0];
             string? given = parse.GetValue(policy);
             var spec = given is not null || run.ImpliedPolicy is not null ? RealInputs.Policy(run, given) : null;

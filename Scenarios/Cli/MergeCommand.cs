@@ -22,6 +22,12 @@ internal static class MergeCommand
 
     private static int Execute(DirectoryInfo[] directories, string outDir, TextWriter stdout)
     {
+        // Merging into a shard would replace its shard.json and rows with the merged ones: refuse before reading anything.
+        if (directories.FirstOrDefault(d => RealPath.Of(d.FullName) == RealPath.Of(outDir)) is { } shard)
+        {
+            throw new InputException("--out", $"{outDir} is one of the shards ({shard.FullName}); merging into it would overwrite that shard; give a new folder for the merged outputs");
+        }
+
         var parts = directories.Select(d => (Directory: d.FullName, Manifest: ShardManifest.Read(d.FullName))).OrderBy(p => p.Manifest.Shard).ToArray();
         Check(parts);
         string destination = OutputFolder.Write(outDir, folder =>

@@ -55,7 +55,11 @@ internal static partial class ParseErrorText
             if (written.StartsWith('-'))
             {
                 var names = command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct().ToArray();
-                return $"'{written}' is not an option of '{command.Name}'{Suggest.Hint(written, names)} (options: {string.Join(", ", names.Where(n => n.StartsWith("--", StringComparison.Ordinal)))})";
+                var longNames = names.Where(n => n.StartsWith("--", StringComparison.Ordinal)).ToArray();
+                // --help comes from the root command, so a command without options of its own has an empty list here.
+                return longNames.Length == 0
+                    ? $"'{written}' is not an option of '{command.Name}', which takes no options (only --help)"
+                    : $"'{written}' is not an option of '{command.Name}'{Suggest.Hint(written, names)} (options: {string.Join(", ", longNames)})";
             }
 
             var commands = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToArray();

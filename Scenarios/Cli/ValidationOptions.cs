@@ -36,8 +36,13 @@ internal sealed class ValidationOptions
         return overrides;
     }
 
-    public Scenario Scenario(ParseResult parse, IEnumerable<Override>? more = null) =>
-        ScenarioLoader.Load(parse.GetValue(ScenarioName)!, [.. Overrides(parse), .. more ?? []]);
+    /// <summary>The scenario with --overlay and --set applied.</summary>
+    /// <exception cref="InputException">Bad input, or a seed too large for --replications (seeds seed .. seed + R - 1 must fit in 64 bits).</exception>
+    public Scenario Scenario(ParseResult parse, IEnumerable<Override>? more = null)
+    {
+        var scenario = ScenarioLoader.Load(parse.GetValue(ScenarioName)!, [.. Overrides(parse), .. more ?? []]);
+        return SeedRange.Problem(scenario.Seed, ReplicationCount(parse)) is { } problem ? throw new InputException("--replications", problem) : scenario;
+    }
 
     public int ReplicationCount(ParseResult parse) => parse.GetValue(Replications) switch
     {

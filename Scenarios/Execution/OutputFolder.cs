@@ -4,7 +4,7 @@ namespace Burstsim.Scenarios.Execution;
 
 /// <summary>
 /// Outputs are written to a hidden staging folder on the destination's filesystem (a sibling
-/// <c>.DIR.burstsim-PID-ID</c>, or inside DIR when DIR is itself a mount point) and renamed into place
+/// <c>.DIR.burstsim-PID-ID</c>, or inside an existing DIR when DIR is itself a mount point or its parent refuses new files) and renamed into place
 /// only when complete: a failed, refused or interrupted run leaves DIR as it was. Staging folders of
 /// interrupted runs are removed on Ctrl-C/SIGTERM (<see cref="StagingRegistry"/>) and, if a run was
 /// killed outright, at the next run into the same DIR, which says so on stderr.
@@ -79,8 +79,8 @@ internal sealed class OutputFolder
         Guarded(full, () => Directory.CreateDirectory(parent));
         StaleStaging.Remove(parent, name, full);
 
-        // A sibling shares the parent's filesystem; a DIR that is a mount point of its own stages inside itself, so the final move is a rename.
-        string home = Directory.Exists(full) && MountPoints.IsMountPoint(full) ? full : parent;
+        bool exists = Directory.Exists(full);
+        string home = StagingHome(full, parent, exists, exists && MountPoints.IsMountPoint(full), exists && !AcceptsNewFiles(parent, name));
         string staging = Path.Combine(home, StaleStaging.NewName(name));
         GuardedStaging(full, home, () =>
         {
@@ -93,6 +93,14 @@ internal sealed class OutputFolder
         });
         return new OutputFolder(full, staging);
     }
+
+    /// <summary>
+    /// Where the staging folder goes: beside DIR, which shares DIR's filesystem so the final move is a rename; or inside
+    /// an existing DIR when DIR is a mount point of its own, or when its parent refuses new entries (HPC scratch: /scratch
+    /// owned by root, /scratch/me by the user). Files staged inside DIR are moved into it one by one, still renames.
+    /// </summary>
+    internal static string StagingHome(string destination, string parent, bool destinationExists, bool destinationIsMountPoint, bool parentRefusesFiles) =>
+        destinationExists && (destinationIsMountPoint || parentRefusesFiles) ? destination : parent;
 
     public void Commit()
     {
@@ -136,6 +144,22 @@ internal sealed class OutputFolder
     public void Abort()
     {
         StagingRegistry.Delete(Staging);
+    }
+
+    /// <summary>Whether a folder accepts new entries, by making and removing one (permission bits alone miss read-only mounts, ACLs and root).</summary>
+    private static bool AcceptsNewFiles(string folder, string name)
+    {
+        string probe = Path.Combine(folder, StaleStaging.NewName(name)); // named like a staging folder, so a leftover is cleared by the next run
+        try
+        {
+            Directory.CreateDirectory(probe);
+            Directory.Delete(probe);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     // The staging folder is an implementation detail: a failure there is reported as the parent folder refusing new files.

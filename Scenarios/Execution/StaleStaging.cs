@@ -17,7 +17,7 @@ internal static class StaleStaging
     public static void Remove(string parent, string name, string destination)
     {
         string pattern = $".{name}.burstsim-*";
-        var candidates = Directory.EnumerateDirectories(parent, pattern)
+        var candidates = Listed(parent, pattern)
             .Concat(Directory.Exists(destination) ? Directory.EnumerateDirectories(destination, pattern) : []);
         foreach (string folder in candidates.ToArray())
         {
@@ -33,6 +33,19 @@ internal static class StaleStaging
                     CultureInfo.InvariantCulture,
                     $"note: removed {folder} ({bytes / 1e6:0.#} MB), a staging folder left by an interrupted run"));
             }
+        }
+    }
+
+    /// <summary>The matching folders in <paramref name="folder"/>; none when it cannot be listed (a parent one may enter but not read, as on HPC scratch).</summary>
+    private static string[] Listed(string folder, string pattern)
+    {
+        try
+        {
+            return [.. Directory.EnumerateDirectories(folder, pattern)];
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return [];
         }
     }
 

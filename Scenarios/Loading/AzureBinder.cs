@@ -37,6 +37,13 @@ internal static class AzureBinder
             using var m = new StreamReader(memory);
             return AzureTraceReader.Read((i, invocations), (d, durations), (m, memory), start, minutes, maxFunctions);
         });
+        if (trace.Invocations == 0)
+        {
+            // A window without invocations would run nothing: say why here, before any run starts.
+            throw (minutesField ?? invocationsField).Error(
+                $"{invocations} has no invocations in minutes {start}-{start + minutes}{(trace.SkippedWithoutDurations > 0 ? $" of functions with durations ({trace.SkippedWithoutDurations} functions lack them)" : string.Empty)}; choose another start_minute or a longer window");
+        }
+
         return new AzureTraceWorkload(trace, spread, durationAs, Path.GetFileName(invocations));
     }
 }

@@ -48,6 +48,12 @@ internal static class ScenarioBinder
             scenario = scenario with { Replications = replications.AsInt(NumberRange.Between(1, 100_000)) };
         }
 
+        if (SeedRange.Problem(scenario.Seed, scenario.Replications) is { } problem)
+        {
+            // Only a written seed can be that large; blame it (it says "from --seed" when it came from there).
+            throw (root.Get("seed") ?? root.Get("replications"))!.Error(problem);
+        }
+
         ScenarioChecks.Check(scenario, [.. cases.Select(c => c.Field)], root);
         return scenario;
     }

@@ -13,6 +13,7 @@ internal sealed class ScenarioDocument
     private readonly Dictionary<YamlNode, string> _origins = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<YamlNode, YamlNode> _locatedAt = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<YamlNode, string> _paths = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Override> _applied = [];
 
     private ScenarioDocument(ScenarioSource source, YamlMappingNode root)
     {
@@ -44,6 +45,7 @@ internal sealed class ScenarioDocument
         ArgumentNullException.ThrowIfNull(change);
         var segments = PathSegment.Parse(change.Path, change.Origin);
         RefuseInvokerOfUnlistedCluster(segments, change);
+        _applied.Add(change);
         var value = LoadYaml(change.Value, e => new InputException($"{change.Path} (from {change.Origin})", $"the value is not valid YAML: {e.Problem}"))
                     ?? new YamlScalarNode(string.Empty);
         MarkOrigin(value, change.Origin);
@@ -222,7 +224,21 @@ internal sealed class ScenarioDocument
             node = at;
         }
 
-        return new InputException(field, problem, node.Start.Line > 0 ? (int)node.Start.Line : null, Source.Origin);
+        return new InputException(field, problem, node.Start.Line > 0 ? (int)node.Start.Line : null, Source.Origin + OverriddenWithin(path));
+    }
+
+    /// <summary>
+    /// The overrides that changed values inside a section the file wrote (", with workload.functions from --overlay ov.yaml"):
+    /// a check of the whole section may fail because of them, and the file alone would be the wrong place to look.
+    /// </summary>
+    private string OverriddenWithin(string path)
+    {
+        var inside = _applied
+            .Where(c => path.Length > 0 && (c.Path.StartsWith(path + ".", StringComparison.Ordinal) || c.Path.StartsWith(path + "[", StringComparison.Ordinal)))
+            .GroupBy(c => c.Path, StringComparer.Ordinal)
+            .Select(g => g.Last())
+            .ToArray();
+        return inside.Length == 0 ? string.Empty : ", with " + string.Join(", ", inside.Select(c => $"{c.Path} from {c.Origin}"));
     }
 
     public static bool IsNull(YamlNode node) =>

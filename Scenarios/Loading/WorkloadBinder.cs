@@ -74,7 +74,11 @@ internal static class WorkloadBinder
             using var text = new StreamReader(path);
             return TraceCsvReader.Read(text, path);
         });
-        return new TraceReplayWorkload(rows, path);
+
+        // A run of nothing has no makespan or startups to report: refuse it here, naming the file.
+        return rows.Count > 0
+            ? new TraceReplayWorkload(rows, path)
+            : throw pathField.Error($"{path}: the trace has a header but no rows; add one line per invocation below the header (arrival_s,function,duration_s)");
     }
 
     public static int Functions(FieldMap map) => map.Require("functions").AsInt(NumberRange.AtLeast(1));

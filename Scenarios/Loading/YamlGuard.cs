@@ -59,6 +59,11 @@ internal static class YamlGuard
     {
         ArgumentNullException.ThrowIfNull(message);
         int at = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && at > 0 ? message[(at + 3)..] : message;
+        string text = message.StartsWith("(Line", StringComparison.Ordinal) && at > 0 ? message[(at + 3)..] : message;
+        // YamlDotNet's own words for a key written twice in one mapping; say which key and what to do.
+        const string duplicate = "Duplicate key ";
+        return text.StartsWith(duplicate, StringComparison.Ordinal)
+            ? $"the key '{text[duplicate.Length..]}' is written twice in the same mapping; keep one of them"
+            : text;
     }
 }

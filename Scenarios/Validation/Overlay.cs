@@ -25,7 +25,11 @@ internal static class Overlay
             stream.Load(new StringReader(File.ReadAllText(path)));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException)
+        catch (YamlException e)
+        {
+            throw new InputException("--overlay", $"cannot read {path}{(e.Start.Line > 0 ? $", line {e.Start.Line}" : string.Empty)}: {YamlGuard.Clean(e.Message)}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException("--overlay", $"cannot read {path}: {e.Message}");
         }

@@ -87,7 +87,7 @@ public sealed class HostileInputTests
             string message = Refused(SmallScenarios.Sleep + "\nseed: 8\n").Stderr;
 
             Assert.Contains("line 13 of", message, StringComparison.Ordinal);
-            Assert.Contains("Duplicate key", message, StringComparison.Ordinal);
+            Assert.Contains("the key 'seed' is written twice", message, StringComparison.Ordinal);
         }
     }
 

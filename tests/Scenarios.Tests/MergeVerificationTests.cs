@@ -77,4 +77,22 @@ public sealed class MergeVerificationTests
 
         Assert.True(merge.ExitCode == ExitCodes.Ok, merge.ToString());
     }
+
+    [Theory]
+    [InlineData("s0")]
+    [InlineData("s0/")]
+    [InlineData("link-to-s0")]
+    public void Merging_into_one_of_the_shards_is_refused_and_leaves_it_whole(string outDir)
+    {
+        using var folder = TwoShards();
+        Directory.CreateSymbolicLink(folder["link-to-s0"], folder["s0"]);
+        string[] before = [.. folder.Entries("s0").Where(e => File.Exists(folder[e])).Select(e => e + ":" + File.ReadAllText(folder[e]))];
+
+        var merge = Shell.Run("merge", folder["s0"], folder["s1"], "--out", folder[outDir]);
+
+        Assert.Equal(ExitCodes.BadInput, merge.ExitCode);
+        Assert.Contains("--out", merge.Stderr, StringComparison.Ordinal);
+        Assert.Contains("is one of the shards", merge.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, folder.Entries("s0").Where(e => File.Exists(folder[e])).Select(e => e + ":" + File.ReadAllText(folder[e])));
+    }
 }

@@ -19,6 +19,18 @@ public static class SmallScenarios
         policies: [classic, burst]
         """;
 
+    /// <summary>Eight sleeping functions, classic calls only, no variability: what calibrate must recover from its own runs is exact.</summary>
+    public const string ClassicExact = """
+        name: small-fit
+        seed: 5
+        cluster: {count: 2, cpus: 4}
+        platform:
+          variability: false
+          client: {max_workers: 100}
+        workload: {type: sleep, functions: 8, seconds: 1}
+        policies: [classic]
+        """;
+
     /// <summary>Several tenants' bursts arriving at random: exercises every random stream of a run.</summary>
     public const string Tenants = """
         name: small-tenants

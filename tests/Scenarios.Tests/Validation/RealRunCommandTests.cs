@@ -16,16 +16,7 @@ public sealed class RealRunCommandTests
         "1700000000.0,node-2,1700000002.5,1700000002.6,1700000007.6,1700000007.61,True\n";
 
     /// <summary>A small sleep scenario without variability, so what calibrate must recover is exact.</summary>
-    private const string Small = """
-        name: small-fit
-        seed: 5
-        cluster: {count: 2, cpus: 4}
-        platform:
-          variability: false
-          client: {max_workers: 100}
-        workload: {type: sleep, functions: 8, seconds: 1}
-        policies: [classic]
-        """;
+    private const string Small = SmallScenarios.ClassicExact;
 
     [Fact]
     public void Import_turns_a_real_run_into_burstsim_outputs_with_times_from_its_first_job_create()

@@ -132,5 +132,21 @@ public sealed class AzureTraceTests
             Assert.Contains("workload.minutes (line 8 of", e.Message, StringComparison.Ordinal);
             Assert.Contains("contradicts start_minute 1400", e.Message, StringComparison.Ordinal);
         }
+    
+
+        [Fact]
+        public void With_a_window_without_invocations_is_refused_before_running()
+        {
+            using var folder = new TempFolder();
+            AzureFixture.Write(folder);
+            string file = folder.Write("s.yaml", "cluster: thesis\nworkload:\n  type: azure\n  invocations: az/invocations.csv\n  durations: az/durations.csv\n  memory: az/memory.csv\n  start_minute: 100\n  minutes: 60\npolicies: [classic]\n");
+
+            var result = Shell.Run("run", file, "--out", folder["out"]);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("workload.minutes (line 8 of", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("has no invocations in minutes 100-160", result.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder["out"]));
+        }
     }
 }

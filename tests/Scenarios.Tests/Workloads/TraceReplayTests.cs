@@ -72,5 +72,25 @@ public sealed class TraceReplayTests
             Assert.Contains("workload.path (line 4 of", e.Message, StringComparison.Ordinal);
             Assert.Contains("line 2, column 'duration_s'", e.Message, StringComparison.Ordinal);
         }
+    
+
+        [Theory]
+        [InlineData("arrival_s,function,duration_s\n", "the trace has a header but no rows")]
+        [InlineData("arrival_s,function,duration_s\n\n\n", "the trace has a header but no rows")]
+        [InlineData("", "the file is empty")]
+        public void Without_rows_is_refused_naming_the_file_before_anything_runs(string csv, string problem)
+        {
+            using var folder = new TempFolder();
+            string trace = folder.Write("tr.csv", csv);
+            string file = folder.Write("tr.yaml", "cluster: thesis\nworkload:\n  type: trace\n  path: tr.csv\npolicies: [classic]\n");
+
+            var result = Shell.Run("run", file, "--out", folder["out"]);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("workload.path (line 4 of", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains(trace, result.Stderr, StringComparison.Ordinal);
+            Assert.Contains(problem, result.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder["out"]));
+        }
     }
 }
