@@ -32,6 +32,7 @@ internal static class ValidateCommand
         {
             var tolerances = RealInputs.Tolerances(parse.GetValue(tolerance));
             var scenario = options.Scenario(parse);
+            RealFileArguments.RefuseFolders(parse.GetValue(options.Real), "--real");
             var reals = RealInputs.Read(parse.GetValue(options.Real));
             int replications = options.ReplicationCount(parse);
             string destination = parse.GetValue(outDir)!.FullName;
