@@ -76,17 +76,6 @@ public static class BaselineWriter
         return text.ToString();
     }
 
-    /// <summary>Writes the file whole or not at all: a temporary file beside it, then a move.</summary>
-    public static void WriteFile(string path, Baseline baseline)
-    {
-        string text = ToText(baseline);
-        string full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        string temporary = full + ".tmp";
-        File.WriteAllText(temporary, text, OutputEncoding.Utf8NoBom);
-        File.Move(temporary, full, overwrite: true);
-    }
-
     private static void WriteTolerance(IEmitter emitter, string key, Tolerance tolerance)
     {
         Scalar(emitter, key);

@@ -55,21 +55,6 @@ public static class JUnitReport
         xml.WriteEndDocument();
     }
 
-    /// <summary>Writes the report whole or not at all (a temporary file, then a move).</summary>
-    public static void WriteFile(string path, IReadOnlyList<MetricCheck> checks, bool improvementsFail)
-    {
-        string full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        string temporary = full + ".tmp";
-        using (var writer = new StreamWriter(temporary, append: false, OutputEncoding.Utf8NoBom))
-        {
-            Write(writer, checks, improvementsFail);
-            writer.WriteLine();
-        }
-
-        File.Move(temporary, full, overwrite: true);
-    }
-
     /// <summary>Whether a check fails the gate: a regression always, an improvement unless allowed.</summary>
     public static bool Fails(MetricCheck check, bool improvementsFail) =>
         check.Verdict == Verdict.Regressed || (improvementsFail && check.Verdict == Verdict.Improved);
