@@ -72,7 +72,8 @@ internal static class MergeCommand
         if (bursts.Length > 0)
         {
             var runs = bursts.SelectMany(path => BurstInfo.Read(File.ReadAllText(path), path));
-            File.WriteAllText(folder.File("burst_info.json"), BurstInfo.Write(runs), RunOutputs.Utf8);
+            using var layout = new StreamWriter(folder.File("burst_info.json"), append: false, RunOutputs.Utf8, bufferSize: 1 << 16);
+            BurstInfo.Write(layout, runs);
         }
     }
 

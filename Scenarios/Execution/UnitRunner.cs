@@ -24,7 +24,7 @@ internal static class UnitRunner
         var summary = new RunSummaryAccumulator(unit.Context);
         var timeline = figures && unit.Replication == 0 ? new TimelineCollector(unit.Scenario.Cluster) : null;
         var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed) { Faults = unit.Scenario.Faults };
-        IActivationSink Sink(IActivationSink rows) => timeline is null ? new ActivationFanOut(rows, summary) : new ActivationFanOut(rows, summary, timeline);
+        IActivationSink Sink(IActivationSink rows) => timeline is null ? new ActivationFanOut(rows, summary, new CollectionPacer()) : new ActivationFanOut(rows, summary, timeline, new CollectionPacer());
         RunOutcome outcome;
         if (format == ActivationFormat.Parquet)
         {
@@ -34,7 +34,7 @@ internal static class UnitRunner
         }
         else
         {
-            using var output = new StreamWriter(file, append: false, OutputEncoding.Utf8NoBom, bufferSize: 1 << 16);
+            using var output = new StreamWriter(new WriteBehindStream(file), OutputEncoding.Utf8NoBom, bufferSize: 1 << 16);
             using var csv = new ActivationCsvWriter(output, sweptColumns) { Context = unit.Context };
             outcome = PlatformRun.Execute(setup, Sink(csv));
         }

@@ -20,7 +20,7 @@ internal static class RunOutputs
         }
         else
         {
-            ActivationsFile.Concatenate(folder.File("activations.csv"), ActivationsFile.Header(plan.SweptColumns), results.Select(r => r.ActivationsFile));
+            ActivationsFile.Assemble(folder.File("activations.csv"), ActivationsFile.Header(plan.SweptColumns), [.. results.Select(r => r.ActivationsFile)]);
         }
 
         using var summary = new StringWriter { NewLine = "\n" };
@@ -37,7 +37,8 @@ internal static class RunOutputs
         // Written whenever the plan has a burst policy, even for a shard without one, so merged shards match the unsharded run.
         if (plan.Units.Any(u => u.Policy.Kind == PolicyKind.Burst))
         {
-            File.WriteAllText(folder.File("burst_info.json"), BurstInfo.Write(BurstInfo.FromResults(results)), Utf8);
+            using var layout = new StreamWriter(folder.File("burst_info.json"), append: false, Utf8, bufferSize: 1 << 16);
+            BurstInfo.Write(layout, BurstInfo.FromResults(results));
         }
 
         if (shard is not null)

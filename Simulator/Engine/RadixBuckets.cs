@@ -19,8 +19,9 @@ namespace Burstsim.Simulator.Engine;
 /// (the slot moved is the lowest occupied one), so every slot stays in sequence order among equal ticks.
 /// </para>
 /// <para>
-/// Slots are chains of fixed-size chunks from one free list, so memory follows the pending count and
-/// nothing lands on the large object heap.
+/// Slots are chains of fixed-size chunks from one free list, so nothing lands on the large object heap. The free
+/// list keeps at most as many chunks as are in use (and a small reserve), so memory follows the pending count:
+/// after ten million pending events drain to a few hundred thousand, about 240 MB goes back to the collector.
 /// </para>
 /// </summary>
 internal sealed class RadixBuckets
@@ -30,11 +31,13 @@ internal sealed class RadixBuckets
     private const int DigitBits = 6; // measured: 6-bit digits beat 4-bit ones by about 10 % at 100 000 pending and 20 % at 10^6
     private const int SlotsPerLevel = 1 << DigitBits;
     private const int Levels = (64 + DigitBits - 1) / DigitBits;
+    private const int FreeReserve = 64; // chunks kept free whatever the count (768 KB): a redistribution's churn never allocates
 
     private readonly Bucket[] _buckets = new Bucket[Levels * SlotsPerLevel];
     private readonly ulong[] _slotMasks = new ulong[Levels]; // bit s of level l: slot (l, s) holds entries
     private int _levelMask; // bit l: level l holds entries
     private Chunk? _free;
+    private int _freeCount;
 
     /// <summary>An empty structure whose keys will be at or after <paramref name="last"/>.</summary>
     public RadixBuckets(long last)
@@ -124,6 +127,7 @@ internal sealed class RadixBuckets
         Array.Clear(_slotMasks);
         _levelMask = 0;
         _free = null; // the chunks go to the collector: memory follows the pending count
+        _freeCount = 0;
         Count = 0;
     }
 
@@ -226,15 +230,22 @@ internal sealed class RadixBuckets
         }
 
         _free = chunk.Next;
+        _freeCount--;
         chunk.Next = null;
         return chunk;
     }
 
     private void Return(Chunk chunk, int used)
     {
+        if (_freeCount > FreeReserve + Count / ChunkSize)
+        {
+            return; // beyond what the pending entries could refill: the collector takes it
+        }
+
         Array.Clear(chunk.Items, 0, used); // drop the targets so the collector can take their closures
         chunk.Next = _free;
         _free = chunk;
+        _freeCount++;
     }
 
     private struct Bucket

@@ -212,19 +212,19 @@ internal sealed class LithopsClient(OpenWhisk platform)
             long loop = SimSpan.FromSeconds(p.WaitLoopS).Ticks;
             long sinceSubmit = (statusDone - job.SubmitStart).Ticks;
             var resultDone = job.SubmitStart + new SimSpan(((sinceSubmit + loop - 1) / loop) * loop);
-            foreach (var a in job.Ended)
+            int ended = job.Ended.Count;
+            foreach (var a in job.Ended.Drain())
             {
                 platform.Sink.Add(Record(a, job, statusDone, resultDone));
             }
 
-            job.Reported += job.Ended.Count;
-            platform.Reported += job.Ended.Count;
+            job.Reported += ended;
+            platform.Reported += ended;
             if (job.Policy.Kind != PolicyKind.Burst)
             {
-                job.Tokens += job.Ended.Count; // the monitor returns a finished call's max_workers token
+                job.Tokens += ended; // the monitor returns a finished call's max_workers token
             }
 
-            job.Ended.Clear();
             Pump(job);
             platform.Faults?.Retries.RoundMayEnd(job);
         }
