@@ -63,15 +63,12 @@ internal static class ChartStyle
     public static void LegendMarker(Plot plot, string label, Color color, MarkerShape marker) =>
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = marker, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
 
-    /// <summary>A legend entry drawn as a line (with an optional marker); a dashed one as two short dashes.</summary>
+    /// <summary>A legend entry drawn as a 2-pixel line, with an optional marker or dashed.</summary>
     public static void LegendLine(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false) =>
         plot.Legend.ManualItems.Add(new LegendItem
         {
-            // SkiaSharp's SVG backend cannot write dash patterns (it would warn and draw solid): a dashed
-            // entry is a line with a marker that reads as a gap, kept identical in every format.
-            LabelText = label, LineColor = color, LineWidth = 2,
-            MarkerShape = dashed ? MarkerShape.VerticalBar : marker, MarkerSize = 7, MarkerFillColor = dashed ? Colors.White : color,
-            MarkerLineColor = dashed ? Colors.White : color, MarkerLineWidth = dashed ? 3 : 1,
+            LabelText = label, LineColor = color, LineWidth = 2, LinePattern = dashed ? LinePattern.DenselyDashed : LinePattern.Solid,
+            MarkerShape = marker, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color,
         });
 
     public static Bar Span(double y, double from, double to, double height, Color color) =>
@@ -80,27 +77,7 @@ internal static class ChartStyle
     public static void Dots(Plot plot, IEnumerable<double> xs, IEnumerable<double> ys, float size, Color color) =>
         plot.Add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledCircle, size, color).MarkerLineWidth = 0;
 
-    /// <summary>A horizontal dashed line at <paramref name="y"/> from x <paramref name="left"/> to <paramref name="right"/>, as 40 segments (SkiaSharp's SVG backend has no dash patterns).</summary>
-    public static void DashedHorizontal(Plot plot, double y, double left, double right, Color color)
-    {
-        double step = (right - left) / 40;
-        for (int i = 0; i < 40; i++)
-        {
-            var dash = plot.Add.Line(left + (i * step), y, left + ((i + 0.6) * step), y);
-            dash.LineColor = color;
-            dash.LineWidth = 2;
-            dash.MarkerSize = 0;
-        }
-    }
-
-    /// <summary>A 2-pixel line through (xs, ys): a scatter line when short, a SignalXY (xs ascending) beyond <see cref="SignalThreshold"/> points.</summary>
-    public static void Line(Plot plot, double[] xs, double[] ys, Color color)
-    {
-        IHasLine line = xs.Length > SignalThreshold ? plot.Add.SignalXY(xs, ys, color) : plot.Add.ScatterLine(xs, ys, color);
-        line.LineWidth = 2;
-    }
-
-    /// <summary>A step curve: 0 from <paramref name="left"/>, then each step's y from its x on, held to <paramref name="right"/>.</summary>
+    /// <summary>A 2-pixel step curve: 0 from <paramref name="left"/>, then each step's y from its x on, held to <paramref name="right"/>.</summary>
     public static void Steps(Plot plot, IEnumerable<(double X, double Y)> steps, double left, double right, Color color)
     {
         List<double> xs = [left], ys = [0];
@@ -110,7 +87,10 @@ internal static class ChartStyle
             ys.AddRange([ys[^1], y]);
         }
 
-        Line(plot, [.. xs, Math.Max(right, xs[^1])], [.. ys, ys[^1]], color);
+        xs.Add(Math.Max(right, xs[^1]));
+        ys.Add(ys[^1]);
+        IHasLine line = xs.Count > SignalThreshold ? plot.Add.SignalXY(xs.ToArray(), ys.ToArray(), color) : plot.Add.ScatterLine(xs, ys, color);
+        line.LineWidth = 2;
     }
 
     /// <summary>Categories as x tick labels at 0, 1, 2, ... without tick marks or vertical gridlines.</summary>

@@ -66,7 +66,7 @@ public static class LineChart
                     plot.Add.VerticalSpan(lo, hi, color.WithAlpha(0.15)).LineWidth = 0;
                 }
 
-                ChartStyle.DashedHorizontal(plot, reference.Value, xMin, xMax, color);
+                plot.Add.HorizontalLine(reference.Value, 2, color, LinePattern.DenselyDashed);
                 onScale.AddRange([reference.Low ?? reference.Value, reference.High ?? reference.Value]);
             }
         }
