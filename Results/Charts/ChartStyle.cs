@@ -125,14 +125,10 @@ internal static class ChartStyle
     {
         var plot = NewPlot();
         plot.Layout.Frameless();
-        plot.Axes.Frameless();
         plot.HideGrid();
-        var label = plot.Add.Annotation(title, Alignment.MiddleCenter).LabelStyle;
-        label.FontSize = 15;
-        label.Bold = false;
-        label.BackgroundColor = Colors.Transparent;
-        label.BorderColor = Colors.Transparent;
-        label.ShadowColor = Colors.Transparent;
+        var label = plot.Add.Text(title, 0, 0);
+        label.LabelFontSize = 15;
+        label.LabelAlignment = Alignment.MiddleCenter;
         return plot;
     }
 
