@@ -29,7 +29,10 @@ internal static class ChartStyle
         var plot = new Plot();
         // Panels share one canvas: a plot must paint its own rectangle only, not clear the whole canvas.
         plot.RenderManager.Remove<ScottPlot.Rendering.RenderActions.ClearCanvas>();
+        // Regular weight only: ScottPlot 5.1.59 caches typefaces without the weight in some paths, so
+        // mixing bold and regular text made the first figure of a process differ from later ones.
         plot.Axes.Title.Label.FontSize = 13;
+        plot.Axes.Title.Label.Bold = false;
         foreach (var axis in plot.Axes.GetAxes())
         {
             axis.Label.FontSize = 13;
@@ -140,11 +143,6 @@ internal static class ChartStyle
             plot.ShowLegend(Edge.Right);
         }
 
-        plot.Font.Set(FontFamily);
-        // Regular weight only: ScottPlot 5.1.59 caches typefaces without the weight in some paths, so
-        // mixing bold and regular text made the first figure of a process differ from later ones.
-        plot.Axes.Title.Label.Bold = false;
-        plot.Legend.FontName = FontFamily;
         return plot;
     }
 
