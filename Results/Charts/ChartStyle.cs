@@ -63,8 +63,8 @@ internal static class ChartStyle
     public static void LegendPatch(Plot plot, string label, Color fill) =>
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = fill, LineWidth = 0 });
 
-    public static void LegendMarker(Plot plot, string label, Color color, MarkerShape marker) =>
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = marker, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
+    public static void LegendMarker(Plot plot, string label, Color color) =>
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = MarkerShape.FilledCircle, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
 
     /// <summary>A legend entry drawn as a 2-pixel line, with an optional marker or dashed.</summary>
     public static void LegendLine(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false) =>
@@ -135,7 +135,7 @@ internal static class ChartStyle
         return plot;
     }
 
-    /// <summary>Puts the legend right of the data (when it has entries) and the bundled font on everything the plot holds.</summary>
+    /// <summary>Puts the legend right of the data when it has entries (an empty one would blank the plot).</summary>
     public static Plot Finish(Plot plot)
     {
         if (plot.Legend.ManualItems.Count > 0)

@@ -65,7 +65,7 @@ public static class TimelineChart
 
         if (legendFor is not null)
         {
-            ChartStyle.LegendMarker(plot, "submit", ChartStyle.Color(SubmitColor), MarkerShape.FilledCircle);
+            ChartStyle.LegendMarker(plot, "submit", ChartStyle.Color(SubmitColor));
             ChartStyle.LegendPatch(plot, "worker start to func start", ChartStyle.Color(invokers.Legend.Select(l => l.Color).DefaultIfEmpty(SubmitColor).First()).WithAlpha(0.3));
             foreach (var (label, color) in legendFor.Any(r => r.Lost) ? invokers.Legend.Append(("lost attempt", LostColor)) : invokers.Legend)
             {
