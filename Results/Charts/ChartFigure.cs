@@ -111,10 +111,9 @@ public sealed partial class ChartFigure
         return files;
     }
 
+    // The panels tile the canvas and each paints its own white background.
     private void Draw(SKCanvas canvas)
     {
-        using var white = new SKPaint { Color = SKColors.White };
-        canvas.DrawRect(new SKRect(0, 0, Width, Height), white);
         foreach (var (plot, rect) in _panels)
         {
             plot.Render(canvas, rect);

@@ -3,12 +3,9 @@ using ScottPlot;
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// The one look of every figure: text sizes that stay readable when a figure is shown at its own
-/// width, light gridlines, legends outside the data, panels stacked on one shared, aligned time or
-/// value axis, and one font, DejaVu Sans Regular and Bold shipped in Fonts/ beside the assembly
-/// (Bitstream Vera licence, Results/Fonts/LICENSE). The font is registered with ScottPlot under a
-/// name no system font has, so ScottPlot never falls back to system fonts (with none installed it
-/// would draw every text invisibly), and PNG, SVG and PDF bytes do not depend on the machine.
+/// The one look of every figure: readable text sizes, light gridlines, legends right of the data, stacked
+/// panels on one aligned axis, and DejaVu Sans (Results/Fonts, Bitstream Vera licence) registered under a
+/// name no system font has: without system fonts ScottPlot would draw text invisibly, and bytes would vary.
 /// </summary>
 internal static class ChartStyle
 {
@@ -104,10 +101,7 @@ internal static class ChartStyle
         plot.Grid.XAxisStyle.IsVisible = false;
     }
 
-    /// <summary>
-    /// Stacks plots top to bottom below a title strip (when <paramref name="title"/> is given); left and
-    /// right margins are equalised so every panel's data area spans the same pixels (one shared x axis).
-    /// </summary>
+    /// <summary>Stacks plots below an optional title strip, margins equalised so all data areas share one x axis.</summary>
     public static ChartFigure Stack(string? title, double width, IEnumerable<(Plot Plot, double Height)> panels, IEnumerable<string> notes)
     {
         var rows = (title is null ? panels : panels.Prepend((TitleStrip(title), 36))).ToArray();
