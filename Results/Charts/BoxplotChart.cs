@@ -9,7 +9,7 @@ namespace Burstsim.Results.Charts;
 /// category and series side by side with a legend (the paper's Figure 6: granularity on x,
 /// "48 workers" vs "96 workers" as series). Outliers are hollow, translucent and spread across the
 /// box's width (a fixed low-discrepancy jitter, not random) so that repeated values stay countable.
-/// A box whose quartiles coincide is drawn as a thick band in its colour. The value axis starts at
+/// A box whose quartiles coincide keeps a thin band of its colour around the median. The value axis starts at
 /// zero (latencies compare best against nothing); categories and series keep their order of first appearance.
 /// </summary>
 public static class BoxplotChart
