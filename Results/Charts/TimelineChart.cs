@@ -77,9 +77,8 @@ public static class TimelineChart
     }
 
     /// <summary>
-    /// Each invoker seen gets its own colour, or, beyond <see cref="Palette.MaxInvokerColors"/> invokers,
-    /// runs of consecutive invokers share a colour and one legend entry ("invoker0-invoker1"), so that
-    /// no colour means two things in a figure.
+    /// Each invoker its own colour; beyond <see cref="Palette.MaxInvokerColors"/>, runs of consecutive invokers share
+    /// one colour and one legend entry ("invoker0-invoker1"), so no colour means two things in a figure.
     /// </summary>
     private static (Dictionary<int, string> Of, (string Label, string Color)[] Legend) InvokerColors(TimelineRow[] rows)
     {
