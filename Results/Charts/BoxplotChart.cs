@@ -9,7 +9,7 @@ namespace Burstsim.Results.Charts;
 /// category and series side by side with a legend (the paper's Figure 6: granularity on x,
 /// "48 workers" vs "96 workers" as series). Outliers are hollow, translucent and spread across the
 /// box's width (a fixed low-discrepancy jitter, not random) so that repeated values stay countable.
-/// A box whose quartiles coincide is drawn as a thick band in its colour. The value axis starts at
+/// A box whose quartiles coincide keeps a thin band of its colour around the median. The value axis starts at
 /// zero (latencies compare best against nothing); categories and series keep their order of first appearance.
 /// </summary>
 public static class BoxplotChart
@@ -71,21 +71,14 @@ public static class BoxplotChart
 
     private static void DrawBox(Plot plot, BoxplotStats st, double x, double width, Color color, double span)
     {
-        var stroke = ChartStyle.Color(StrokeColor);
+        // Coinciding quartiles leave no fill to see: the box keeps at least a thin band of its colour.
+        double band = st.Q3 - st.Q1 < 0.006 * span ? 0.006 * span : 0;
         // Add.Box hands out the next palette colour as fill; the figure's own goes on afterwards.
         plot.Add.Box(new Box
         {
-            Position = x, Width = width, BoxMin = st.Q1, BoxMax = st.Q3, BoxMiddle = st.Median,
-            WhiskerMin = st.WhiskerLow, WhiskerMax = st.WhiskerHigh, LineColor = stroke, LineWidth = 1.2f,
+            Position = x, Width = width, BoxMin = Math.Min(st.Q1, st.Median - band), BoxMax = Math.Max(st.Q3, st.Median + band), BoxMiddle = st.Median,
+            WhiskerMin = st.WhiskerLow, WhiskerMax = st.WhiskerHigh, LineColor = ChartStyle.Color(StrokeColor), LineWidth = 1.2f,
         }).FillColor = color.WithAlpha(0.8);
-        if (st.Q3 - st.Q1 < 0.006 * span)
-        {
-            // Coinciding quartiles leave no fill to see: a band of the box's colour keeps it identifiable.
-            var band = plot.Add.Rectangle(x - (width / 2), x + (width / 2), st.Median - (0.006 * span), st.Median + (0.006 * span));
-            band.FillColor = color;
-            band.LineColor = stroke;
-            band.LineWidth = 1;
-        }
     }
 
     /// <summary>Draws at most <paramref name="max"/> outliers (every k-th by rank), spread over the box width; returns how many.</summary>

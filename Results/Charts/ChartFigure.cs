@@ -21,13 +21,8 @@ public sealed partial class ChartFigure
 
     private readonly IReadOnlyList<(Plot Plot, PixelRect Rect)> _panels;
 
-    internal ChartFigure(int width, int height, IReadOnlyList<(Plot Plot, PixelRect Rect)> panels, IReadOnlyList<string> notes)
-    {
-        Width = width;
-        Height = height;
-        _panels = panels;
-        Notes = notes;
-    }
+    internal ChartFigure(int width, int height, IReadOnlyList<(Plot Plot, PixelRect Rect)> panels, IReadOnlyList<string> notes) =>
+        (Width, Height, _panels, Notes) = (width, height, panels, notes);
 
     /// <summary>Width in pixels (CSS pixels for SVG, points for PDF).</summary>
     public int Width { get; }
@@ -42,10 +37,9 @@ public sealed partial class ChartFigure
     internal IReadOnlyList<Plot> Plots => [.. _panels.Select(p => p.Plot)];
 
     /// <summary>
-    /// The figure as SVG text, text kept as text. SkiaSharp's per-glyph x and y lists end in a comma
-    /// ("1, 2, 3, ") that some viewers misread, and its text content carries indentation a viewer would
-    /// count against those positions: lists become space-separated, text is trimmed. Its clip-path ids
-    /// come from a process-wide counter: renumbered from 1, the same figure gives the same bytes.
+    /// The figure as SVG, text kept as text. SkiaSharp's per-glyph x/y lists ("1, 2, 3, ") and indented
+    /// text content mislead some viewers: lists become space-separated, text is trimmed. Clip-path ids
+    /// (a process-wide counter) are renumbered from 1 so the same figure gives the same bytes.
     /// </summary>
     public string ToSvg()
     {
@@ -117,10 +111,9 @@ public sealed partial class ChartFigure
         return files;
     }
 
+    // The panels tile the canvas and each paints its own white background.
     private void Draw(SKCanvas canvas)
     {
-        using var white = new SKPaint { Color = SKColors.White };
-        canvas.DrawRect(new SKRect(0, 0, Width, Height), white);
         foreach (var (plot, rect) in _panels)
         {
             plot.Render(canvas, rect);

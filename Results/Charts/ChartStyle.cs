@@ -3,12 +3,9 @@ using ScottPlot;
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// The one look of every figure: text sizes that stay readable when a figure is shown at its own
-/// width, light gridlines, legends outside the data, panels stacked on one shared, aligned time or
-/// value axis, and one font, DejaVu Sans Regular and Bold shipped in Fonts/ beside the assembly
-/// (Bitstream Vera licence, Results/Fonts/LICENSE). The font is registered with ScottPlot under a
-/// name no system font has, so ScottPlot never falls back to system fonts (with none installed it
-/// would draw every text invisibly), and PNG, SVG and PDF bytes do not depend on the machine.
+/// The one look of every figure: readable text sizes, light gridlines, legends right of the data, stacked
+/// panels on one aligned axis, and DejaVu Sans (Results/Fonts, Bitstream Vera licence) registered under a
+/// name no system font has: without system fonts ScottPlot would draw text invisibly, and bytes would vary.
 /// </summary>
 internal static class ChartStyle
 {
@@ -29,7 +26,10 @@ internal static class ChartStyle
         var plot = new Plot();
         // Panels share one canvas: a plot must paint its own rectangle only, not clear the whole canvas.
         plot.RenderManager.Remove<ScottPlot.Rendering.RenderActions.ClearCanvas>();
+        // Regular weight only: ScottPlot 5.1.59 caches typefaces without the weight in some paths, so
+        // mixing bold and regular text made the first figure of a process differ from later ones.
         plot.Axes.Title.Label.FontSize = 13;
+        plot.Axes.Title.Label.Bold = false;
         foreach (var axis in plot.Axes.GetAxes())
         {
             axis.Label.FontSize = 13;
@@ -60,18 +60,15 @@ internal static class ChartStyle
     public static void LegendPatch(Plot plot, string label, Color fill) =>
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = fill, LineWidth = 0 });
 
-    public static void LegendMarker(Plot plot, string label, Color color, MarkerShape marker) =>
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = marker, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
+    public static void LegendMarker(Plot plot, string label, Color color) =>
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = MarkerShape.FilledCircle, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
 
-    /// <summary>A legend entry drawn as a line (with an optional marker); a dashed one as two short dashes.</summary>
+    /// <summary>A legend entry drawn as a 2-pixel line, with an optional marker or dashed.</summary>
     public static void LegendLine(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false) =>
         plot.Legend.ManualItems.Add(new LegendItem
         {
-            // SkiaSharp's SVG backend cannot write dash patterns (it would warn and draw solid): a dashed
-            // entry is a line with a marker that reads as a gap, kept identical in every format.
-            LabelText = label, LineColor = color, LineWidth = 2,
-            MarkerShape = dashed ? MarkerShape.VerticalBar : marker, MarkerSize = 7, MarkerFillColor = dashed ? Colors.White : color,
-            MarkerLineColor = dashed ? Colors.White : color, MarkerLineWidth = dashed ? 3 : 1,
+            LabelText = label, LineColor = color, LineWidth = 2, LinePattern = dashed ? LinePattern.DenselyDashed : LinePattern.Solid,
+            MarkerShape = marker, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color,
         });
 
     public static Bar Span(double y, double from, double to, double height, Color color) =>
@@ -80,27 +77,7 @@ internal static class ChartStyle
     public static void Dots(Plot plot, IEnumerable<double> xs, IEnumerable<double> ys, float size, Color color) =>
         plot.Add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledCircle, size, color).MarkerLineWidth = 0;
 
-    /// <summary>A horizontal dashed line at <paramref name="y"/> from x <paramref name="left"/> to <paramref name="right"/>, as 40 segments (SkiaSharp's SVG backend has no dash patterns).</summary>
-    public static void DashedHorizontal(Plot plot, double y, double left, double right, Color color)
-    {
-        double step = (right - left) / 40;
-        for (int i = 0; i < 40; i++)
-        {
-            var dash = plot.Add.Line(left + (i * step), y, left + ((i + 0.6) * step), y);
-            dash.LineColor = color;
-            dash.LineWidth = 2;
-            dash.MarkerSize = 0;
-        }
-    }
-
-    /// <summary>A 2-pixel line through (xs, ys): a scatter line when short, a SignalXY (xs ascending) beyond <see cref="SignalThreshold"/> points.</summary>
-    public static void Line(Plot plot, double[] xs, double[] ys, Color color)
-    {
-        IHasLine line = xs.Length > SignalThreshold ? plot.Add.SignalXY(xs, ys, color) : plot.Add.ScatterLine(xs, ys, color);
-        line.LineWidth = 2;
-    }
-
-    /// <summary>A step curve: 0 from <paramref name="left"/>, then each step's y from its x on, held to <paramref name="right"/>.</summary>
+    /// <summary>A 2-pixel step curve: 0 from <paramref name="left"/>, then each step's y from its x on, held to <paramref name="right"/>.</summary>
     public static void Steps(Plot plot, IEnumerable<(double X, double Y)> steps, double left, double right, Color color)
     {
         List<double> xs = [left], ys = [0];
@@ -110,7 +87,10 @@ internal static class ChartStyle
             ys.AddRange([ys[^1], y]);
         }
 
-        Line(plot, [.. xs, Math.Max(right, xs[^1])], [.. ys, ys[^1]], color);
+        xs.Add(Math.Max(right, xs[^1]));
+        ys.Add(ys[^1]);
+        IHasLine line = xs.Count > SignalThreshold ? plot.Add.SignalXY(xs.ToArray(), ys.ToArray(), color) : plot.Add.ScatterLine(xs, ys, color);
+        line.LineWidth = 2;
     }
 
     /// <summary>Categories as x tick labels at 0, 1, 2, ... without tick marks or vertical gridlines.</summary>
@@ -121,10 +101,7 @@ internal static class ChartStyle
         plot.Grid.XAxisStyle.IsVisible = false;
     }
 
-    /// <summary>
-    /// Stacks plots top to bottom below a title strip (when <paramref name="title"/> is given); left and
-    /// right margins are equalised so every panel's data area spans the same pixels (one shared x axis).
-    /// </summary>
+    /// <summary>Stacks plots below an optional title strip, margins equalised so all data areas share one x axis.</summary>
     public static ChartFigure Stack(string? title, double width, IEnumerable<(Plot Plot, double Height)> panels, IEnumerable<string> notes)
     {
         var rows = (title is null ? panels : panels.Prepend((TitleStrip(title), 36))).ToArray();
@@ -145,18 +122,14 @@ internal static class ChartStyle
     {
         var plot = NewPlot();
         plot.Layout.Frameless();
-        plot.Axes.Frameless();
         plot.HideGrid();
-        var label = plot.Add.Annotation(title, Alignment.MiddleCenter).LabelStyle;
-        label.FontSize = 15;
-        label.Bold = false;
-        label.BackgroundColor = Colors.Transparent;
-        label.BorderColor = Colors.Transparent;
-        label.ShadowColor = Colors.Transparent;
+        var label = plot.Add.Text(title, 0, 0);
+        label.LabelFontSize = 15;
+        label.LabelAlignment = Alignment.MiddleCenter;
         return plot;
     }
 
-    /// <summary>Puts the legend right of the data (when it has entries) and the bundled font on everything the plot holds.</summary>
+    /// <summary>Puts the legend right of the data when it has entries (an empty one would blank the plot).</summary>
     public static Plot Finish(Plot plot)
     {
         if (plot.Legend.ManualItems.Count > 0)
@@ -164,11 +137,6 @@ internal static class ChartStyle
             plot.ShowLegend(Edge.Right);
         }
 
-        plot.Font.Set(FontFamily);
-        // Regular weight only: ScottPlot 5.1.59 caches typefaces without the weight in some paths, so
-        // mixing bold and regular text made the first figure of a process differ from later ones.
-        plot.Axes.Title.Label.Bold = false;
-        plot.Legend.FontName = FontFamily;
         return plot;
     }
 

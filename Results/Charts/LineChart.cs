@@ -20,10 +20,8 @@ public static class LineChart
         options.Checked(300, 200);
         var points = series.SelectMany(s => s.Points).ToArray();
         ChartStyle.Require(points.Length > 0, "A line chart needs at least one point.", nameof(series));
-        foreach (var p in points.Where(p => !(double.IsFinite(p.X) && double.IsFinite(p.Y) && (p.Low ?? p.Y) <= (p.High ?? p.Y) && double.IsFinite(p.Low ?? 0) && double.IsFinite(p.High ?? 0)) || (logX && p.X <= 0)))
-        {
-            throw new ArgumentException($"Point {p} must be finite with Low <= High (and X > 0 on a log axis).", nameof(series));
-        }
+        var bad = points.FirstOrDefault(p => !(double.IsFinite(p.X) && double.IsFinite(p.Y) && (p.Low ?? p.Y) <= (p.High ?? p.Y) && double.IsFinite(p.Low ?? 0) && double.IsFinite(p.High ?? 0)) || (logX && p.X <= 0));
+        ChartStyle.Require(bad is null, $"Point {bad} must be finite with Low <= High (and X > 0 on a log axis).", nameof(series));
 
         ChartStyle.Require(references.All(r => double.IsFinite(r.Value)), "Reference values must be finite.", nameof(references));
         ChartStyle.Require(options.YLabel.Length > 0, "YLabel must name the plotted quantity and its unit.", nameof(options));
@@ -66,7 +64,7 @@ public static class LineChart
                     plot.Add.VerticalSpan(lo, hi, color.WithAlpha(0.15)).LineWidth = 0;
                 }
 
-                ChartStyle.DashedHorizontal(plot, reference.Value, xMin, xMax, color);
+                plot.Add.HorizontalLine(reference.Value, 2, color, LinePattern.DenselyDashed);
                 onScale.AddRange([reference.Low ?? reference.Value, reference.High ?? reference.Value]);
             }
         }

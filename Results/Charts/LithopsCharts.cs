@@ -53,7 +53,7 @@ public static class LithopsCharts
                 ChartStyle.Dots(plot, points.Select(r => time(r) - origins[i]), points.Select(r => (double)r.FunctionId), shown.Length > 500 ? 3 : 5, ChartStyle.Color(color).WithAlpha(0.8));
                 if (i == 0)
                 {
-                    ChartStyle.LegendMarker(plot, name, ChartStyle.Color(color), MarkerShape.FilledCircle);
+                    ChartStyle.LegendMarker(plot, name, ChartStyle.Color(color));
                 }
             }
 

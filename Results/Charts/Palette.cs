@@ -37,18 +37,15 @@ internal static class Palette
         return [.. Enumerable.Range(0, count).Select(i => map.GetColor(count == 1 ? 0.35 : 0.9 * i / (count - 1)).ToHex())];
     }
 
-    // The policy family is the first word: "burst/heterogeneous", "burst:g=2" and "burst g=2" are all burst.
-    public static string? KnownPolicy(string name) => name.Trim().Split('/', ':', ' ')[0].ToUpperInvariant() switch
+    // The policy family is the first word ("burst/heterogeneous", "burst:g=2" and "burst g=2" are all burst);
+    // other names hash (FNV-1a; string.GetHashCode changes per process) into the colours no known policy has.
+    public static string ForPolicy(string name) => name.Trim().Split('/', ':', ' ')[0].ToUpperInvariant() switch
     {
         "CLASSIC" => Vermillion,
         "BURST" => Blue,
         "FAASBATCH" => BluishGreen,
-        _ => null,
+        _ => OtherPolicyColors[name.Trim().ToUpperInvariant().Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619) % (uint)OtherPolicyColors.Length],
     };
-
-    // Other names hash (FNV-1a; string.GetHashCode changes per process) into the colours no known policy has.
-    public static string ForPolicy(string name) =>
-        KnownPolicy(name) ?? OtherPolicyColors[name.Trim().ToUpperInvariant().Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619) % (uint)OtherPolicyColors.Length];
 
     // Each series its policy colour unless an earlier series holds it, then the first free one: repeats only beyond eight.
     public static IReadOnlyList<string> ForSeries(IReadOnlyList<string> names)

@@ -3,10 +3,9 @@ using System.Globalization;
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// A panel's rows in function order (<see cref="Sorted"/>), cut into bins of <see cref="Size"/>
-/// consecutive functions so that a figure draws at most a few thousand bars: each of <see cref="Bins"/>
-/// is one bar spanning its functions' envelope (earliest submit, worker start and func start; latest
-/// func end) on the invoker most of them ran on, at the y of its middle function. Size 1 keeps every function.
+/// A panel's rows in function order (<see cref="Sorted"/>) cut into <see cref="Bins"/> of <see cref="Size"/> consecutive
+/// functions, so a figure draws a few thousand bars at most: each bin is one bar over its functions' envelope, on the
+/// invoker most of them ran on, at its middle function's y. Size 1 keeps every function.
 /// </summary>
 internal sealed record TimelineBins(TimelineRow[] Sorted, int Size, TimelineRow[] Bins)
 {

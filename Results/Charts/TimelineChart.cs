@@ -65,7 +65,7 @@ public static class TimelineChart
 
         if (legendFor is not null)
         {
-            ChartStyle.LegendMarker(plot, "submit", ChartStyle.Color(SubmitColor), MarkerShape.FilledCircle);
+            ChartStyle.LegendMarker(plot, "submit", ChartStyle.Color(SubmitColor));
             ChartStyle.LegendPatch(plot, "worker start to func start", ChartStyle.Color(invokers.Legend.Select(l => l.Color).DefaultIfEmpty(SubmitColor).First()).WithAlpha(0.3));
             foreach (var (label, color) in legendFor.Any(r => r.Lost) ? invokers.Legend.Append(("lost attempt", LostColor)) : invokers.Legend)
             {
@@ -77,9 +77,8 @@ public static class TimelineChart
     }
 
     /// <summary>
-    /// Each invoker seen gets its own colour, or, beyond <see cref="Palette.MaxInvokerColors"/> invokers,
-    /// runs of consecutive invokers share a colour and one legend entry ("invoker0-invoker1"), so that
-    /// no colour means two things in a figure.
+    /// Each invoker its own colour; beyond <see cref="Palette.MaxInvokerColors"/>, runs of consecutive invokers share
+    /// one colour and one legend entry ("invoker0-invoker1"), so no colour means two things in a figure.
     /// </summary>
     private static (Dictionary<int, string> Of, (string Label, string Color)[] Legend) InvokerColors(TimelineRow[] rows)
     {
