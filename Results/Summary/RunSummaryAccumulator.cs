@@ -7,12 +7,14 @@ namespace Burstsim.Results.Summary;
 /// <summary>
 /// Builds one run's <see cref="SummaryRow"/> from the record stream without keeping records: per
 /// function it keeps the startup and the func start and end ticks, 4 bytes each while a run spans
-/// under 35 minutes (<see cref="TickColumn"/>), so ten million functions cost about 120 MB, sized
-/// once from <see cref="Expect"/>. Distinct container and invoker names are kept as sets
+/// under 35 minutes (<see cref="TickColumn"/>), so ten million functions cost about 120 MB, grown
+/// with the rows up to the size <see cref="Expect"/> gives. Distinct container and invoker names are kept as sets
 /// (the name strings are the model's own, shared, not copies). Not thread-safe.
 /// </summary>
 public sealed class RunSummaryAccumulator : IActivationSink
 {
+    private const int ParallelSortRows = 100_000; // below this a sort takes under 10 ms: not worth the threads
+
     private readonly TickColumn _startups = new();
     private readonly TickColumn _funcStarts = new();
     private readonly TickColumn _funcEnds = new();
@@ -64,11 +66,12 @@ public sealed class RunSummaryAccumulator : IActivationSink
 
         if (_rows == 0 && _expected > 0)
         {
-            // Sized at the first row, not at Expect: the run's in-flight state peaks before rows arrive.
+            // A hint, not an allocation: the columns grow with the rows, while the run's in-flight state (which
+            // peaks before rows arrive) is being let go, instead of taking their full size at the first row.
             int capacity = (int)Math.Min(_expected, Array.MaxLength);
-            _startups.EnsureCapacity(capacity);
-            _funcStarts.EnsureCapacity(capacity);
-            _funcEnds.EnsureCapacity(capacity);
+            _startups.CapacityHint = capacity;
+            _funcStarts.CapacityHint = capacity;
+            _funcEnds.CapacityHint = capacity;
         }
 
         _commTicks += record.CommTime.Ticks;
@@ -198,9 +201,18 @@ public sealed class RunSummaryAccumulator : IActivationSink
         }
 
         // Order within these lists carries no meaning (records arrive in completion order), so sort in place.
-        _startups.Sort();
-        _funcStarts.Sort();
-        _funcEnds.Sort();
+        // The three sorts are independent: side by side they take a third off a 10^7-function run's last seconds.
+        if (_startups.Count >= ParallelSortRows)
+        {
+            Parallel.Invoke(_startups.Sort, _funcStarts.Sort, _funcEnds.Sort);
+        }
+        else
+        {
+            _startups.Sort();
+            _funcStarts.Sort();
+            _funcEnds.Sort();
+        }
+
         _sorted = true;
     }
 

@@ -22,8 +22,18 @@ internal sealed class CollectionPacer : IActivationSink
     /// <summary>Rows between two collections: at 88 B of model state per function, about 180 MB freed each time.</summary>
     public const long RowsPerCollection = 2_000_000;
 
+    private readonly Action _collect;
     private long _expected;
     private long _rows;
+
+    /// <summary>A pacer that runs a full, blocking, non-compacting collection.</summary>
+    public CollectionPacer()
+        : this(() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false))
+    {
+    }
+
+    /// <summary>A pacer that calls <paramref name="collect"/> where it would collect (tests count the calls).</summary>
+    internal CollectionPacer(Action collect) => _collect = collect;
 
     public void Expect(long functions) => _expected = functions;
 
@@ -31,7 +41,7 @@ internal sealed class CollectionPacer : IActivationSink
     {
         if (++_rows % RowsPerCollection == 0 && _expected >= MinFunctions)
         {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            _collect();
         }
     }
 }

@@ -24,19 +24,30 @@ internal static class UnitRunner
         var summary = new RunSummaryAccumulator(unit.Context);
         var timeline = figures && unit.Replication == 0 ? new TimelineCollector(unit.Scenario.Cluster) : null;
         var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed) { Faults = unit.Scenario.Faults };
-        IActivationSink Sink(IActivationSink rows) => timeline is null ? new ActivationFanOut(rows, summary, new CollectionPacer()) : new ActivationFanOut(rows, summary, timeline, new CollectionPacer());
+
+        // The rows are written and summarised on a thread of their own while the model runs (BackgroundSink).
+        RunOutcome Execute(IActivationSink rows)
+        {
+            using var background = new BackgroundSink(timeline is null
+                ? new ActivationFanOut(rows, summary, new CollectionPacer())
+                : new ActivationFanOut(rows, summary, timeline, new CollectionPacer()));
+            var done = PlatformRun.Execute(setup, background);
+            background.Complete();
+            return done;
+        }
+
         RunOutcome outcome;
         if (format == ActivationFormat.Parquet)
         {
             using var parquet = ActivationParquetWriter.Create(file, sweptColumns);
             parquet.Context = unit.Context;
-            outcome = PlatformRun.Execute(setup, Sink(parquet));
+            outcome = Execute(parquet);
         }
         else
         {
             using var output = new StreamWriter(new WriteBehindStream(file), OutputEncoding.Utf8NoBom, bufferSize: 1 << 16);
             using var csv = new ActivationCsvWriter(output, sweptColumns) { Context = unit.Context };
-            outcome = PlatformRun.Execute(setup, Sink(csv));
+            outcome = Execute(csv);
         }
 
         return new UnitResult(

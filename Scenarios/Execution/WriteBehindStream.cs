@@ -25,7 +25,7 @@ internal sealed class WriteBehindStream : Stream
     public WriteBehindStream(string path)
     {
         // No buffer of its own: blocks are already large, and the writes come from the pool thread.
-        _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
     }
 
     public override bool CanRead => false;

@@ -23,7 +23,7 @@ public sealed class TickColumnTests
     public void Widens_once_a_value_lies_more_than_35_minutes_from_the_first_and_loses_nothing()
     {
         var column = new TickColumn();
-        column.EnsureCapacity(3);
+        column.CapacityHint = 3; // values beyond the hint still fit
         long[] values = [7, 3, 7L + int.MaxValue + 1L, long.MinValue / 2, 11];
         foreach (long v in values)
         {
@@ -49,9 +49,25 @@ public sealed class TickColumnTests
     public void Refuses_an_index_past_its_values()
     {
         var column = new TickColumn();
-        column.EnsureCapacity(8);
+        column.CapacityHint = 8;
         column.Add(1);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => column[1]);
+    }
+
+    [Fact]
+    public void Grows_by_doubling_but_lands_on_its_hint_exactly()
+    {
+        var column = new TickColumn { CapacityHint = 10 };
+        var capacities = new List<int>();
+        for (int i = 0; i < 11; i++)
+        {
+            column.Add(i);
+            capacities.Add(column.Capacity);
+        }
+
+        // 4, 8, then 10 (the hint, not 16); the eleventh value doubles past it.
+        Assert.Equal([4, 4, 4, 4, 8, 8, 8, 8, 10, 10, 20], capacities);
+        Assert.Equal(Enumerable.Range(0, 11).Select(i => (long)i), Enumerable.Range(0, column.Count).Select(i => column[i]));
     }
 }
