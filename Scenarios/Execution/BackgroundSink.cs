@@ -9,7 +9,8 @@ namespace Burstsim.Scenarios.Execution;
 /// they were added: the simulation goes on while the rows are formatted, summarised and written. At 10^7 functions
 /// that work was about a fifth of a run. Memory stays bounded: at most <see cref="BatchesQueued"/> full batches wait,
 /// and <see cref="Add"/> blocks while they do. The wrapped sink sees exactly the calls it would have seen, from one
-/// thread, so outputs are byte-identical. Call <see cref="Complete"/> before reading what the wrapped sink built; an
+/// thread, so outputs are byte-identical. A run of fewer rows than one batch starts no thread: its rows are passed on
+/// by <see cref="Complete"/>, on the caller's thread (a sweep of many small runs pays nothing). Call <see cref="Complete"/> before reading what the wrapped sink built; an
 /// exception the wrapped sink threw is rethrown, unchanged, by the next <see cref="Add"/> that hands off a batch or
 /// by <see cref="Complete"/>. Not thread-safe: one producer.
 /// </summary>
@@ -23,20 +24,18 @@ internal sealed class BackgroundSink : IActivationSink, IDisposable
 
     private readonly IActivationSink _inner;
     private readonly BlockingCollection<(ActivationRecord[] Rows, int Count)> _batches = new(BatchesQueued);
-    private readonly Thread _consumer;
+    private Thread? _consumer; // started by the first full batch: a run of fewer rows never pays for a thread
     private ActivationRecord[] _batch = new ActivationRecord[BatchSize];
     private int _count;
     private volatile ExceptionDispatchInfo? _failure;
     private bool _completed;
     private bool _disposed;
 
-    /// <summary>Starts the consumer thread over <paramref name="inner"/>.</summary>
+    /// <summary>A sink over <paramref name="inner"/>; its thread starts with the first full batch.</summary>
     public BackgroundSink(IActivationSink inner)
     {
         ArgumentNullException.ThrowIfNull(inner);
         _inner = inner;
-        _consumer = new Thread(Consume) { IsBackground = true, Name = "burstsim rows" };
-        _consumer.Start();
     }
 
     /// <summary>Passed on at once, on the caller's thread: it comes before the first record, while the consumer waits.</summary>
@@ -59,6 +58,18 @@ internal sealed class BackgroundSink : IActivationSink, IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!_completed)
         {
+            if (_consumer is null)
+            {
+                // Under one batch in all: pass the rows on here, on the caller's thread, as a plain sink would.
+                _completed = true;
+                for (int i = 0; i < _count; i++)
+                {
+                    _inner.Add(_batch[i]);
+                }
+
+                return;
+            }
+
             if (_count > 0)
             {
                 HandOff();
@@ -85,7 +96,7 @@ internal sealed class BackgroundSink : IActivationSink, IDisposable
         {
             _completed = true;
             _batches.CompleteAdding();
-            _consumer.Join();
+            _consumer?.Join();
         }
 
         _batches.Dispose();
@@ -94,6 +105,12 @@ internal sealed class BackgroundSink : IActivationSink, IDisposable
     private void HandOff()
     {
         _failure?.Throw();
+        if (_consumer is null)
+        {
+            _consumer = new Thread(Consume) { IsBackground = true, Name = "burstsim rows" };
+            _consumer.Start();
+        }
+
         _batches.Add((_batch, _count));
         _batch = new ActivationRecord[BatchSize];
         _count = 0;

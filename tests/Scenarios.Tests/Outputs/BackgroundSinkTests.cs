@@ -28,6 +28,23 @@ public sealed class BackgroundSinkTests
     }
 
     [Fact]
+    public void Fewer_rows_than_a_batch_start_no_thread_and_arrive_at_complete()
+    {
+        var inner = new Recording();
+        using var sink = new BackgroundSink(inner);
+        for (int i = 0; i < 10; i++)
+        {
+            sink.Add(Rows.Row(i));
+        }
+
+        Assert.Empty(inner.Rows);
+        sink.Complete();
+
+        Assert.Equal(Enumerable.Range(0, 10), inner.Rows.Select(r => r.FunctionId));
+        Assert.Equal([Environment.CurrentManagedThreadId], inner.Threads);
+    }
+
+    [Fact]
     public void What_the_wrapped_sink_throws_comes_back_unchanged()
     {
         var inner = new Recording { FailAt = 1_500 };
