@@ -12,7 +12,7 @@ namespace Burstsim.Scenarios.Execution;
 internal sealed class OutputFolder
 {
     /// <summary>Every file name burstsim writes at the top of an output folder; stale copies are removed when a new result moves in.</summary>
-    public static readonly IReadOnlyList<string> KnownFiles = ["activations.csv", "summary.csv", "summary-ci.csv", "burst_info.json", "shard.json"];
+    public static readonly IReadOnlyList<string> KnownFiles = ["activations.csv", "activations.parquet", "summary.csv", "summary-ci.csv", "burst_info.json", "shard.json"];
 
     private OutputFolder(string destination, string staging)
     {

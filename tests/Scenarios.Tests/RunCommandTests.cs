@@ -93,6 +93,22 @@ public sealed class RunCommandTests
             Assert.False(File.Exists(folder["out/burst_info.json"])); // classic only: the stale layout is gone
             Assert.True(File.Exists(folder["out/notes.txt"]));
         }
+
+        [Theory]
+        [InlineData("parquet", "csv", "activations.parquet")]
+        [InlineData("csv", "parquet", "activations.csv")]
+        public void Replaces_an_earlier_result_in_the_other_activations_format(string first, string second, string stale)
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("in/s.yaml", SmallScenarios.Sleep);
+
+            var before = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--format", first);
+            var after = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--format", second);
+
+            Assert.True(before.ExitCode == ExitCodes.Ok, before.ToString());
+            Assert.True(after.ExitCode == ExitCodes.Ok, after.ToString());
+            Assert.False(File.Exists(Path.Combine(folder["out"], stale)), $"{stale} from the earlier run is still there");
+        }
     }
 
     public sealed class The_same_seed
