@@ -33,8 +33,7 @@ internal static class ImportCommand
                 throw new InputException("--out", $"{destination} is a file; give a folder");
             }
 
-            var folder = OutputFolder.Create(destination);
-            try
+            OutputFolder.Write(destination, folder =>
             {
                 using (var csv = ActivationCsvWriter.Create(folder.File("activations.csv"), context))
                 {
@@ -57,13 +56,8 @@ internal static class ImportCommand
                 }
 
                 Figures(folder.Figures, run, context);
-                folder.Commit();
-            }
-            catch
-            {
-                folder.Abort();
-                throw;
-            }
+                return true;
+            });
 
             stdout.WriteLine($"imported {run.Records.Count} function{(run.Records.Count == 1 ? "" : "s")} of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, figures/");
             return ExitCodes.Ok;

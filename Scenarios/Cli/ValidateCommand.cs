@@ -46,9 +46,8 @@ internal static class ValidateCommand
             var groups = reals.Select((r, i) => (Run: r, Policy: RealInputs.Policy(r, policyText), Index: i))
                 .GroupBy(x => parse.GetValue(pool) ? $"{x.Policy.Name}|{x.Run.Records.Count}" : x.Index.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
             var results = groups.Select(g => Validator.Compare(scenario, [.. g.Select(x => x.Run)], g.First().Policy, replications, tolerances)).ToArray();
-            var folder = OutputFolder.Create(destination);
             int figures = 0;
-            try
+            OutputFolder.Write(destination, folder =>
             {
                 File.WriteAllText(folder.File("validation.csv"), ValidationReport.Csv(results.SelectMany(r => r.Rows)), RunOutputs.Utf8);
                 foreach (var result in results)
@@ -56,13 +55,8 @@ internal static class ValidateCommand
                     figures += ValidationReport.Figures(folder.Figures, result).Count;
                 }
 
-                folder.Commit();
-            }
-            catch
-            {
-                folder.Abort();
-                throw;
-            }
+                return figures;
+            });
 
             foreach (var result in results)
             {

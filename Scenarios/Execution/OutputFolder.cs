@@ -47,10 +47,10 @@ internal sealed class OutputFolder
             folder.Commit();
             return result;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WriteFailure(e) is { } failure)
         {
             folder.Abort();
-            throw new InputException("--out", $"writing {folder.Destination} failed: {e.Message.TrimEnd('.')}; nothing was changed in {folder.Destination} (free space or choose another folder)", e);
+            throw new InputException("--out", $"writing {folder.Destination} failed: {failure.Message.TrimEnd('.')}; nothing was changed in {folder.Destination} (free space or choose another folder)", failure);
         }
         catch
         {
@@ -58,6 +58,14 @@ internal sealed class OutputFolder
             throw;
         }
     }
+
+    /// <summary>The read/write failure behind <paramref name="e"/>, also when parallel runs wrapped it; null for any other fault.</summary>
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(WriteFailure).FirstOrDefault(f => f is not null),
+        _ => null,
+    };
 
     /// <summary>Checks DIR is a writable folder, clears stale staging folders, and creates this run's staging folder.</summary>
     /// <exception cref="InputException">DIR is a file, below a file, the root, or not writable.</exception>

@@ -13,8 +13,7 @@ internal static class FigureSetWriter
     public static IReadOnlyList<string> Write(FigureSet set, string outDir, int threads, IReadOnlyList<ExportFormat> formats, bool interactive)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var folder = OutputFolder.Create(outDir);
-        try
+        return OutputFolder.Write(outDir, folder =>
         {
             var sheet = new FigureSheet(folder.Staging, formats);
             var written = new List<string>();
@@ -41,14 +40,7 @@ internal static class FigureSetWriter
                 Figures = sheet.Figures,
             }.Write(folder.Staging);
             written.Add(HtmlReport.FileName);
-
-            folder.Commit();
-            return written;
-        }
-        catch
-        {
-            folder.Abort();
-            throw;
-        }
+            return (IReadOnlyList<string>)written;
+        });
     }
 }
