@@ -1,4 +1,5 @@
 using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Execution;
 using Burstsim.Scenarios.Tests.Support;
 
 namespace Burstsim.Scenarios.Tests;
@@ -67,6 +68,25 @@ public sealed class OutputFolderTests
             Assert.Contains("is a file; give a folder", result.Stderr, StringComparison.Ordinal);
             Assert.Equal(string.Empty, result.Stdout);
             Assert.Equal("old", File.ReadAllText(file));
+        }
+    }
+
+    public sealed class A_write_that_fails
+    {
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void Names_out_and_leaves_nothing_even_when_parallel_runs_wrapped_it(bool wrapped)
+        {
+            using var folder = new TempFolder();
+            var full = new IOException("No space left on device");
+
+            var error = Assert.Throws<InputException>(() => OutputFolder.Write<int>(folder["out"], _ => throw (wrapped ? new AggregateException(new InvalidOperationException("other"), full) : full)));
+
+            Assert.Equal("--out", error.Field);
+            Assert.Contains("No space left on device", error.Message);
+            Assert.Contains("free space or choose another folder", error.Message);
+            Assert.Empty(folder.Entries());
         }
     }
 
