@@ -92,6 +92,12 @@ internal static partial class ClusterBinder
             return cpus == 48 ? ClusterSpec.Paper(count) : ClusterSpec.Uniform([.. Enumerable.Repeat(cpus, count)], ClusterSpec.DeployUserMemoryMb);
         }
 
+        if (NxCShape().IsMatch(name))
+        {
+            // The shape is right, the numbers are not: say so rather than call it an unknown preset.
+            throw field.Error($"'{name}': NxC needs N (invokers) from 1 to 999999 and C (CPUs per invoker) from 1 to 999999");
+        }
+
         throw field.Error($"unknown cluster preset '{name}'{Suggest.Hint(name, ["thesis", "paper"])}; use {string.Join(", ", Presets)}");
     }
 
@@ -132,4 +138,7 @@ internal static partial class ClusterBinder
 
     [GeneratedRegex(@"^([0-9]{1,6})\s*[xX]\s*([0-9]{1,6})$", RegexOptions.CultureInvariant)]
     private static partial Regex UniformPattern();
+
+    [GeneratedRegex(@"^[0-9]+\s*[xX]\s*[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NxCShape();
 }

@@ -1,3 +1,4 @@
+using Burstsim.Scenarios.Cli;
 using Burstsim.Scenarios.Loading;
 using Burstsim.Scenarios.Model;
 using Burstsim.Scenarios.Tests.Support;
@@ -72,6 +73,29 @@ public sealed class OverrideTests
             var scenario = Load(SmallScenarios.Sleep, "platform.burst_no_fit=partial");
 
             Assert.Equal(BurstNoFit.Partial, scenario.Parameters.BurstNoFit);
+        }
+    }
+
+    public sealed class A_cluster_preset
+    {
+        [Theory]
+        [InlineData("0x48")]
+        [InlineData("5x0")]
+        [InlineData("99999999x48")]
+        public void Of_the_right_shape_but_out_of_range_says_which_range(string preset)
+        {
+            var error = Assert.Throws<InputException>(() => Load(SmallScenarios.Sleep, $"cluster={preset}"));
+
+            Assert.Contains("NxC needs N (invokers) from 1 to 999999", error.Message);
+            Assert.DoesNotContain("unknown cluster preset", error.Message);
+        }
+
+        [Fact]
+        public void Of_an_unknown_name_is_called_unknown()
+        {
+            var error = Assert.Throws<InputException>(() => Load(SmallScenarios.Sleep, "cluster=thesys"));
+
+            Assert.Contains("unknown cluster preset 'thesys'", error.Message);
         }
     }
 
