@@ -7,21 +7,34 @@ namespace Burstsim.Scenarios.Execution;
 /// A single output file (<c>check --junit FILE</c>, <c>calibrate --out FILE</c>, baselines written by
 /// <c>check --update</c>): checked before any work starts, so a bad path costs no run, and written whole or
 /// not at all (a hidden sibling <c>.NAME.burstsim-PID-ID</c>, then a rename on the same filesystem).
-/// Missing folders above the file are created, as <c>--out DIR</c> does.
+/// Missing folders above the file are created, as <c>--out DIR</c> does. A symbolic link is followed to its final
+/// target, which is the file replaced (the link stays a link); an existing device, FIFO or socket is written in place,
+/// as a shell's <c>&gt;</c> does, because a rename would replace it by a regular file; so is <c>/dev/stdout</c>.
 /// </summary>
 internal static class OutputFile
 {
-    /// <summary>Checks that <paramref name="path"/> can be written and returns it made absolute.</summary>
+    private const int NoSpace = 28;      // ENOSPC on Linux and macOS
+    private const int ReadOnlyFs = 30;   // EROFS on Linux and macOS
+    private const int QuotaLinux = 122;  // EDQUOT on Linux
+    private const int MaxLinkHops = 40;  // Linux's own limit (ELOOP)
+
+    /// <summary>Checks that <paramref name="path"/> can be written and returns it made absolute (links not resolved).</summary>
     /// <param name="option">The option that named the file, e.g. <c>--junit</c>, named in every message.</param>
     /// <param name="path">The file to write.</param>
-    /// <exception cref="InputException">The path is a folder, lies below a file, or its folder does not accept new files.</exception>
+    /// <exception cref="InputException">The path (or the final target of a link) is a folder, lies below a file, or its folder does not accept new files.</exception>
     public static string Check(string option, string path)
     {
         string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        string? parent = Path.GetDirectoryName(full);
-        if (Directory.Exists(full) || parent is null)
+        var (target, inPlace) = Target(option, full);
+        if (inPlace)
         {
-            throw new InputException(option, $"{full} is a folder; give a file name in it, e.g. {Path.Combine(full, Example(option))}");
+            return full; // Its folder need not accept new files.
+        }
+
+        string? parent = Path.GetDirectoryName(target);
+        if (Directory.Exists(target) || parent is null)
+        {
+            throw new InputException(option, $"{target} is a folder; give a file name in it, e.g. {Path.Combine(target, Example(option))}");
         }
 
         // The nearest folder that exists is the one that must accept new entries (the file itself, or the folders to create).
@@ -30,54 +43,140 @@ internal static class OutputFile
         {
             if (File.Exists(existing))
             {
-                throw new InputException(option, $"cannot write {full}: {existing} is a file, not a folder; choose another path");
+                throw new InputException(option, $"cannot write {target}: {existing} is a file, not a folder; choose another path");
             }
 
             existing = Path.GetDirectoryName(existing) ?? existing;
         }
 
-        string probe = Path.Combine(existing, StaleStaging.NewName(Path.GetFileName(full)));
+        string probe = Path.Combine(existing, StaleStaging.NewName(Path.GetFileName(target)));
         try
         {
             File.WriteAllText(probe, "burstsim");
-            File.Delete(probe);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            string why = e is UnauthorizedAccessException ? "permission denied" : "it does not accept new files";
-            throw new InputException(option, $"cannot write {full}: cannot create files in {existing} ({why}); choose a folder you can write to", e);
+            throw new InputException(option, $"cannot write {target}: cannot create files in {existing} ({Reason(e, "it does not accept new files")}); choose a folder you can write to", e);
+        }
+        finally
+        {
+            // A full disk creates the probe and then fails to fill it: it must not stay behind.
+            DeleteQuietly(probe);
         }
 
         return full;
     }
 
-    /// <summary>Writes the file whole or not at all; on failure the file is as it was.</summary>
+    /// <summary>
+    /// Writes the file whole or not at all; on failure a regular file is as it was and no staging file is left.
+    /// A device, FIFO or socket is written in place, so a failure there may leave part of the text written.
+    /// </summary>
     /// <exception cref="InputException">The file cannot be written (checked again: the disk may have filled or the folder changed since <see cref="Check"/>).</exception>
     public static void Write(string option, string path, Action<TextWriter> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        string full = Check(option, path);
-        string staging = Path.Combine(Path.GetDirectoryName(full)!, StaleStaging.NewName(Path.GetFileName(full)));
+        var (target, inPlace) = Target(option, Check(option, path));
+        if (inPlace)
+        {
+            WriteInPlace(option, target, write);
+            return;
+        }
+
+        string folder = Path.GetDirectoryName(target)!;
+        string staging = Path.Combine(folder, StaleStaging.NewName(Path.GetFileName(target)));
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            Directory.CreateDirectory(folder);
             using (var writer = new StreamWriter(staging, append: false, RunOutputs.Utf8))
             {
                 write(writer);
             }
 
-            File.Move(staging, full, overwrite: true);
+            File.Move(staging, target, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(staging))
+            // The staging name is internal: the message speaks of the file the user named.
+            string why = Reason(e, e.Message.Replace(staging, target, StringComparison.Ordinal).TrimEnd('.'));
+            throw new InputException(option, $"writing {target} failed: {why}; {target} was left as it was (free space or choose another file)", e);
+        }
+        finally
+        {
+            // Whatever stopped the write (a full disk, an interrupt, a failing report), the staging file goes.
+            DeleteQuietly(staging);
+        }
+    }
+
+    /// <summary>
+    /// Where the text goes: the file to replace (a link's final target, chains followed), or the path to write in place:
+    /// a device, FIFO or socket, or anything reached through <c>/proc</c> (<c>/dev/stdout</c> redirected to a file names
+    /// the shell's open file, which a rename would unlink: the report would vanish).
+    /// </summary>
+    private static (string Path, bool InPlace) Target(string option, string full)
+    {
+        // The kernel follows every link here, /proc's "pipe:[N]" ones included, which no path string can.
+        if (FileKind.IsSpecial(full))
+        {
+            return (full, true);
+        }
+
+        string current = full;
+        for (int hop = 0; hop < MaxLinkHops; hop++)
+        {
+            if (current.StartsWith("/proc/", StringComparison.Ordinal) && File.Exists(current))
             {
-                File.Delete(staging);
+                return (full, true);
             }
 
-            // The staging name is internal: the message speaks of the file the user named.
-            string why = e.Message.Replace(staging, full, StringComparison.Ordinal).TrimEnd('.');
-            throw new InputException(option, $"writing {full} failed: {why}; {full} was left as it was (free space or choose another file)", e);
+            string? link = new FileInfo(current).LinkTarget;
+            if (link is null)
+            {
+                return (current, false);
+            }
+
+            current = Path.GetFullPath(link, Path.GetDirectoryName(current)!);
+        }
+
+        throw new InputException(option, $"cannot write {full}: more than {MaxLinkHops} symbolic links in a row (a loop?); give the file itself");
+    }
+
+    private static void WriteInPlace(string option, string target, Action<TextWriter> write)
+    {
+        try
+        {
+            // A device or FIFO is opened as it is (a FIFO blocks here until a reader opens it, as with a shell's '>');
+            // a regular file reached through /proc is appended to, so a redirected stdout keeps what was printed before.
+            var mode = FileKind.IsSpecial(target) ? FileMode.Open : FileMode.Append;
+            using var stream = new FileStream(target, mode, FileAccess.Write, FileShare.ReadWrite);
+            using var writer = new StreamWriter(stream, RunOutputs.Utf8);
+            write(writer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string why = Reason(e, e.Message.TrimEnd('.'));
+            throw new InputException(option, $"writing {target} failed: {why}; choose another file", e);
+        }
+    }
+
+    /// <summary>A short cause for the message: the common ones named plainly, others as <paramref name="otherwise"/>.</summary>
+    private static string Reason(Exception e, string otherwise) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        IOException { HResult: NoSpace } => "no space left on the device",
+        IOException { HResult: QuotaLinux } when OperatingSystem.IsLinux() => "disk quota exceeded",
+        IOException { HResult: ReadOnlyFs } => "the file system is read-only",
+        _ => otherwise,
+    };
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the failure being reported matters more than a leftover the folder's owner can delete.
         }
     }
 
