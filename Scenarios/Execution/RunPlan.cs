@@ -16,7 +16,7 @@ internal sealed class RunPlan
     {
         Units = units;
         SweptColumns = sweptColumns;
-        Fingerprint = ComputeFingerprint(units, sweptColumns);
+        _fingerprint = new Lazy<string>(() => ComputeFingerprint(units, sweptColumns));
     }
 
     public IReadOnlyList<RunUnit> Units { get; }
@@ -24,8 +24,13 @@ internal sealed class RunPlan
     /// <summary>The extra output columns: the sweep's varied paths, then the cases' columns, in first-seen order.</summary>
     public IReadOnlyList<string> SweptColumns { get; }
 
-    /// <summary>Identifies the plan, so that merge refuses shards of different sweeps.</summary>
-    public string Fingerprint { get; }
+    private readonly Lazy<string> _fingerprint;
+
+    /// <summary>
+    /// Identifies the plan, so that merge refuses shards of different sweeps. Computed on first use: it writes
+    /// out every variant (a long Azure trace is megabytes), which only a sharded sweep needs.
+    /// </summary>
+    public string Fingerprint => _fingerprint.Value;
 
     public static RunPlan Build(IReadOnlyList<Scenario> variants)
     {
