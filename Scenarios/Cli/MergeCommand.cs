@@ -84,7 +84,8 @@ internal static class MergeCommand
         {
             if (m.Plan != first.Plan || m.Shards != first.Shards)
             {
-                throw new InputException(directory, $"belongs to a different sweep (plan {m.Plan}, {m.Shards} shards) than {parts[0].Directory} (plan {first.Plan}, {first.Shards} shards)");
+                throw new InputException(directory, $"belongs to a different sweep (plan {m.Plan}, {m.Shards} shards) than {parts[0].Directory} (plan {first.Plan}, {first.Shards} shards); "
+                    + "the plan covers every resolved scenario value, so run all shards with the same scenario, --vary, --set, --overlay, --seed, --replications and --policy, and the same n in --shard i/n");
             }
         }
 

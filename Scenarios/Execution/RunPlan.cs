@@ -16,7 +16,7 @@ internal sealed class RunPlan
     {
         Units = units;
         SweptColumns = sweptColumns;
-        Fingerprint = ComputeFingerprint(units, sweptColumns);
+        _fingerprint = new Lazy<string>(() => ComputeFingerprint(units, sweptColumns));
     }
 
     public IReadOnlyList<RunUnit> Units { get; }
@@ -24,8 +24,13 @@ internal sealed class RunPlan
     /// <summary>The extra output columns: the sweep's varied paths, then the cases' columns, in first-seen order.</summary>
     public IReadOnlyList<string> SweptColumns { get; }
 
-    /// <summary>Identifies the plan, so that merge refuses shards of different sweeps.</summary>
-    public string Fingerprint { get; }
+    private readonly Lazy<string> _fingerprint;
+
+    /// <summary>
+    /// Identifies the plan, so that merge refuses shards of different sweeps. Computed on first use: it writes
+    /// out every variant (a long Azure trace is megabytes), which only a sharded sweep needs.
+    /// </summary>
+    public string Fingerprint => _fingerprint.Value;
 
     public static RunPlan Build(IReadOnlyList<Scenario> variants)
     {
@@ -62,14 +67,33 @@ internal sealed class RunPlan
         return new RunPlan(units, columns);
     }
 
+    /// <summary>
+    /// SHA-256 (first 16 hex digits) of every unit's resolved inputs: the whole variant as bound after the file,
+    /// profile, --overlay, --set and --vary (cluster, platform parameters, cases and their workloads, faults,
+    /// pricing, policies, seed), then the unit's case, policy, replication and seed. Shards agree on it exactly
+    /// when they would simulate the same runs, so merge can refuse a shard run with any other value.
+    /// </summary>
     private static string ComputeFingerprint(IReadOnlyList<RunUnit> units, IReadOnlyList<string> columns)
     {
         var text = new StringBuilder();
         text.AppendJoin('\u001f', columns).Append('\n');
+
+        // A variant's units share its Scenario object: write each variant once and let its units refer to it.
+        var variants = new Dictionary<Scenario, int>(ReferenceEqualityComparer.Instance);
         foreach (var u in units)
         {
+            if (!variants.TryGetValue(u.Scenario, out int variant))
+            {
+                variant = variants.Count;
+                variants.Add(u.Scenario, variant);
+                text.Append("variant ").Append(variant).Append(' ');
+                CanonicalText.Append(text, u.Scenario);
+                text.Append('\n');
+            }
+
             var c = u.Context;
-            text.Append(c.Scenario).Append('\u001f').Append(c.Policy).Append('\u001f').Append(c.Replication).Append('\u001f').Append(c.Seed);
+            text.Append(variant).Append('\u001f').Append(c.Scenario).Append('\u001f').Append(u.Case.Label).Append('\u001f').Append(c.Policy)
+                .Append('\u001f').Append(c.Replication).Append('\u001f').Append(c.Seed);
             foreach (var pair in c.Swept)
             {
                 text.Append('\u001f').Append(pair.Key).Append('=').Append(pair.Value);

@@ -39,6 +39,12 @@ public sealed class PercentileCurve
         }
     }
 
+    /// <summary>The quantiles of the points, rising within [0, 1].</summary>
+    public IReadOnlyList<double> Quantiles => _quantiles;
+
+    /// <summary>The values at <see cref="Quantiles"/>, made non-decreasing, in the trace's unit.</summary>
+    public IReadOnlyList<double> Values => _values;
+
     public double Min => _values[0];
 
     public double Max => _values[^1];

@@ -146,5 +146,45 @@ public sealed class SweepTests
             Assert.Equal(ExitCodes.BadInput, merge.ExitCode);
             Assert.Contains("belongs to a different sweep", merge.Stderr, StringComparison.Ordinal);
         }
+
+        [Theory]
+        [InlineData("--set", "workload.seconds=2")]
+        [InlineData("--set", "platform.invoker.init_s=0.5")]
+        [InlineData("--set", "cluster.invokers[1].cpus=8")]
+        [InlineData("--set", "pricing.instance_hour=3")]
+        [InlineData("--set", "policies=[classic, burst:g=2]")]
+        [InlineData("--overlay", "overlay.yaml")]
+        public void Run_with_different_scenario_values_are_refused_by_merge(string option, string value)
+        {
+            // The new-user trial's mix-up: shards of the same --vary and --seed, but one with another --set or
+            // --overlay, used to merge into one sweep whose rows came from two different models.
+            using var folder = new TempFolder();
+            string file = folder.Write("s.yaml", SmallScenarios.Sleep);
+            string overlay = folder.Write("overlay.yaml", "platform:\n  invoker:\n    init_s: 0.5\n");
+            string[] extra = [option, option == "--overlay" ? overlay : value];
+            var s0 = Shell.Run(["sweep", file, "--out", folder["s0"], "--shard", "0/2", .. Vary]);
+            var s1 = Shell.Run(["sweep", file, "--out", folder["s1"], "--shard", "1/2", .. extra, .. Vary]);
+            Assert.True(s0.ExitCode == ExitCodes.Ok && s1.ExitCode == ExitCodes.Ok, s0 + "\n" + s1);
+
+            var merge = Shell.Run("merge", folder["s0"], folder["s1"], "--out", folder["merged"]);
+
+            Assert.Equal(ExitCodes.BadInput, merge.ExitCode);
+            Assert.Contains("belongs to a different sweep", merge.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder["merged"]));
+        }
+
+        [Fact]
+        public void Run_with_the_same_values_written_differently_still_merge()
+        {
+            // The plan is the resolved scenario, not the command line: --set of the file's own value changes nothing.
+            using var folder = new TempFolder();
+            string file = folder.Write("s.yaml", SmallScenarios.Sleep);
+            Shell.Run(["sweep", file, "--out", folder["s0"], "--shard", "0/2", .. Vary]);
+            Shell.Run(["sweep", file, "--out", folder["s1"], "--shard", "1/2", "--set", "workload.seconds=1.0", "--threads", "2", .. Vary]);
+
+            var merge = Shell.Run("merge", folder["s0"], folder["s1"], "--out", folder["merged"]);
+
+            Assert.True(merge.ExitCode == ExitCodes.Ok, merge.ToString());
+        }
     }
 }
