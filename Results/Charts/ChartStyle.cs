@@ -63,12 +63,15 @@ internal static class ChartStyle
     public static void LegendMarker(Plot plot, string label, Color color) =>
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = MarkerShape.FilledCircle, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
 
-    /// <summary>A legend entry drawn as a 2-pixel line, with an optional marker or dashed.</summary>
+    /// <summary>A legend entry drawn as a 2-pixel line, with an optional marker; a dashed one as two short dashes.</summary>
     public static void LegendLine(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false) =>
         plot.Legend.ManualItems.Add(new LegendItem
         {
-            LabelText = label, LineColor = color, LineWidth = 2, LinePattern = dashed ? LinePattern.DenselyDashed : LinePattern.Solid,
-            MarkerShape = marker, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color,
+            // SkiaSharp's SVG backend cannot dash a legend line (it prints "Unsupported path effect" and draws it
+            // solid), unlike the plot's own dashed lines: a dashed entry is a line with a gap, alike in every format.
+            LabelText = label, LineColor = color, LineWidth = 2,
+            MarkerShape = dashed ? MarkerShape.VerticalBar : marker, MarkerSize = 7, MarkerFillColor = dashed ? Colors.White : color,
+            MarkerLineColor = dashed ? Colors.White : color, MarkerLineWidth = dashed ? 3 : 1,
         });
 
     public static Bar Span(double y, double from, double to, double height, Color color) =>
@@ -76,6 +79,19 @@ internal static class ChartStyle
 
     public static void Dots(Plot plot, IEnumerable<double> xs, IEnumerable<double> ys, float size, Color color) =>
         plot.Add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledCircle, size, color).MarkerLineWidth = 0;
+
+    /// <summary>A horizontal dashed line at <paramref name="y"/> from x <paramref name="left"/> to <paramref name="right"/>, as 40 segments: SkiaSharp's SVG backend prints "Unsupported path effect" on stderr for a dash pattern.</summary>
+    public static void DashedHorizontal(Plot plot, double y, double left, double right, Color color)
+    {
+        double step = (right - left) / 40;
+        for (int i = 0; i < 40; i++)
+        {
+            var dash = plot.Add.Line(left + (i * step), y, left + ((i + 0.6) * step), y);
+            dash.LineColor = color;
+            dash.LineWidth = 2;
+            dash.MarkerSize = 0;
+        }
+    }
 
     /// <summary>A 2-pixel step curve: 0 from <paramref name="left"/>, then each step's y from its x on, held to <paramref name="right"/>.</summary>
     public static void Steps(Plot plot, IEnumerable<(double X, double Y)> steps, double left, double right, Color color)

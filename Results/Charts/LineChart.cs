@@ -64,7 +64,7 @@ public static class LineChart
                     plot.Add.VerticalSpan(lo, hi, color.WithAlpha(0.15)).LineWidth = 0;
                 }
 
-                plot.Add.HorizontalLine(reference.Value, 2, color, LinePattern.DenselyDashed);
+                ChartStyle.DashedHorizontal(plot, reference.Value, xMin, xMax, color);
                 onScale.AddRange([reference.Low ?? reference.Value, reference.High ?? reference.Value]);
             }
         }
