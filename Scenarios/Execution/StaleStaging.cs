@@ -62,7 +62,7 @@ internal static class StaleStaging
         try
         {
             using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
+            return !process.HasExited && !IsZombie(pid);
         }
         catch (ArgumentException)
         {
@@ -71,6 +71,24 @@ internal static class StaleStaging
         catch (InvalidOperationException)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// A killed process stays a zombie until its parent reaps it, and .NET still reports it running: its staging
+    /// folder is as stale as a reaped one's. Linux's /proc/PID/stat gives the state after the command's ")".
+    /// </summary>
+    internal static bool IsZombie(int pid)
+    {
+        try
+        {
+            string stat = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
+            int close = stat.LastIndexOf(')');
+            return close >= 0 && close + 2 < stat.Length && stat[close + 2] == 'Z';
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // not Linux, or gone: HasExited has the answer
         }
     }
 
