@@ -73,8 +73,9 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
         string text = Scalar("a whole number");
         if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
         {
+            // 1e15 or 2.0 is a number, only not written as a whole number: say what to write, with the range.
             throw Error(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-                ? $"expected a whole number, got {text}"
+                ? $"expected a whole number written in digits ({range.Describe()}), got {text}"
                 : $"expected a whole number, got '{text}'");
         }
 

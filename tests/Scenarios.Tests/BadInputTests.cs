@@ -65,6 +65,16 @@ public sealed class BadInputTests
         }
 
         [Fact]
+        public void A_whole_number_in_exponent_form_is_asked_for_in_digits_with_its_range()
+        {
+            string message = Refused(Valid.Replace("cpus: 8", "cpus: 1e15", StringComparison.Ordinal));
+
+            Assert.Contains("cluster.invokers[2].cpus (line 6 of", message, StringComparison.Ordinal);
+            Assert.Contains("expected a whole number written in digits (must be at least 1)", message, StringComparison.Ordinal);
+            Assert.Contains("got 1e15", message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Of_a_section_says_a_mapping_was_expected()
         {
             string message = Refused(Valid.Replace("policies: [classic, burst]", "policies: [classic, burst]\nplatform: 12", StringComparison.Ordinal));
