@@ -1,5 +1,3 @@
-using System.Collections;
-
 namespace Burstsim.Simulator.Platform;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Burstsim.Simulator.Platform;
 /// burst end within a few polls, a doubling list would reach 16.7 M slots and leave its 8 M, 4 M, ...
 /// predecessors on the large-object heap until a full collection.
 /// </summary>
-internal sealed class EndedCalls : IEnumerable<Activation>
+internal sealed class EndedCalls
 {
     private const int ChunkSize = 4096;
     private readonly List<Activation[]> _chunks = [];
@@ -54,14 +52,4 @@ internal sealed class EndedCalls : IEnumerable<Activation>
         _chunks.Clear();
         Count = 0;
     }
-
-    public IEnumerator<Activation> GetEnumerator()
-    {
-        for (int i = 0; i < Count; i++)
-        {
-            yield return _chunks[i / ChunkSize][i % ChunkSize];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
