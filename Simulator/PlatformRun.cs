@@ -31,7 +31,7 @@ public static class PlatformRun
         {
             if (sim.Pending > 0)
             {
-                throw new ArgumentException(ClockLimitMessage(platform, jobs.Count), nameof(setup));
+                throw new InvalidSetupException(ClockLimitMessage(platform, jobs.Count));
             }
         });
 
@@ -89,7 +89,7 @@ public static class PlatformRun
     {
         if (setup.Cluster.Invokers.Count == 0)
         {
-            throw new ArgumentException("the cluster has no invokers", nameof(setup));
+            throw new InvalidSetupException("the cluster has no invokers");
         }
 
         if (setup.Policy.Kind == PolicyKind.Burst)
@@ -99,9 +99,8 @@ public static class PlatformRun
 
         if (setup.Policy.Kind == PolicyKind.FaaSBatch && setup.Parameters.FaaSBatch.ContainerMemoryMb > setup.Cluster.Invokers.Max(i => i.UserMemoryMb - Invoker.StemCellsLeastMb(setup.Parameters.Invoker)))
         {
-            throw new ArgumentException(
-                $"a FaaSBatch container of {setup.Parameters.FaaSBatch.ContainerMemoryMb} MB fits on no invoker (largest user memory {setup.Cluster.Invokers.Max(i => i.UserMemoryMb)} MB)",
-                nameof(setup));
+            throw new InvalidSetupException(
+                $"a FaaSBatch container of {setup.Parameters.FaaSBatch.ContainerMemoryMb} MB fits on no invoker (largest user memory {setup.Cluster.Invokers.Max(i => i.UserMemoryMb)} MB)");
         }
 
         Network.ExchangeGuard.Check(setup, jobs);
@@ -111,7 +110,7 @@ public static class PlatformRun
         var tooFat = jobs.FirstOrDefault(j => j.MemoryMb > maxMemory);
         if (tooFat is not null)
         {
-            throw new ArgumentException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory less stem cells {maxMemory} MB)", nameof(setup));
+            throw new InvalidSetupException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory less stem cells {maxMemory} MB)");
         }
     }
 
@@ -145,10 +144,9 @@ public static class PlatformRun
                 string cause = g is { } pack && capacity.Max() < Math.Min(pack, job.Functions)
                     ? $"no invoker holds a pack of {Math.Min(pack, job.Functions)} workers x {job.MemoryMb} MB (largest holds {capacity.Max()} by CPUs and user memory); use a smaller granularity or larger invokers"
                     : $"the empty cluster holds {placed} of them ({cpus.Sum()} CPUs, {capacity.Sum()} workers by CPUs and user memory); add invokers or use 'partial' or 'reject'";
-                throw new ArgumentException(
+                throw new InvalidSetupException(
                     $"a burst of {job.Functions} workers{packSize} x {job.MemoryMb} MB can never fit on invokers of {string.Join("/", cpus)} CPUs " +
-                    $"while burst_no_fit is '{modeName}': {cause}",
-                    nameof(setup));
+                    $"while burst_no_fit is '{modeName}': {cause}");
             }
         }
     }

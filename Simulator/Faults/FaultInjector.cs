@@ -168,5 +168,5 @@ internal sealed class FaultInjector
 
     private Invoker Find(string name) =>
         _platform.Invokers.FirstOrDefault(i => i.Name == name)
-        ?? throw new ArgumentException($"a fault names the invoker '{name}', which the cluster does not have (it has {string.Join(", ", _platform.Invokers.Select(i => i.Name))})", nameof(name));
+        ?? throw new InvalidSetupException($"a fault names the invoker '{name}', which the cluster does not have (it has {string.Join(", ", _platform.Invokers.Select(i => i.Name))})");
 }

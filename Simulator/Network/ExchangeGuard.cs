@@ -33,9 +33,8 @@ public static class ExchangeGuard
             };
             if (why.Length > 0)
             {
-                throw new ArgumentException(
-                    $"job {job.JobId} exchanges data among {n} functions, which must all run at once under '{setup.Policy.Name}', but {why}",
-                    nameof(setup));
+                throw new InvalidSetupException(
+                    $"job {job.JobId} exchanges data among {n} functions, which must all run at once under '{setup.Policy.Name}', but {why}");
             }
         }
     }
