@@ -19,6 +19,16 @@ public sealed class InvalidSetupException : ArgumentException
     {
     }
 
+    /// <summary>A setup refused with <paramref name="message"/> because of the scenario value at <paramref name="parameter"/> (e.g. <c>platform.faasbatch.container_memory_mb</c>).</summary>
+    public InvalidSetupException(string message, string parameter)
+        : base(message)
+    {
+        Parameter = parameter;
+    }
+
+    /// <summary>The scenario path of the value to blame, when one value is the cause; null when the workload and cluster are (the common case).</summary>
+    public string? Parameter { get; }
+
     /// <summary>Required by the analyzers; prefer the constructor that says what to change.</summary>
     public InvalidSetupException()
     {

@@ -1,7 +1,6 @@
 using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Platform.Parameters;
-using Burstsim.Simulator.Scheduling;
 using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator;
@@ -92,16 +91,7 @@ public static class PlatformRun
             throw new InvalidSetupException("the cluster has no invokers");
         }
 
-        if (setup.Policy.Kind == PolicyKind.Burst)
-        {
-            CheckPacksPlaceable(setup, jobs);
-        }
-
-        if (setup.Policy.Kind == PolicyKind.FaaSBatch && setup.Parameters.FaaSBatch.ContainerMemoryMb > setup.Cluster.Invokers.Max(i => i.UserMemoryMb - Invoker.StemCellsLeastMb(setup.Parameters.Invoker)))
-        {
-            throw new InvalidSetupException(
-                $"a FaaSBatch container of {setup.Parameters.FaaSBatch.ContainerMemoryMb} MB fits on no invoker (largest user memory {setup.Cluster.Invokers.Max(i => i.UserMemoryMb)} MB)");
-        }
+        setup.Policy.CheckFeasible(setup, jobs);
 
         Network.ExchangeGuard.Check(setup, jobs);
 
@@ -111,43 +101,6 @@ public static class PlatformRun
         if (tooFat is not null)
         {
             throw new InvalidSetupException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory less stem cells {maxMemory} MB)");
-        }
-    }
-
-    /// <summary>
-    /// A pack is never split across invokers and each worker needs a CPU and the job's memory there, so
-    /// enough CPUs in total is not enough. Under 'wait' the whole burst must be placeable on the empty
-    /// cluster, under 'partial' at least its first pack; otherwise it would wait forever. ('reject' reports
-    /// it as a rejected job at run time.)
-    /// </summary>
-    private static void CheckPacksPlaceable(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs)
-    {
-        var mode = setup.Parameters.BurstNoFit;
-        if (mode == BurstNoFit.Reject)
-        {
-            return;
-        }
-
-        var invokers = setup.Cluster.Invokers;
-        int[] cpus = invokers.Select(i => i.Cpus).ToArray();
-        long[] memory = invokers.Select(i => BurstScheduler.BaselineMemoryMb(i, setup.Parameters.Invoker)).ToArray();
-        var g = setup.Policy.Granularity;
-        foreach (var job in jobs)
-        {
-            int workers = mode == BurstNoFit.Wait ? job.Functions : Math.Min(job.Functions, g ?? 1);
-            var capacity = PackMemory.Capacity(cpus, memory, job.MemoryMb, setup.Parameters.BurstPackMemory, g, setup.Policy.Join);
-            int placed = BurstPlacement.Workers(BurstPlacement.Place(capacity, workers, g, setup.Policy.Join));
-            if (placed < workers)
-            {
-                string modeName = mode == BurstNoFit.Wait ? "wait" : "partial";
-                string packSize = g is { } size ? $" in packs of {size}" : string.Empty;
-                string cause = g is { } pack && capacity.Max() < Math.Min(pack, job.Functions)
-                    ? $"no invoker holds a pack of {Math.Min(pack, job.Functions)} workers x {job.MemoryMb} MB (largest holds {capacity.Max()} by CPUs and user memory); use a smaller granularity or larger invokers"
-                    : $"the empty cluster holds {placed} of them ({cpus.Sum()} CPUs, {capacity.Sum()} workers by CPUs and user memory); add invokers or use 'partial' or 'reject'";
-                throw new InvalidSetupException(
-                    $"a burst of {job.Functions} workers{packSize} x {job.MemoryMb} MB can never fit on invokers of {string.Join("/", cpus)} CPUs " +
-                    $"while burst_no_fit is '{modeName}': {cause}");
-            }
         }
     }
 }

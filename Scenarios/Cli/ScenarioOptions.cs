@@ -19,6 +19,11 @@ internal sealed class ScenarioOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
+    public Option<string[]> Plugins { get; } = new("--plugin")
+    {
+        Description = "A policy plug-in (.dll built against the Simulator library) whose policies --policy and the scenario may name. Repeatable; adds to the scenario's plugins:.",
+    };
+
     public Option<int?> Replications { get; } = new("--replications") { Description = "Replications per case and policy (seeds seed .. seed + R - 1)." };
 
     public Option<int?> Threads { get; } = new("--threads") { Description = "Runs in parallel (default: all cores). Outputs are identical for any value." };
@@ -37,6 +42,7 @@ internal sealed class ScenarioOptions
         command.Add(Out);
         command.Add(Seed);
         command.Add(Policies);
+        command.Add(Plugins);
         command.Add(Replications);
         command.Add(Threads);
         command.Add(Sets);
@@ -47,6 +53,7 @@ internal sealed class ScenarioOptions
     public List<Override> Overrides(ParseResult parse)
     {
         var overrides = (parse.GetValue(Overlays) ?? []).SelectMany(Burstsim.Scenarios.Validation.Overlay.Read).ToList();
+        overrides.AddRange((parse.GetValue(Plugins) ?? []).Select(p => new Override(ScenarioLoader.PluginPath, Path.GetFullPath(p), "--plugin")));
         overrides.AddRange((parse.GetValue(Sets) ?? []).Select(s => Override.Parse(s, "--set")));
         if (parse.GetValue(Seed) is { } seed)
         {

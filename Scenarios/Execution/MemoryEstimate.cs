@@ -48,7 +48,7 @@ internal static class MemoryEstimate
         foreach (var unit in units)
         {
             int burst = 0;
-            if (unit.Policy.Kind == PolicyKind.Burst)
+            if (unit.Policy.LaunchesPacks)
             {
                 var key = ((object)unit.Case, unit.Seed);
                 if (!largest.TryGetValue(key, out burst))

@@ -11,23 +11,18 @@ namespace Burstsim.Scenarios.Figures;
 /// </summary>
 internal static class FigureLabels
 {
-    /// <summary>A policy as a legend or axis label: "classic", "burst", "burst g=2", "burst g=2 join", "faasbatch 0.05 s".</summary>
+    /// <summary>A policy as a legend or axis label: "classic", "burst", "burst g=2", "burst g=2 join", "faasbatch 0.05 s" (the policy names itself).</summary>
     public static string Policy(PolicySpec policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return policy.Kind switch
-        {
-            PolicyKind.Burst => "burst" + (policy.Granularity is { } g ? string.Create(CultureInfo.InvariantCulture, $" g={g}") : "") + (policy.Join ? " join" : ""),
-            PolicyKind.FaaSBatch when policy.DispatchIntervalS is { } i => string.Create(CultureInfo.InvariantCulture, $"faasbatch {i} s"),
-            _ => policy.Name.Replace(':', ' '),
-        };
+        return policy.Label;
     }
 
-    /// <summary>A granularity category: "g=1 (classic)", "g=2", "g=het", "g=batch".</summary>
+    /// <summary>A granularity category: "g=1 (classic)", "g=2", "g=het", "g=batch" (the policy names its own).</summary>
     public static string Granularity(PolicySpec policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return policy.Kind == PolicyKind.Classic ? "g=1 (classic)" : "g=" + policy.GranularityLabel;
+        return policy.GranularityCategory;
     }
 
     /// <summary>A workload case: "48 workers" when the case sets a workers column, else its label.</summary>

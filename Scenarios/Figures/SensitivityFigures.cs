@@ -75,12 +75,12 @@ internal static class SensitivityFigures
             .Where(r => r.Unit.Case == @case)
             .GroupBy(r => r.Unit.Policy)
             .Select(g => new SensitivityPoint(
-                Family(g.Key),
+                g.Key.Family.Name,
                 g.Key.Name,
-                g.Key.Kind == PolicyKind.FaaSBatch ? g.Key.DispatchIntervalS : null,
+                g.Key.Placement.Options.WrittenNumber("interval"),
                 Interval(g.Select(r => r.Summary.StartupMeanS)),
                 Interval(g.Select(r => (double)r.Summary.Containers))))
-            .Where(p => (p.Policy != "faasbatch" || p.IntervalS is not null) && double.IsFinite(p.Startup.Mean)),
+            .Where(p => double.IsFinite(p.Startup.Mean)),
     ];
 
     private static (string, IReadOnlyList<LinePoint>)[] Series(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
@@ -109,13 +109,6 @@ internal static class SensitivityFigures
                 ReportCells.Interval(p.Containers, "0.0"),
             ]),
         ]);
-
-    private static string Family(PolicySpec policy) => policy.Kind switch
-    {
-        PolicyKind.Classic => "classic",
-        PolicyKind.Burst => "burst",
-        _ => "faasbatch",
-    };
 
     private static ConfidenceInterval Interval(IEnumerable<double> values)
     {

@@ -8,23 +8,26 @@ namespace Burstsim.Scenarios.Loading;
 /// <summary>Turns a scenario document (file plus overrides) into a validated <see cref="Scenario"/>.</summary>
 internal static class ScenarioBinder
 {
-    public static readonly IReadOnlyList<string> TopLevelKeys = ["name", "description", "profile", "seed", "replications", "cluster", "platform", "workload", "cases", "policies", "pricing", "faults"];
+    public static readonly IReadOnlyList<string> TopLevelKeys = ["name", "description", "profile", "seed", "replications", "cluster", "platform", "workload", "cases", "policies", "pricing", "faults", "plugins"];
 
     /// <summary>Policies compared when a scenario lists none: OpenWhisk as it is against the burst fork.</summary>
     public static readonly IReadOnlyList<string> DefaultPolicies = ["classic", "burst"];
 
     private static readonly string[] CaseKeys = ["name", "columns", "workload"];
 
-    public static Scenario Bind(ScenarioDocument document)
+    /// <param name="document">The scenario, overrides applied.</param>
+    /// <param name="commandLinePlugins">Plug-in files given with --plugin (full paths), loaded beside the scenario's <c>plugins:</c>.</param>
+    public static Scenario Bind(ScenarioDocument document, IReadOnlyList<string>? commandLinePlugins = null)
     {
         var root = document.RootField.AsMap();
         root.AllowOnly(TopLevelKeys);
+        var registry = Registry(root, commandLinePlugins ?? []);
 
         string name = root.Get("name")?.AsName() ?? document.Source.Name;
         var cluster = ClusterBinder.Bind(root.Require("cluster", "e.g. cluster: thesis, or cluster: {count: 4, cpus: 48}"));
         var parameters = ParameterBinder.Bind(root.Get("platform"));
         var cases = Cases(root, name);
-        var policies = Policies(root);
+        var policies = Policies(root, registry);
         var scenario = new Scenario
         {
             Name = name,
@@ -33,6 +36,7 @@ internal static class ScenarioBinder
             Parameters = parameters,
             Cases = [.. cases.Select(c => c.Case)],
             Policies = policies,
+            Registry = registry,
             Pricing = PricingBinder.Bind(root.Get("pricing")),
             Faults = FaultsBinder.Bind(root.Get("faults"), cluster),
         };
@@ -128,11 +132,32 @@ internal static class ScenarioBinder
         return [.. pairs];
     }
 
-    private static PolicySpec[] Policies(FieldMap root)
+    /// <summary>The built-in policies plus the plug-ins named by <c>plugins:</c> (paths relative to the scenario file) and --plugin.</summary>
+    private static PolicyRegistry Registry(FieldMap root, IReadOnlyList<string> commandLine)
+    {
+        var plugins = new List<(string, Func<string, Cli.InputException>)>();
+        foreach (string path in commandLine)
+        {
+            plugins.Add((path, problem => new Cli.InputException("--plugin", problem)));
+        }
+
+        if (root.Get("plugins") is { } field)
+        {
+            foreach (var item in field.AsList(scalarIsList: true))
+            {
+                string full = Path.GetFullPath(Path.Combine(item.Document.Source.BaseDirectory, item.AsName()));
+                plugins.Add((full, problem => item.Error(problem)));
+            }
+        }
+
+        return plugins.Count == 0 ? PolicyRegistry.BuiltIn : PluginLoader.Registry(plugins);
+    }
+
+    private static PolicySpec[] Policies(FieldMap root, PolicyRegistry registry)
     {
         if (root.Get("policies") is not { } field)
         {
-            return [.. DefaultPolicies.Select(PolicySpec.Parse)];
+            return [.. DefaultPolicies.Select(registry.Parse)];
         }
 
         var items = field.AsList(scalarIsList: true);
@@ -147,16 +172,11 @@ internal static class ScenarioBinder
             PolicySpec policy;
             try
             {
-                policy = PolicySpec.Parse(item.AsName());
+                policy = registry.Parse(item.AsName());
             }
             catch (FormatException e)
             {
                 throw item.Error(e.Message);
-            }
-
-            if (policy.DispatchIntervalS is { } interval && !SimLimits.Period.Contains(interval))
-            {
-                throw item.Error($"the FaaSBatch dispatch interval {SimLimits.Period.Describe()}, got {interval.ToString(CultureInfo.InvariantCulture)}");
             }
 
             if (policies.Any(p => p.Name == policy.Name))

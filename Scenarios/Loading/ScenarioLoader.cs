@@ -47,8 +47,13 @@ internal static class ScenarioLoader
 
     public static Scenario Load(string nameOrPath, IReadOnlyList<Override> overrides) => Load(Find(nameOrPath), overrides);
 
+    /// <summary>The override path that carries one --plugin file (full path); it adds to the scenario's plug-ins instead of replacing a value.</summary>
+    public const string PluginPath = "--plugin";
+
     public static Scenario Load(ScenarioSource source, IReadOnlyList<Override> overrides)
     {
+        var plugins = overrides.Where(o => o.Path == PluginPath).Select(o => o.Value).ToArray();
+        overrides = [.. overrides.Where(o => o.Path != PluginPath)];
         var document = ScenarioDocument.Parse(source);
 
         // The profile goes under the file first, so the file's values and then every override win over it.
@@ -58,6 +63,6 @@ internal static class ScenarioLoader
             document.Apply(change);
         }
 
-        return ScenarioBinder.Bind(document);
+        return ScenarioBinder.Bind(document, plugins);
     }
 }

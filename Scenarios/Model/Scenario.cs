@@ -17,6 +17,9 @@ public sealed record Scenario
     public PlatformParameters Parameters { get; init; } = new();
     public required IReadOnlyList<ScenarioCase> Cases { get; init; }
     public required IReadOnlyList<PolicySpec> Policies { get; init; }
+
+    /// <summary>The policies this scenario may name: the built-ins and its plug-ins (<c>plugins:</c> and --plugin).</summary>
+    public PolicyRegistry Registry { get; init; } = PolicyRegistry.BuiltIn;
     public ulong Seed { get; init; } = 1;
     public int Replications { get; init; } = 1;
 

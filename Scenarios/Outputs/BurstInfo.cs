@@ -19,7 +19,7 @@ internal static class BurstInfo
 
     public static IEnumerable<BurstRunLayout> FromResults(IEnumerable<UnitResult> results)
     {
-        foreach (var result in results.Where(r => r.Unit.Policy.Kind == PolicyKind.Burst))
+        foreach (var result in results.Where(r => r.Unit.Policy.LaunchesPacks))
         {
             var unit = result.Unit;
             var invokerOrder = unit.Scenario.Cluster.Invokers.Select((inv, i) => (inv.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);

@@ -35,7 +35,7 @@ internal static class RunOutputs
         WriteSummaries(folder, summary.ToString());
 
         // Written whenever the plan has a burst policy, even for a shard without one, so merged shards match the unsharded run.
-        if (plan.Units.Any(u => u.Policy.Kind == PolicyKind.Burst))
+        if (plan.Units.Any(u => u.Policy.LaunchesPacks))
         {
             using var layout = new StreamWriter(folder.File("burst_info.json"), append: false, Utf8, bufferSize: 1 << 16);
             BurstInfo.Write(layout, BurstInfo.FromResults(results));

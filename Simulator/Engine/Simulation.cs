@@ -4,7 +4,7 @@ namespace Burstsim.Simulator.Engine;
 /// The discrete-event kernel: a clock and one event queue. Events scheduled for the same instant
 /// run in the order they were scheduled. Model components schedule plain <see cref="Action"/>s.
 /// </summary>
-public sealed class Simulation
+public sealed class Simulation : IClock
 {
     // Exactly one is set. Concrete fields, not the interface: the per-event calls are direct (and
     // the small ones inlined) instead of an interface dispatch on every push and pop.

@@ -122,7 +122,7 @@ internal sealed class FaultInjector
             _platform.Bursts.Offline(invoker.Index);
             foreach (var controller in _platform.Controllers)
             {
-                controller.Balancer?.SetUsable(invoker.Index, false);
+                controller.Admission.SetUsable(invoker.Index, false);
             }
 
             foreach (var request in requests.OrderBy(r => r.Activations[0].Job.Request.JobId).ThenBy(r => r.Activations[0].FunctionId))
@@ -164,7 +164,8 @@ internal sealed class FaultInjector
         }
     }
 
-    private static bool IsBurst(Activation a) => a.Job.Policy.Kind == PolicyKind.Burst;
+    /// <summary>Lost work the controller places again (burst workers) rather than the client's monitor retrying it.</summary>
+    private bool IsBurst(Activation a) => _platform.Path.ControllerReplacesLost;
 
     private Invoker Find(string name) =>
         _platform.Invokers.FirstOrDefault(i => i.Name == name)

@@ -1,5 +1,4 @@
 using Burstsim.Simulator.Platform.Parameters;
-using Burstsim.Simulator.Scheduling;
 using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator.Network;
@@ -19,18 +18,7 @@ public static class ExchangeGuard
         foreach (var job in jobs.Where(j => j.Phases.OfType<ExchangePhase>().Any()))
         {
             int n = job.Functions;
-            string why = setup.Policy.Kind switch
-            {
-                PolicyKind.Burst when n > setup.Cluster.TotalCpus =>
-                    $"the cluster has {setup.Cluster.TotalCpus} CPUs; add invokers",
-                PolicyKind.Classic or PolicyKind.FaaSBatch when n > p.Client.MaxWorkers =>
-                    $"platform.client.max_workers is {p.Client.MaxWorkers}; raise it to at least {n}",
-                PolicyKind.Classic when n > p.Controller.ConcurrentLimit =>
-                    $"platform.controller.concurrent_limit is {p.Controller.ConcurrentLimit}; raise it to at least {n}",
-                PolicyKind.Classic when n > setup.Cluster.Invokers.Sum(i => i.UserMemoryMb / job.MemoryMb) =>
-                    $"the invokers' user memory holds {setup.Cluster.Invokers.Sum(i => i.UserMemoryMb / job.MemoryMb)} containers of {job.MemoryMb} MB; raise cluster.memory_mb",
-                _ => string.Empty,
-            };
+            string why = setup.Policy.Placement.Factory.WhyNotAllAtOnce(setup, n, job.MemoryMb) ?? string.Empty;
             if (why.Length > 0)
             {
                 throw new InvalidSetupException(

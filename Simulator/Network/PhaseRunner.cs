@@ -1,6 +1,5 @@
 using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Platform;
-using Burstsim.Simulator.Scheduling;
 using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator.Network;
@@ -110,7 +109,7 @@ internal sealed class PhaseRunner(OpenWhisk platform)
         meet.Last = (a.PathOrigin, a.PathCompute, a.PathComm);
 
         _waiting.Remove(key);
-        var mechanism = a.Job.Policy.Kind == PolicyKind.Burst ? Mechanism.BurstMiddleware : Mechanism.ObjectStorage;
+        var mechanism = platform.Path.Exchange;
         var steps = PatternSteps.For(exchange.Pattern, exchange.BytesPerFunction, Leaders(meet.At, mechanism));
         var plan = ExchangePlanner.Plan(steps, meet.At, mechanism, Fabric);
         new ExchangeRun(sim, Network, plan, worker => meet.Continue[worker]()).Start();

@@ -24,8 +24,17 @@ internal sealed class Container(int id, Invoker invoker, string action, int memo
 
     public RunRequest? Current { get; set; }
 
-    /// <summary>A FaaSBatch container: its idle life follows FaaSBatch's keep time and cleanup period.</summary>
-    public bool Batch { get; init; }
+    /// <summary>When its keep-alive ends, set each time it goes idle (the run's keep-alive policy decides).</summary>
+    public SimTime RemoveAt { get; set; }
+
+    /// <summary>Requests it has run (eviction policies weigh by it).</summary>
+    public long Uses { get; set; }
+
+    /// <summary>What creating it took (docker run and /init).</summary>
+    public SimSpan ColdStart { get; set; }
+
+    /// <summary>The container as lifecycle policies see it.</summary>
+    public Scheduling.Lifecycle.IdleContainer View() => new(Id, Action, Invoker.Index, MemoryMb, LastUsed, Uses, ColdStart);
 
     /// <summary>Set once the FaaSBatch shared storage client exists in this container.</summary>
     public bool HasSharedClient { get; set; }

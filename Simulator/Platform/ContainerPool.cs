@@ -29,6 +29,7 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
     /// <summary>A request arrives from the message feed.</summary>
     public void Run(RunRequest request)
     {
+        invoker.KeepAlive.Invoked(request.Action, invoker.Now);
         if (_buffer.Count > 0 || !TryStart(request))
         {
             _buffer.Enqueue(request);
@@ -83,6 +84,19 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
         {
             RetryBuffer();
         }
+    }
+
+    /// <summary>Takes <paramref name="memoryMb"/> for a prewarmed container if it fits now without evicting anything.</summary>
+    public bool TryReserve(int memoryMb)
+    {
+        if (_buffer.Count > 0 || UsedMb + memoryMb > Room)
+        {
+            return false; // requests waiting for memory come first
+        }
+
+        UsedMb += memoryMb;
+        Containers++;
+        return true;
     }
 
     /// <summary>Stem cells expired and left room: the buffer's head may fit now (without this wake-up it waited forever).</summary>
@@ -150,14 +164,20 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
             return false;
         }
 
-        foreach (var victim in candidates.OrderBy(c => c.LastUsed).ThenBy(c => c.Id))
+        var policy = invoker.Eviction;
+        var order = policy is null
+            ? candidates.OrderBy(c => c.LastUsed).ThenBy(c => c.Id)
+            : candidates.Select(c => (Container: c, Priority: policy.Priority(c.View()))).OrderBy(p => p.Priority).ThenBy(p => p.Container.Id).Select(p => p.Container);
+        foreach (var victim in order.ToList())
         {
             if (UsedMb + memoryMb <= room)
             {
                 break;
             }
 
+            var view = victim.View();
             invoker.Remove(victim, evicted: true);
+            policy?.Evicted(view);
         }
 
         return UsedMb + memoryMb <= room;

@@ -14,14 +14,14 @@ internal sealed class Controller
 {
     private readonly OpenWhisk _platform;
     private readonly Simulation _sim;
-    private readonly IInvokerBalancer? _balancer;
+    private readonly IAdmission _admission;
     private readonly NamespaceLimits _limits;
 
-    public Controller(OpenWhisk platform, int index, IInvokerBalancer? balancer)
+    public Controller(OpenWhisk platform, int index, IAdmission admission)
     {
         _platform = platform;
         _sim = platform.Sim;
-        _balancer = balancer;
+        _admission = admission;
         Index = index;
         var p = platform.Parameters.Controller;
         _limits = new NamespaceLimits(p.PerMinuteLimit, p.ConcurrentLimit, p.Controllers);
@@ -35,8 +35,8 @@ internal sealed class Controller
 
     public int WaitingBursts => _platform.Bursts.Waiting;
 
-    /// <summary>This controller's classic balancer (null under burst and FaaSBatch).</summary>
-    public IInvokerBalancer? Balancer => _balancer;
+    /// <summary>This controller's placement of single calls (its classic balancer, or the FaaSBatch dispatcher).</summary>
+    public IAdmission Admission => _admission;
 
     /// <summary>Calls this controller admitted whose completion ack has not arrived yet.</summary>
     public int ActiveCalls => _limits.Active;
@@ -48,17 +48,16 @@ internal sealed class Controller
 
     /// <summary>A burst call arrives over HTTP carrying all its inputs.</summary>
     public void InvokeBurst(PendingBurst burst) =>
-        _sim.Schedule(_platform.Latencies.Request.Next(), () => _platform.Bursts.Enqueue(burst));
+        _sim.Schedule(_platform.Latencies.Request.Next(), () =>
+        {
+            _platform.History.Admitted(burst.Job.FullyQualifiedAction, burst.Workers, _sim.Now);
+            _platform.Path.AdmitGroup(burst);
+        });
 
     /// <summary>The completion ack of an activation this controller placed: frees its memory slots and its concurrency count.</summary>
     public void Acked(Activation a)
     {
-        if (a.SlotsHeld > 0)
-        {
-            _balancer!.Release(a.SlotsInvoker, a.SlotsHeld);
-            a.SlotsHeld = 0;
-        }
-
+        _admission.Acked(a);
         _limits.Completed(a.Job.Request.Tenant);
     }
 
@@ -75,16 +74,7 @@ internal sealed class Controller
         a.PlacedBy = this;
         _platform.Client.Accepted(a);
         _platform.Ledger.Requests++;
-        if (a.Job.Policy.Kind == PolicyKind.FaaSBatch)
-        {
-            _platform.Batch!.Enqueue(a);
-            return;
-        }
-
-        int memory = a.Job.Request.MemoryMb;
-        int invoker = _balancer!.Place(tenant, a.Job.FullyQualifiedAction, memory);
-        a.SlotsHeld = memory;
-        a.SlotsInvoker = invoker;
-        _platform.Bus.Send(_platform.Invokers[invoker], new RunRequest(a.Job.FullyQualifiedAction, memory, [a], 0, SimSpan.Zero));
+        _platform.History.Admitted(a.Job.FullyQualifiedAction, 1, _sim.Now);
+        _admission.Admit(a);
     }
 }

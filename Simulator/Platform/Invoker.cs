@@ -40,6 +40,15 @@ internal sealed class Invoker
     public CpuScheduler Cpu { get; }
     public ContainerPool Pool { get; }
 
+    /// <summary>The run's eviction policy; null: least recently used.</summary>
+    public Scheduling.Lifecycle.IEvictionPolicy? Eviction => _platform.Eviction;
+
+    /// <summary>The run's keep-alive policy, told of each request that reaches the pool.</summary>
+    public Scheduling.Lifecycle.IKeepAlivePolicy KeepAlive => _platform.KeepAlive;
+
+    /// <summary>The simulation clock's current instant.</summary>
+    public SimTime Now => _platform.Sim.Now;
+
     /// <summary>Memory (MB) the prewarmed stem cells hold in the pool now: the initial ones until their ttl, then the minimum.</summary>
     /// <remarks>The most they ever hold, <see cref="StemCellsMostMb"/>, is what burst placement keeps clear of; the least, <see cref="StemCellsLeastMb"/>, bounds what can ever run.</remarks>
     public int StemCellsMb
@@ -102,7 +111,6 @@ internal sealed class Invoker
     {
         var container = new Container(_platform.NextContainerId(), this, request.Action, request.MemoryMb)
         {
-            Batch = request.Activations[0].Job.Policy.Kind == Scheduling.PolicyKind.FaaSBatch,
             PackCpus = request.ExclusiveCpus,
         };
         Assign(request, container, cold: true);
@@ -128,6 +136,7 @@ internal sealed class Invoker
 
                 container.State = ContainerState.Busy;
                 request.ColdStartTime = _platform.Sim.Now - begun;
+                container.ColdStart = request.ColdStartTime;
 
                 _platform.Runtime.Execute(request, container);
             }));
@@ -151,6 +160,7 @@ internal sealed class Invoker
             ReleasePackCpus(request, container);
             container.State = ContainerState.Free;
             container.LastUsed = _platform.Sim.Now;
+            container.RemoveAt = KeepUntil(container);
             ScheduleIdleTimers(container);
             Pool.Released(container);
         }
@@ -219,6 +229,7 @@ internal sealed class Invoker
     private void Assign(RunRequest request, Container container, bool cold)
     {
         container.Current = request;
+        container.Uses++;
         container.RunningWorkers = request.Activations.Count;
         // Per request, not per activation: a pack's workers share them (see Activation.Request).
         request.Container = container;
@@ -242,7 +253,49 @@ internal sealed class Invoker
     }
 
     /// <summary>
-    /// Pause after the grace period, remove after the idle timeout. One timer per container at most:
+    /// Loads a container of <paramref name="action"/> ahead of its next call (a prewarm policy's decision), if the pool has
+    /// the memory free now (a speculative load evicts nothing); it then waits idle for <paramref name="keepFor"/>.
+    /// </summary>
+    public void Prewarm(string action, int memoryMb, SimSpan keepFor)
+    {
+        if (Down || !Pool.TryReserve(memoryMb))
+        {
+            return;
+        }
+
+        var container = new Container(_platform.NextContainerId(), this, action, memoryMb);
+        _platform.Ledger.ContainerCreated(container, _platform.Sim.Now);
+        var p = _platform.Parameters;
+        SimTime begun = _platform.Sim.Now;
+        bool pull = p.Invoker.PullBeforeRun ?? ImagePolicy.PullsBeforeRun(p.Runtime.Image);
+        Docker.Run(pull, () =>
+            _platform.Sim.Schedule(_platform.Latencies.Init.Next(), () =>
+            {
+                if (Down)
+                {
+                    return;
+                }
+
+                container.ColdStart = _platform.Sim.Now - begun;
+                container.State = ContainerState.Free;
+                container.LastUsed = _platform.Sim.Now;
+                container.RemoveAt = _platform.Sim.Now + keepFor;
+                ScheduleIdleTimers(container);
+                Pool.Released(container);
+            }));
+    }
+
+    /// <summary>When an idle container's keep-alive ends: the run's keep-alive policy decides from now (it just went idle).</summary>
+    private SimTime KeepUntil(Container container)
+    {
+        var keep = _platform.KeepAlive.KeepAlive(container.View());
+        return keep.Ticks < 0
+            ? throw new InvalidOperationException($"the keep-alive policy returned a negative keep-alive ({keep}) for {container.Name}")
+            : new SimTime(Math.Min(long.MaxValue / 2, container.LastUsed.Ticks + keep.Ticks));
+    }
+
+    /// <summary>
+    /// Pause after the grace period, remove when the keep-alive ends. One timer per container at most:
     /// when it fires it checks how long the container has really been idle and re-arms if it was reused,
     /// so a container reused a million times does not leave a million timers in the queue.
     /// </summary>
@@ -251,7 +304,8 @@ internal sealed class Invoker
         if (!container.TimerArmed)
         {
             container.TimerArmed = true;
-            _platform.Sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Invoker.PauseGraceS), () => IdleTimer(container));
+            var pauseAt = container.LastUsed + SimSpan.FromSeconds(_platform.Parameters.Invoker.PauseGraceS);
+            _platform.Sim.ScheduleAt(SimTime.Min(pauseAt, container.RemoveAt), () => IdleTimer(container));
         }
     }
 
@@ -271,10 +325,16 @@ internal sealed class Invoker
         var p = _platform.Parameters.Invoker;
         var now = _platform.Sim.Now;
         var pauseAt = container.LastUsed + SimSpan.FromSeconds(p.PauseGraceS);
-        var removeAt = RemovalTime(container);
+        var removeAt = container.RemoveAt;
         if (now >= removeAt)
         {
+            var view = container.View();
             Remove(container, evicted: false);
+            if (_platform.Prewarm?.AfterRemoval(view) is { } prewarm)
+            {
+                _platform.Sim.Schedule(prewarm.After, () => Prewarm(view.Action, view.MemoryMb, prewarm.KeepFor));
+            }
+
             return;
         }
 
@@ -284,23 +344,6 @@ internal sealed class Invoker
         }
 
         container.TimerArmed = true;
-        _platform.Sim.ScheduleAt(now >= pauseAt ? removeAt : pauseAt, () => IdleTimer(container));
-    }
-
-    /// <summary>
-    /// OpenWhisk removes an idle container after the idle timeout. FaaSBatch's own pool keeps a container for
-    /// its keep time and removes expired ones in a cleanup pass every cleanup period, so removal waits for the next pass.
-    /// </summary>
-    private SimTime RemovalTime(Container container)
-    {
-        if (!container.Batch)
-        {
-            return container.LastUsed + SimSpan.FromSeconds(_platform.Parameters.Invoker.IdleTimeoutS);
-        }
-
-        var fb = _platform.Parameters.FaaSBatch;
-        long expires = (container.LastUsed + SimSpan.FromSeconds(fb.KeepTimeS)).Ticks;
-        long period = Math.Max(1, SimSpan.FromSeconds(fb.CleanupPeriodS).Ticks);
-        return new SimTime(((expires + period - 1) / period) * period);
+        _platform.Sim.ScheduleAt(now >= pauseAt ? removeAt : SimTime.Min(pauseAt, removeAt), () => IdleTimer(container));
     }
 }

@@ -110,7 +110,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
             return $"{request.Tenant}/{own}"; // a deployment of its own: never shares containers with another action
         }
 
-        if (policy.Kind == PolicyKind.FaaSBatch)
+        if (platform.Path.ActionPerFunction)
         {
             return $"{request.Tenant}/{request.Function}";
         }
@@ -144,16 +144,18 @@ internal sealed class LithopsClient(OpenWhisk platform)
         job.SubmitStart = _sim.Now;
         _monitoring++;
         _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Client.MonitoringIntervalS), () => Poll(job));
-        if (job.Policy.Kind == PolicyKind.Burst)
-        {
-            // One call carrying every input; the workers' activations are made as their packs launch.
-            var burst = new PendingBurst(job, job.Request.Functions, _sim.Now);
-            job.NextCall = job.Request.Functions;
-            _sim.Schedule(Http, () => platform.Route().InvokeBurst(burst));
-            return;
-        }
+        platform.Path.Submit(job, this);
+    }
 
-        Pump(job);
+    /// <summary>Lithops' map(): one HTTP call per function through the invoke pool.</summary>
+    public void SubmitCalls(JobRun job) => Pump(job);
+
+    /// <summary>The burst fork's group call: one call carrying every input; the workers' activations are made as their packs launch.</summary>
+    public void SubmitGroup(JobRun job)
+    {
+        var burst = new PendingBurst(job, job.Request.Functions, _sim.Now);
+        job.NextCall = job.Request.Functions;
+        _sim.Schedule(Http, () => platform.Route().InvokeBurst(burst));
     }
 
     /// <summary>A thread is free again: the jobs queued for a thread go first (oldest first), then the job that freed it.</summary>
@@ -220,7 +222,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
             job.Reported += ended;
             platform.Reported += ended;
-            if (job.Policy.Kind != PolicyKind.Burst)
+            if (platform.Path.ReturnsTokens)
             {
                 job.Tokens += ended; // the monitor returns a finished call's max_workers token
             }

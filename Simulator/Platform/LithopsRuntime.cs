@@ -1,5 +1,4 @@
 using Burstsim.Simulator.Engine;
-using Burstsim.Simulator.Scheduling;
 
 namespace Burstsim.Simulator.Platform;
 
@@ -88,14 +87,15 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         if (work.NeedsStorageClient)
         {
             var fb = platform.Parameters.FaaSBatch;
-            if (a.Job.Policy.Kind == PolicyKind.FaaSBatch && container.HasSharedClient)
+            bool shares = platform.Path.SharesStorageClient;
+            if (shares && container.HasSharedClient)
             {
                 wait += fb.ClientReuseS; // the container's client already exists
             }
             else
             {
                 cpu += fb.ClientCreateS; // a new client per invocation (or the batch's first, which then shares it)
-                container.HasSharedClient = a.Job.Policy.Kind == PolicyKind.FaaSBatch;
+                container.HasSharedClient = shares;
             }
         }
 

@@ -2,11 +2,13 @@ using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Faults;
 using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Scheduling;
+using Burstsim.Simulator.Scheduling.Burst;
+using Burstsim.Simulator.Scheduling.Lifecycle;
 
 namespace Burstsim.Simulator.Platform;
 
 /// <summary>One simulated deployment: the components of a run and what they share.</summary>
-internal sealed class OpenWhisk
+internal sealed class OpenWhisk : IControllerPorts
 {
     private int _containers;
     private int _nextController;
@@ -23,14 +25,16 @@ internal sealed class OpenWhisk
         Runtime = new LithopsRuntime(this);
         Phases = new Network.PhaseRunner(this);
         Client = new LithopsClient(this);
-        Bursts = new BurstScheduler(this);
+        Bursts = new BurstScheduler(this, cluster);
+        Policy = policy;
+        PolicyContext Context(PolicyFactory factory, int controller) => PolicyContexts.ForRun(factory, Bursts, sim, History, parameters, streams, controller);
+        Path = LaunchPath.For(policy, this, Bursts, Context);
         Controllers = Enumerable.Range(0, parameters.Controller.Controllers)
-            .Select(i => new Controller(this, i, policy.Kind == PolicyKind.Classic ? CreateBalancer(policy.Balancer, i) : null))
+            .Select(i => new Controller(this, i, Path.Admission(i)))
             .ToArray();
-        if (policy.Kind == PolicyKind.FaaSBatch)
-        {
-            Batch = new FaaSBatchDispatcher(this, policy.DispatchIntervalS ?? parameters.FaaSBatch.DispatchIntervalS);
-        }
+        KeepAlive = policy.KeepAlive is { Factory: KeepAliveFactory k } ka ? k.Create(Context(k, 0), ka.Options) : Path.DefaultKeepAlive(parameters);
+        Prewarm = policy.Prewarm is { Factory: PrewarmFactory pf } pw ? pf.Create(Context(pf, 0), pw.Options) : KeepAlive as IPrewarmPolicy;
+        Eviction = policy.Eviction is { Factory: EvictionFactory ef } ev ? ef.Create(Context(ef, 0), ev.Options) : KeepAlive as IEvictionPolicy;
 
         if (faults is { IsEmpty: false })
         {
@@ -55,9 +59,26 @@ internal sealed class OpenWhisk
     /// <summary>The first controller (the only one by default).</summary>
     public Controller Controller => Controllers[0];
 
-    /// <summary>The burst placement state shared by the controllers.</summary>
+    /// <summary>The burst placement state and invoker inventory shared by the controllers.</summary>
     public BurstScheduler Bursts { get; }
-    public FaaSBatchDispatcher? Batch { get; }
+
+    /// <summary>The run's policies.</summary>
+    public PolicySpec Policy { get; }
+
+    /// <summary>How the run's placement family goes through the platform.</summary>
+    public LaunchPath Path { get; }
+
+    /// <summary>What the controllers have admitted, per action (policies read it).</summary>
+    public InvocationHistory History { get; } = new();
+
+    /// <summary>When an idle container goes.</summary>
+    public IKeepAlivePolicy KeepAlive { get; }
+
+    /// <summary>What is loaded ahead of calls; null: nothing beside the stem cells.</summary>
+    public IPrewarmPolicy? Prewarm { get; }
+
+    /// <summary>Which idle container goes when memory is short; null: least recently used (the pool's own order).</summary>
+    public IEvictionPolicy? Eviction { get; }
 
     /// <summary>The run's fault injection; null when the scenario has no faults (then nothing tracks what a crash would lose).</summary>
     public FaultInjector? Faults { get; }
@@ -101,21 +122,23 @@ internal sealed class OpenWhisk
     public void PackReleased(Invoker invoker, int cpus, int memoryMb) =>
         Sim.Schedule(Latencies.InventoryReport.Next(), () => Bursts.Released(invoker.Index, cpus, memoryMb));
 
-    /// <summary>Each controller has its own balancer; the streams are per controller so adding one shifts no other draws.</summary>
-    private IInvokerBalancer CreateBalancer(string name, int controller)
-    {
-        string suffix = controller == 0 ? string.Empty : $".{controller}";
-        var memory = Invokers.Select(i => i.Spec.UserMemoryMb).ToArray();
-        var c = Parameters.Controller;
-        int least = Invoker.StemCellsLeastMb(Parameters.Invoker);
-        var room = Invokers.Select(i => i.Spec.UserMemoryMb - least).ToArray();
-        return name switch
-        {
-            "sharding" => new ShardingBalancer(memory, c.Controllers, c.ManagedFraction, c.BlackboxFraction, blackbox: true, Streams.Open("balancer.forced" + suffix), room),
-            "round-robin" => new RoundRobinBalancer(memory, c.Controllers, room),
-            "least-loaded" => new LeastLoadedBalancer(memory, c.Controllers, room),
-            "random" => new RandomBalancer(memory, c.Controllers, Streams.Open("balancer.random" + suffix), room),
-            _ => throw new ArgumentException($"unknown balancer '{name}'", nameof(name)),
-        };
-    }
+    PlatformParameters IControllerPorts.Parameters => Parameters;
+
+    int IControllerPorts.InvokerCount => Invokers.Length;
+
+    void IControllerPorts.Send(int invoker, RunRequest request) => Bus.Send(Invokers[invoker], request);
+
+    void IControllerPorts.CountRequest() => Ledger.Requests++;
+
+    void IControllerPorts.PackLaunched(BurstPackRecord record) => Layout.Add(record);
+
+    void IControllerPorts.Rejected(JobRun job, string reason) => Client.Rejected(job, reason);
+
+    void IControllerPorts.AttemptFailed(Activation activation, ActivationStatus status) => Client.AttemptFailed(activation, status);
+
+    SimTime? IControllerPorts.NewestIdle(int invoker, string action) => Invokers[invoker].Pool.PeekIdle(action)?.LastUsed;
+
+    int IControllerPorts.PoolFreeMb(int invoker) => Invokers[invoker].Pool.CapacityMb - Invokers[invoker].Pool.UsedMb;
+
+    int IControllerPorts.PoolCapacityMb(int invoker) => Invokers[invoker].Pool.CapacityMb;
 }

@@ -1,122 +1,107 @@
-using System.Globalization;
+using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator.Scheduling;
 
 /// <summary>
-/// A policy as written on the command line and in scenarios: <c>classic</c>, <c>classic:round-robin</c>,
-/// <c>burst</c> (heterogeneous), <c>burst:g=6</c>, <c>burst:join</c>, <c>burst:g=6,join</c>, <c>faasbatch</c>,
-/// <c>faasbatch:interval=0.05</c>.
+/// A run's policies: one placement policy (classic, burst or FaaSBatch family) and, optionally, a keep-alive, a
+/// prewarm and an eviction policy; unset lifecycle families follow OpenWhisk (or the placement family's own rule).
+/// Written <c>classic:round-robin</c>, <c>burst:g=6,join</c>, <c>classic+keep-alive:fixed,minutes=10</c>; parse one
+/// with <see cref="PolicyRegistry.Parse"/>. Two specs are equal when their canonical <see cref="Name"/>s are.
 /// </summary>
-public sealed record PolicySpec(PolicyKind Kind, string Balancer = "sharding", int? Granularity = null, bool Join = false, double? DispatchIntervalS = null)
+public sealed class PolicySpec : IEquatable<PolicySpec>
 {
-    public static readonly IReadOnlyList<string> Balancers = ["sharding", "round-robin", "least-loaded", "random"];
-
-    public static PolicySpec Classic => new(PolicyKind.Classic);
-
-    public static PolicySpec Burst => new(PolicyKind.Burst);
-
-    /// <summary>The canonical name, as written in outputs (summary.csv's policy column).</summary>
-    public string Name => Kind switch
+    /// <summary>A spec of <paramref name="placement"/> and optional lifecycle policies.</summary>
+    /// <exception cref="ArgumentException">A selection is of the wrong family.</exception>
+    public PolicySpec(PolicySelection placement, PolicySelection? keepAlive = null, PolicySelection? prewarm = null, PolicySelection? eviction = null)
     {
-        PolicyKind.Classic => Balancer == "sharding" ? "classic" : $"classic:{Balancer}",
-        PolicyKind.Burst => (Granularity, Join) switch
+        ArgumentNullException.ThrowIfNull(placement);
+        Expect(placement, null, nameof(placement));
+        Expect(keepAlive, PolicyFamily.KeepAlive, nameof(keepAlive));
+        Expect(prewarm, PolicyFamily.Prewarm, nameof(prewarm));
+        Expect(eviction, PolicyFamily.Eviction, nameof(eviction));
+        Placement = placement;
+        KeepAlive = keepAlive;
+        Prewarm = prewarm;
+        Eviction = eviction;
+        Name = string.Join("+", new[] { placement, keepAlive, prewarm, eviction }.OfType<PolicySelection>().Select(s => s.Name));
+    }
+
+    /// <summary>OpenWhisk as it is (<c>classic</c>: the sharding balancer).</summary>
+    public static PolicySpec Classic => PolicyRegistry.BuiltIn.Parse("classic");
+
+    /// <summary>The burst fork's default (<c>burst</c>: heterogeneous packs).</summary>
+    public static PolicySpec Burst => PolicyRegistry.BuiltIn.Parse("burst");
+
+    /// <summary>How work reaches the invokers.</summary>
+    public PolicySelection Placement { get; }
+
+    /// <summary>When an idle container goes; null: the placement family's rule (OpenWhisk's idle timeout, FaaSBatch's keep time).</summary>
+    public PolicySelection? KeepAlive { get; }
+
+    /// <summary>What is loaded ahead of invocations; null: the keep-alive policy's own windows if it has any, else none beside the stem cells.</summary>
+    public PolicySelection? Prewarm { get; }
+
+    /// <summary>Which idle container goes when memory is short; null: least recently used (OpenWhisk).</summary>
+    public PolicySelection? Eviction { get; }
+
+    /// <summary>The placement family.</summary>
+    public PolicyFamily Family => Placement.Factory.Family;
+
+    /// <summary>The canonical name, as written in outputs (summary.csv's policy column): "classic", "burst:g=6,join", "classic+keep-alive:fixed,minutes=10".</summary>
+    public string Name { get; }
+
+    /// <summary>The granularity column: "1" for classic, g, "het" for heterogeneous bursts, "batch" for FaaSBatch.</summary>
+    public string GranularityLabel => Placement.Factory.GranularityLabel(Placement.Options);
+
+    /// <summary>The granularity as a figure's category: "g=1 (classic)", "g=2", "g=het", "g=batch".</summary>
+    public string GranularityCategory => Placement.Factory.GranularityCategory(Placement.Options);
+
+    /// <summary>The policy in figures: "classic", "burst g=2 join", "faasbatch 0.05 s", lifecycle policies after " + ".</summary>
+    public string Label => string.Join(" + ", new[] { Placement, KeepAlive, Prewarm, Eviction }.OfType<PolicySelection>().Select(s => s.Factory.Label(s.Options, s.Name)));
+
+    /// <summary>Every selection, placement first.</summary>
+    public IEnumerable<PolicySelection> Selections => new[] { Placement, KeepAlive, Prewarm, Eviction }.OfType<PolicySelection>();
+
+    /// <summary>Whether its runs launch burst packs (and so write burst_info.json's layout).</summary>
+    public bool LaunchesPacks => Placement.Factory is Burst.PackPlacementFactory;
+
+    /// <summary>Parses <paramref name="text"/> with the built-in policies only (<see cref="PolicyRegistry.BuiltIn"/>).</summary>
+    /// <exception cref="FormatException">The text names no built-in policy or has a bad option; the message says which and what is accepted.</exception>
+    public static PolicySpec Parse(string text) => PolicyRegistry.BuiltIn.Parse(text);
+
+    /// <summary>Each selected policy's feasibility check (<see cref="PolicyFactory.CheckFeasible"/>), placement first.</summary>
+    /// <exception cref="InvalidSetupException">The run can never finish under these policies.</exception>
+    public void CheckFeasible(RunSetup setup, IReadOnlyList<JobRequest> jobs)
+    {
+        foreach (var s in Selections)
         {
-            (null, false) => "burst",
-            (null, true) => "burst:join",
-            ({ } g, false) => $"burst:g={g}",
-            ({ } g, true) => $"burst:g={g},join",
-        },
-        _ => DispatchIntervalS is { } i ? string.Create(CultureInfo.InvariantCulture, $"faasbatch:interval={i}") : "faasbatch",
-    };
+            s.Factory.CheckFeasible(setup, jobs, s.Options);
+        }
+    }
 
-    /// <summary>The granularity column: 1 for classic (one function per container), g, "het" for heterogeneous bursts, "batch" for FaaSBatch.</summary>
-    public string GranularityLabel => Kind switch
-    {
-        PolicyKind.Classic => "1",
-        PolicyKind.Burst => (Granularity is { } g ? g.ToString(CultureInfo.InvariantCulture) : "het") + (Join ? "+join" : string.Empty),
-        _ => "batch",
-    };
+    /// <inheritdoc/>
+    public bool Equals(PolicySpec? other) => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as PolicySpec);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
+
+    /// <inheritdoc/>
     public override string ToString() => Name;
 
-    /// <summary>Parses a policy name; throws <see cref="FormatException"/> with a message that lists the accepted forms.</summary>
-    public static PolicySpec Parse(string text)
+    private static void Expect(PolicySelection? selection, PolicyFamily? family, string name)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        string trimmed = text.Trim();
-        int colon = trimmed.IndexOf(':', StringComparison.Ordinal);
-        string head = colon < 0 ? trimmed : trimmed[..colon];
-        string[] options = colon < 0 ? [] : trimmed[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return head switch
+        if (selection is null)
         {
-            "classic" => ParseClassic(options, text),
-            "burst" => ParseBurst(options, text),
-            "faasbatch" => ParseFaaSBatch(options, text),
-            _ => throw Bad(text),
-        };
+            return;
+        }
+
+        bool ok = family is null ? selection.Factory.Family.IsPlacement : selection.Factory.Family == family;
+        if (!ok)
+        {
+            throw new ArgumentException($"'{selection.Name}' is a {selection.Factory.Family.Noun}, not a {(family is null ? "placement policy" : family.Noun)}", name);
+        }
     }
-
-    private static PolicySpec ParseClassic(string[] options, string text)
-    {
-        if (options.Length == 0)
-        {
-            return Classic;
-        }
-
-        if (options.Length == 1 && Balancers.Contains(options[0]))
-        {
-            return new PolicySpec(PolicyKind.Classic, options[0]);
-        }
-
-        throw options.Length == 1
-            ? new FormatException($"'{options[0]}' in policy '{text}' is not a classic balancer; use {string.Join(", ", Balancers)}")
-            : Bad(text);
-    }
-
-    private static PolicySpec ParseBurst(string[] options, string text)
-    {
-        int? g = null;
-        bool join = false;
-        foreach (string option in options)
-        {
-            if (option == "join")
-            {
-                join = true;
-            }
-            else if (option.StartsWith("g=", StringComparison.Ordinal))
-            {
-                g = int.TryParse(option[2..], NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= 1
-                    ? value
-                    : throw new FormatException($"'{option}' in policy '{text}': g (workers per pack) must be a whole number of at least 1, got '{option[2..]}'");
-            }
-            else
-            {
-                throw new FormatException($"'{option}' in policy '{text}' is not a burst option; use g=N (workers per pack) and/or join");
-            }
-        }
-
-        return new PolicySpec(PolicyKind.Burst, Granularity: g, Join: join);
-    }
-
-    private static PolicySpec ParseFaaSBatch(string[] options, string text)
-    {
-        if (options.Length == 0)
-        {
-            return new PolicySpec(PolicyKind.FaaSBatch);
-        }
-
-        if (options.Length == 1 && options[0].StartsWith("interval=", StringComparison.Ordinal))
-        {
-            return double.TryParse(options[0][9..], NumberStyles.Float, CultureInfo.InvariantCulture, out double interval) && interval > 0 && double.IsFinite(interval)
-                ? new PolicySpec(PolicyKind.FaaSBatch, DispatchIntervalS: interval)
-                : throw new FormatException($"'{options[0]}' in policy '{text}': interval (the dispatch interval, s) must be a number greater than 0, got '{options[0][9..]}'");
-        }
-
-        throw options.Length == 1
-            ? new FormatException($"'{options[0]}' in policy '{text}' is not a FaaSBatch option; use interval=SECONDS")
-            : Bad(text);
-    }
-
-    private static FormatException Bad(string text) => new(
-        $"unknown policy '{text}'. Use classic, classic:round-robin|least-loaded|random, burst, burst:g=N, burst:join, burst:g=N,join, faasbatch or faasbatch:interval=SECONDS.");
 }

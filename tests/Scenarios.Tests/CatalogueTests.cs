@@ -47,12 +47,12 @@ public sealed class CatalogueTests
         public void Faasbatch_scenario_sweeps_the_dispatch_interval_from_10_to_500_ms()
         {
             var scenario = ScenarioLoader.Load("faasbatch-dispatch-interval", []);
-            var intervals = scenario.Policies.Where(p => p.Kind == PolicyKind.FaaSBatch).Select(p => p.DispatchIntervalS!.Value).ToArray();
+            var intervals = scenario.Policies.Where(p => p.Family == PolicyFamily.FaaSBatch).Select(p => p.Placement.Options.Number("interval")).ToArray();
 
             Assert.Equal(0.01, intervals.Min());
             Assert.Equal(0.5, intervals.Max());
-            Assert.Contains(scenario.Policies, p => p.Kind == PolicyKind.Classic);
-            Assert.Contains(scenario.Policies, p => p.Kind == PolicyKind.Burst);
+            Assert.Contains(scenario.Policies, p => p.Family == PolicyFamily.Classic);
+            Assert.Contains(scenario.Policies, p => p.Family == PolicyFamily.Burst);
             Assert.Equal(["io-bound", "cpu-bound"], scenario.Cases.Select(c => c.Label));
         }
     }
@@ -71,8 +71,8 @@ public sealed class CatalogueTests
             Assert.Equal(1024e6, shuffle.BytesPerFunction * 192.0, 1e3);
             Assert.All(scenario.Cluster.Invokers, i => Assert.Equal(96, i.Cpus));
             Assert.Equal(2, scenario.Cluster.Invokers.Count);
-            Assert.Contains(scenario.Policies, p => p.Kind == PolicyKind.Classic);
-            Assert.True(scenario.Policies.Count(p => p.Kind == PolicyKind.Burst) >= 4);
+            Assert.Contains(scenario.Policies, p => p.Family == PolicyFamily.Classic);
+            Assert.True(scenario.Policies.Count(p => p.Family == PolicyFamily.Burst) >= 4);
         }
     }
 

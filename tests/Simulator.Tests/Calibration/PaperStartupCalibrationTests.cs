@@ -31,7 +31,7 @@ public sealed class PaperStartupCalibrationTests
     public void Startup_percentiles_match_the_measured_runs(int workers, int granularity, double measuredP50, double measuredP95)
     {
         // Given the paper's cluster and the defaults; granularity 1 is classic OpenWhisk
-        var policy = granularity == 1 ? PolicySpec.Classic : new PolicySpec(PolicyKind.Burst, Granularity: granularity);
+        var policy = granularity == 1 ? PolicySpec.Classic : PolicySpec.Parse($"burst:g={granularity}");
         var runs = Enumerable.Range(1, 5).Select(seed => Simulated.Run(new RunSetup(ClusterSpec.Paper(20), new PlatformParameters(), new SleepWorkload(workers), policy, Seed: (ulong)seed))).ToArray();
 
         // Then

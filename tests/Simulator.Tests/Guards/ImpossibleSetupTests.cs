@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling.Burst;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Scheduling;
@@ -20,7 +21,7 @@ public sealed class ImpossibleSetupTests
     {
         // charged per worker: packs of 48 workers x 512 MB = 24576 MB on invokers with 24000 MB of user memory (each holds 46)
         var cluster = ClusterSpec.Uniform([48, 48], userMemoryMb: 24000);
-        var setup = new RunSetup(cluster, new PlatformParameters { BurstPackMemory = BurstPackMemory.PerWorker, Invoker = new InvokerParameters { StemCells = 0 } }, new SleepWorkload(48), new PolicySpec(PolicyKind.Burst, Granularity: 48), 1);
+        var setup = new RunSetup(cluster, new PlatformParameters { BurstPackMemory = BurstPackMemory.PerWorker, Invoker = new InvokerParameters { StemCells = 0 } }, new SleepWorkload(48), PolicySpec.Parse("burst:g=48"), 1);
 
         var error = Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
 
@@ -72,7 +73,7 @@ public sealed class ImpossibleSetupTests
     public void A_faasbatch_container_larger_than_every_invoker_is_refused()
     {
         var parameters = new PlatformParameters { FaaSBatch = new FaaSBatchParameters { ContainerMemoryMb = 4096 } };
-        var setup = new RunSetup(ClusterSpec.Uniform([8], userMemoryMb: 2048), parameters, new SleepWorkload(4), new PolicySpec(PolicyKind.FaaSBatch), 1);
+        var setup = new RunSetup(ClusterSpec.Uniform([8], userMemoryMb: 2048), parameters, new SleepWorkload(4), PolicySpec.Parse("faasbatch"), 1);
 
         Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
     }

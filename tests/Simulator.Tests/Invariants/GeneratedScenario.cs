@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling.Burst;
 using System.Globalization;
 using System.Text;
 using Burstsim.Simulator.Engine;

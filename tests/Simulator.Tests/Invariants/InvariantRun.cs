@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling.Classic;
 using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Scheduling;
@@ -51,7 +52,7 @@ internal static class InvariantRun
                 {
                     Fail($"more than {EventBudget} events: a livelock");
                 }
-                CheckResources(platform, policy.Kind == PolicyKind.Burst);
+                CheckResources(platform, policy.LaunchesPacks);
             });
         }
         catch (InvalidOperationException stall)
@@ -68,7 +69,7 @@ internal static class InvariantRun
         // Drain: idle timers remove every container; then everything must be back.
         while (deployment.Sim.Step())
         {
-            CheckResources(platform, policy.Kind == PolicyKind.Burst);
+            CheckResources(platform, policy.LaunchesPacks);
             if (!(deployment.Sim.Processed < EventBudget))
             {
                 Fail("the idle timers never drain");
@@ -181,7 +182,7 @@ internal static class InvariantRun
 
         foreach (var controller in platform.Controllers)
         {
-            if (controller.Balancer is ShardingBalancer sharding)
+            if (controller.Admission is ClassicAdmission { Balancer: ShardingBalancer sharding })
             {
                 for (int i = 0; i < cluster.Invokers.Count; i++)
                 {

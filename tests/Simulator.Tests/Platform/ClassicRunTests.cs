@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling.Classic;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Scheduling;

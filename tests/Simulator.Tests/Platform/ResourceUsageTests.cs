@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling.Burst;
 using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Tests.Support;

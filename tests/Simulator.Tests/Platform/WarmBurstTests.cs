@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling.Burst;
 using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Tests.Support;
 using static Burstsim.Simulator.Tests.Support.JobListWorkload;

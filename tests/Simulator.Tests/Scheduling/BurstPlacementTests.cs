@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling.Burst;
 using Burstsim.Simulator.Scheduling;
 
 namespace Burstsim.Simulator.Tests.Scheduling;

@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling.Classic;
 using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Scheduling;
 
@@ -14,7 +15,7 @@ public sealed class ComparisonBalancerTests
             var balancer = new RoundRobinBalancer([256, 256, 256], 1);
 
             // When seven activations are placed
-            var placed = Enumerable.Range(0, 7).Select(_ => balancer.Place("guest", "guest/sleep", 256)).ToArray();
+            var placed = Enumerable.Range(0, 7).Select(_ => balancer.Place(new ActivationInfo("guest", "guest/sleep", 256))).ToArray();
 
             // Then they cycle, overfilling each
             Assert.Equal([0, 1, 2, 0, 1, 2, 0], placed);
@@ -30,7 +31,7 @@ public sealed class ComparisonBalancerTests
             var balancer = new LeastLoadedBalancer([512, 1024, 1024], 1);
 
             // When activations of 256 MB are placed
-            var placed = Enumerable.Range(0, 6).Select(_ => balancer.Place("guest", "guest/sleep", 256)).ToArray();
+            var placed = Enumerable.Range(0, 6).Select(_ => balancer.Place(new ActivationInfo("guest", "guest/sleep", 256))).ToArray();
 
             // Then the larger invokers take turns until all three are level at 512, then index order breaks the ties
             Assert.Equal([1, 2, 1, 2, 0, 1], placed);
@@ -40,14 +41,14 @@ public sealed class ComparisonBalancerTests
         public void A_released_invoker_is_preferred_again()
         {
             var balancer = new LeastLoadedBalancer([512, 512], 1);
-            Assert.Equal(0, balancer.Place("guest", "guest/sleep", 256));
-            Assert.Equal(1, balancer.Place("guest", "guest/sleep", 256));
-            Assert.Equal(0, balancer.Place("guest", "guest/sleep", 256));
+            Assert.Equal(0, balancer.Place(new ActivationInfo("guest", "guest/sleep", 256)));
+            Assert.Equal(1, balancer.Place(new ActivationInfo("guest", "guest/sleep", 256)));
+            Assert.Equal(0, balancer.Place(new ActivationInfo("guest", "guest/sleep", 256)));
 
             balancer.Release(0, 256);
             balancer.Release(0, 256);
 
-            Assert.Equal(0, balancer.Place("guest", "guest/sleep", 256));
+            Assert.Equal(0, balancer.Place(new ActivationInfo("guest", "guest/sleep", 256)));
         }
     }
 
@@ -59,7 +60,7 @@ public sealed class ComparisonBalancerTests
             int[] Placed(ulong seed)
             {
                 var balancer = new RandomBalancer([256, 256, 256, 256], 1, new StreamRandom(seed));
-                return Enumerable.Range(0, 4000).Select(_ => balancer.Place("guest", "guest/sleep", 256)).ToArray();
+                return Enumerable.Range(0, 4000).Select(_ => balancer.Place(new ActivationInfo("guest", "guest/sleep", 256))).ToArray();
             }
 
             var placed = Placed(3);

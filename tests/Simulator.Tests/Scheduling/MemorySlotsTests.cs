@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling.Classic;
 using Burstsim.Simulator.Scheduling;
 
 namespace Burstsim.Simulator.Tests.Scheduling;

@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling.Classic;
 using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Scheduling;
 
@@ -125,7 +126,7 @@ public sealed class ShardingBalancerTests
             var balancer = Balancer(invokers: 10, memoryMb: 512, blackboxFraction: 0.1);
 
             // When 5 activations of 256 MB are placed (room for 2)
-            var placed = Enumerable.Range(0, 5).Select(_ => balancer.Place("guest", "guest/sleep", 256)).ToArray();
+            var placed = Enumerable.Range(0, 5).Select(_ => balancer.Place(new ActivationInfo("guest", "guest/sleep", 256))).ToArray();
 
             // Then all go to invoker 9, whose slots go negative, and the others stay untouched
             Assert.All(placed, i => Assert.Equal(9, i));
@@ -145,7 +146,7 @@ public sealed class ShardingBalancerTests
             var balancer = Balancer(invokers: 5, memoryMb: 512);
 
             // When ten activations of the "a"/"c" action are placed
-            var placed = Enumerable.Range(0, 10).Select(_ => balancer.Place("a", "c", 256)).ToArray();
+            var placed = Enumerable.Range(0, 10).Select(_ => balancer.Place(new ActivationInfo("a", "c", 256))).ToArray();
 
             // Then they fill the home invoker, then step by 3, two per invoker
             Assert.Equal([2, 2, 0, 0, 3, 3, 1, 1, 4, 4], placed);
@@ -159,7 +160,7 @@ public sealed class ShardingBalancerTests
             var balancer = Balancer(invokers: 10, memoryMb: 256, blackboxFraction: 0.5);
 
             // When the "a"/"c" action (home index 2, step 3) is placed five times, one slot each
-            var placed = Enumerable.Range(0, 5).Select(_ => balancer.Place("a", "c", 256)).ToArray();
+            var placed = Enumerable.Range(0, 5).Select(_ => balancer.Place(new ActivationInfo("a", "c", 256))).ToArray();
 
             // Then it probes slice positions 2, 0, 3, 1, 4, i.e. invokers 7, 5, 8, 6, 9
             Assert.Equal([7, 5, 8, 6, 9], placed);
@@ -172,11 +173,11 @@ public sealed class ShardingBalancerTests
             var balancer = Balancer(invokers: 5, memoryMb: 512);
             for (int i = 0; i < 10; i++)
             {
-                balancer.Place("a", "c", 256);
+                balancer.Place(new ActivationInfo("a", "c", 256));
             }
 
             // When one more activation arrives
-            int forced = balancer.Place("a", "c", 256);
+            int forced = balancer.Place(new ActivationInfo("a", "c", 256));
 
             // Then it is placed anyway on an invoker of the slice, whose semaphore is now negative
             Assert.InRange(forced, 0, 4);
@@ -191,11 +192,11 @@ public sealed class ShardingBalancerTests
             var balancer = Balancer(invokers: 10, memoryMb: 256, blackboxFraction: 0.3, seed: 42);
             for (int i = 0; i < 3; i++)
             {
-                balancer.Place("a", "c", 256);
+                balancer.Place(new ActivationInfo("a", "c", 256));
             }
 
             // When 3000 more are forced
-            var counts = Enumerable.Range(0, 3000).Select(_ => balancer.Place("a", "c", 256)).GroupBy(i => i).ToDictionary(g => g.Key, g => g.Count());
+            var counts = Enumerable.Range(0, 3000).Select(_ => balancer.Place(new ActivationInfo("a", "c", 256))).GroupBy(i => i).ToDictionary(g => g.Key, g => g.Count());
 
             // Then each invoker of the slice gets about a third, and no other invoker any
             Assert.Equal([7, 8, 9], counts.Keys.Order());
@@ -208,7 +209,7 @@ public sealed class ShardingBalancerTests
             int[] Forced(ulong seed)
             {
                 var b = Balancer(invokers: 4, memoryMb: 256, seed: seed);
-                return Enumerable.Range(0, 40).Select(_ => b.Place("guest", "guest/sleep", 256)).ToArray();
+                return Enumerable.Range(0, 40).Select(_ => b.Place(new ActivationInfo("guest", "guest/sleep", 256))).ToArray();
             }
 
             Assert.Equal(Forced(7), Forced(7));
@@ -219,16 +220,16 @@ public sealed class ShardingBalancerTests
         {
             // Given the home invoker (2) full and the next activation sent to invoker 0
             var balancer = Balancer(invokers: 5, memoryMb: 512);
-            balancer.Place("a", "c", 256);
-            balancer.Place("a", "c", 256);
-            Assert.Equal(0, balancer.Place("a", "c", 256));
+            balancer.Place(new ActivationInfo("a", "c", 256));
+            balancer.Place(new ActivationInfo("a", "c", 256));
+            Assert.Equal(0, balancer.Place(new ActivationInfo("a", "c", 256)));
 
             // When one activation on the home invoker acks
             balancer.Release(2, 256);
 
             // Then its slots are back and the next activation goes home
             Assert.Equal(256, balancer.Slots.Free(2));
-            Assert.Equal(2, balancer.Place("a", "c", 256));
+            Assert.Equal(2, balancer.Place(new ActivationInfo("a", "c", 256)));
         }
 
         [Fact]
@@ -236,10 +237,10 @@ public sealed class ShardingBalancerTests
         {
             // Given invokers of 512 MB whose home (2) has 256 MB left
             var balancer = Balancer(invokers: 5, memoryMb: 512);
-            balancer.Place("a", "c", 256);
+            balancer.Place(new ActivationInfo("a", "c", 256));
 
             // When a 512 MB activation of the same action arrives
-            int placed = balancer.Place("a", "c", 512);
+            int placed = balancer.Place(new ActivationInfo("a", "c", 512));
 
             // Then it goes to the next invoker by the step and the home keeps its 256 MB
             Assert.Equal(0, placed);
@@ -254,7 +255,7 @@ public sealed class ShardingBalancerTests
             var balancer = Balancer(invokers: 5, memoryMb: 1024, controllers: 2);
 
             // When three 256 MB activations are placed
-            var placed = Enumerable.Range(0, 3).Select(_ => balancer.Place("a", "c", 256)).ToArray();
+            var placed = Enumerable.Range(0, 3).Select(_ => balancer.Place(new ActivationInfo("a", "c", 256))).ToArray();
 
             // Then the home holds two and the third moves on by the step
             Assert.Equal([2, 2, 0], placed);

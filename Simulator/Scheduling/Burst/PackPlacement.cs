@@ -1,4 +1,4 @@
-namespace Burstsim.Simulator.Scheduling;
+namespace Burstsim.Simulator.Scheduling.Burst;
 
 /// <summary>One burst container: <see cref="Workers"/> consecutive workers starting at <see cref="FirstWorker"/> on invoker <see cref="Invoker"/>.</summary>
 public sealed record PackPlacement(int Invoker, int FirstWorker, int Workers)

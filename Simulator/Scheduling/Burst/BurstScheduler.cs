@@ -1,8 +1,8 @@
 using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Platform.Parameters;
-using Burstsim.Simulator.Scheduling;
 
-namespace Burstsim.Simulator.Platform;
+namespace Burstsim.Simulator.Scheduling.Burst;
 
 /// <summary>
 /// The burst fork's placement state: the free CPUs and free memory (MB) of every invoker as the
@@ -10,22 +10,36 @@ namespace Burstsim.Simulator.Platform;
 /// CPU and the job's memory, so an invoker holds min(free CPUs, free memory / memory per worker)
 /// workers. One inventory serves every controller (the invokers report to all of them).
 /// </summary>
-internal sealed class BurstScheduler
+internal sealed class BurstScheduler : IInvokerInventory
 {
-    private readonly OpenWhisk _platform;
+    private readonly IControllerPorts _platform;
+    private readonly InvokerInfo[] _invokers;
     private readonly int[] _cpus;
     private readonly long[] _memoryMb;
     private readonly Queue<PendingBurst> _waiting = new();
     private readonly HashSet<int> _offline = [];
     private long _packsOut;
 
-    public BurstScheduler(OpenWhisk platform)
+    public BurstScheduler(IControllerPorts platform, ClusterSpec cluster)
     {
         _platform = platform;
-        _cpus = platform.Invokers.Select(i => i.Spec.Cpus).ToArray();
-        _memoryMb = platform.Invokers.Select(i => BaselineMemoryMb(i.Spec, platform.Parameters.Invoker)).ToArray();
+        _invokers = PolicyContexts.InvokerInfos(cluster, platform.Parameters.Invoker);
+        _cpus = cluster.Invokers.Select(i => i.Cpus).ToArray();
+        _memoryMb = cluster.Invokers.Select(i => BaselineMemoryMb(i, platform.Parameters.Invoker)).ToArray();
         FullMemoryMb = [.. _memoryMb];
     }
+
+    /// <summary>The run's burst placement (set by the burst launch path; other runs place no bursts).</summary>
+    public IPackPlacement? Placement { get; set; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<InvokerInfo> Invokers => _invokers;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<int> FreeCpus => _cpus;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<long> FreeMemoryMb => _memoryMb;
 
     /// <summary>
     /// Memory (MB) burst packs may use on an invoker: userMemory less the most the stem cells ever hold there (the
@@ -83,13 +97,13 @@ internal sealed class BurstScheduler
         _offline.Add(invoker);
         _cpus[invoker] = 0;
         _memoryMb[invoker] = 0;
-        int left = _platform.Invokers.Where(i => IsOnline(i.Index)).Sum(i => i.Spec.Cpus);
+        int left = _invokers.Where(i => IsOnline(i.Index)).Sum(i => i.Cpus);
         var keep = _waiting.Where(b => b.Remaining <= left).ToList();
         foreach (var burst in _waiting.Where(b => b.Remaining > left).ToList())
         {
             var never = burst.Take(burst.NextWorker, burst.Remaining).ToList();
             never.ForEach(a => a.MarkLost(_platform.Sim.Now));
-            never.ForEach(a => _platform.Client.AttemptFailed(a, ActivationStatus.Failed));
+            never.ForEach(a => _platform.AttemptFailed(a, ActivationStatus.Failed));
             burst.Job.Failed += never.Count;
         }
 
@@ -108,7 +122,7 @@ internal sealed class BurstScheduler
         bool rerun = _platform.Parameters.Recovery.BurstOnCrash == Faults.BurstOnCrash.Rerun;
         foreach (var a in lost)
         {
-            _platform.Client.AttemptFailed(a, rerun ? ActivationStatus.Retried : ActivationStatus.Failed);
+            _platform.AttemptFailed(a, rerun ? ActivationStatus.Retried : ActivationStatus.Failed);
         }
 
         if (!rerun)
@@ -129,17 +143,17 @@ internal sealed class BurstScheduler
         while (_waiting.Count > 0)
         {
             var burst = _waiting.Peek();
-            var policy = burst.Job.Policy;
-            var capacity = PackMemory.Capacity(_cpus, _memoryMb, burst.Job.Request.MemoryMb, _platform.Parameters.BurstPackMemory, policy.Granularity, policy.Join);
-            var packs = BurstPlacement.Place(capacity, burst.Remaining, policy.Granularity, policy.Join, burst.NextWorker);
-            bool fits = BurstPlacement.Workers(packs) == burst.Remaining;
+            var placement = Placement ?? throw new InvalidOperationException("a burst reached the controller of a run without a burst placement");
+            var packs = placement.Place(new BurstRequest(burst.Remaining, burst.NextWorker, burst.Job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), _cpus, _memoryMb);
+            int placed = CheckPacks(packs, burst);
+            bool fits = placed == burst.Remaining;
             switch (_platform.Parameters.BurstNoFit)
             {
                 case BurstNoFit.Wait when !fits:
                     return;
                 case BurstNoFit.Reject when !fits:
                     _waiting.Dequeue();
-                    _platform.Client.Rejected(burst.Job, RejectionReason(burst, capacity));
+                    _platform.Rejected(burst.Job, RejectionReason(burst, placement));
                     continue;
             }
 
@@ -157,29 +171,69 @@ internal sealed class BurstScheduler
     /// Says why a burst does not fit: on the empty cluster (no invoker holds a pack, or too few CPUs or
     /// too little memory in all) it never could; otherwise the cluster is busy right now.
     /// </summary>
-    private string RejectionReason(PendingBurst burst, int[] capacityNow)
+    private string RejectionReason(PendingBurst burst, IPackPlacement placement)
     {
         var request = burst.Job.Request;
-        var policy = burst.Job.Policy;
-        var specs = _platform.Invokers.Select(i => i.Spec).ToArray();
-        var empty = PackMemory.Capacity(specs.Select(s => s.Cpus).ToArray(), FullMemoryMb, request.MemoryMb, _platform.Parameters.BurstPackMemory, policy.Granularity, policy.Join);
-        int placeable = BurstPlacement.Workers(BurstPlacement.Place(empty, burst.Remaining, policy.Granularity, policy.Join));
-        string packs = policy.Granularity is { } g ? $" in packs of {g}" : string.Empty;
+        var rule = _platform.Parameters.BurstPackMemory;
+        int[] fullCpus = [.. _invokers.Select(i => i.Cpus)];
+        var empty = PackMemory.Capacity(fullCpus, FullMemoryMb, request.MemoryMb, rule, placement.Granularity, placement.Join);
+        int placeable = BurstPlacement.Workers(placement.Place(new BurstRequest(burst.Remaining, 0, request.MemoryMb, rule), fullCpus, FullMemoryMb));
+        string packs = placement.Granularity is { } g ? $" in packs of {g}" : string.Empty;
         string need = $"burst rejected: {burst.Remaining} workers{packs} x {request.MemoryMb} MB";
         if (placeable < burst.Remaining)
         {
-            if (policy.Granularity is { } size && empty.Max() < Math.Min(size, burst.Remaining))
+            if (placement.Granularity is { } size && empty.Max() < Math.Min(size, burst.Remaining))
             {
                 return $"{need} can never run: no invoker holds a pack of {Math.Min(size, burst.Remaining)} CPUs x {request.MemoryMb} MB " +
                        $"(largest holds {empty.Max()} workers); use a smaller granularity or larger invokers";
             }
 
             return $"{need} can never run: the empty cluster holds {placeable} of them " +
-                   $"({specs.Sum(s => s.Cpus)} CPUs, at most {empty.Sum()} workers by CPUs and memory)";
+                   $"({fullCpus.Sum()} CPUs, at most {empty.Sum()} workers by CPUs and memory)";
         }
 
-        return $"{need} does not fit now: the busy cluster has room for {BurstPlacement.Workers(BurstPlacement.Place(capacityNow, burst.Remaining, policy.Granularity, policy.Join))} " +
+        var capacityNow = PackMemory.Capacity(_cpus, _memoryMb, request.MemoryMb, rule, placement.Granularity, placement.Join);
+        int fitsNow = BurstPlacement.Workers(placement.Place(new BurstRequest(burst.Remaining, 0, request.MemoryMb, rule), _cpus, _memoryMb));
+        return $"{need} does not fit now: the busy cluster has room for {fitsNow} " +
                $"({_cpus.Sum()} CPUs free, {capacityNow.Sum()} workers by CPUs and memory)";
+    }
+
+    /// <summary>
+    /// A placement's packs must name online invokers with the CPUs and memory free, cover consecutive workers from the next
+    /// unplaced one, and no more than remain: a placement that breaks this is a fault of the policy, caught here before
+    /// the inventory goes wrong.
+    /// </summary>
+    private int CheckPacks(IReadOnlyList<PackPlacement> packs, PendingBurst burst)
+    {
+        int next = burst.NextWorker;
+        int placed = 0;
+        Dictionary<int, (int Cpus, long MemoryMb)>? taken = packs.Count > 1 ? [] : null;
+        foreach (var pack in packs)
+        {
+            int i = pack.Invoker;
+            if ((uint)i >= (uint)_cpus.Length || pack.Workers < 1 || pack.FirstWorker != next)
+            {
+                throw new InvalidOperationException($"the burst placement returned {pack}: packs must name invokers 0..{_cpus.Length - 1}, hold at least one worker and follow each other from worker {burst.NextWorker}");
+            }
+
+            int memory = PackMemory.ContainerMb(pack.Workers, burst.Job.Request.MemoryMb, _platform.Parameters.BurstPackMemory);
+            var (cpus, mem) = taken?.GetValueOrDefault(i) ?? (0, 0);
+            (cpus, mem) = (cpus + pack.Workers, mem + memory);
+            if (cpus > _cpus[i] || mem > _memoryMb[i] || !IsOnline(i))
+            {
+                throw new InvalidOperationException($"the burst placement put {cpus} workers ({mem} MB) on invoker {i}, which has {_cpus[i]} free CPUs and {_memoryMb[i]} MB{(IsOnline(i) ? string.Empty : " and is offline")}");
+            }
+
+            if (taken is not null)
+            {
+                taken[i] = (cpus, mem);
+            }
+
+            next += pack.Workers;
+            placed += pack.Workers;
+        }
+
+        return placed <= burst.Remaining ? placed : throw new InvalidOperationException($"the burst placement placed {placed} workers, but {burst.Remaining} remain");
     }
 
     private void Launch(PendingBurst burst, IReadOnlyList<PackPlacement> packs)
@@ -195,10 +249,10 @@ internal sealed class BurstScheduler
             };
             _cpus[pack.Invoker] -= pack.Workers;
             _memoryMb[pack.Invoker] -= request.MemoryMb;
-            _platform.Ledger.Requests++;
+            _platform.CountRequest();
             _packsOut++;
-            _platform.Layout.Add(new BurstPackRecord(job.Request.JobId, _platform.Invokers[pack.Invoker].Name, pack.FirstWorker, pack.LastWorker, request));
-            _platform.Bus.Send(_platform.Invokers[pack.Invoker], request);
+            _platform.PackLaunched(new BurstPackRecord(job.Request.JobId, _invokers[pack.Invoker].Name, pack.FirstWorker, pack.LastWorker, request));
+            _platform.Send(pack.Invoker, request);
         }
 
         burst.NextWorker += BurstPlacement.Workers(packs);

@@ -1,6 +1,6 @@
 using Burstsim.Simulator.Platform.Parameters;
 
-namespace Burstsim.Simulator.Scheduling;
+namespace Burstsim.Simulator.Scheduling.Burst;
 
 /// <summary>
 /// What a burst pack container is charged against its invoker's userMemory. Default (<see cref="BurstPackMemory.PerPack"/>):

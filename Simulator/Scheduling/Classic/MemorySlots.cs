@@ -1,4 +1,4 @@
-namespace Burstsim.Simulator.Scheduling;
+namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary>
 /// The controller's memory-slot semaphores, one per invoker: 1 slot per MB of the invoker's user

@@ -1,4 +1,4 @@
-namespace Burstsim.Simulator.Scheduling;
+namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary>
 /// OpenWhisk's ShardingContainerPoolBalancer. Blackbox actions (Lithops runtimes are Docker images)
@@ -27,6 +27,7 @@ public sealed class ShardingBalancer : IInvokerBalancer
         _random = random;
     }
 
+    /// <summary>The balancer's name, as in <c>classic:NAME</c>.</summary>
     public string Name => "sharding";
 
     public IReadOnlyList<int> Slice => _slice;
@@ -35,10 +36,12 @@ public sealed class ShardingBalancer : IInvokerBalancer
 
     public MemorySlots Slots => _slots;
 
-    public int Place(string ns, string fullyQualifiedAction, int memoryMb)
+    /// <inheritdoc/>
+    public int Place(ActivationInfo activation)
     {
+        int memoryMb = activation.MemoryMb;
         int m = _slice.Length;
-        int hash = Hash(ns, fullyQualifiedAction);
+        int hash = Hash(activation.Namespace, activation.Action);
         int home = hash % m;
         int step = _steps[hash % _steps.Count];
         for (int probe = 0, index = home; probe < m; probe++, index = (index + step) % m)
@@ -65,8 +68,10 @@ public sealed class ShardingBalancer : IInvokerBalancer
         return forced;
     }
 
+    /// <inheritdoc/>
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
 
+    /// <inheritdoc/>
     public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
 
     /// <summary>OpenWhisk: |hash(namespace) xor hash(fully qualified action)| with Java's String.hashCode.</summary>

@@ -1,4 +1,4 @@
-namespace Burstsim.Simulator.Scheduling;
+namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary>For comparison: invokers in turn, ignoring load (memory is still accounted), skipping invokers too small to ever hold the container.</summary>
 public sealed class RoundRobinBalancer(IReadOnlyList<int> userMemoryMb, int controllers, IReadOnlyList<int>? poolRoomMb = null) : IInvokerBalancer
@@ -6,10 +6,13 @@ public sealed class RoundRobinBalancer(IReadOnlyList<int> userMemoryMb, int cont
     private readonly MemorySlots _slots = new(userMemoryMb, controllers, poolRoomMb);
     private int _next;
 
+    /// <summary>The balancer's name, as in <c>classic:NAME</c>.</summary>
     public string Name => "round-robin";
 
-    public int Place(string ns, string fullyQualifiedAction, int memoryMb)
+    /// <inheritdoc/>
+    public int Place(ActivationInfo activation)
     {
+        int memoryMb = activation.MemoryMb;
         int chosen = _next;
         for (int tries = 0; tries < _slots.Count && !_slots.Holds(chosen, memoryMb); tries++)
         {
@@ -21,7 +24,9 @@ public sealed class RoundRobinBalancer(IReadOnlyList<int> userMemoryMb, int cont
         return chosen;
     }
 
+    /// <inheritdoc/>
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
 
+    /// <inheritdoc/>
     public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
 }

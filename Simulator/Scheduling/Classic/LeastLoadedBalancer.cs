@@ -1,14 +1,17 @@
-namespace Burstsim.Simulator.Scheduling;
+namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary>For comparison: the invoker with the most free memory slots (lowest index on ties) among those that can hold the container at all.</summary>
 public sealed class LeastLoadedBalancer(IReadOnlyList<int> userMemoryMb, int controllers, IReadOnlyList<int>? poolRoomMb = null) : IInvokerBalancer
 {
     private readonly MemorySlots _slots = new(userMemoryMb, controllers, poolRoomMb);
 
+    /// <summary>The balancer's name, as in <c>classic:NAME</c>.</summary>
     public string Name => "least-loaded";
 
-    public int Place(string ns, string fullyQualifiedAction, int memoryMb)
+    /// <inheritdoc/>
+    public int Place(ActivationInfo activation)
     {
+        int memoryMb = activation.MemoryMb;
         int best = -1;
         for (int i = 0; i < _slots.Count; i++)
         {
@@ -23,7 +26,9 @@ public sealed class LeastLoadedBalancer(IReadOnlyList<int> userMemoryMb, int con
         return best;
     }
 
+    /// <inheritdoc/>
     public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
 
+    /// <inheritdoc/>
     public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);
 }

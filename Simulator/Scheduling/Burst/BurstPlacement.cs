@@ -1,4 +1,4 @@
-namespace Burstsim.Simulator.Scheduling;
+namespace Burstsim.Simulator.Scheduling.Burst;
 
 /// <summary>
 /// The burst fork's placement over the controller's inventory, given as the workers each invoker can

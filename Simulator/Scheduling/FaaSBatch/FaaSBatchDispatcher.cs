@@ -1,7 +1,7 @@
 using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Platform;
 
-namespace Burstsim.Simulator.Scheduling;
+namespace Burstsim.Simulator.Scheduling.FaaSBatch;
 
 /// <summary>
 /// FaaSBatch: invocations wait for the next dispatch tick (every interval on the simulation clock);
@@ -9,10 +9,9 @@ namespace Burstsim.Simulator.Scheduling;
 /// container is the function's most recently used idle one anywhere in the cluster (LIFO reuse),
 /// otherwise a new one on the invoker with the most free pool memory.
 /// </summary>
-internal sealed class FaaSBatchDispatcher(OpenWhisk platform, double intervalS)
+internal sealed class FaaSBatchDispatcher(IControllerPorts platform, IBatchingPolicy batching)
 {
     private readonly Simulation _sim = platform.Sim;
-    private readonly SimSpan _interval = SimSpan.FromSeconds(intervalS);
     private readonly Dictionary<string, List<Activation>> _pending = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
     private bool _tickScheduled;
@@ -34,8 +33,13 @@ internal sealed class FaaSBatchDispatcher(OpenWhisk platform, double intervalS)
         if (!_tickScheduled)
         {
             _tickScheduled = true;
-            long next = ((_sim.Now.Ticks / _interval.Ticks) + 1) * _interval.Ticks;
-            _sim.ScheduleAt(new SimTime(next), Tick);
+            var next = batching.NextDispatch(_sim.Now);
+            if (next <= _sim.Now)
+            {
+                throw new InvalidOperationException($"the batching policy's next dispatch {next} is not after now ({_sim.Now})");
+            }
+
+            _sim.ScheduleAt(next, Tick);
         }
     }
 
@@ -52,29 +56,43 @@ internal sealed class FaaSBatchDispatcher(OpenWhisk platform, double intervalS)
             }
 
             Batches++;
-            var invoker = ChooseInvoker(action);
-            platform.Bus.Send(invoker, new RunRequest(action, memory, batch.ToArray(), 0, SimSpan.Zero));
+            platform.Send(ChooseInvoker(action), new RunRequest(action, memory, batch.ToArray(), 0, SimSpan.Zero));
         }
 
         _pending.Clear();
         _order.Clear();
     }
 
-    private Invoker ChooseInvoker(string action)
+    private int ChooseInvoker(string action)
     {
-        Invoker? reuse = null;
+        int reuse = -1;
         SimTime newest = SimTime.Zero;
-        foreach (var invoker in platform.Invokers)
+        for (int i = 0; i < platform.InvokerCount; i++)
         {
-            if (invoker.Pool.PeekIdle(action) is { } c && (reuse is null || c.LastUsed > newest))
+            if (platform.NewestIdle(i, action) is { } idle && (reuse < 0 || idle > newest))
             {
-                reuse = invoker;
-                newest = c.LastUsed;
+                reuse = i;
+                newest = idle;
             }
+        }
+
+        if (reuse >= 0)
+        {
+            return reuse;
         }
 
         // A new container goes to the invoker with the most free pool memory among those whose pool can hold it at all.
         int memory = platform.Parameters.FaaSBatch.ContainerMemoryMb;
-        return reuse ?? platform.Invokers.Where(i => i.Pool.CapacityMb - Invoker.StemCellsLeastMb(platform.Parameters.Invoker) >= memory).OrderByDescending(i => i.Pool.CapacityMb - i.Pool.UsedMb).ThenBy(i => i.Index).First();
+        int least = Invoker.StemCellsLeastMb(platform.Parameters.Invoker);
+        int best = -1;
+        for (int i = 0; i < platform.InvokerCount; i++)
+        {
+            if (platform.PoolCapacityMb(i) - least >= memory && (best < 0 || platform.PoolFreeMb(i) > platform.PoolFreeMb(best)))
+            {
+                best = i;
+            }
+        }
+
+        return best >= 0 ? best : throw new InvalidOperationException($"no invoker's pool holds a FaaSBatch container of {memory} MB (the run's check should have refused it)");
     }
 }

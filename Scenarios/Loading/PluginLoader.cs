@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Burstsim.Scenarios.Cli;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Scenarios.Loading;
+
+/// <summary>
+/// Loads policy plug-ins: .NET assemblies that reference the Simulator library and define public, non-abstract
+/// <see cref="PolicyFactory"/> subclasses with a public parameterless constructor. Each file is loaded once per process
+/// (sweeps bind a scenario many times). A file that cannot load is bad input (exit 2) naming the file and the reason.
+/// </summary>
+internal static class PluginLoader
+{
+    private static readonly ConcurrentDictionary<string, Lazy<(Assembly Assembly, PolicyFactory[] Factories)>> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>The built-in registry plus every policy in <paramref name="plugins"/> (full paths, each with the field or option that named it).</summary>
+    /// <exception cref="InputException">A plug-in is missing, not a .NET assembly, built against another Simulator, defines no policy, or clashes with another.</exception>
+    public static PolicyRegistry Registry(IReadOnlyList<(string Path, Func<string, InputException> Error)> plugins)
+    {
+        var registry = PolicyRegistry.BuiltIn;
+        foreach (var (path, error) in plugins.DistinctBy(p => p.Path, StringComparer.Ordinal))
+        {
+            var (assembly, factories) = Load(path, error);
+            try
+            {
+                registry = registry.With(factories, path);
+            }
+            catch (ArgumentException e)
+            {
+                throw error(e.Message.Replace($" (Parameter 'factories')", string.Empty, StringComparison.Ordinal));
+            }
+
+            PluginAssemblies.Register(assembly, path);
+        }
+
+        return registry;
+    }
+
+    private static (Assembly, PolicyFactory[]) Load(string path, Func<string, InputException> error)
+    {
+        if (!File.Exists(path))
+        {
+            throw error($"no such file: {path}");
+        }
+
+        var lazy = Loaded.GetOrAdd(path, p => new Lazy<(Assembly, PolicyFactory[])>(() => Read(p)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (PluginLoadException e)
+        {
+            Loaded.TryRemove(path, out _); // a fixed file may be tried again in the same process
+            throw error(e.Message);
+        }
+    }
+
+    private static (Assembly, PolicyFactory[]) Read(string path)
+    {
+        Assembly assembly;
+        try
+        {
+            assembly = new PluginLoadContext(path).LoadFromAssemblyPath(path);
+        }
+        catch (BadImageFormatException)
+        {
+            throw new PluginLoadException($"{path} is not a .NET assembly (build the plug-in project and give its .dll)");
+        }
+        catch (FileLoadException e)
+        {
+            throw new PluginLoadException($"cannot load {path}: {e.Message}");
+        }
+
+        Type[] types;
+        try
+        {
+            types = assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException e)
+        {
+            string why = string.Join("; ", e.LoaderExceptions.OfType<Exception>().Select(x => x.Message).Distinct().Take(3));
+            throw new PluginLoadException($"cannot load the types of {path}: {why} (is it built against this burstsim's Simulator library, {typeof(PolicyFactory).Assembly.GetName().Version}?)");
+        }
+
+        var factories = new List<PolicyFactory>();
+        foreach (var type in types.Where(t => t.IsPublic && !t.IsAbstract && typeof(PolicyFactory).IsAssignableFrom(t)).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            if (type.GetConstructor(Type.EmptyTypes) is null)
+            {
+                throw new PluginLoadException($"{path}: {type.FullName} needs a public parameterless constructor to be registered");
+            }
+
+            try
+            {
+                factories.Add((PolicyFactory)Activator.CreateInstance(type)!);
+            }
+            catch (TargetInvocationException e)
+            {
+                throw new PluginLoadException($"{path}: the constructor of {type.FullName} threw {e.InnerException?.GetType().Name}: {e.InnerException?.Message}");
+            }
+        }
+
+        if (factories.Count == 0)
+        {
+            bool referencesSdk = assembly.GetReferencedAssemblies().Any(a => a.Name == typeof(PolicyFactory).Assembly.GetName().Name);
+            throw new PluginLoadException(referencesSdk
+                ? $"{path} defines no policy: derive a public class from BalancerFactory, PackPlacementFactory, BatchingFactory, KeepAliveFactory, PrewarmFactory or EvictionFactory (docs/extending.md)"
+                : $"{path} does not reference the Burstsim.Simulator library, so it defines no policy (docs/extending.md)");
+        }
+
+        return (assembly, [.. factories]);
+    }
+
+    /// <summary>A plug-in that cannot be loaded; the message names the file and the reason.</summary>
+    private sealed class PluginLoadException(string message) : Exception(message);
+}

@@ -1,0 +1,38 @@
+namespace Burstsim.Simulator.Scheduling.Classic;
+
+/// <summary>
+/// The classic family (<c>classic:NAME</c>): OpenWhisk with one activation per function, placed by this balancer.
+/// Derive, name it, declare its options and make one <see cref="IInvokerBalancer"/> per controller.
+/// </summary>
+public abstract class BalancerFactory : PolicyFactory
+{
+    /// <inheritdoc/>
+    public sealed override PolicyFamily Family => PolicyFamily.Classic;
+
+    /// <summary>Makes controller <see cref="PolicyContext.Controller"/>'s balancer for one run.</summary>
+    /// <param name="context">The invokers, clock, history and this balancer's random stream.</param>
+    /// <param name="options">The options written, checked.</param>
+    public abstract IInvokerBalancer Create(PolicyContext context, PolicyOptions options);
+
+    /// <summary>One function per container: "1".</summary>
+    public override string GranularityLabel(PolicyOptions options) => "1";
+
+    internal override string? WhyNotAllAtOnce(RunSetup setup, int functions, int memoryMb)
+    {
+        var p = setup.Parameters;
+        int containers = setup.Cluster.Invokers.Sum(i => i.UserMemoryMb / memoryMb);
+        return functions > p.Client.MaxWorkers ? $"platform.client.max_workers is {p.Client.MaxWorkers}; raise it to at least {functions}"
+            : functions > p.Controller.ConcurrentLimit ? $"platform.controller.concurrent_limit is {p.Controller.ConcurrentLimit}; raise it to at least {functions}"
+            : functions > containers ? $"the invokers' user memory holds {containers} containers of {memoryMb} MB; raise cluster.memory_mb"
+            : null;
+    }
+
+    /// <summary>"g=1 (classic)".</summary>
+    public override string GranularityCategory(PolicyOptions options) => "g=1 (classic)";
+
+    /// <summary>The user memory of each invoker, MB (OpenWhisk sizes the memory slots by it).</summary>
+    protected static int[] UserMemoryMb(PolicyContext context) => [.. context.Invokers.Select(i => i.UserMemoryMb)];
+
+    /// <summary>What one container can ever get on each invoker, MB (user memory less the stem cells that stay).</summary>
+    protected static int[] PoolRoomMb(PolicyContext context) => [.. context.Invokers.Select(i => i.PoolRoomMb)];
+}

@@ -1,0 +1,11 @@
+using Burstsim.Simulator.Platform;
+
+namespace Burstsim.Simulator.Scheduling.Classic;
+
+/// <summary>OpenWhisk as it is: the client sends each function as a call; each controller's balancer places it.</summary>
+internal sealed class ClassicPath(Func<int, IInvokerBalancer> balancer, IControllerPorts ports) : LaunchPath
+{
+    public override void Submit(JobRun job, LithopsClient client) => client.SubmitCalls(job);
+
+    public override IAdmission Admission(int controller) => new ClassicAdmission(balancer(controller), ports);
+}

@@ -1,0 +1,21 @@
+using Burstsim.Simulator.Engine;
+
+namespace Burstsim.Simulator.Scheduling;
+
+/// <summary>The platform's record behind <see cref="IInvocationHistory"/>: one entry per action, updated as the controllers admit work.</summary>
+internal sealed class InvocationHistory : IInvocationHistory
+{
+    private readonly Dictionary<string, ActionHistory> _actions = new(StringComparer.Ordinal);
+
+    public int Actions => _actions.Count;
+
+    public ActionHistory Of(string action) => _actions.GetValueOrDefault(action);
+
+    /// <summary><paramref name="count"/> activations of <paramref name="action"/> admitted at <paramref name="now"/>.</summary>
+    public void Admitted(string action, long count, SimTime now)
+    {
+        _actions[action] = _actions.TryGetValue(action, out var h)
+            ? h with { Invocations = h.Invocations + count, Last = now }
+            : new ActionHistory(count, now, now);
+    }
+}
