@@ -85,7 +85,7 @@ public sealed class PolicyRegistry
             var selection = ParseOne(part, text);
             if (selections.Any(s => s.Factory.Family == selection.Factory.Family))
             {
-                throw new FormatException($"policy '{text}' names two {selection.Factory.Family.Noun}s; give each family at most once");
+                throw new FormatException($"policy '{text}' names the {selection.Factory.Family.Name} family twice; give each family at most once");
             }
 
             if (selections.Count == 0 != selection.Factory.Family.IsPlacement)
