@@ -9,7 +9,7 @@ public sealed class SummaryCsvWriterTests
         "startup_p99_s,startup_max_s,startup_mean_s,peak_concurrency,containers,cold_starts,invokers_used," +
         "functions_requested,rejected_jobs,rejected_functions,http_429,dropped_trace_invocations," +
         "critical_startup_s,critical_compute_s,critical_comm_s,comm_mean_s,sync_mean_s," +
-        "failed,retried,reserved_cpu_s,busy_cpu_s,memory_gb_s,container_s,requests,invoker_hours,utilisation,price";
+        "failed,retried,reserved_cpu_s,busy_cpu_s,memory_gb_s,container_s,requests,invoker_hours,utilisation,price,cold_start_ratio,idle_memory_gb_s";
 
     internal static SummaryRow Row(RunContext context, double p50 = 1.5) =>
         new(context, Functions: 48, MakespanS: 7.25, StartupP50S: p50, StartupP95S: 2.48, StartupP99S: 2.4899999,
