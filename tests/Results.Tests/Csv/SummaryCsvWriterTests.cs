@@ -31,7 +31,7 @@ public sealed class SummaryCsvWriterTests
 
             Assert.Equal(
                 ContractHeader + "\n" +
-                "paper-48,burst/homogeneous,6,0,42,48,7.250000,1.500000,2.480000,2.490000,2.490000,0.333333,48,8,8,1,48,0,0,0,0,,0.000000,0.000000,0.000000,0.000000,0,0,,,,,,,,\n",
+                "paper-48,burst/homogeneous,6,0,42,48,7.250000,1.500000,2.480000,2.490000,2.490000,0.333333,48,8,8,1,48,0,0,0,0,,0.000000,0.000000,0.000000,0.000000,0,0,,,,,,,,,,\n",
                 csv);
         }
 
@@ -43,7 +43,7 @@ public sealed class SummaryCsvWriterTests
 
             string line = WriteAll(rejected).Split('\n')[1];
 
-            Assert.EndsWith(",0,,,,,,,0,0,0,0,100,1,100,3,7,,0.000000,0.000000,0.000000,0.000000,0,0,,,,,,,,", line, StringComparison.Ordinal);
+            Assert.EndsWith(",0,,,,,,,0,0,0,0,100,1,100,3,7,,0.000000,0.000000,0.000000,0.000000,0,0,,,,,,,,,,", line, StringComparison.Ordinal);
         }
 
         [Fact]
