@@ -37,7 +37,7 @@ public sealed class CatalogueTests
         {
             var scenario = ScenarioLoader.Load("azure-keepalive", []);
 
-            Assert.Contains("200 functions", scenario.Cases[0].Workload.Description, StringComparison.Ordinal);
+            Assert.Contains("invocations_per_function_md.anon.d01.csv", scenario.Cases[0].Workload.Description, StringComparison.Ordinal);
             Assert.Equal(
                 ["classic+keep-alive:fixed,minutes=5", "classic+keep-alive:fixed,minutes=10", "classic+keep-alive:fixed,minutes=20", "classic+keep-alive:fixed,minutes=30",
                  "classic+keep-alive:fixed,minutes=60", "classic+keep-alive:fixed,minutes=120", "classic+keep-alive:hybrid", "classic+keep-alive:greedy-dual"],
@@ -98,7 +98,7 @@ public sealed class CatalogueTests
             Assert.Equal(ExitCodes.Ok, result.ExitCode);
             var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(ScenarioCatalogue.Names.Count, lines.Length);
-            Assert.StartsWith("burst-shuffle  ", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("azure-keepalive  ", lines[0], StringComparison.Ordinal);
             Assert.Contains(lines, l => l.StartsWith("thesis-sleep-120", StringComparison.Ordinal) && l.Contains("120 x sleep", StringComparison.Ordinal));
         }
     }
