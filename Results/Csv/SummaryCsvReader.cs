@@ -3,7 +3,7 @@ namespace Burstsim.Results.Csv;
 /// <summary>
 /// Reads summary.csv back (regression check, <c>burstsim merge</c>). The DESIGN.md columns are
 /// required; startup_mean_s (NaN), invokers_used (0) and the request columns (functions_requested =
-/// functions, the rest 0) and the phase split (critical_startup_s NaN, the others 0) may be missing in older files. Columns
+/// functions, the rest 0) and the phase split (critical_startup_s NaN, the others 0), the cost columns and the keep-alive columns (NaN) may be missing in older files. Columns
 /// after the known ones are the swept parameters; an empty swept cell is left out of the context.
 /// Empty number cells read as NaN, as the writer writes NaN.
 /// </summary>
@@ -66,6 +66,8 @@ public static class SummaryCsvReader
                 Cost = at[28] < 0 || table.Double(at[28]) is null ? null : new Cost.RunCost(
                     Seconds(table, at[28]), Seconds(table, at[29]), Seconds(table, at[30]), Seconds(table, at[31]),
                     table.Integer(at[32]) ?? 0, Seconds(table, at[33]), Seconds(table, at[34]), Seconds(table, at[35])),
+                ColdStartRatio = at[36] < 0 ? double.NaN : Seconds(table, at[36]),
+                IdleMemoryGbS = at[37] < 0 ? double.NaN : Seconds(table, at[37]),
             });
         }
 
@@ -76,7 +78,8 @@ public static class SummaryCsvReader
     private static readonly HashSet<string> Optional = new(
         ["startup_mean_s", "invokers_used", "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations",
          "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s",
-         "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "requests", "invoker_hours", "utilisation", "price"],
+         "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "requests", "invoker_hours", "utilisation", "price",
+         "cold_start_ratio", "idle_memory_gb_s"],
         StringComparer.Ordinal);
 
     private static long Long(CsvTable table, int column) =>

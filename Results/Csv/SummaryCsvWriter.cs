@@ -86,7 +86,9 @@ public sealed class SummaryCsvWriter : IDisposable
             row.Cost is { } cost ? cost.Requests.ToString(CultureInfo.InvariantCulture) : string.Empty,
             Cost(row.Cost?.InvokerHours),
             Cost(row.Cost?.Utilisation),
-            Cost(row.Cost?.Price)));
+            Cost(row.Cost?.Price),
+            CsvText.FormatSeconds(row.ColdStartRatio),
+            CsvText.FormatSeconds(row.IdleMemoryGbS)));
         _output.Write(cells.SweptCells);
         _output.Write('\n');
     }

@@ -62,6 +62,12 @@ public sealed record SummaryRow(
     /// <summary>Attempts that failed and were tried again (rows with status retried).</summary>
     public int Retried { get; init; }
 
+    /// <summary>Functions (final rows, retried attempts left out) that paid a cold start / functions, 0..1; NaN without functions.</summary>
+    public double ColdStartRatio { get; init; } = double.NaN;
+
+    /// <summary>Memory held by idle warm containers x time, GB-s (GB = 1024 MB): from going idle (free or paused) until taken or removed, clipped to the usage window; NaN when not measured.</summary>
+    public double IdleMemoryGbS { get; init; } = double.NaN;
+
     /// <summary>What the run held of the cluster and its price; null when not computed (e.g. read from an older file).</summary>
     public Cost.RunCost? Cost { get; init; }
 }

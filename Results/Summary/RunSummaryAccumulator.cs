@@ -24,6 +24,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private long _lastEnd = long.MinValue;
     private Int128 _startupTicks;
     private int _coldStarts;
+    private int _coldFunctions;
     private int _rows;
     private int _failed;
     private int _retried;
@@ -120,6 +121,10 @@ public sealed class RunSummaryAccumulator : IActivationSink
         if (record.ColdStart)
         {
             _coldStarts++;
+            if (record.Status != ActivationStatus.Retried)
+            {
+                _coldFunctions++; // per function: its final attempt's start
+            }
         }
 
         _sorted = false;
@@ -190,6 +195,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
             SyncMeanS = n == 0 ? 0 : (double)_syncTicks / n / SimTime.TicksPerSecond,
             Failed = _failed,
             Retried = _retried,
+            ColdStartRatio = functions == 0 ? double.NaN : _coldFunctions / (double)functions,
         };
     }
 

@@ -71,7 +71,11 @@ internal static class UnitRunner
     private static SummaryRow WithCost(RunSummaryAccumulator summary, RunOutcome outcome, RunUnit unit)
     {
         var row = summary.ToSummaryRow();
-        return row with { Cost = CostCalculator.Compute(outcome.Usage, summary.BusyCpuSeconds, row.MakespanS, unit.Scenario.Cluster, unit.Scenario.Pricing) };
+        return row with
+        {
+            Cost = CostCalculator.Compute(outcome.Usage, summary.BusyCpuSeconds, row.MakespanS, unit.Scenario.Cluster, unit.Scenario.Pricing),
+            IdleMemoryGbS = outcome.Usage.IdleMemoryMbSeconds / CostCalculator.MbPerGb,
+        };
     }
 
     /// <summary>Invariants of the model that every run must keep; a broken one makes the command exit 1.</summary>

@@ -8,7 +8,7 @@ namespace Burstsim.Scenarios.Outputs;
 /// <summary>
 /// <c>burstsim run</c>'s figures/timeline.svg (one panel per policy, replication 0 of the first case;
 /// further cases get timeline-CASE.svg) and figures/startup-boxplot.svg (one box per policy, cases
-/// side by side, every replication pooled), named and coloured as <c>burstsim figures</c> does.
+/// side by side, every replication pooled), figures/keepalive-tradeoff.svg when keep-alive policies are compared, named and coloured as <c>burstsim figures</c> does.
 /// </summary>
 internal static partial class FigureWriter
 {
@@ -22,6 +22,7 @@ internal static partial class FigureWriter
 
         Directory.CreateDirectory(directory);
         var written = new List<string>(PhaseBreakdown.Write(directory, scenarioName, results));
+        written.AddRange(KeepAliveTradeoff.Write(directory, scenarioName, results));
         var cases = shown.GroupBy(r => r.Unit.Case.Label, StringComparer.Ordinal).ToArray();
         for (int c = 0; c < cases.Length; c++)
         {

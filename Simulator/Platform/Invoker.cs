@@ -99,6 +99,7 @@ internal sealed class Invoker
     public void StartWarm(RunRequest request, Container container)
     {
         container.Generation++;
+        _platform.Ledger.ContainerTaken(container, _platform.Sim.Now);
         bool paused = container.State == ContainerState.Paused;
         container.State = ContainerState.Busy;
         Assign(request, container, cold: false);
@@ -160,6 +161,7 @@ internal sealed class Invoker
             ReleasePackCpus(request, container);
             container.State = ContainerState.Free;
             container.LastUsed = _platform.Sim.Now;
+            _platform.Ledger.ContainerIdle(container, _platform.Sim.Now);
             container.RemoveAt = KeepUntil(container);
             ScheduleIdleTimers(container);
             Pool.Released(container);
@@ -279,6 +281,7 @@ internal sealed class Invoker
                 container.ColdStart = _platform.Sim.Now - begun;
                 container.State = ContainerState.Free;
                 container.LastUsed = _platform.Sim.Now;
+                _platform.Ledger.ContainerIdle(container, _platform.Sim.Now);
                 container.RemoveAt = _platform.Sim.Now + keepFor;
                 ScheduleIdleTimers(container);
                 Pool.Released(container);

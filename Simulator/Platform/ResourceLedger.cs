@@ -12,6 +12,9 @@ internal sealed class ResourceLedger
     private readonly List<(long Start, long End, int Cpus)> _holds = [];
     private readonly Dictionary<Container, int> _open = [];
     private readonly Dictionary<Container, int> _openHolds = [];
+    private readonly Dictionary<Container, long> _idleSince = [];
+    private readonly List<(long Start, long End, int MemoryMb)> _idleAfterLastEnd = [];
+    private Int128 _idleMbTicks;
     private long _lastWorkerEnd;
 
     public long Requests { get; set; }
@@ -26,9 +29,35 @@ internal sealed class ResourceLedger
     /// <summary>A container is removed (idle removal, eviction, end of a pack, or its invoker crashed).</summary>
     public void ContainerRemoved(Container container, SimTime now)
     {
+        ContainerTaken(container, now);
         if (_open.Remove(container, out int i))
         {
             _containers[i] = _containers[i] with { End = now.Ticks };
+        }
+    }
+
+    /// <summary>A container went idle (Free: its request ended, or a prewarmed one finished loading); it stays idle while paused.</summary>
+    public void ContainerIdle(Container container, SimTime now) => _idleSince[container] = now.Ticks;
+
+    /// <summary>An idle container was taken by a request (or is being removed): its idle period ends now.</summary>
+    /// <remarks>
+    /// A period that ended by the latest worker end so far is summed at once (the usage window's end only grows); one
+    /// that ended later is kept until a later worker end covers it or the run ends, so what is kept stays small.
+    /// </remarks>
+    public void ContainerTaken(Container container, SimTime now)
+    {
+        if (!_idleSince.Remove(container, out long start))
+        {
+            return;
+        }
+
+        if (now.Ticks <= _lastWorkerEnd)
+        {
+            _idleMbTicks += (Int128)(now.Ticks - start) * container.MemoryMb;
+        }
+        else
+        {
+            _idleAfterLastEnd.Add((start, now.Ticks, container.MemoryMb));
         }
     }
 
@@ -60,10 +89,28 @@ internal sealed class ResourceLedger
         {
             CpusFreed(c, now);
         }
+
+        foreach (var c in _idleSince.Keys.Where(c => c.Invoker == invoker).ToList())
+        {
+            ContainerTaken(c, now);
+        }
     }
 
     /// <summary>A worker ended (or was lost): the usage window reaches at least this far.</summary>
-    public void WorkerEnded(SimTime at) => _lastWorkerEnd = Math.Max(_lastWorkerEnd, at.Ticks);
+    public void WorkerEnded(SimTime at)
+    {
+        _lastWorkerEnd = Math.Max(_lastWorkerEnd, at.Ticks);
+        if (_idleAfterLastEnd.Count >= 1024)
+        {
+            // Periods the window now covers whole are summed and let go.
+            foreach (var (start, stop, memory) in _idleAfterLastEnd.Where(p => p.End <= _lastWorkerEnd))
+            {
+                _idleMbTicks += (Int128)(stop - start) * memory;
+            }
+
+            _idleAfterLastEnd.RemoveAll(p => p.End <= _lastWorkerEnd);
+        }
+    }
 
     public ResourceUsage Total()
     {
@@ -81,7 +128,22 @@ internal sealed class ResourceLedger
             cpuTicks += (double)Math.Max(0, Math.Min(stop, end) - start) * cpus;
         }
 
+        // Idle memory, clipped to the window like the rest: periods still open at its end count up to it.
+        Int128 idleTicks = _idleMbTicks;
+        foreach (var (start, stop, memory) in _idleAfterLastEnd)
+        {
+            idleTicks += (Int128)Math.Max(0, Math.Min(stop, end) - start) * memory;
+        }
+
+        foreach (var (container, start) in _idleSince)
+        {
+            idleTicks += (Int128)Math.Max(0, end - start) * container.MemoryMb;
+        }
+
         double perSecond = SimTime.TicksPerSecond;
-        return new ResourceUsage(containerTicks / perSecond, memoryTicks / perSecond, cpuTicks / perSecond, Requests, end / perSecond);
+        return new ResourceUsage(containerTicks / perSecond, memoryTicks / perSecond, cpuTicks / perSecond, Requests, end / perSecond)
+        {
+            IdleMemoryMbSeconds = (double)idleTicks / perSecond,
+        };
     }
 }

@@ -11,6 +11,12 @@ namespace Burstsim.Simulator.Platform;
 /// <param name="WindowEndS">End of the usage window (last worker end), s from the simulation epoch.</param>
 public sealed record ResourceUsage(double ContainerSeconds, double MemoryMbSeconds, double ReservedCpuSeconds, long Requests, double WindowEndS)
 {
+    /// <summary>
+    /// Sum over idle periods of warm containers of memory (MB) x length (s): from going idle (its request ended, or a
+    /// prewarmed container finished loading; paused or not) until a request takes it or it is removed.
+    /// </summary>
+    public double IdleMemoryMbSeconds { get; init; }
+
     /// <summary>Nothing held (a run without activations).</summary>
     public static ResourceUsage None { get; } = new(0, 0, 0, 0, 0);
 }

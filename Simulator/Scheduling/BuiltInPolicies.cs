@@ -18,6 +18,9 @@ internal static class BuiltInPolicies
         new HomogeneousPlacementFactory(),
         new FixedIntervalBatchingFactory(),
         new OpenWhiskKeepAliveFactory(),
+        new FixedKeepAliveFactory(),
+        new HybridHistogramKeepAliveFactory(),
+        new GreedyDualKeepAliveFactory(),
         new StemCellsPrewarmFactory(),
         new LeastRecentlyUsedEvictionFactory(),
     ];

@@ -16,7 +16,7 @@ public sealed class CatalogueTests
         public void Holds_the_scenarios_of_the_thesis_the_paper_and_faasbatch()
         {
             Assert.Equal(
-                ["burst-shuffle", "faasbatch-dispatch-interval", "invoker-crash", "multi-tenant-poisson", "paper-startup", "single-invoker-30", "thesis-montecarlo-100", "thesis-sleep-120"],
+                ["azure-keepalive", "burst-shuffle", "faasbatch-dispatch-interval", "invoker-crash", "multi-tenant-poisson", "paper-startup", "single-invoker-30", "thesis-montecarlo-100", "thesis-sleep-120"],
                 ScenarioCatalogue.Names);
         }
 
@@ -30,6 +30,18 @@ public sealed class CatalogueTests
             Assert.NotEmpty(scenario.Description);
             Assert.NotEmpty(scenario.Cases);
             Assert.NotEmpty(scenario.Policies);
+        }
+
+        [Fact]
+        public void Azure_keepalive_finds_its_shipped_trace_and_compares_the_keep_alive_policies()
+        {
+            var scenario = ScenarioLoader.Load("azure-keepalive", []);
+
+            Assert.Contains("invocations_per_function_md.anon.d01.csv", scenario.Cases[0].Workload.Description, StringComparison.Ordinal);
+            Assert.Equal(
+                ["classic+keep-alive:fixed,minutes=5", "classic+keep-alive:fixed,minutes=10", "classic+keep-alive:fixed,minutes=20", "classic+keep-alive:fixed,minutes=30",
+                 "classic+keep-alive:fixed,minutes=60", "classic+keep-alive:fixed,minutes=120", "classic+keep-alive:hybrid", "classic+keep-alive:greedy-dual"],
+                scenario.Policies.Select(p => p.Name));
         }
 
         [Fact]
@@ -86,7 +98,7 @@ public sealed class CatalogueTests
             Assert.Equal(ExitCodes.Ok, result.ExitCode);
             var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(ScenarioCatalogue.Names.Count, lines.Length);
-            Assert.StartsWith("burst-shuffle  ", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("azure-keepalive  ", lines[0], StringComparison.Ordinal);
             Assert.Contains(lines, l => l.StartsWith("thesis-sleep-120", StringComparison.Ordinal) && l.Contains("120 x sleep", StringComparison.Ordinal));
         }
     }
