@@ -112,7 +112,7 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
         return failing == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
     }
 
-    public int Record(IReadOnlyList<GateEntry> entries, int? replications, int threads)
+    public int Record(IReadOnlyList<GateEntry> entries, int? replications, int threads, IReadOnlyList<Override> plugins)
     {
         // Every baseline must be writable before the runs that fill them start.
         foreach (var entry in entries)
@@ -120,7 +120,7 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
             OutputFile.Check("--baseline", entry.Path);
         }
 
-        var scenarios = GateRunner.Load(entries, [], replications);
+        var scenarios = GateRunner.Load(entries, plugins, replications);
         var measured = GateRunner.Run(entries, scenarios, threads, interactive, out string[] broken);
         if (broken.Length > 0)
         {

@@ -24,6 +24,7 @@ public static class BurstsimCli
             CalibrateCommand.Create(stdout),
             ImportCommand.Create(stdout),
             CheckCommand.Create(stdout, stderr),
+            PoliciesCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);

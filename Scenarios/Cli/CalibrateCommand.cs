@@ -30,7 +30,7 @@ internal static class CalibrateCommand
             double[] start = [.. paths.Select(p => Calibrator.Current(scenario, p))];
             RealFileArguments.RefuseFolders(parse.GetValue(options.Real), "--real");
             var reals = RealInputs.Read(parse.GetValue(options.Real));
-            var runs = reals.Select(r => (r, RealInputs.Policy(r, parse.GetValue(options.Policy)))).ToArray();
+            var runs = reals.Select(r => (r, RealInputs.Policy(r, parse.GetValue(options.Policy), scenario.Registry))).ToArray();
             // Checked before the fit: a path that cannot be written must not cost the whole fit.
             string target = Execution.OutputFile.Check("--out", parse.GetValue(outFile)?.FullName ?? "calibrated.yaml");
 

@@ -25,10 +25,11 @@ internal static class CheckCommand
         var allowImprovements = new Option<bool>("--allow-improvements") { Description = "Pass metrics that improved beyond tolerance (still reported). By default they fail: the baseline is stale." };
         var sets = new Option<string[]>("--set") { Description = "Override a scenario value for this check only: path=value, e.g. platform.invoker.init_s=0.45. Repeatable; not with --update." };
         var replications = new Option<int?>("--replications") { Description = "With --update: replications to record (default: the baseline's, or the scenario's for a new one)." };
+        var plugins = PluginOption.Create();
         var threads = new Option<int?>("--threads") { Description = "Runs in parallel (default: all cores). Verdicts are identical for any value." };
         var command = new Command("check", "Regression gate: rerun the scenarios of a baseline and compare each metric with its tolerance (docs/ci-gate.md).")
         {
-            baseline, scenarios, junit, update, allowImprovements, sets, replications, threads,
+            baseline, scenarios, junit, update, allowImprovements, sets, replications, threads, plugins,
         };
         command.SetAction(parse =>
         {
@@ -36,6 +37,8 @@ internal static class CheckCommand
             var overrides = (parse.GetValue(sets) ?? []).Select(s => Override.Parse(s, "--set")).ToList();
             int? reps = parse.GetValue(replications);
             Refuse(recording, overrides.Count > 0, reps, parse.GetValue(junit) is not null);
+            var pluginOverrides = PluginOption.Overrides(parse, plugins).ToList();
+            overrides.AddRange(pluginOverrides);
             int threadCount = parse.GetValue(threads) switch
             {
                 null => Environment.ProcessorCount,
@@ -48,7 +51,7 @@ internal static class CheckCommand
             var entries = GateBaselines.Find(parse.GetValue(baseline)!, parse.GetValue(scenarios) ?? [], recording);
             var run = new CheckRun(stdout, stderr, Terminal.IsInteractive(stdout), parse.GetValue(allowImprovements));
             return recording
-                ? run.Record(entries, reps, threadCount)
+                ? run.Record(entries, reps, threadCount, pluginOverrides)
                 : run.Check(entries, overrides, threadCount, junitPath);
         });
         return command;

@@ -25,7 +25,7 @@ internal static class ImportCommand
             RealFileArguments.RefuseFolders([parse.GetValue(file)!], "FILE");
             var run = RealInputs.Read([parse.GetValue(file)!], "FILE")[0];
             string? given = parse.GetValue(policy);
-            var spec = given is not null || run.ImpliedPolicy is not null ? RealInputs.Policy(run, given) : null;
+            var spec = given is not null || run.ImpliedPolicy is not null ? RealInputs.Policy(run, given, Simulator.Scheduling.PolicyRegistry.BuiltIn) : null;
             var context = new RunContext(run.Name, spec?.Name ?? "real", spec?.GranularityLabel ?? "real", 0, 0);
             string destination = parse.GetValue(outDir)!.FullName;
             if (File.Exists(destination))

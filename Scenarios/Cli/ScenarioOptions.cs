@@ -19,10 +19,7 @@ internal sealed class ScenarioOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public Option<string[]> Plugins { get; } = new("--plugin")
-    {
-        Description = "A policy plug-in (.dll built against the Simulator library) whose policies --policy and the scenario may name. Repeatable; adds to the scenario's plugins:.",
-    };
+    public Option<string[]> Plugins { get; } = PluginOption.Create();
 
     public Option<int?> Replications { get; } = new("--replications") { Description = "Replications per case and policy (seeds seed .. seed + R - 1)." };
 
@@ -53,7 +50,7 @@ internal sealed class ScenarioOptions
     public List<Override> Overrides(ParseResult parse)
     {
         var overrides = (parse.GetValue(Overlays) ?? []).SelectMany(Burstsim.Scenarios.Validation.Overlay.Read).ToList();
-        overrides.AddRange((parse.GetValue(Plugins) ?? []).Select(p => new Override(ScenarioLoader.PluginPath, Path.GetFullPath(p), "--plugin")));
+        overrides.AddRange(PluginOption.Overrides(parse, Plugins));
         overrides.AddRange((parse.GetValue(Sets) ?? []).Select(s => Override.Parse(s, "--set")));
         if (parse.GetValue(Seed) is { } seed)
         {

@@ -43,7 +43,7 @@ internal static class ValidateCommand
 
             string? policyText = parse.GetValue(options.Policy);
             // Without --pool every file is its own comparison; with it, one per policy and size.
-            var groups = reals.Select((r, i) => (Run: r, Policy: RealInputs.Policy(r, policyText), Index: i))
+            var groups = reals.Select((r, i) => (Run: r, Policy: RealInputs.Policy(r, policyText, scenario.Registry), Index: i))
                 .GroupBy(x => parse.GetValue(pool) ? $"{x.Policy.Name}|{x.Run.Records.Count}" : x.Index.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
             var results = groups.Select(g => Validator.Compare(scenario, [.. g.Select(x => x.Run)], g.First().Policy, replications, tolerances)).ToArray();
             int figures = 0;

@@ -19,8 +19,11 @@ internal sealed class ValidationOptions
 
     public Option<string[]> Overlays { get; } = new("--overlay") { Description = "A YAML file of scenario values applied before --set. Repeatable." };
 
+    public Option<string[]> Plugins { get; } = PluginOption.Create();
+
     public void AddTo(Command command)
     {
+        command.Add(Plugins);
         command.Add(Real);
         command.Add(ScenarioName);
         command.Add(Policy);
@@ -33,6 +36,7 @@ internal sealed class ValidationOptions
     {
         var overrides = (parse.GetValue(Overlays) ?? []).SelectMany(Validation.Overlay.Read).ToList();
         overrides.AddRange((parse.GetValue(Sets) ?? []).Select(s => Override.Parse(s, "--set")));
+        overrides.AddRange(PluginOption.Overrides(parse, Plugins));
         return overrides;
     }
 

@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Scheduling;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
@@ -77,6 +78,14 @@ internal static class CanonicalText
                 return;
             case IFormattable number when value.GetType().IsPrimitive || value is decimal:
                 text.Append(number.ToString(null, CultureInfo.InvariantCulture));
+                return;
+            case PolicySpec policy:
+                // Its canonical name is its value (options in declared order; the factories are behaviour).
+                text.Append("PolicySpec(").Append(policy.Name).Append(')');
+                return;
+            case PolicyRegistry:
+                // The policies a scenario may name; the chosen ones are written above, by name.
+                text.Append("PolicyRegistry");
                 return;
             case PercentileCurve curve:
                 // A class that keeps its points in arrays (it samples in a hot loop); they are its value.

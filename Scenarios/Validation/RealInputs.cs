@@ -63,13 +63,13 @@ internal static class RealInputs
     }
 
     /// <summary>--policy when given, else what the file name implies (granN.csv).</summary>
-    public static PolicySpec Policy(RealRun run, string? policy)
+    public static PolicySpec Policy(RealRun run, string? policy, PolicyRegistry registry)
     {
         string? text = policy ?? run.ImpliedPolicy
                        ?? throw new InputException("--policy", $"{run.Path} does not say which policy it ran (its name is not granN.csv); give --policy classic, burst:g=6, ...");
         try
         {
-            return PolicySpec.Parse(text);
+            return registry.Parse(text);
         }
         catch (FormatException e)
         {

@@ -117,6 +117,16 @@ public sealed record PolicyOption
         };
     }
 
+    /// <summary>The bound <paramref name="value"/> breaks, in words ("greater than 0", "of at most 10"); the whole range if none.</summary>
+    internal string ViolatedRangeText(double value)
+    {
+        string Text(double v) => v.ToString(CultureInfo.InvariantCulture);
+        bool low = MinExclusive ? value <= Min : value < Min;
+        return low ? (MinExclusive ? $"greater than {Text(Min)}" : $"of at least {Text(Min)}")
+            : value > Max ? $"of at most {Text(Max)}"
+            : RangeText();
+    }
+
     private static PolicyOption Checked(PolicyOption option)
     {
         if (double.IsNaN(option.Min) || double.IsNaN(option.Max) || option.Min > option.Max)

@@ -85,7 +85,7 @@ public sealed class PolicyRegistry
             var selection = ParseOne(part, text);
             if (selections.Any(s => s.Factory.Family == selection.Factory.Family))
             {
-                throw new FormatException($"policy '{text}' names two {selection.Factory.Family.Noun}s; give each family at most once");
+                throw new FormatException($"policy '{text}' names the {selection.Factory.Family.Name} family twice; give each family at most once");
             }
 
             if (selections.Count == 0 != selection.Factory.Family.IsPlacement)
@@ -174,7 +174,9 @@ public sealed class PolicyRegistry
         }
 
         string value = eq < 0 ? string.Empty : item[(eq + 1)..].Trim();
-        string range = option.RangeText();
+        string range = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double given) && double.IsFinite(given)
+            ? option.ViolatedRangeText(given)
+            : option.RangeText();
         string what = option.Kind switch
         {
             PolicyOptionKind.Integer => "a whole number" + (range.Length > 0 ? " " + range : string.Empty),
@@ -208,7 +210,7 @@ public sealed class PolicyRegistry
 
     private static string NotAnOption(string item, string text, PolicyFamily family, PolicyFactory factory, IEnumerable<PolicyFactory> family_)
     {
-        string takes = factory.Options.Count == 0 ? "it takes no options" : "it takes " + string.Join(", ", factory.Options.Select(o => o.Kind == PolicyOptionKind.Flag ? o.Name : o.Name + "=..."));
+        string takes = factory.Options.Count == 0 ? "takes no options" : "takes " + string.Join(", ", factory.Options.Select(o => o.Kind == PolicyOptionKind.Flag ? o.Name : o.Name + "=..."));
         string others = string.Join(", ", family_.Select(f => f.Name));
         return $"'{item}' in policy '{text}' is not a {family.Noun}: {family.Name}:{factory.Name} {takes}; the {family.Name} policies are {others} ('burstsim policies' lists them with their options)";
     }

@@ -1,3 +1,4 @@
+using Burstsim.Simulator;
 using Burstsim.Simulator.Scheduling.Burst;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Platform.Parameters;
@@ -23,7 +24,7 @@ public sealed class ImpossibleSetupTests
         var cluster = ClusterSpec.Uniform([48, 48], userMemoryMb: 24000);
         var setup = new RunSetup(cluster, new PlatformParameters { BurstPackMemory = BurstPackMemory.PerWorker, Invoker = new InvokerParameters { StemCells = 0 } }, new SleepWorkload(48), PolicySpec.Parse("burst:g=48"), 1);
 
-        var error = Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
+        var error = Assert.Throws<InvalidSetupException>(() => PlatformRun.Execute(setup, new Discard()));
 
         Assert.Contains("no invoker holds a pack of 48 workers x 512 MB (largest holds 46", error.Message, StringComparison.Ordinal);
     }
@@ -49,10 +50,10 @@ public sealed class ImpossibleSetupTests
         var parameters = new PlatformParameters { Runtime = new RuntimeParameters { RuntimeMemoryMb = 25000 } };
         var setup = new RunSetup(cluster, parameters, new SleepWorkload(48), PolicySpec.Burst, 1);
 
-        var error = Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
+        var error = Assert.Throws<InvalidSetupException>(() => PlatformRun.Execute(setup, new Discard()));
 
-        Assert.Contains("x 25000 MB", error.Message, StringComparison.Ordinal);
-        Assert.Contains("never fit", error.Message, StringComparison.Ordinal);
+        Assert.Contains("takes one container of 25000 MB", error.Message, StringComparison.Ordinal);
+        Assert.Contains("whose memory_mb is 24000", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class ImpossibleSetupTests
         var parameters = new PlatformParameters { FaaSBatch = new FaaSBatchParameters { ContainerMemoryMb = 4096 } };
         var setup = new RunSetup(ClusterSpec.Uniform([8], userMemoryMb: 2048), parameters, new SleepWorkload(4), PolicySpec.Parse("faasbatch"), 1);
 
-        Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
+        Assert.Throws<InvalidSetupException>(() => PlatformRun.Execute(setup, new Discard()));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class ImpossibleSetupTests
     {
         var setup = new RunSetup(ClusterSpec.Uniform([4, 4], 30000), new PlatformParameters(), new SleepWorkload(9), PolicySpec.Burst, 1);
 
-        var error = Assert.Throws<ArgumentException>(() => PlatformRun.Execute(setup, new Discard()));
+        var error = Assert.Throws<InvalidSetupException>(() => PlatformRun.Execute(setup, new Discard()));
 
         Assert.Contains("never fit", error.Message, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Burstsim.Simulator;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Tests.Support;
 using Burstsim.Simulator.Workloads;
@@ -89,7 +90,7 @@ public sealed class PhasedRunTests
         var parameters = HandWorked.Parameters with { BurstNoFit = Simulator.Platform.Parameters.BurstNoFit.Partial };
 
         // Then the run is refused with the reason
-        var e = Assert.Throws<ArgumentException>(() => Runs.Execute(TwoNodes, parameters, "burst:g=12", TeraSortLike(120)));
+        var e = Assert.Throws<InvalidSetupException>(() => Runs.Execute(TwoNodes, parameters, "burst:g=12", TeraSortLike(120)));
         Assert.Contains("must all run at once", e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using Burstsim.Simulator;
 using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Platform.Parameters;
@@ -170,7 +171,7 @@ public sealed class BurstRunTests
         [Fact]
         public void Under_wait_a_burst_larger_than_the_cluster_is_an_argument_error()
         {
-            Assert.Throws<ArgumentException>(() =>
+            Assert.Throws<InvalidSetupException>(() =>
                 Runs.Execute(ClusterSpec.Uniform([4, 4], 4096), NoFit(BurstNoFit.Wait), "burst", new JobListWorkload(Sleep(0, 0.0, 9, 1.0))));
         }
 
@@ -181,7 +182,7 @@ public sealed class BurstRunTests
         public void A_pack_larger_than_every_invoker_is_an_argument_error(string policy, BurstNoFit mode)
         {
             // Given 8 CPUs in all but no invoker with 6: a pack of 6 can never be placed
-            var error = Assert.Throws<ArgumentException>(() =>
+            var error = Assert.Throws<InvalidSetupException>(() =>
                 Runs.Execute(ClusterSpec.Uniform([4, 4], 4096), NoFit(mode), policy, new JobListWorkload(Sleep(0, 0.0, 8, 1.0))));
 
             Assert.Contains("never fit", error.Message, StringComparison.Ordinal);

@@ -52,7 +52,7 @@ public sealed class ClassicRunTests
         }
 
         private static IInvokerBalancer BalancerOf(Deployment d) =>
-            (IInvokerBalancer)typeof(Controller).GetField("_balancer", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(d.Platform.Controller)!;
+            ((ClassicAdmission)d.Platform.Controller.Admission).Balancer;
 
         private static string ActionOf(Deployment d) => d.Platform.Invokers.SelectMany(i => IdleActions(i)).Distinct().Single();
 

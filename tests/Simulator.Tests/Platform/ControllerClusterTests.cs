@@ -91,5 +91,5 @@ public sealed class ControllerClusterTests
     }
 
     private static IInvokerBalancer BalancerOf(Controller c) =>
-        (IInvokerBalancer)typeof(Controller).GetField("_balancer", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(c)!;
+        ((ClassicAdmission)c.Admission).Balancer;
 }
