@@ -24,7 +24,7 @@ public sealed class TtlByRateKeepAliveFactoryTests
         [InlineData("classic+keep-alive:ttl-by-rate,factor=0", "greater than 0")]
         [InlineData("classic+keep-alive:ttl-by-rate,factor=-2", "factor")]
         [InlineData("classic+keep-alive:ttl-by-rate,min=-1", "min")]
-        [InlineData("classic+keep-alive:ttl-by-rate,max=2000", "from 0 to 1440")]
+        [InlineData("classic+keep-alive:ttl-by-rate,max=2000", "of at most 1440")]
         [InlineData("classic+keep-alive:ttl-by-rate,min=20", "above max")]
         [InlineData("classic+keep-alive:ttl-by-rate,min=5,max=2", "write min at most max")]
         [InlineData("classic+keep-alive:ttl-by-rate,ttl=5", "takes factor=..., min=..., max=..., window=...")]
