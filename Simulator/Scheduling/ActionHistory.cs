@@ -6,4 +6,5 @@ namespace Burstsim.Simulator.Scheduling;
 /// <param name="Invocations">Activations admitted (a burst's workers count one each).</param>
 /// <param name="First">When the first was admitted.</param>
 /// <param name="Last">When the latest was admitted.</param>
-public readonly record struct ActionHistory(long Invocations, SimTime First, SimTime Last);
+/// <param name="LastGap">Time between the latest admission and the one before it (zero before the second).</param>
+public readonly record struct ActionHistory(long Invocations, SimTime First, SimTime Last, SimSpan LastGap);

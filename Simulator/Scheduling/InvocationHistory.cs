@@ -15,7 +15,7 @@ internal sealed class InvocationHistory : IInvocationHistory
     public void Admitted(string action, long count, SimTime now)
     {
         _actions[action] = _actions.TryGetValue(action, out var h)
-            ? h with { Invocations = h.Invocations + count, Last = now }
-            : new ActionHistory(count, now, now);
+            ? new ActionHistory(h.Invocations + count, h.First, now, now - h.Last)
+            : new ActionHistory(count, now, now, SimSpan.Zero);
     }
 }

@@ -22,6 +22,38 @@ public sealed class PolicyContext
         Controllers = controllers;
     }
 
+    /// <summary>
+    /// A context outside any run, for a policy's own tests: every invoker online with all its CPUs and memory free, the
+    /// clock and history given (default: stopped at zero, nothing invoked), the stream <paramref name="streamName"/> of
+    /// <paramref name="seed"/>. Inside a run the platform makes the context; this one changes only as its clock and history do.
+    /// </summary>
+    /// <param name="invokers">The cluster as policies see it (index i at position i).</param>
+    /// <param name="parameters">Platform parameters (default: the defaults).</param>
+    /// <param name="seed">The run seed the stream derives from.</param>
+    /// <param name="streamName">The policy's stream name (<see cref="PolicyFactory.StreamName"/>).</param>
+    /// <param name="clock">The clock the policy reads (default: stopped at zero).</param>
+    /// <param name="history">The invocation history (default: empty).</param>
+    /// <param name="controller">Controller index (0-based) for a balancer.</param>
+    /// <param name="controllers">Controllers in all (at least 1).</param>
+    /// <exception cref="ArgumentException">An invoker's index is not its position, or controller is out of range.</exception>
+    public static PolicyContext Standalone(IReadOnlyList<InvokerInfo> invokers, PlatformParameters? parameters = null, ulong seed = 1, string streamName = "test", IClock? clock = null, IInvocationHistory? history = null, int controller = 0, int controllers = 1)
+    {
+        ArgumentNullException.ThrowIfNull(invokers);
+        if (invokers.Where((info, i) => info.Index != i).Any())
+        {
+            throw new ArgumentException("invoker i must have Index i", nameof(invokers));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(controllers, 1);
+        if (controller < 0 || controller >= controllers)
+        {
+            throw new ArgumentException($"controller {controller} is not one of 0..{controllers - 1}", nameof(controller));
+        }
+
+        var p = parameters ?? new PlatformParameters();
+        return new PolicyContext(new PolicyContexts.FullInventory([.. invokers], p.Invoker), clock ?? new PolicyContexts.StoppedClock(), history ?? new InvocationHistory(), p, new RandomStreams(seed).Open(streamName), controller, controllers);
+    }
+
     /// <summary>The invokers (fixed facts), by index.</summary>
     public IReadOnlyList<InvokerInfo> Invokers => Inventory.Invokers;
 

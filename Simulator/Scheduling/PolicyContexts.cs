@@ -13,7 +13,7 @@ internal static class PolicyContexts
     /// <summary>A context on the empty cluster at time zero, for feasibility checks before a run.</summary>
     public static PolicyContext ForCheck(RunSetup setup, PolicyFactory factory)
     {
-        var inventory = new EmptyInventory(InvokerInfos(setup.Cluster, setup.Parameters.Invoker), setup.Parameters.Invoker);
+        var inventory = new FullInventory(InvokerInfos(setup.Cluster, setup.Parameters.Invoker), setup.Parameters.Invoker);
         return ForRun(factory, inventory, new StoppedClock(), new InvocationHistory(), setup.Parameters, new RandomStreams(setup.Seed));
     }
 
@@ -24,12 +24,12 @@ internal static class PolicyContexts
         return [.. cluster.Invokers.Select((s, i) => new InvokerInfo(i, s.Name, s.Cpus, s.UserMemoryMb, s.UserMemoryMb - least))];
     }
 
-    private sealed class StoppedClock : IClock
+    internal sealed class StoppedClock : IClock
     {
         public SimTime Now => SimTime.Zero;
     }
 
-    private sealed class EmptyInventory(InvokerInfo[] invokers, Platform.Parameters.InvokerParameters p) : IInvokerInventory
+    internal sealed class FullInventory(InvokerInfo[] invokers, Platform.Parameters.InvokerParameters p) : IInvokerInventory
     {
         public IReadOnlyList<InvokerInfo> Invokers => invokers;
 

@@ -16,13 +16,13 @@ public sealed class BoundedLoadBalancerTests
         {
             var balancer = new BoundedLoadBalancer(Invokers(8), c: 1.25, virtualNodes: 50);
             int first = balancer.Place(Activation("sleep"));
-            balancer.Release(first, 256);
+            balancer.Release(first, new ActivationInfo("guest", "guest/action", 256));
 
             for (int i = 0; i < 20; i++)
             {
                 int again = balancer.Place(Activation("sleep"));
                 Assert.Equal(first, again);
-                balancer.Release(again, 256);
+                balancer.Release(again, new ActivationInfo("guest", "guest/action", 256));
             }
         }
 
@@ -53,7 +53,7 @@ public sealed class BoundedLoadBalancerTests
                 if (placed.Count > 0 && random.NextDouble() < 0.3)
                 {
                     int k = random.Next(placed.Count);
-                    balancer.Release(placed[k], 256);
+                    balancer.Release(placed[k], new ActivationInfo("guest", "guest/action", 256));
                     placed.RemoveAt(k);
                 }
 
@@ -88,7 +88,7 @@ public sealed class BoundedLoadBalancerTests
         {
             var balancer = new BoundedLoadBalancer(Invokers(4), 1.25, 100);
             int home = balancer.Place(Activation("hot"));
-            balancer.Release(home, 256);
+            balancer.Release(home, new ActivationInfo("guest", "guest/action", 256));
             balancer.SetUsable(home, false);
 
             for (int i = 0; i < 50; i++)

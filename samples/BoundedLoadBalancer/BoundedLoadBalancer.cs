@@ -79,7 +79,7 @@ public sealed class BoundedLoadBalancer : IInvokerBalancer
     }
 
     /// <inheritdoc/>
-    public void Release(int invoker, int memoryMb) => _load[invoker] -= Weight(memoryMb);
+    public void Release(int invoker, ActivationInfo activation) => _load[invoker] -= Weight(activation.MemoryMb);
 
     /// <inheritdoc/>
     public void SetUsable(int invoker, bool usable) => _unusable[invoker] = !usable;

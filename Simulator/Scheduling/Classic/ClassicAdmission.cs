@@ -27,7 +27,7 @@ internal sealed class ClassicAdmission(IInvokerBalancer balancer, IControllerPor
     {
         if (a.SlotsHeld > 0)
         {
-            balancer.Release(a.SlotsInvoker, a.SlotsHeld);
+            balancer.Release(a.SlotsInvoker, new ActivationInfo(a.Job.Request.Tenant, a.Job.FullyQualifiedAction, a.SlotsHeld));
             a.SlotsHeld = 0;
         }
     }

@@ -11,8 +11,8 @@ public interface IInvokerBalancer
     /// <remarks>Pick one whose <see cref="InvokerInfo.PoolRoomMb"/> holds the activation's memory: elsewhere it waits in the invoker's buffer forever.</remarks>
     int Place(ActivationInfo activation);
 
-    /// <summary>The completion ack of an activation of <paramref name="memoryMb"/> MB placed on <paramref name="invoker"/> arrived.</summary>
-    void Release(int invoker, int memoryMb);
+    /// <summary>The completion ack of <paramref name="activation"/>, placed on <paramref name="invoker"/>, arrived: its memory is free again.</summary>
+    void Release(int invoker, ActivationInfo activation);
 
     /// <summary>The invoker went Offline (false) or came back (true): an unusable invoker should not be chosen while any other is usable (OpenWhisk schedules on usable invokers only).</summary>
     void SetUsable(int invoker, bool usable);

@@ -27,7 +27,7 @@ public sealed class LeastLoadedBalancer(IReadOnlyList<int> userMemoryMb, int con
     }
 
     /// <inheritdoc/>
-    public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+    public void Release(int invoker, ActivationInfo activation) => _slots.Release(invoker, activation.MemoryMb);
 
     /// <inheritdoc/>
     public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);

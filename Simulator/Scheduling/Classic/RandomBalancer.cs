@@ -19,7 +19,7 @@ public sealed class RandomBalancer(IReadOnlyList<int> userMemoryMb, int controll
     }
 
     /// <inheritdoc/>
-    public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+    public void Release(int invoker, ActivationInfo activation) => _slots.Release(invoker, activation.MemoryMb);
 
     /// <inheritdoc/>
     public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);

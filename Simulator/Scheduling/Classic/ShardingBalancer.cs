@@ -69,7 +69,7 @@ public sealed class ShardingBalancer : IInvokerBalancer
     }
 
     /// <inheritdoc/>
-    public void Release(int invoker, int memoryMb) => _slots.Release(invoker, memoryMb);
+    public void Release(int invoker, ActivationInfo activation) => _slots.Release(invoker, activation.MemoryMb);
 
     /// <inheritdoc/>
     public void SetUsable(int invoker, bool usable) => _slots.SetUsable(invoker, usable);

@@ -22,7 +22,7 @@ public sealed class ThrowingBalancerFactory : BalancerFactory
     {
         public int Place(ActivationInfo activation) => throw new InvalidOperationException("the test balancer has no invoker for " + activation.Action);
 
-        public void Release(int invoker, int memoryMb)
+        public void Release(int invoker, ActivationInfo activation)
         {
         }
 

@@ -45,8 +45,8 @@ public sealed class ComparisonBalancerTests
             Assert.Equal(1, balancer.Place(new ActivationInfo("guest", "guest/sleep", 256)));
             Assert.Equal(0, balancer.Place(new ActivationInfo("guest", "guest/sleep", 256)));
 
-            balancer.Release(0, 256);
-            balancer.Release(0, 256);
+            balancer.Release(0, new ActivationInfo("guest", "guest/action", 256));
+            balancer.Release(0, new ActivationInfo("guest", "guest/action", 256));
 
             Assert.Equal(0, balancer.Place(new ActivationInfo("guest", "guest/sleep", 256)));
         }

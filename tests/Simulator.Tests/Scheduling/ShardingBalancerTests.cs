@@ -225,7 +225,7 @@ public sealed class ShardingBalancerTests
             Assert.Equal(0, balancer.Place(new ActivationInfo("a", "c", 256)));
 
             // When one activation on the home invoker acks
-            balancer.Release(2, 256);
+            balancer.Release(2, new ActivationInfo("guest", "guest/action", 256));
 
             // Then its slots are back and the next activation goes home
             Assert.Equal(256, balancer.Slots.Free(2));

@@ -87,7 +87,7 @@ public sealed class PlugInPolicyRunTests
         {
             public int Place(ActivationInfo activation) => context.Random.Next(context.Invokers.Count);
 
-            public void Release(int invoker, int memoryMb)
+            public void Release(int invoker, ActivationInfo activation)
             {
             }
 
@@ -109,7 +109,7 @@ public sealed class PlugInPolicyRunTests
         {
             public int Place(ActivationInfo activation) => count;
 
-            public void Release(int invoker, int memoryMb)
+            public void Release(int invoker, ActivationInfo activation)
             {
             }
 
