@@ -26,7 +26,7 @@ internal static class Failures
             TraceFormatException trace => (ExitCodes.BadInput, $"error: {trace.Message}"),
             IOException or UnauthorizedAccessException => (ExitCodes.BadInput, $"error: {e.Message}"),
             OutOfMemoryException => (ExitCodes.BadInput, "error: the run needs more memory than this machine has; lower the function counts, replications or --threads"),
-            _ => (ExitCodes.InternalError, $"internal error in {blame.Component(e)}: {OneLine(e.Message)} (a fault in burstsim, not in the input; please report it with the scenario and command)"),
+            _ => Internal(blame.Component(e), OneLine(e.Message)),
         };
     }
 
@@ -61,4 +61,10 @@ internal static class Failures
             }
         }
     }
+
+    /// <summary>Exit 70, one line; a plug-in's fault is said to be the plug-in's, not burstsim's.</summary>
+    private static (int Code, string Message) Internal(string component, string message) =>
+        component.StartsWith("policy ", StringComparison.Ordinal) || component.StartsWith("plug-in ", StringComparison.Ordinal)
+            ? (ExitCodes.InternalError, $"internal error in {component}: {message} (a fault in the plug-in, not in the input or burstsim: fix the policy, or report it to its author with the scenario and command)")
+            : (ExitCodes.InternalError, $"internal error in {component}: {message} (a fault in burstsim, not in the input; please report it with the scenario and command)");
 }

@@ -116,8 +116,8 @@ public sealed class ModelFaultTests
 
             Assert.True(result.ExitCode == ExitCodes.InternalError, result.ToString());
             string line = Assert.Single(Lines(result.Stderr));
-            Assert.StartsWith($"internal error in plug-in {ThisAssembly}: the test balancer has no invoker for guest/", line, StringComparison.Ordinal);
-            Assert.EndsWith(Suffix, line, StringComparison.Ordinal);
+            Assert.StartsWith($"internal error in policy classic:throws ({ThisAssembly}): the test balancer has no invoker for guest/", line, StringComparison.Ordinal);
+            Assert.EndsWith("(a fault in the plug-in, not in the input or burstsim: fix the policy, or report it to its author with the scenario and command)", line, StringComparison.Ordinal);
             Assert.Equal(["s.yaml"], folder.Entries());
         }
 
