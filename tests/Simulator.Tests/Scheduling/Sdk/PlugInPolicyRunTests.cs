@@ -13,7 +13,7 @@ namespace Burstsim.Simulator.Tests.Scheduling.Sdk;
 /// <summary>Policies a user brings run through the same platform as the built-ins, repeat exactly, and their faults are theirs.</summary>
 public sealed class PlugInPolicyRunTests
 {
-    private static readonly PolicyRegistry Registry = PolicyRegistry.BuiltIn.With([new RandomPick(), new OffTheEnd(), new FixedTen(), new OnePackPerInvoker(), new NewestFirst()], "tests");
+    private static readonly PolicyRegistry Registry = PolicyRegistry.BuiltIn.With([new RandomPick(), new OffTheEnd(), new AlwaysFirst(), new FixedTen(), new OnePackPerInvoker(), new NewestFirst()], "tests");
 
     private static (RunOutcome Outcome, RecordingSink Sink) Run(string policy, IWorkload workload, ulong seed = 1, ClusterSpec? cluster = null)
     {
@@ -43,6 +43,16 @@ public sealed class PlugInPolicyRunTests
 
         Assert.IsNotType<InvalidSetupException>(e);
         Assert.Contains("the balancer placed an activation on invoker 4", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_balancer_that_picks_an_invoker_too_small_for_the_call_is_an_internal_error_at_once()
+    {
+        var cluster = new ClusterSpec([new InvokerSpec("small", 8, 128), new InvokerSpec("large", 8, 4096)]);
+
+        var e = Assert.ThrowsAny<InvalidOperationException>(() => Run("classic:always-first", new SleepWorkload(2), cluster: cluster));
+
+        Assert.Contains("of 512 MB on small, whose pool can never hold it", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,6 +118,28 @@ public sealed class PlugInPolicyRunTests
         private sealed class Bad(int count) : IInvokerBalancer
         {
             public int Place(ActivationInfo activation) => count;
+
+            public void Release(int invoker, ActivationInfo activation)
+            {
+            }
+
+            public void SetUsable(int invoker, bool usable)
+            {
+            }
+        }
+    }
+
+    private sealed class AlwaysFirst : BalancerFactory
+    {
+        public override string Name => "always-first";
+
+        public override string Summary => "test: always invoker 0, even when it cannot hold the call";
+
+        public override IInvokerBalancer Create(PolicyContext context, PolicyOptions options) => new First();
+
+        private sealed class First : IInvokerBalancer
+        {
+            public int Place(ActivationInfo activation) => 0;
 
             public void Release(int invoker, ActivationInfo activation)
             {

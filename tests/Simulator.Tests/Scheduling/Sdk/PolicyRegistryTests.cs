@@ -21,12 +21,21 @@ public sealed class PolicyRegistryTests
         [InlineData("faasbatch", "faasbatch", "batch")]
         [InlineData("faasbatch:interval=0.050", "faasbatch:interval=0.05", "batch")]
         [InlineData(" classic + keep-alive:openwhisk ", "classic+keep-alive", "1")]
+        [InlineData("classic+keep-alive:fixed,minutes=+5", "classic+keep-alive:fixed,minutes=5", "1")]
+        [InlineData("classic+keep-alive:fixed,minutes=0.0", "classic+keep-alive:fixed,minutes=0", "1")]
         public void Writes_the_canonical_name_the_outputs_have_always_used(string text, string name, string granularity)
         {
             var spec = PolicyRegistry.BuiltIn.Parse(text);
 
             Assert.Equal(name, spec.Name);
             Assert.Equal(granularity, spec.GranularityLabel);
+        }
+
+        [Fact]
+        public void The_effective_name_fills_in_defaults_so_a_written_default_is_the_same_policy()
+        {
+            Assert.Equal(PolicySpec.Parse("classic+keep-alive:fixed").EffectiveName, PolicySpec.Parse("classic+keep-alive:fixed,minutes=10").EffectiveName);
+            Assert.NotEqual(PolicySpec.Parse("classic+keep-alive:fixed").Name, PolicySpec.Parse("classic+keep-alive:fixed,minutes=10").Name);
         }
 
         [Fact]
@@ -47,6 +56,8 @@ public sealed class PolicyRegistryTests
         [InlineData("faasbatch:interval=1e9", "must be a number of at most 100000000, got '1e9'")]
         [InlineData("classic:fastest", "'fastest' in policy 'classic:fastest' is not a classic balancer")]
         [InlineData("keep-alive:openwhisk", "starts with a keep-alive policy")]
+        [InlineData("classic+keep-alive:fixed,q=1", "q is not an option of keep-alive:fixed, which takes minutes=...")]
+        [InlineData("classic:mine", "a plug-in's policy needs --plugin FILE.dll")]
         [InlineData("classic+burst", "has two placement policies")]
         [InlineData("classic+keep-alive+keep-alive", "names the keep-alive family twice")]
         public void Refuses_bad_text_naming_the_item_and_what_is_accepted(string text, string expected)
