@@ -18,7 +18,7 @@ public sealed class Simulation : IClock
 
     /// <summary>A kernel on the radix heap (the default queue).</summary>
     /// <param name="initialCapacity">Entries the comparison heap holds before it grows (the radix heap grows in chunks and ignores it).</param>
-    public Simulation(int initialCapacity = 1024)
+    internal Simulation(int initialCapacity = 1024)
         : this(EventQueueKind.Radix, initialCapacity)
     {
     }
@@ -66,11 +66,11 @@ public sealed class Simulation : IClock
     public EventId Schedule(SimSpan delay, Action action) => ScheduleAt(Now + delay, action);
 
     /// <summary>Schedules <paramref name="target"/> to fire after <paramref name="delay"/>, without allocating.</summary>
-    public EventId Schedule(SimSpan delay, ISimEvent target) => ScheduleAt(Now + delay, target);
+    internal EventId Schedule(SimSpan delay, ISimEvent target) => ScheduleAt(Now + delay, target);
 
     /// <summary>Schedules <paramref name="target"/> to fire at <paramref name="at"/>, without allocating.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before now.</exception>
-    public EventId ScheduleAt(SimTime at, ISimEvent target)
+    internal EventId ScheduleAt(SimTime at, ISimEvent target)
     {
         ArgumentNullException.ThrowIfNull(target);
         return Enqueue(at, target);
