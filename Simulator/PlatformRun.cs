@@ -61,7 +61,7 @@ public static class PlatformRun
     }
 
     /// <summary>The longest simulated span, seconds (about 3.2 years; docs/scenarios.md): a run still working then is refused.</summary>
-    public const double MaxSimulatedSeconds = 1e8;
+    internal const double MaxSimulatedSeconds = 1e8;
 
     private static string ClockLimitMessage(OpenWhisk platform, int jobs) =>
         $"the run reached {MaxSimulatedSeconds:0e0} s of simulated time (about 3.2 years, the longest simulated span) with {jobs - platform.Client.JobsComplete} of {jobs} jobs " +

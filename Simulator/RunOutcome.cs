@@ -8,11 +8,12 @@ public sealed record RunOutcome
     public required long Events { get; init; }
     public required double SimulatedSeconds { get; init; }
     public required int FunctionsReported { get; init; }
-    public required int ContainersCreated { get; init; }
+    /// <summary>Containers the platform created during the run.</summary>
+    internal int ContainersCreated { get; init; }
     public required long Throttled { get; init; }
 
     /// <summary>Per invoker, the most `docker run`s ever in flight at once.</summary>
-    public required IReadOnlyList<int> MaxDockerRunsInFlight { get; init; }
+    internal IReadOnlyList<int> MaxDockerRunsInFlight { get; init; } = [];
 
     /// <summary>The controller's free-CPU inventory at the end (equal to each invoker's CPUs when every burst ended).</summary>
     public required IReadOnlyList<int> FinalInventory { get; init; }

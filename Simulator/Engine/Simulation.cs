@@ -40,25 +40,19 @@ public sealed class Simulation : IClock
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Known event queues: Radix, Heap.");
         }
-
-        QueueKind = kind;
     }
 
     /// <summary>A kernel on a given radix queue (tests choose its small-heap thresholds).</summary>
     internal Simulation(RadixEventQueue radix)
     {
         _radix = radix;
-        QueueKind = EventQueueKind.Radix;
     }
-
-    /// <summary>The data structure holding the pending events.</summary>
-    public EventQueueKind QueueKind { get; }
 
     /// <summary>The current simulated instant.</summary>
     public SimTime Now { get; private set; }
 
     /// <summary>Events still to run (cancelled ones excluded).</summary>
-    public int Pending => (_radix is not null ? _radix.Count : _heap!.Count) - _cancelled.Count;
+    internal int Pending => (_radix is not null ? _radix.Count : _heap!.Count) - _cancelled.Count;
 
     /// <summary>Events run so far.</summary>
     public long Processed { get; private set; }
@@ -76,7 +70,7 @@ public sealed class Simulation : IClock
         return Enqueue(at, target);
     }
 
-    public EventId ScheduleAt(SimTime at, Action action)
+    internal EventId ScheduleAt(SimTime at, Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
         return Enqueue(at, action);
@@ -103,7 +97,7 @@ public sealed class Simulation : IClock
     }
 
     /// <summary>Cancels a pending event. Returns false if it already ran or was already cancelled.</summary>
-    public bool Cancel(EventId id)
+    internal bool Cancel(EventId id)
     {
         // Events leave the queue in strictly increasing (time, sequence) order, so anything at or
         // before the last one run has already happened.
@@ -117,7 +111,7 @@ public sealed class Simulation : IClock
     }
 
     /// <summary>Runs events until none is left.</summary>
-    public void Run()
+    internal void Run()
     {
         while (Step())
         {
@@ -125,7 +119,7 @@ public sealed class Simulation : IClock
     }
 
     /// <summary>Runs every event at or before <paramref name="until"/>, then sets the clock to it.</summary>
-    public void RunUntil(SimTime until)
+    internal void RunUntil(SimTime until)
     {
         while (Step(until.Ticks))
         {
@@ -138,7 +132,7 @@ public sealed class Simulation : IClock
     }
 
     /// <summary>Runs events until <paramref name="stop"/> holds (checked after each event) or none is left.</summary>
-    public void RunUntil(Func<bool> stop)
+    internal void RunUntil(Func<bool> stop)
     {
         ArgumentNullException.ThrowIfNull(stop);
         while (!stop() && Step())

@@ -16,7 +16,7 @@ namespace Burstsim.Simulator.Workloads;
 public sealed record PhasedWorkload(int Functions, IReadOnlyList<WorkPhase> Phases, int Repeat = 1, string Function = "phased", int? MemoryMb = null) : IWorkload
 {
     /// <summary>The body unrolled: <see cref="Phases"/> repeated <see cref="Repeat"/> times.</summary>
-    public IReadOnlyList<WorkPhase> Unrolled => [.. Enumerable.Repeat(Phases, Repeat).SelectMany(p => p)];
+    internal IReadOnlyList<WorkPhase> Unrolled => [.. Enumerable.Repeat(Phases, Repeat).SelectMany(p => p)];
 
     public string Description => string.Create(
         CultureInfo.InvariantCulture,
