@@ -8,6 +8,9 @@ namespace Burstsim.Simulator;
 /// <summary>Runs one policy on one workload: builds the deployment, issues the jobs, runs the clock until every job is reported.</summary>
 public static class PlatformRun
 {
+    /// <summary>Runs <paramref name="setup"/> to the end, streaming every activation record into <paramref name="sink"/>.</summary>
+    /// <returns>What the run reports besides the records.</returns>
+    /// <exception cref="InvalidSetupException">The setup cannot run (names what to change), or the run outlasts the longest simulated span.</exception>
     public static RunOutcome Execute(RunSetup setup, IActivationSink sink)
     {
         ArgumentNullException.ThrowIfNull(setup);

@@ -57,6 +57,7 @@ public sealed class Simulation : IClock
     /// <summary>Events run so far.</summary>
     public long Processed { get; private set; }
 
+    /// <summary>Schedules <paramref name="action"/> to run after <paramref name="delay"/>; equal times run in scheduling order.</summary>
     public EventId Schedule(SimSpan delay, Action action) => ScheduleAt(Now + delay, action);
 
     /// <summary>Schedules <paramref name="target"/> to fire after <paramref name="delay"/>, without allocating.</summary>

@@ -31,6 +31,7 @@ public sealed record Latency(double MedianS, double Spread = 0)
     /// <summary>The latency at standard normal quantile <paramref name="z"/>: median x exp(spread x z), in seconds.</summary>
     internal double AtNormal(double z) => MedianS * Math.Exp(Spread * z);
 
+    /// <inheritdoc/>
     public override string ToString() => Spread == 0
         ? MedianS.ToString(CultureInfo.InvariantCulture)
         : string.Create(CultureInfo.InvariantCulture, $"{MedianS} (spread {Spread})");
