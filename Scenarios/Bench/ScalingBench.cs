@@ -49,20 +49,20 @@ public static class ScalingBench
     }
 
     /// <summary>The child's side: one row, printed as a CSV line of <see cref="ModelBenchCase"/>.</summary>
-    /// <exception cref="ArgumentException">Not <c>burst:N</c> or <c>classic:N</c>.</exception>
+    /// <exception cref="Cli.InputException">Not <c>burst:N</c> or <c>classic:N</c> (only the spec is bad input: a failure of the run itself is not).</exception>
     public static string RunSingle(string spec)
     {
         var parts = spec.Split(':');
         if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1)
         {
-            throw new ArgumentException($"--single wants POLICY:N with POLICY burst or classic and N >= 1, not '{spec}'", nameof(spec));
+            throw new Cli.InputException("--single", $"wants POLICY:N with POLICY burst or classic and N >= 1, not '{spec}'");
         }
 
         var row = parts[0] switch
         {
             "burst" => ModelBench.Burst(n),
             "classic" => ModelBench.Classic(n),
-            _ => throw new ArgumentException($"--single: policy '{parts[0]}' is not burst or classic", nameof(spec)),
+            _ => throw new Cli.InputException("--single", $"policy '{parts[0]}' is not burst or classic"),
         };
         return Format(row);
     }

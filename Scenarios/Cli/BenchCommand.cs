@@ -32,15 +32,8 @@ internal static class BenchCommand
 
     private static int Single(string spec, TextWriter stdout)
     {
-        try
-        {
-            stdout.WriteLine(ScalingBench.RunSingle(spec));
-            return ExitCodes.Ok;
-        }
-        catch (ArgumentException e)
-        {
-            throw new InputException(e.Message);
-        }
+        stdout.WriteLine(ScalingBench.RunSingle(spec));
+        return ExitCodes.Ok;
     }
 
     private static int Execute(bool quick, int? maxFunctions, DirectoryInfo? outDir, TextWriter stdout)

@@ -40,14 +40,16 @@ public static class BurstsimCli
             return ExitCodes.BadInput;
         }
 
-        CliContext.Use(stderr);
+        // Until the plug-in loader registers labels naming its policies here, a plug-in is named by the file it came from.
+        var blame = new InternalErrorBlame(assembly => Loading.PluginAssemblies.PathOf(assembly) is { } path ? $"plug-in {path}" : null);
+        CliContext.Use(stderr, blame);
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {
-            var (code, message) = Failures.Describe(e);
+            var (code, message) = Failures.Describe(e, blame);
             stderr.WriteLine(message);
             return code;
         }

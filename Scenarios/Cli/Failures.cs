@@ -1,23 +1,46 @@
+using Burstsim.Simulator;
+using Burstsim.Simulator.Workloads;
+
 namespace Burstsim.Scenarios.Cli;
 
 /// <summary>
 /// Every exception a command lets out, as an exit code and one message: bad input (exit 2, names the
-/// field), files that cannot be read or written (exit 2, says which), and faults of burstsim itself
-/// (exit 70, the message without the stack).
+/// field), setups the model refuses (<see cref="InvalidSetupException"/>, exit 2), files that cannot be read or
+/// written (exit 2, says which), and faults of burstsim itself or of a plug-in (exit 70, one line naming the
+/// component it was thrown in, without the stack). Only these deliberate refusals are blamed on the input: any
+/// other exception out of a run, an <see cref="ArgumentException"/> included, is a fault of ours.
 /// </summary>
 internal static class Failures
 {
-    public static (int Code, string Message) Describe(Exception exception)
+    private const string InternalPrefix = "internal error:";
+
+    public static (int Code, string Message) Describe(Exception exception, InternalErrorBlame blame)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(blame);
         var e = Unwrap(exception);
         return e switch
         {
             InputException input => (ExitCodes.BadInput, $"error: {input.Message}"),
+            InvalidSetupException setup => (ExitCodes.BadInput, $"error: scenario: {setup.Message}"),
+            TraceFormatException trace => (ExitCodes.BadInput, $"error: {trace.Message}"),
             IOException or UnauthorizedAccessException => (ExitCodes.BadInput, $"error: {e.Message}"),
             OutOfMemoryException => (ExitCodes.BadInput, "error: the run needs more memory than this machine has; lower the function counts, replications or --threads"),
-            _ => (ExitCodes.InternalError, $"internal error: {e.Message} (a fault in burstsim, not in the input; please report it with the scenario and command)"),
+            _ => Internal(blame.Component(e), OneLine(e.Message)),
         };
+    }
+
+    /// <summary>Bad input, from whichever layer found it: what the user must see before any fault it may have caused.</summary>
+    private static bool IsBadInput(Exception e) => e is InputException or InvalidSetupException or TraceFormatException;
+
+    /// <summary>
+    /// The message on one line, without a leading "internal error:" (the model's stall check says so itself) so the
+    /// report does not say it twice; argument exceptions' "(Parameter ...)" and "Actual value was" lines are joined in.
+    /// </summary>
+    private static string OneLine(string message)
+    {
+        string line = string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.StartsWith(InternalPrefix, StringComparison.OrdinalIgnoreCase) ? line[InternalPrefix.Length..].TrimStart() : line;
     }
 
     /// <summary>Parallel runs wrap failures; the first inner one is what the user needs to see (bad input first).</summary>
@@ -28,7 +51,7 @@ internal static class Failures
             switch (e)
             {
                 case AggregateException aggregate when aggregate.InnerExceptions.Count > 0:
-                    e = aggregate.InnerExceptions.FirstOrDefault(i => Unwrap(i) is InputException) ?? aggregate.InnerExceptions[0];
+                    e = aggregate.InnerExceptions.FirstOrDefault(i => IsBadInput(Unwrap(i))) ?? aggregate.InnerExceptions[0];
                     break;
                 case System.Reflection.TargetInvocationException { InnerException: { } inner }:
                     e = inner;
@@ -38,4 +61,10 @@ internal static class Failures
             }
         }
     }
+
+    /// <summary>Exit 70, one line; a plug-in's fault is said to be the plug-in's, not burstsim's.</summary>
+    private static (int Code, string Message) Internal(string component, string message) =>
+        component.StartsWith("policy ", StringComparison.Ordinal) || component.StartsWith("plug-in ", StringComparison.Ordinal)
+            ? (ExitCodes.InternalError, $"internal error in {component}: {message} (a fault in the plug-in, not in the input or burstsim: fix the policy, or report it to its author with the scenario and command)")
+            : (ExitCodes.InternalError, $"internal error in {component}: {message} (a fault in burstsim, not in the input; please report it with the scenario and command)");
 }

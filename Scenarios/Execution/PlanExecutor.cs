@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Burstsim.Scenarios.Cli;
 using Burstsim.Scenarios.Outputs;
 
 namespace Burstsim.Scenarios.Execution;
@@ -18,20 +17,14 @@ internal static class PlanExecutor
             var results = new UnitResult[units.Count];
             var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
             var order = Partitioner.Create(Enumerable.Range(0, units.Count), EnumerablePartitionerOptions.NoBuffering);
-            try
+            // A setup the model refuses (InvalidSetupException) comes out wrapped like any other failure; Failures
+            // reports it as bad input and everything else (an ArgumentException of the model included) as exit 70.
+            Parallel.ForEach(order, options, i =>
             {
-                Parallel.ForEach(order, options, i =>
-                {
-                    // Box plots and CDFs pool every replication's startups; timelines show replication 0.
-                    results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures, format);
-                    step();
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is ArgumentException) is ArgumentException bad)
-            {
-                // The model refuses setups that cannot run (PlatformRun.Validate); that is bad input, not a crash.
-                throw new InputException("scenario", bad.Message.Replace(" (Parameter 'setup')", string.Empty, StringComparison.Ordinal));
-            }
+                // Box plots and CDFs pool every replication's startups; timelines show replication 0.
+                results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures, format);
+                step();
+            });
 
             return results;
         });

@@ -28,6 +28,7 @@ internal static class ScenarioBinder
         var parameters = ParameterBinder.Bind(root.Get("platform"));
         var cases = Cases(root, name);
         var policies = Policies(root, registry);
+        BlamePlugIns(policies);
         var scenario = new Scenario
         {
             Name = name,
@@ -151,6 +152,20 @@ internal static class ScenarioBinder
         }
 
         return plugins.Count == 0 ? PolicyRegistry.BuiltIn : PluginLoader.Registry(plugins);
+    }
+
+    /// <summary>
+    /// A fault inside a plug-in's code is reported as the plug-in's: "internal error in policy NAME (FILE)", naming the
+    /// policies of that file this scenario chose.
+    /// </summary>
+    private static void BlamePlugIns(IEnumerable<PolicySpec> policies)
+    {
+        var chosen = policies.SelectMany(p => p.Selections).Where(s => s.Origin != PolicySelection.BuiltIn);
+        foreach (var file in chosen.GroupBy(s => s.Factory.GetType().Assembly))
+        {
+            string names = string.Join(" or ", file.Select(s => s.Name).Distinct(StringComparer.Ordinal));
+            Cli.CliContext.Blame.Register(file.Key, $"policy {names} ({file.First().Origin})");
+        }
     }
 
     private static PolicySpec[] Policies(FieldMap root, PolicyRegistry registry)

@@ -146,15 +146,27 @@ internal static class ExchangePlanner
     }
 
     /// <summary>Requests in rounds of at most the parallel limit: a first-byte latency per round, a per-request rate for each one in flight.</summary>
-    private static TransferTask Requests(string name, Link nic, double bytes, long requests, Platform.Parameters.NetworkParameters p)
+    /// <exception cref="InvalidSetupException">The rounds' latencies alone outlast the longest simulated span.</exception>
+    private static TransferTask Requests(string name, Link nic, double bytes, double requests, Platform.Parameters.NetworkParameters p)
     {
-        long inFlight = Math.Min(requests, p.StorageParallelRequests);
-        long rounds = (requests + p.StorageParallelRequests - 1) / p.StorageParallelRequests;
-        return new TransferTask(name, [nic], p.StorageRequestMbPerS * 1e6 * inFlight, rounds * p.StorageRequestLatencyS) { Bytes = bytes };
+        // Counted in doubles: tiny parts of a large exchange are more requests than a long holds.
+        double inFlight = Math.Min(requests, p.StorageParallelRequests);
+        double rounds = Math.Ceiling(requests / p.StorageParallelRequests);
+        double latency = p.StorageRequestLatencyS == 0 ? 0 : rounds * p.StorageRequestLatencyS;
+        if (!(latency <= PlatformRun.MaxSimulatedSeconds))
+        {
+            var inv = CultureInfo.InvariantCulture;
+            throw new InvalidSetupException(
+                string.Create(inv, $"an object-storage transfer ({name}) of {bytes / 1e6:G4} MB takes {requests:G4} requests of at most {p.StorageChunkMb:G4} MB (platform.network.storage_chunk_mb), ") +
+                string.Create(inv, $"{rounds:G4} rounds of {p.StorageParallelRequests} at {p.StorageRequestLatencyS:G4} s each: {latency:G4} s, beyond the {PlatformRun.MaxSimulatedSeconds:G4} s (about 3.2 years) burstsim simulates; ") +
+                "raise platform.network.storage_chunk_mb or storage_parallel_requests, lower storage_request_latency_s, or exchange less data");
+        }
+
+        return new TransferTask(name, [nic], p.StorageRequestMbPerS * 1e6 * inFlight, latency) { Bytes = bytes };
     }
 
     /// <summary>Requests for one object or range: one per multipart chunk, at least one.</summary>
-    private static long Parts(double bytes, double chunk) => Math.Max(1, (long)Math.Ceiling(bytes / chunk));
+    private static double Parts(double bytes, double chunk) => Math.Max(1, Math.Ceiling(bytes / chunk));
 
     private static void Wait(List<TransferTask>[] waits, int worker, TransferTask task)
     {

@@ -44,6 +44,14 @@ public sealed record BurstArrivalsWorkload(ArrivalProcess Process, double Interv
         for (int k = 0; k < JobCount; k++)
         {
             at = gaps is null ? StartS + (k * IntervalS) : at + gaps.SampleSeconds();
+            if (!(at <= PlatformRun.MaxSimulatedSeconds))
+            {
+                // Refused here, not by the clock: past about 9.2e12 s an instant cannot even be represented.
+                throw new InvalidSetupException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"job {k} of {JobCount} would arrive at {at:G4} s, beyond the {PlatformRun.MaxSimulatedSeconds:G4} s (about 3.2 years) burstsim simulates; lower jobs or the interval between arrivals"));
+            }
+
             var tenant = Tenants.Count == 1 ? Tenants[0] : Tenants[Pick(cumulative, pick.NextDouble() * total)];
             var work = tenant.Work;
             jobs[k] = new JobRequest(k, SimTime.FromSeconds(at), tenant.Name, tenant.Function, tenant.Functions, tenant.MemoryMb ?? defaultMemoryMb, _ => work);

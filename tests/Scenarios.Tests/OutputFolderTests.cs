@@ -140,5 +140,28 @@ public sealed class OutputFolderTests
             Assert.Equal(before, File.ReadAllText(folder["out/summary.csv"]));
             Assert.DoesNotContain(folder.Entries(), e => e.Contains(".burstsim-", StringComparison.Ordinal));
         }
+
+        [Fact]
+        public void By_an_internal_error_keeps_the_old_results_byte_for_byte_and_leaves_no_staging_folder()
+        {
+            using var folder = new TempFolder();
+            using var before = new TempFolder();
+            string file = folder.Write("s.yaml", SmallScenarios.Sleep);
+            var first = Shell.Run("run", file, "--out", folder["out"]);
+            Assert.True(first.ExitCode == ExitCodes.Ok, first.ToString());
+            foreach (string entry in Directory.EnumerateFiles(folder["out"], "*", SearchOption.AllDirectories))
+            {
+                string copy = before[Path.GetRelativePath(folder["out"], entry)];
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(entry, copy);
+            }
+
+            var failed = Shell.Run("run", file, "--out", folder["out"], "--plugin", ModelFaultTests.ThisAssembly, "--policy", "classic", "classic:throws", "--threads", "2");
+
+            Assert.True(failed.ExitCode == ExitCodes.InternalError, failed.ToString());
+            Assert.StartsWith("internal error in ", failed.Stderr, StringComparison.Ordinal);
+            FolderAssert.Identical(before.Path, folder["out"]);
+            Assert.DoesNotContain(folder.Entries(), e => e.Contains(".burstsim-", StringComparison.Ordinal));
+        }
     }
 }
