@@ -17,8 +17,14 @@ public sealed class Simulation : IClock
     private long _floorSequence; // every event with a smaller sequence has left the queue
 
     /// <summary>A kernel on the radix heap (the default queue).</summary>
+    public Simulation()
+        : this(EventQueueKind.Radix)
+    {
+    }
+
+    /// <summary>A kernel on the radix heap (the default queue).</summary>
     /// <param name="initialCapacity">Entries the comparison heap holds before it grows (the radix heap grows in chunks and ignores it).</param>
-    internal Simulation(int initialCapacity = 1024)
+    public Simulation(int initialCapacity)
         : this(EventQueueKind.Radix, initialCapacity)
     {
     }
@@ -71,7 +77,9 @@ public sealed class Simulation : IClock
         return Enqueue(at, target);
     }
 
-    internal EventId ScheduleAt(SimTime at, Action action)
+    /// <summary>Schedules <paramref name="action"/> to run at <paramref name="at"/>; equal times run in scheduling order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before now.</exception>
+    public EventId ScheduleAt(SimTime at, Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
         return Enqueue(at, action);
@@ -112,7 +120,7 @@ public sealed class Simulation : IClock
     }
 
     /// <summary>Runs events until none is left.</summary>
-    internal void Run()
+    public void Run()
     {
         while (Step())
         {

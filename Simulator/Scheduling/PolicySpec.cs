@@ -60,7 +60,7 @@ public sealed class PolicySpec : IEquatable<PolicySpec>
     public string Label => string.Join(" + ", new[] { Placement, KeepAlive, Prewarm, Eviction }.OfType<PolicySelection>().Select(s => s.Factory.Label(s.Options, s.Name)));
 
     /// <summary>Every selection, placement first.</summary>
-    internal IEnumerable<PolicySelection> Selections => new[] { Placement, KeepAlive, Prewarm, Eviction }.OfType<PolicySelection>();
+    public IEnumerable<PolicySelection> Selections => new[] { Placement, KeepAlive, Prewarm, Eviction }.OfType<PolicySelection>();
 
     /// <summary>Whether its runs launch burst packs (and so write burst_info.json's layout).</summary>
     public bool LaunchesPacks => Placement.Factory is Burst.PackPlacementFactory;
