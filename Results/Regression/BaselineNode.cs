@@ -82,7 +82,7 @@ internal static class BaselineNode
     };
 
     public static GateMetric Metric(YamlNode node, string path, string name) =>
-        GateMetric.Find(name) ?? throw Error(node, path, $"'{name}' is not a gate metric; use one of {string.Join(", ", GateMetric.All.Select(m => m.Name))}");
+        GateMetric.Find(name) ?? throw Error(node, path, $"'{name}' is not a gate metric; use one of {string.Join(", ", GateMetric.Known.Select(m => m.Name))}");
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: "" or "~" or "null" or "Null" or "NULL" };

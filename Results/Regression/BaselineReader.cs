@@ -80,7 +80,7 @@ public static class BaselineReader
     {
         if (node is not YamlSequenceNode list || list.Children.Count == 0)
         {
-            throw BaselineNode.Error(node, "metrics", $"must be a non-empty list of metric names from: {string.Join(", ", GateMetric.All.Select(x => x.Name))}");
+            throw BaselineNode.Error(node, "metrics", $"must be a non-empty list of metric names from: {string.Join(", ", GateMetric.Known.Select(x => x.Name))}");
         }
 
         var names = new List<string>();
@@ -98,7 +98,7 @@ public static class BaselineReader
         }
 
         // Always gated in the catalogue's order, whatever order the file lists them in.
-        return [.. GateMetric.All.Where(x => names.Contains(x.Name, StringComparer.Ordinal))];
+        return [.. GateMetric.Known.Where(x => names.Contains(x.Name, StringComparer.Ordinal))];
     }
 
     private static List<BaselineRun> ReadRuns(YamlNode node, IReadOnlyList<GateMetric> metrics)
@@ -109,7 +109,7 @@ public static class BaselineReader
         }
 
         // Values of metrics left out of 'metrics' may stay in the file (and --update keeps recording them); they are not gated.
-        string[] allowed = ["case", "policy", .. GateMetric.All.Select(x => x.Name)];
+        string[] allowed = ["case", "policy", .. GateMetric.Known.Select(x => x.Name)];
         var runs = new List<BaselineRun>();
         for (int i = 0; i < list.Children.Count; i++)
         {

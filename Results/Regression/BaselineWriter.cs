@@ -32,7 +32,7 @@ public static class BaselineWriter
         Scalar(emitter, "tolerances");
         BeginMapping(emitter, MappingStyle.Block);
         WriteTolerance(emitter, "default", baseline.Tolerances.Default);
-        foreach (var metric in GateMetric.All.Where(m => baseline.Tolerances.PerMetric.ContainsKey(m.Name)))
+        foreach (var metric in GateMetric.Known.Where(m => baseline.Tolerances.PerMetric.ContainsKey(m.Name)))
         {
             WriteTolerance(emitter, metric.Name, baseline.Tolerances.PerMetric[metric.Name]);
         }
@@ -55,7 +55,7 @@ public static class BaselineWriter
             BeginMapping(emitter, MappingStyle.Block);
             Pair(emitter, "case", run.Case);
             Pair(emitter, "policy", run.Policy);
-            foreach (var metric in GateMetric.All.Where(m => run.Metrics.ContainsKey(m.Name)))
+            foreach (var metric in GateMetric.Known.Where(m => run.Metrics.ContainsKey(m.Name)))
             {
                 WriteValue(emitter, metric.Name, run.Metrics[metric.Name]);
             }

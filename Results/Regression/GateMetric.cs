@@ -30,6 +30,19 @@ public sealed record GateMetric(string Name, string Unit, Better Better, Func<Su
         new("cold_starts", string.Empty, Better.Lower, r => r.ColdStarts),
     ];
 
+    /// <summary>
+    /// Metrics a baseline gates only when its <c>metrics:</c> lists them: the container-lifecycle trade-off a keep-alive
+    /// policy makes (the fraction of functions that paid a cold start, and memory held by idle containers).
+    /// </summary>
+    public static IReadOnlyList<GateMetric> Optional { get; } =
+    [
+        new("cold_start_ratio", string.Empty, Better.Lower, r => r.ColdStartRatio),
+        new("idle_memory_gb_s", "GB-s", Better.Lower, r => r.IdleMemoryGbS),
+    ];
+
+    /// <summary>Every metric a baseline may name: <see cref="All"/> (the default set), then <see cref="Optional"/>.</summary>
+    public static IReadOnlyList<GateMetric> Known { get; } = [.. All, .. Optional];
+
     /// <summary>The metric named <paramref name="name"/>, or null.</summary>
-    public static GateMetric? Find(string name) => All.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.Ordinal));
+    public static GateMetric? Find(string name) => Known.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.Ordinal));
 }

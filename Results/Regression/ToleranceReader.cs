@@ -9,7 +9,7 @@ internal static class ToleranceReader
 
     public static ToleranceSet Read(YamlNode node)
     {
-        string[] keys = ["default", .. GateMetric.All.Select(m => m.Name)];
+        string[] keys = ["default", .. GateMetric.Known.Select(m => m.Name)];
         var fields = BaselineNode.Fields(node, "tolerances", keys);
         var defaults = fields.TryGetValue("default", out var d) ? ReadOne(d, "tolerances.default") : Tolerance.Default;
         var perMetric = new Dictionary<string, Tolerance>(StringComparer.Ordinal);

@@ -62,13 +62,14 @@ internal static class GateRunner
         for (int i = 0; i < entries.Count; i++)
         {
             var scenario = scenarios[i];
+            var gated = entries[i].Recorded?.Metrics ?? GateMetric.All;
             var runs = results
                 .Where(r => ReferenceEquals(r.Unit.Scenario, scenario))
                 .GroupBy(r => (r.Unit.Case.Label, r.Unit.Policy.Name))
                 .Select(g => new BaselineRun(
                     g.Key.Label,
                     g.Key.Name,
-                    GateMetric.All.ToDictionary(m => m.Name, m => MetricValue.Of(g.Select(r => m.Value(r.Summary))), StringComparer.Ordinal)))
+                    gated.ToDictionary(m => m.Name, m => MetricValue.Of(g.Select(r => m.Value(r.Summary))), StringComparer.Ordinal)))
                 .ToList();
             measurements.Add(new GateMeasurement(entries[i], scenario, runs));
         }

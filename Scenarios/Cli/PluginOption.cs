@@ -13,5 +13,7 @@ internal static class PluginOption
 
     /// <summary>One override per --plugin file, as a full path (relative to the current folder).</summary>
     public static IEnumerable<Override> Overrides(ParseResult parse, Option<string[]> option) =>
-        (parse.GetValue(option) ?? []).Select(p => new Override(ScenarioLoader.PluginPath, Path.GetFullPath(p), "--plugin"));
+        (parse.GetValue(option) ?? []).Select(p => string.IsNullOrWhiteSpace(p)
+            ? throw new InputException("--plugin", "is empty; give the path of a plug-in .dll")
+            : new Override(ScenarioLoader.PluginPath, Path.GetFullPath(p), "--plugin"));
 }

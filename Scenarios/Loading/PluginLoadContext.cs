@@ -17,7 +17,9 @@ internal sealed class PluginLoadContext(string path) : AssemblyLoadContext(Path.
     {
         if (Shared.Contains(assemblyName.Name, StringComparer.Ordinal))
         {
-            return null; // the default context's copy
+            // The copy burstsim runs, whatever version the plug-in was built against: a mismatch then shows as a
+            // missing type or member, which the loader reports with both versions.
+            return Default.Assemblies.FirstOrDefault(a => a.GetName().Name == assemblyName.Name) ?? Default.LoadFromAssemblyName(new AssemblyName(assemblyName.Name!));
         }
 
         string? found = _resolver.ResolveAssemblyToPath(assemblyName);

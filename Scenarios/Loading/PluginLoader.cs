@@ -59,9 +59,10 @@ internal static class PluginLoader
     private static (Assembly, PolicyFactory[]) Read(string path)
     {
         Assembly assembly;
+        var context = new PluginLoadContext(path);
         try
         {
-            assembly = new PluginLoadContext(path).LoadFromAssemblyPath(path);
+            assembly = context.LoadFromAssemblyPath(path);
         }
         catch (BadImageFormatException)
         {
@@ -72,6 +73,22 @@ internal static class PluginLoader
             throw new PluginLoadException($"cannot load {path}: {e.Message}");
         }
 
+        string ours = typeof(PolicyFactory).Assembly.GetName().Version?.ToString() ?? "?";
+        string? theirs = assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == typeof(PolicyFactory).Assembly.GetName().Name)?.Version?.ToString();
+        string versions = theirs is null || theirs == ours ? string.Empty : $" (it was built against Burstsim.Simulator {theirs}; this burstsim carries {ours}: rebuild it against this one)";
+        foreach (var reference in assembly.GetReferencedAssemblies())
+        {
+            // Every dependency must resolve now, not in the middle of a run (where it would look like a failed write).
+            try
+            {
+                context.LoadFromAssemblyName(reference);
+            }
+            catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+            {
+                throw new PluginLoadException($"{path} needs {reference.Name} {reference.Version}, which is not beside it: build the plug-in with <CopyLocalLockFileAssemblies>true</CopyLocalLockFileAssemblies> or 'dotnet publish' it, and give that .dll{versions}");
+            }
+        }
+
         Type[] types;
         try
         {
@@ -80,7 +97,7 @@ internal static class PluginLoader
         catch (ReflectionTypeLoadException e)
         {
             string why = string.Join("; ", e.LoaderExceptions.OfType<Exception>().Select(x => x.Message).Distinct().Take(3));
-            throw new PluginLoadException($"cannot load the types of {path}: {why} (is it built against this burstsim's Simulator library, {typeof(PolicyFactory).Assembly.GetName().Version}?)");
+            throw new PluginLoadException($"cannot load the types of {path}: {why}{(versions.Length > 0 ? versions : $" (is it built against this burstsim's Simulator library, {ours}?)")}");
         }
 
         var factories = new List<PolicyFactory>();
@@ -94,6 +111,14 @@ internal static class PluginLoader
             try
             {
                 factories.Add((PolicyFactory)Activator.CreateInstance(type)!);
+            }
+            catch (TypeLoadException e)
+            {
+                throw new PluginLoadException($"{path}: {type.FullName} cannot be made: {e.Message}{versions}");
+            }
+            catch (MissingMethodException e)
+            {
+                throw new PluginLoadException($"{path}: {type.FullName} cannot be made: {e.Message}{versions}");
             }
             catch (TargetInvocationException e)
             {

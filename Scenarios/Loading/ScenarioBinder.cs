@@ -194,9 +194,11 @@ internal static class ScenarioBinder
                 throw item.Error(e.Message);
             }
 
-            if (policies.Any(p => p.Name == policy.Name))
+            if (policies.FirstOrDefault(p => p.EffectiveName == policy.EffectiveName) is { } twin)
             {
-                throw item.Error($"the policy '{policy.Name}' is listed twice");
+                throw item.Error(twin.Name == policy.Name
+                    ? $"the policy '{policy.Name}' is listed twice"
+                    : $"the policy '{policy.Name}' is listed twice: '{twin.Name}' is the same policy with the same option values ({policy.EffectiveName})");
             }
 
             policies.Add(policy);

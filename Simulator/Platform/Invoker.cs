@@ -118,29 +118,19 @@ internal sealed class Invoker
         _platform.Ledger.ContainerCreated(container, _platform.Sim.Now);
         HoldPackCpus(request, container);
 
-        var p = _platform.Parameters;
-        SimTime begun = _platform.Sim.Now;
-        bool pull = p.Invoker.PullBeforeRun ?? ImagePolicy.PullsBeforeRun(p.Runtime.Image);
-        Docker.Run(pull, () =>
-            _platform.Sim.Schedule(_platform.Latencies.Init.Next(), () =>
+        Load(started =>
+        {
+            if (_platform.Faults?.StartFails() == true)
             {
-                if (Down)
-                {
-                    return;
-                }
+                StartFailed(request, container);
+                return;
+            }
 
-                if (_platform.Faults?.StartFails() == true)
-                {
-                    StartFailed(request, container);
-                    return;
-                }
-
-                container.State = ContainerState.Busy;
-                request.ColdStartTime = _platform.Sim.Now - begun;
-                container.ColdStart = request.ColdStartTime;
-
-                _platform.Runtime.Execute(request, container);
-            }));
+            container.State = ContainerState.Busy;
+            request.ColdStartTime = started;
+            container.ColdStart = started;
+            _platform.Runtime.Execute(request, container);
+        });
     }
 
     /// <summary>Every worker of the container's request has ended.</summary>
@@ -267,24 +257,34 @@ internal sealed class Invoker
 
         var container = new Container(_platform.NextContainerId(), this, action, memoryMb);
         _platform.Ledger.ContainerCreated(container, _platform.Sim.Now);
+        Load(started =>
+        {
+            container.ColdStart = started;
+            container.State = ContainerState.Free;
+            container.LastUsed = _platform.Sim.Now;
+            _platform.Ledger.ContainerIdle(container, _platform.Sim.Now);
+            container.RemoveAt = _platform.Sim.Now + keepFor;
+            ScheduleIdleTimers(container);
+            Pool.Released(container);
+        });
+    }
+
+    /// <summary>
+    /// Makes a container: docker run (pulling first if the image policy says so, at most parallel-runs at once), then
+    /// /init; <paramref name="ready"/> gets the time it took, unless the invoker died meanwhile.
+    /// </summary>
+    private void Load(Action<SimSpan> ready)
+    {
         var p = _platform.Parameters;
         SimTime begun = _platform.Sim.Now;
         bool pull = p.Invoker.PullBeforeRun ?? ImagePolicy.PullsBeforeRun(p.Runtime.Image);
         Docker.Run(pull, () =>
             _platform.Sim.Schedule(_platform.Latencies.Init.Next(), () =>
             {
-                if (Down)
+                if (!Down)
                 {
-                    return;
+                    ready(_platform.Sim.Now - begun);
                 }
-
-                container.ColdStart = _platform.Sim.Now - begun;
-                container.State = ContainerState.Free;
-                container.LastUsed = _platform.Sim.Now;
-                _platform.Ledger.ContainerIdle(container, _platform.Sim.Now);
-                container.RemoveAt = _platform.Sim.Now + keepFor;
-                ScheduleIdleTimers(container);
-                Pool.Released(container);
             }));
     }
 
@@ -294,7 +294,7 @@ internal sealed class Invoker
         var keep = _platform.KeepAlive.KeepAlive(container.View());
         return keep.Ticks < 0
             ? throw new InvalidOperationException($"the keep-alive policy returned a negative keep-alive ({keep}) for {container.Name}")
-            : new SimTime(Math.Min(long.MaxValue / 2, container.LastUsed.Ticks + keep.Ticks));
+            : new SimTime(container.LastUsed.Ticks + Math.Min(keep.Ticks, (long.MaxValue / 2) - container.LastUsed.Ticks)); // "forever" without overflow
     }
 
     /// <summary>

@@ -32,9 +32,9 @@ internal sealed class OpenWhisk : IControllerPorts
         Controllers = Enumerable.Range(0, parameters.Controller.Controllers)
             .Select(i => new Controller(this, i, Path.Admission(i)))
             .ToArray();
-        KeepAlive = policy.KeepAlive is { Factory: KeepAliveFactory k } ka ? k.Create(Context(k, 0), ka.Options) : Path.DefaultKeepAlive(parameters);
-        Prewarm = policy.Prewarm is { Factory: PrewarmFactory pf } pw ? pf.Create(Context(pf, 0), pw.Options) : KeepAlive as IPrewarmPolicy;
-        Eviction = policy.Eviction is { Factory: EvictionFactory ef } ev ? ef.Create(Context(ef, 0), ev.Options) : KeepAlive as IEvictionPolicy;
+        KeepAlive = policy.KeepAlive is { Factory: KeepAliveFactory k } ka ? (k.Create(Context(k, 0), ka.Options) ?? throw LaunchPath.Null(k)) : Path.DefaultKeepAlive(parameters);
+        Prewarm = policy.Prewarm is { Factory: PrewarmFactory pf } pw ? (pf.Create(Context(pf, 0), pw.Options) ?? throw LaunchPath.Null(pf)) : KeepAlive as IPrewarmPolicy;
+        Eviction = policy.Eviction is { Factory: EvictionFactory ef } ev ? (ef.Create(Context(ef, 0), ev.Options) ?? throw LaunchPath.Null(ef)) : KeepAlive as IEvictionPolicy;
 
         if (faults is { IsEmpty: false })
         {

@@ -81,6 +81,18 @@ public sealed class PolicyOptions : IEquatable<PolicyOptions>
         .. _declared.Where(o => _written.ContainsKey(o.Name)).Select(o => o.Kind == PolicyOptionKind.Flag ? o.Name : $"{o.Name}={_written[o.Name]}"),
     ];
 
+    /// <summary>Every declared option with its value, written or default (<c>alpha=0.5</c>, a flag only when written), in declared order.</summary>
+    public IReadOnlyList<string> Effective =>
+    [
+        .. _declared.Select(o => o.Kind == PolicyOptionKind.Flag
+                ? (_written.ContainsKey(o.Name) ? o.Name : null)
+                : _written.TryGetValue(o.Name, out string? v) ? $"{o.Name}={v}"
+                : o.Default is { } d ? $"{o.Name}={d.ToString(CultureInfo.InvariantCulture)}"
+                : o.TextDefault is { } t ? $"{o.Name}={t}"
+                : null)
+            .OfType<string>(),
+    ];
+
     /// <inheritdoc/>
     public bool Equals(PolicyOptions? other) => other is not null && Canonical.SequenceEqual(other.Canonical, StringComparer.Ordinal);
 

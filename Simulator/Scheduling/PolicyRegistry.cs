@@ -78,7 +78,9 @@ public sealed class PolicyRegistry
     {
         ArgumentNullException.ThrowIfNull(text);
         string trimmed = text.Trim();
-        var parts = trimmed.Split('+', StringSplitOptions.TrimEntries);
+        // '+' joins policies only before a family name, so an option value may carry a sign (p=+50).
+        string families = string.Join("|", PolicyFamily.All.Select(f => System.Text.RegularExpressions.Regex.Escape(f.Name)));
+        var parts = System.Text.RegularExpressions.Regex.Split(trimmed, $@"\+(?=\s*(?:{families})(?:$|[\s:+]))").Select(p => p.Trim()).ToArray();
         var selections = new List<PolicySelection>();
         foreach (string part in parts)
         {
@@ -199,7 +201,7 @@ public sealed class PolicyRegistry
                     throw new FormatException(bad);
                 }
 
-                return number.ToString(CultureInfo.InvariantCulture);
+                return (number == 0 ? 0.0 : number).ToString(CultureInfo.InvariantCulture); // -0 is 0
             default:
                 return value.Length > 0 ? value : throw new FormatException(bad);
         }
@@ -212,7 +214,9 @@ public sealed class PolicyRegistry
     {
         string takes = factory.Options.Count == 0 ? "takes no options" : "takes " + string.Join(", ", factory.Options.Select(o => o.Kind == PolicyOptionKind.Flag ? o.Name : o.Name + "=..."));
         string others = string.Join(", ", family_.Select(f => f.Name));
-        return $"'{item}' in policy '{text}' is not a {family.Noun}: {family.Name}:{factory.Name} {takes}; the {family.Name} policies are {others} ('burstsim policies' lists them with their options)";
+        return item.Contains('=', StringComparison.Ordinal)
+            ? $"'{item}' in policy '{text}': {Key(item)} is not an option of {family.Name}:{factory.Name}, which {takes}"
+            : $"'{item}' in policy '{text}' is not a {family.Noun}: {family.Name}:{factory.Name} {takes}; the {family.Name} policies are {others} ('burstsim policies' lists them with their options; a plug-in's policy needs --plugin FILE.dll or plugins: in the scenario)";
     }
 
     private static string Key(string item)

@@ -29,6 +29,9 @@ public sealed record PolicySelection(PolicyFactory Factory, PolicyOptions Option
         }
     }
 
+    /// <summary>The policy with every declared option's value, written or default (<c>classic:weighted,alpha=0.5</c>): two selections that behave alike have the same one.</summary>
+    public string EffectiveName => string.Join(",", new[] { $"{Factory.Family.Name}:{Factory.Name}" }.Concat(Options.Effective));
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 }

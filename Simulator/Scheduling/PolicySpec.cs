@@ -62,6 +62,9 @@ public sealed class PolicySpec : IEquatable<PolicySpec>
     /// <summary>Every selection, placement first.</summary>
     public IEnumerable<PolicySelection> Selections => new[] { Placement, KeepAlive, Prewarm, Eviction }.OfType<PolicySelection>();
 
+    /// <summary>Every selection with all its option values, defaults included: two specs that behave alike have the same one.</summary>
+    public string EffectiveName => string.Join("+", Selections.Select(s => s.EffectiveName));
+
     /// <summary>Whether its runs launch burst packs (and so write burst_info.json's layout).</summary>
     public bool LaunchesPacks => Placement.Factory is Burst.PackPlacementFactory;
 

@@ -4,7 +4,7 @@ using Burstsim.Simulator.Platform;
 namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary>One controller's balancer at work: place each call, hold its memory slots until the completion ack.</summary>
-internal sealed class ClassicAdmission(IInvokerBalancer balancer, IControllerPorts ports) : IAdmission
+internal sealed class ClassicAdmission(IInvokerBalancer balancer, IControllerPorts ports, IReadOnlyList<InvokerInfo> invokers) : IAdmission
 {
     /// <summary>The balancer (tests read its state).</summary>
     public IInvokerBalancer Balancer => balancer;
@@ -16,6 +16,12 @@ internal sealed class ClassicAdmission(IInvokerBalancer balancer, IControllerPor
         if ((uint)invoker >= (uint)ports.InvokerCount)
         {
             throw new InvalidOperationException($"the balancer placed an activation on invoker {invoker}, but the cluster has invokers 0..{ports.InvokerCount - 1}");
+        }
+
+        if (invokers[invoker].PoolRoomMb < memory)
+        {
+            // It would wait in that invoker's buffer forever (the run would end only at the clock limit).
+            throw new InvalidOperationException($"the balancer placed an activation of {memory} MB on {invokers[invoker].Name}, whose pool can never hold it ({invokers[invoker].PoolRoomMb} MB)");
         }
 
         a.SlotsHeld = memory;

@@ -3,9 +3,9 @@ using Burstsim.Simulator.Platform;
 namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary>OpenWhisk as it is: the client sends each function as a call; each controller's balancer places it.</summary>
-internal sealed class ClassicPath(Func<int, IInvokerBalancer> balancer, IControllerPorts ports) : LaunchPath
+internal sealed class ClassicPath(Func<int, IInvokerBalancer> balancer, IControllerPorts ports, IReadOnlyList<InvokerInfo> invokers) : LaunchPath
 {
     public override void Submit(JobRun job, LithopsClient client) => client.SubmitCalls(job);
 
-    public override IAdmission Admission(int controller) => new ClassicAdmission(balancer(controller), ports);
+    public override IAdmission Admission(int controller) => new ClassicAdmission(balancer(controller) ?? throw new InvalidOperationException("the balancer factory returned no balancer"), ports, invokers);
 }
