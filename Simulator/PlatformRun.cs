@@ -8,6 +8,9 @@ namespace Burstsim.Simulator;
 /// <summary>Runs one policy on one workload: builds the deployment, issues the jobs, runs the clock until every job is reported.</summary>
 public static class PlatformRun
 {
+    /// <summary>Runs <paramref name="setup"/> to the end, streaming every activation record into <paramref name="sink"/>.</summary>
+    /// <returns>What the run reports besides the records.</returns>
+    /// <exception cref="InvalidSetupException">The setup cannot run (names what to change), or the run outlasts the longest simulated span.</exception>
     public static RunOutcome Execute(RunSetup setup, IActivationSink sink)
     {
         ArgumentNullException.ThrowIfNull(setup);
@@ -61,7 +64,7 @@ public static class PlatformRun
     }
 
     /// <summary>The longest simulated span, seconds (about 3.2 years; docs/scenarios.md): a run still working then is refused.</summary>
-    public const double MaxSimulatedSeconds = 1e8;
+    internal const double MaxSimulatedSeconds = 1e8;
 
     private static string ClockLimitMessage(OpenWhisk platform, int jobs) =>
         $"the run reached {MaxSimulatedSeconds:0e0} s of simulated time (about 3.2 years, the longest simulated span) with {jobs - platform.Client.JobsComplete} of {jobs} jobs " +

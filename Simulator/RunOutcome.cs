@@ -5,14 +5,19 @@ namespace Burstsim.Simulator;
 /// <summary>What a run reports besides its activation records.</summary>
 public sealed record RunOutcome
 {
+    /// <summary>Events the kernel ran.</summary>
     public required long Events { get; init; }
+    /// <summary>The simulated time at the end of the run, in seconds since the epoch.</summary>
     public required double SimulatedSeconds { get; init; }
+    /// <summary>Functions that left an activation record.</summary>
     public required int FunctionsReported { get; init; }
-    public required int ContainersCreated { get; init; }
+    /// <summary>Containers the platform created during the run.</summary>
+    internal int ContainersCreated { get; init; }
+    /// <summary>Requests the controller refused with HTTP 429 (namespace limits).</summary>
     public required long Throttled { get; init; }
 
     /// <summary>Per invoker, the most `docker run`s ever in flight at once.</summary>
-    public required IReadOnlyList<int> MaxDockerRunsInFlight { get; init; }
+    internal IReadOnlyList<int> MaxDockerRunsInFlight { get; init; } = [];
 
     /// <summary>The controller's free-CPU inventory at the end (equal to each invoker's CPUs when every burst ended).</summary>
     public required IReadOnlyList<int> FinalInventory { get; init; }

@@ -6,7 +6,7 @@ namespace Burstsim.Simulator.Engine;
 /// A latency distribution with unambiguous parameters (mean vs rate, median vs mu), sampled as
 /// a <see cref="SimSpan"/>. Wraps MathNet.Numerics; each instance owns its stream.
 /// </summary>
-public sealed class Distribution
+internal sealed class Distribution
 {
     private readonly Func<double> _sampleSeconds;
 

@@ -5,7 +5,7 @@ namespace Burstsim.Simulator.Engine;
 /// per-function pipeline (a worker starting, its function ending) allocates no closure and no delegate.
 /// The object keeps whatever tells it which step comes next.
 /// </summary>
-public interface ISimEvent
+internal interface ISimEvent
 {
     /// <summary>Runs when the event's time comes (the clock already reads that time).</summary>
     void Fire();

@@ -9,6 +9,7 @@ namespace Burstsim.Simulator.Engine;
 /// </summary>
 public sealed class RandomStreams(ulong seed)
 {
+    /// <summary>The run's seed every named stream derives from.</summary>
     public ulong Seed { get; } = seed;
 
     /// <summary>A fresh generator for <paramref name="name"/>; the same (seed, name) always starts the same sequence.</summary>

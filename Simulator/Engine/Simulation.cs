@@ -17,8 +17,14 @@ public sealed class Simulation : IClock
     private long _floorSequence; // every event with a smaller sequence has left the queue
 
     /// <summary>A kernel on the radix heap (the default queue).</summary>
+    public Simulation()
+        : this(EventQueueKind.Radix)
+    {
+    }
+
+    /// <summary>A kernel on the radix heap (the default queue).</summary>
     /// <param name="initialCapacity">Entries the comparison heap holds before it grows (the radix heap grows in chunks and ignores it).</param>
-    public Simulation(int initialCapacity = 1024)
+    public Simulation(int initialCapacity)
         : this(EventQueueKind.Radix, initialCapacity)
     {
     }
@@ -40,42 +46,39 @@ public sealed class Simulation : IClock
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Known event queues: Radix, Heap.");
         }
-
-        QueueKind = kind;
     }
 
     /// <summary>A kernel on a given radix queue (tests choose its small-heap thresholds).</summary>
     internal Simulation(RadixEventQueue radix)
     {
         _radix = radix;
-        QueueKind = EventQueueKind.Radix;
     }
-
-    /// <summary>The data structure holding the pending events.</summary>
-    public EventQueueKind QueueKind { get; }
 
     /// <summary>The current simulated instant.</summary>
     public SimTime Now { get; private set; }
 
     /// <summary>Events still to run (cancelled ones excluded).</summary>
-    public int Pending => (_radix is not null ? _radix.Count : _heap!.Count) - _cancelled.Count;
+    internal int Pending => (_radix is not null ? _radix.Count : _heap!.Count) - _cancelled.Count;
 
     /// <summary>Events run so far.</summary>
     public long Processed { get; private set; }
 
+    /// <summary>Schedules <paramref name="action"/> to run after <paramref name="delay"/>; equal times run in scheduling order.</summary>
     public EventId Schedule(SimSpan delay, Action action) => ScheduleAt(Now + delay, action);
 
     /// <summary>Schedules <paramref name="target"/> to fire after <paramref name="delay"/>, without allocating.</summary>
-    public EventId Schedule(SimSpan delay, ISimEvent target) => ScheduleAt(Now + delay, target);
+    internal EventId Schedule(SimSpan delay, ISimEvent target) => ScheduleAt(Now + delay, target);
 
     /// <summary>Schedules <paramref name="target"/> to fire at <paramref name="at"/>, without allocating.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before now.</exception>
-    public EventId ScheduleAt(SimTime at, ISimEvent target)
+    internal EventId ScheduleAt(SimTime at, ISimEvent target)
     {
         ArgumentNullException.ThrowIfNull(target);
         return Enqueue(at, target);
     }
 
+    /// <summary>Schedules <paramref name="action"/> to run at <paramref name="at"/>; equal times run in scheduling order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before now.</exception>
     public EventId ScheduleAt(SimTime at, Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
@@ -103,7 +106,7 @@ public sealed class Simulation : IClock
     }
 
     /// <summary>Cancels a pending event. Returns false if it already ran or was already cancelled.</summary>
-    public bool Cancel(EventId id)
+    internal bool Cancel(EventId id)
     {
         // Events leave the queue in strictly increasing (time, sequence) order, so anything at or
         // before the last one run has already happened.
@@ -125,7 +128,7 @@ public sealed class Simulation : IClock
     }
 
     /// <summary>Runs every event at or before <paramref name="until"/>, then sets the clock to it.</summary>
-    public void RunUntil(SimTime until)
+    internal void RunUntil(SimTime until)
     {
         while (Step(until.Ticks))
         {
@@ -138,7 +141,7 @@ public sealed class Simulation : IClock
     }
 
     /// <summary>Runs events until <paramref name="stop"/> holds (checked after each event) or none is left.</summary>
-    public void RunUntil(Func<bool> stop)
+    internal void RunUntil(Func<bool> stop)
     {
         ArgumentNullException.ThrowIfNull(stop);
         while (!stop() && Step())

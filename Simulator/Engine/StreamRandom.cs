@@ -19,6 +19,7 @@ public sealed class StreamRandom : Random
         _s3 = SplitMix64(ref x);
     }
 
+    /// <inheritdoc/>
     public ulong NextUInt64()
     {
         ulong result = RotateLeft(_s1 * 5, 7) * 9;
@@ -35,40 +36,50 @@ public sealed class StreamRandom : Random
     /// <summary>A double in [0, 1) with 53 random bits.</summary>
     public override double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
+    /// <inheritdoc/>
     protected override double Sample() => NextDouble();
 
+    /// <inheritdoc/>
     public override int Next() => (int)NextBounded(int.MaxValue);
 
+    /// <inheritdoc/>
     public override int Next(int maxValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
         return (int)NextBounded((ulong)maxValue);
     }
 
+    /// <inheritdoc/>
     public override int Next(int minValue, int maxValue)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
         return (int)(minValue + (long)NextBounded((ulong)((long)maxValue - minValue)));
     }
 
+    /// <inheritdoc/>
     public override long NextInt64() => (long)(NextUInt64() >> 1);
 
+    /// <inheritdoc/>
     public override long NextInt64(long maxValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
         return (long)NextBounded((ulong)maxValue);
     }
 
+    /// <inheritdoc/>
     public override long NextInt64(long minValue, long maxValue)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
         return minValue + (long)NextBounded((ulong)(maxValue - minValue));
     }
 
+    /// <inheritdoc/>
     public override float NextSingle() => (NextUInt64() >> 40) * (1.0f / (1U << 24));
 
+    /// <inheritdoc/>
     public override void NextBytes(byte[] buffer) => NextBytes(buffer.AsSpan());
 
+    /// <inheritdoc/>
     public override void NextBytes(Span<byte> buffer)
     {
         for (int i = 0; i < buffer.Length; i++)

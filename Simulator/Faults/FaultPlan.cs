@@ -9,8 +9,10 @@ public sealed record FaultPlan
     /// <summary>No faults: the default.</summary>
     public static FaultPlan None { get; } = new();
 
+    /// <summary>Invoker crashes, each at a given simulated time.</summary>
     public IReadOnlyList<InvokerCrash> Crashes { get; init; } = [];
 
+    /// <summary>Invoker slowdowns, each over a window of simulated time.</summary>
     public IReadOnlyList<InvokerSlowdown> Slowdowns { get; init; } = [];
 
     /// <summary>Probability that a controller-to-invoker message is lost on the bus (0..1).</summary>
@@ -19,5 +21,6 @@ public sealed record FaultPlan
     /// <summary>Probability that a container fails to start (docker run or /init error) (0..1).</summary>
     public double StartFailureProbability { get; init; }
 
+    /// <summary>True when the plan injects nothing.</summary>
     public bool IsEmpty => Crashes.Count == 0 && Slowdowns.Count == 0 && MessageLossProbability == 0 && StartFailureProbability == 0;
 }

@@ -7,7 +7,7 @@ namespace Burstsim.Simulator.Network;
 /// An exchange starts only when every function of the job has reached it, so all of them must be able to run
 /// at once; otherwise the ones running wait for ones that can never start. Caught before the run.
 /// </summary>
-public static class ExchangeGuard
+internal static class ExchangeGuard
 {
     /// <exception cref="ArgumentException">a job with exchanges that cannot have all its functions running at once; the message names the limit and the fix.</exception>
     public static void Check(RunSetup setup, IReadOnlyList<JobRequest> jobs)

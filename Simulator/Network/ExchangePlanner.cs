@@ -12,7 +12,7 @@ namespace Burstsim.Simulator.Network;
 /// part of every sender's object with range GETs once those objects exist; requests pay a first-byte latency,
 /// a bounded number in flight.
 /// </summary>
-public static class ExchangePlanner
+internal static class ExchangePlanner
 {
     /// <summary>The tasks of <paramref name="steps"/> for workers at <paramref name="at"/> (indexed by worker) under <paramref name="mechanism"/>.</summary>
     public static ExchangePlan Plan(IReadOnlyList<IReadOnlyList<Message>> steps, IReadOnlyList<Endpoint> at, Mechanism mechanism, Fabric fabric)

@@ -7,7 +7,7 @@ namespace Burstsim.Simulator.Network;
 /// dependencies and latency), the next step when the last task of this one is done; <paramref name="workerDone"/>
 /// runs for each worker when every task it waits on is done.
 /// </summary>
-public sealed class ExchangeRun(Simulation sim, FairShareNetwork network, ExchangePlan plan, Action<int> workerDone)
+internal sealed class ExchangeRun(Simulation sim, FairShareNetwork network, ExchangePlan plan, Action<int> workerDone)
 {
     private int _step = -1;
     private int _stepLeft;

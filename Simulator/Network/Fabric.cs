@@ -7,7 +7,7 @@ namespace Burstsim.Simulator.Network;
 /// The links of one deployment, made on first use: each node's NIC (one link per direction) and memory bus,
 /// each container's broker connection (one per direction), and the broker (in and out).
 /// </summary>
-public sealed class Fabric(NetworkParameters parameters)
+internal sealed class Fabric(NetworkParameters parameters)
 {
     private const double Mega = 1e6;
     private readonly Dictionary<int, Link> _nicOut = [];

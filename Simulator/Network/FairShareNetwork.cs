@@ -9,7 +9,7 @@ namespace Burstsim.Simulator.Network;
 /// events at constant rates, so a flow alone on a link of C bytes/s moves b bytes in exactly b / C s
 /// (rounded up to the clock's microsecond).
 /// </summary>
-public sealed class FairShareNetwork(Simulation sim)
+internal sealed class FairShareNetwork(Simulation sim)
 {
     private readonly List<Flow> _active = [];
     private readonly List<Link> _links = [];

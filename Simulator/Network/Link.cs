@@ -4,7 +4,7 @@ namespace Burstsim.Simulator.Network;
 /// A resource that transfers share fairly: a NIC direction, a broker connection, the broker, a node's memory
 /// bus. Capacity in bytes/s. Counts the bytes it carried (for conservation checks and reports).
 /// </summary>
-public sealed class Link
+internal sealed class Link
 {
     public Link(string name, double bytesPerSecond)
     {

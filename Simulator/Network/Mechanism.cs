@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Network;
 
 /// <summary>How the functions of a job can reach each other.</summary>
-public enum Mechanism
+internal enum Mechanism
 {
     /// <summary>Burst: processes of one container through the OS, containers through the broker (thesis 4.1.2).</summary>
     BurstMiddleware,

@@ -1,4 +1,4 @@
 namespace Burstsim.Simulator.Network;
 
 /// <summary>One payload of <see cref="Bytes"/> from worker <see cref="Source"/> to each of <see cref="Destinations"/> (the same bytes to all: a multicast).</summary>
-public sealed record Message(int Source, IReadOnlyList<int> Destinations, double Bytes);
+internal sealed record Message(int Source, IReadOnlyList<int> Destinations, double Bytes);

@@ -7,7 +7,7 @@ namespace Burstsim.Simulator.Network;
 /// container to its first worker (the leader), gathers the leaders' partial results at the root, then
 /// broadcasts the result; where workers share no middleware (object storage) every worker is its own leader.
 /// </summary>
-public static class PatternSteps
+internal static class PatternSteps
 {
     /// <summary>The steps of <paramref name="pattern"/> among <c>leaders.Count</c> workers; none for fewer than two.</summary>
     /// <param name="pattern">The pattern.</param>

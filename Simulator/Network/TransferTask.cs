@@ -4,7 +4,7 @@ namespace Burstsim.Simulator.Network;
 /// One aggregated transfer of a collective (a worker's pipe writes, a container's publish or consume, a storage
 /// PUT or GET): it waits for the tasks it depends on, then its latency, then moves its bytes as one fair-shared flow.
 /// </summary>
-public sealed class TransferTask(string name, IReadOnlyList<Link> path, double capBytesPerS, double latencyS)
+internal sealed class TransferTask(string name, IReadOnlyList<Link> path, double capBytesPerS, double latencyS)
 {
     private readonly List<TransferTask> _dependents = [];
     private readonly List<Action> _whenDone = [];

@@ -15,8 +15,10 @@ public sealed record ActivationRecord
     /// <summary>The job (one map or burst call) the function belongs to; several jobs run in multi-tenant scenarios.</summary>
     public int JobId { get; init; }
 
+    /// <summary>The namespace (tenant) that invoked the function; <c>guest</c> unless the workload names tenants.</summary>
     public string Tenant { get; init; } = "guest";
 
+    /// <summary>The action (function) name.</summary>
     public string Function { get; init; } = "lithops-fn";
 
     /// <summary>Invoker name, e.g. <c>invoker0</c>.</summary>
@@ -25,17 +27,27 @@ public sealed record ActivationRecord
     /// <summary>Container name, unique within the run, e.g. <c>container12</c>.</summary>
     public required string Container { get; init; }
 
+    /// <summary>True when the function's container was created for it (not a warm or prewarmed one).</summary>
     public required bool ColdStart { get; init; }
 
     // host side (Lithops client)
+    /// <summary>Lithops <c>host_job_create</c>: the client starts creating the job (the startup and makespan origin).</summary>
     public required SimTime HostJobCreate { get; init; }
+    /// <summary>Lithops <c>host_job_serialize_time</c>: serializing the job, a duration.</summary>
     public SimSpan HostJobSerializeTime { get; init; }
+    /// <summary>Lithops <c>host_func_upload_time</c>: uploading the function, a duration.</summary>
     public SimSpan HostFuncUploadTime { get; init; }
+    /// <summary>Lithops <c>host_data_upload_time</c>: uploading the call data, a duration.</summary>
     public SimSpan HostDataUploadTime { get; init; }
+    /// <summary>Lithops <c>host_job_created_time</c>: the whole job creation, a duration.</summary>
     public SimSpan HostJobCreatedTime { get; init; }
+    /// <summary>Lithops <c>host_submit_tstamp</c>: the client submits the call.</summary>
     public required SimTime HostSubmit { get; init; }
+    /// <summary>Lithops <c>host_status_done_tstamp</c>: the client sees the call's status as done.</summary>
     public required SimTime HostStatusDone { get; init; }
+    /// <summary>Lithops <c>host_status_query_count</c>: status polls until done.</summary>
     public int HostStatusQueryCount { get; init; }
+    /// <summary>Lithops <c>host_result_done_tstamp</c>: the client has the result.</summary>
     public required SimTime HostResultDone { get; init; }
     /// <summary>Not simulated (null: the CSV cell is empty).</summary>
     public int? HostResultQueryCount
@@ -45,9 +57,13 @@ public sealed record ActivationRecord
     }
 
     // worker side (Lithops runtime in the container)
+    /// <summary>Lithops <c>worker_start_tstamp</c>: the runtime starts the worker (startup ends here).</summary>
     public required SimTime WorkerStart { get; init; }
+    /// <summary>Lithops <c>worker_func_start_tstamp</c>: the user function starts.</summary>
     public required SimTime WorkerFuncStart { get; init; }
+    /// <summary>Lithops <c>worker_func_end_tstamp</c>: the user function ends.</summary>
     public required SimTime WorkerFuncEnd { get; init; }
+    /// <summary>Lithops <c>worker_end_tstamp</c>: the worker ends (the makespan's end for the last one).</summary>
     public required SimTime WorkerEnd { get; init; }
 
     // Lithops statistics the model does not simulate (no payloads, no memory profile, result upload folded

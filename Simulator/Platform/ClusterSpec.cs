@@ -6,6 +6,7 @@ public sealed record ClusterSpec(IReadOnlyList<InvokerSpec> Invokers)
     /// <summary>Deploy value of the calibration runs: userMemory 30000 MB per invoker.</summary>
     public const int DeployUserMemoryMb = 30000;
 
+    /// <summary>CPUs of every invoker together.</summary>
     public int TotalCpus => Invokers.Sum(i => i.Cpus);
 
     /// <summary>The thesis cluster (Table 5.2): invokers of 24, 48, 48 and 12 CPUs.</summary>
@@ -22,6 +23,7 @@ public sealed record ClusterSpec(IReadOnlyList<InvokerSpec> Invokers)
     /// <summary>The paper's cluster: <paramref name="count"/> c7i.12xlarge invokers of 48 vCPU on EKS (20 for the largest run).</summary>
     public static ClusterSpec Paper(int count = 20) => Uniform(Enumerable.Repeat(48, count).ToArray(), DeployUserMemoryMb, EksC7i12xlarge);
 
+    /// <summary>Invokers <c>invoker0</c>.. with <paramref name="cpus"/>[i] CPUs each and <paramref name="userMemoryMb"/> MB of userMemory; <paramref name="addresses"/> models pod network addresses (null: none).</summary>
     public static ClusterSpec Uniform(IReadOnlyList<int> cpus, int userMemoryMb, NetworkAddressPool? addresses = null) =>
         new(cpus.Select((c, i) => new InvokerSpec($"invoker{i}", c, userMemoryMb, addresses)).ToArray());
 }

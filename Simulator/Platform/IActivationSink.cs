@@ -6,6 +6,7 @@ namespace Burstsim.Simulator.Platform;
 /// </summary>
 public interface IActivationSink
 {
+    /// <summary>Takes one function's record, when the client has its result.</summary>
     void Add(ActivationRecord record);
 
     /// <summary>

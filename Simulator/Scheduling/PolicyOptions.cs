@@ -76,7 +76,7 @@ public sealed class PolicyOptions : IEquatable<PolicyOptions>
     }
 
     /// <summary>The written options in declared order, each as written canonically (<c>g=6</c>, <c>join</c>, <c>interval=0.05</c>).</summary>
-    public IReadOnlyList<string> Canonical =>
+    internal IReadOnlyList<string> Canonical =>
     [
         .. _declared.Where(o => _written.ContainsKey(o.Name)).Select(o => o.Kind == PolicyOptionKind.Flag ? o.Name : $"{o.Name}={_written[o.Name]}"),
     ];

@@ -105,7 +105,7 @@ public sealed class PolicyRegistry
     }
 
     /// <summary>The accepted forms, for messages: "classic[:sharding|round-robin|...], burst[...], ...".</summary>
-    public string Forms() => string.Join("; ", PolicyFamily.All.Select(f => $"{f.Name}:{string.Join("|", Of(f).Select(e => e.Factory.Name))}"));
+    internal string Forms() => string.Join("; ", PolicyFamily.All.Select(f => $"{f.Name}:{string.Join("|", Of(f).Select(e => e.Factory.Name))}"));
 
     private PolicySelection ParseOne(string part, string text)
     {

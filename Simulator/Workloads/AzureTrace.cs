@@ -7,6 +7,7 @@ namespace Burstsim.Simulator.Workloads;
 /// <param name="SkippedWithoutDurations">Functions invoked in the window that the durations file lacks (left out).</param>
 public sealed record AzureTrace(IReadOnlyList<AzureFunctionTrace> Functions, int StartMinute, int Minutes, int SkippedWithoutDurations)
 {
+    /// <summary>Invocations of every function in the window.</summary>
     public long Invocations => Functions.Sum(f => f.PerMinute.Sum(c => (long)c));
 
     /// <summary>Invocations in the window of the functions left out for lacking durations (dropped, not simulated).</summary>

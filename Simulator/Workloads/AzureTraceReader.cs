@@ -12,6 +12,7 @@ namespace Burstsim.Simulator.Workloads;
 /// </summary>
 public static class AzureTraceReader
 {
+    /// <summary>Minutes in the trace's day (its columns "1".."1440").</summary>
     public const int MinutesPerDay = 1440;
 
     private static readonly (string Column, double Quantile)[] DurationColumns =
@@ -27,6 +28,9 @@ public static class AzureTraceReader
         ("AverageAllocatedMb_pct75", 0.75), ("AverageAllocatedMb_pct95", 0.95), ("AverageAllocatedMb_pct99", 0.99), ("AverageAllocatedMb_pct100", 1.0),
     ];
 
+    /// <summary>Reads the window [<paramref name="startMinute"/>, <paramref name="startMinute"/> + <paramref name="minutes"/>) of the three files, keeping at most <paramref name="maxFunctions"/> functions (null: all).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The window does not lie within the day.</exception>
+    /// <exception cref="TraceFormatException">A file cannot be read (names the source, line and column).</exception>
     public static AzureTrace Read(
         (TextReader Text, string Source) invocations,
         (TextReader Text, string Source) durations,

@@ -18,10 +18,12 @@ namespace Burstsim.Simulator.Workloads;
 /// <param name="Source">Where the trace came from, for the description.</param>
 public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread = ArrivalSpread.Uniform, DurationKind DurationAs = DurationKind.Wait, string Source = "azure") : IWorkload
 {
+    /// <inheritdoc/>
     public string Description => string.Create(
         CultureInfo.InvariantCulture,
         $"Azure Functions 2019 trace {Source}: {Trace.Functions.Count} functions, {Trace.Invocations} invocations in minutes {Trace.StartMinute}-{Trace.StartMinute + Trace.Minutes}");
 
+    /// <inheritdoc/>
     public IReadOnlyList<JobRequest> Jobs(RandomStreams streams, int defaultMemoryMb)
     {
         ArgumentNullException.ThrowIfNull(streams);

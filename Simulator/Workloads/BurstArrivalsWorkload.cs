@@ -15,10 +15,12 @@ namespace Burstsim.Simulator.Workloads;
 /// <param name="StartS">Instant of the first fixed-interval arrival; Poisson arrivals start one gap after it.</param>
 public sealed record BurstArrivalsWorkload(ArrivalProcess Process, double IntervalS, int JobCount, IReadOnlyList<TenantLoad> Tenants, double StartS = 0) : IWorkload
 {
+    /// <inheritdoc/>
     public string Description => string.Create(
         CultureInfo.InvariantCulture,
         $"{JobCount} jobs from {Tenants.Count} tenant(s), {(Process == ArrivalProcess.Poisson ? "Poisson arrivals, mean gap" : "one every")} {IntervalS:0.###} s");
 
+    /// <inheritdoc/>
     public IReadOnlyList<JobRequest> Jobs(RandomStreams streams, int defaultMemoryMb)
     {
         ArgumentNullException.ThrowIfNull(streams);

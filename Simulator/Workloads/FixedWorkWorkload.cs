@@ -14,10 +14,12 @@ namespace Burstsim.Simulator.Workloads;
 /// <param name="MemoryMb">Memory per function; null for the runtime default.</param>
 public sealed record FixedWorkWorkload(int Functions, FunctionWork Work, string Function = "fn", string Tenant = "guest", int? MemoryMb = null) : IWorkload
 {
+    /// <inheritdoc/>
     public string Description => string.Create(
         CultureInfo.InvariantCulture,
         $"{Functions} x {Function} ({Work.CpuSeconds:0.###} CPU-s + {Work.WaitSeconds:0.###} s wait{(Work.NeedsStorageClient ? ", storage client" : string.Empty)})");
 
+    /// <inheritdoc/>
     public IReadOnlyList<JobRequest> Jobs(RandomStreams streams, int defaultMemoryMb)
     {
         var work = Work;

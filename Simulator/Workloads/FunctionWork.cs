@@ -7,7 +7,9 @@ namespace Burstsim.Simulator.Workloads;
 /// </summary>
 public readonly record struct FunctionWork(double CpuSeconds, double WaitSeconds, bool NeedsStorageClient = false)
 {
+    /// <summary>A function that waits <paramref name="seconds"/> without CPU work.</summary>
     public static FunctionWork Sleep(double seconds) => new(0, seconds);
 
+    /// <summary>A function that computes <paramref name="cpuSeconds"/> of CPU work on one dedicated core.</summary>
     public static FunctionWork Cpu(double cpuSeconds) => new(cpuSeconds, 0);
 }

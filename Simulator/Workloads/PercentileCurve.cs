@@ -45,8 +45,10 @@ public sealed class PercentileCurve
     /// <summary>The values at <see cref="Quantiles"/>, made non-decreasing, in the trace's unit.</summary>
     public IReadOnlyList<double> Values => _values;
 
+    /// <summary>The smallest value (the 0th percentile), in the trace's unit.</summary>
     public double Min => _values[0];
 
+    /// <summary>The largest value (the 100th percentile), in the trace's unit.</summary>
     public double Max => _values[^1];
 
     /// <summary>The value at quantile <paramref name="u"/> (in [0, 1]).</summary>

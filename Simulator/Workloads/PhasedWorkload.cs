@@ -16,12 +16,14 @@ namespace Burstsim.Simulator.Workloads;
 public sealed record PhasedWorkload(int Functions, IReadOnlyList<WorkPhase> Phases, int Repeat = 1, string Function = "phased", int? MemoryMb = null) : IWorkload
 {
     /// <summary>The body unrolled: <see cref="Phases"/> repeated <see cref="Repeat"/> times.</summary>
-    public IReadOnlyList<WorkPhase> Unrolled => [.. Enumerable.Repeat(Phases, Repeat).SelectMany(p => p)];
+    internal IReadOnlyList<WorkPhase> Unrolled => [.. Enumerable.Repeat(Phases, Repeat).SelectMany(p => p)];
 
+    /// <inheritdoc/>
     public string Description => string.Create(
         CultureInfo.InvariantCulture,
         $"{Functions} x [{string.Join(" -> ", Phases.Select(Describe))}]{(Repeat > 1 ? $" x {Repeat}" : string.Empty)}");
 
+    /// <inheritdoc/>
     public IReadOnlyList<JobRequest> Jobs(RandomStreams streams, int defaultMemoryMb)
     {
         if (Functions < 1 || Repeat < 1 || Phases.Count == 0)

@@ -11,6 +11,8 @@ namespace Burstsim.Simulator.Workloads;
 /// </summary>
 public static class TraceCsvReader
 {
+    /// <summary>Reads every invocation of a trace CSV; <paramref name="source"/> names the file in error messages.</summary>
+    /// <exception cref="TraceFormatException">A missing column or a bad cell (names the source, line and column).</exception>
     public static IReadOnlyList<TraceInvocation> Read(TextReader text, string source)
     {
         var table = new TraceTable(text, source);

@@ -7,8 +7,10 @@ namespace Burstsim.Simulator.Workloads;
 /// <param name="Source">Where the trace came from, for the description.</param>
 public sealed record TraceReplayWorkload(IReadOnlyList<TraceInvocation> Invocations, string Source) : IWorkload
 {
+    /// <inheritdoc/>
     public string Description => $"trace replay of {Path.GetFileName(Source)} ({Invocations.Count} jobs, {Invocations.Sum(i => (long)i.Functions)} functions)";
 
+    /// <inheritdoc/>
     public IReadOnlyList<JobRequest> Jobs(RandomStreams streams, int defaultMemoryMb)
     {
         var jobs = new JobRequest[Invocations.Count];

@@ -28,12 +28,10 @@ public sealed record Latency(double MedianS, double Spread = 0)
     /// <summary>A constant latency of <paramref name="seconds"/> (spread 0).</summary>
     public static Latency FromSeconds(double seconds) => new(seconds);
 
-    /// <summary>The mean of the log-normal, median x exp(spread^2 / 2), in seconds.</summary>
-    public double MeanS => MedianS * Math.Exp(Spread * Spread / 2);
-
     /// <summary>The latency at standard normal quantile <paramref name="z"/>: median x exp(spread x z), in seconds.</summary>
-    public double AtNormal(double z) => MedianS * Math.Exp(Spread * z);
+    internal double AtNormal(double z) => MedianS * Math.Exp(Spread * z);
 
+    /// <inheritdoc/>
     public override string ToString() => Spread == 0
         ? MedianS.ToString(CultureInfo.InvariantCulture)
         : string.Create(CultureInfo.InvariantCulture, $"{MedianS} (spread {Spread})");

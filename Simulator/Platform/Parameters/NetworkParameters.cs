@@ -64,7 +64,7 @@ public sealed record NetworkParameters
     public int StorageParallelRequests { get; init; } = 10;
 
     /// <summary>The NIC of a node of <paramref name="cpus"/> vCPUs, bytes/s: <see cref="NicGbps"/> if set, else the c7i size that has them.</summary>
-    public double NicBytesPerS(int cpus)
+    internal double NicBytesPerS(int cpus)
     {
         double gbps = NicGbps ?? cpus switch
         {

@@ -3,13 +3,21 @@ namespace Burstsim.Simulator.Platform.Parameters;
 /// <summary>Every latency and limit of the model, grouped by component; defaults documented where defined.</summary>
 public sealed record PlatformParameters
 {
+    /// <summary>The Lithops client (job creation, thread pool, polling).</summary>
     public ClientParameters Client { get; init; } = new();
+    /// <summary>The OpenWhisk controller (request latency, namespace limits, placement).</summary>
     public ControllerParameters Controller { get; init; } = new();
+    /// <summary>The Kafka message bus between controller and invokers.</summary>
     public BusParameters Bus { get; init; } = new();
+    /// <summary>The invokers (container pool, docker, pause and idle timeouts, stem cells).</summary>
     public InvokerParameters Invoker { get; init; } = new();
+    /// <summary>The Lithops runtime in the container (worker and function start and end).</summary>
     public RuntimeParameters Runtime { get; init; } = new();
+    /// <summary>FaaSBatch's dispatcher (dispatch interval, container reuse, client reuse).</summary>
     public FaaSBatchParameters FaaSBatch { get; init; } = new();
+    /// <summary>Group communication and storage (NICs, broker, object storage).</summary>
     public NetworkParameters Network { get; init; } = new();
+    /// <summary>Fault detection and recovery (timeouts, retries, burst rerun on crash).</summary>
     public RecoveryParameters Recovery { get; init; } = new();
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace Burstsim.Simulator.Scheduling.Burst;
 /// Join: the packs that land on one invoker merged into one container.
 /// Pure: it reads <paramref name="freeCpus"/> and returns packs; the caller reserves the CPUs.
 /// </summary>
-public static class BurstPlacement
+internal static class BurstPlacement
 {
     /// <summary>
     /// Workers each invoker can take: one CPU each and <paramref name="memoryPerWorkerMb"/> MB each, so

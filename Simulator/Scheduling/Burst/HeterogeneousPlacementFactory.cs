@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Burst;
 
 /// <summary><c>burst</c> (<c>burst:heterogeneous</c>): one container per invoker, as large as it holds (the burst fork's default).</summary>
-public sealed class HeterogeneousPlacementFactory : PackPlacementFactory
+internal sealed class HeterogeneousPlacementFactory : PackPlacementFactory
 {
     private static readonly PolicyOption JoinOption = PolicyOption.Flag("join", "merge the packs on one invoker into one container");
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Burstsim.Simulator.Scheduling.Burst;
 
 /// <summary><c>burst:g=N</c> (<c>burst:homogeneous,g=N</c>): packs of g workers, as many per invoker as fit; with <c>join</c>, one container per invoker.</summary>
-public sealed class HomogeneousPlacementFactory : PackPlacementFactory
+internal sealed class HomogeneousPlacementFactory : PackPlacementFactory
 {
     private static readonly IReadOnlyList<PolicyOption> Declared =
     [

@@ -7,7 +7,7 @@ namespace Burstsim.Simulator.Scheduling.Burst;
 /// </summary>
 /// <param name="Granularity">Workers per pack; null for heterogeneous.</param>
 /// <param name="Join">Merge the packs on one invoker into one container.</param>
-public sealed record LocalityPlacement(int? Granularity, bool Join) : IPackPlacement
+internal sealed record LocalityPlacement(int? Granularity, bool Join) : IPackPlacement
 {
     /// <inheritdoc/>
     public IReadOnlyList<PackPlacement> Place(BurstRequest burst, IReadOnlyList<int> freeCpus, IReadOnlyList<long> freeMemoryMb)

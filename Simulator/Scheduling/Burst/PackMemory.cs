@@ -11,7 +11,7 @@ namespace Burstsim.Simulator.Scheduling.Burst;
 /// own source (CLOUDLAB-URV/openwhisk-burst) was not readable to confirm it; <see cref="BurstPackMemory.PerWorker"/> keeps
 /// the other reading selectable.
 /// </summary>
-public static class PackMemory
+internal static class PackMemory
 {
     /// <summary>Memory (MB) one pack container of <paramref name="workers"/> workers takes from its invoker's pool.</summary>
     /// <param name="workers">Workers in the pack (at least 1).</param>

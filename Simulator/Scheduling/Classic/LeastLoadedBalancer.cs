@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary>For comparison: the invoker with the most free memory slots (lowest index on ties) among those that can hold the container at all.</summary>
-public sealed class LeastLoadedBalancer(IReadOnlyList<int> userMemoryMb, int controllers, IReadOnlyList<int>? poolRoomMb = null) : IInvokerBalancer
+internal sealed class LeastLoadedBalancer(IReadOnlyList<int> userMemoryMb, int controllers, IReadOnlyList<int>? poolRoomMb = null) : IInvokerBalancer
 {
     private readonly MemorySlots _slots = new(userMemoryMb, controllers, poolRoomMb);
 

@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary><c>classic:least-loaded</c>: the invoker with the most free memory slots, for comparison.</summary>
-public sealed class LeastLoadedBalancerFactory : BalancerFactory
+internal sealed class LeastLoadedBalancerFactory : BalancerFactory
 {
     /// <inheritdoc/>
     public override string Name => "least-loaded";

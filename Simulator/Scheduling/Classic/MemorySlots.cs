@@ -4,7 +4,7 @@ namespace Burstsim.Simulator.Scheduling.Classic;
 /// The controller's memory-slot semaphores, one per invoker: 1 slot per MB of the invoker's user
 /// memory divided by the number of controllers (OpenWhisk). A forced placement may drive one negative.
 /// </summary>
-public sealed class MemorySlots
+internal sealed class MemorySlots
 {
     private readonly long[] _free;
     private readonly int[] _userMemoryMb;

@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary>For comparison: a uniformly random invoker, among those that can hold the container, from the balancer's own stream.</summary>
-public sealed class RandomBalancer(IReadOnlyList<int> userMemoryMb, int controllers, Random random, IReadOnlyList<int>? poolRoomMb = null) : IInvokerBalancer
+internal sealed class RandomBalancer(IReadOnlyList<int> userMemoryMb, int controllers, Random random, IReadOnlyList<int>? poolRoomMb = null) : IInvokerBalancer
 {
     private readonly MemorySlots _slots = new(userMemoryMb, controllers, poolRoomMb);
 

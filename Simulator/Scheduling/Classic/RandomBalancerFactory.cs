@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary><c>classic:random</c>: a uniformly random invoker, for comparison.</summary>
-public sealed class RandomBalancerFactory : BalancerFactory
+internal sealed class RandomBalancerFactory : BalancerFactory
 {
     /// <inheritdoc/>
     public override string Name => "random";

@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary>For comparison: invokers in turn, ignoring load (memory is still accounted), skipping invokers too small to ever hold the container.</summary>
-public sealed class RoundRobinBalancer(IReadOnlyList<int> userMemoryMb, int controllers, IReadOnlyList<int>? poolRoomMb = null) : IInvokerBalancer
+internal sealed class RoundRobinBalancer(IReadOnlyList<int> userMemoryMb, int controllers, IReadOnlyList<int>? poolRoomMb = null) : IInvokerBalancer
 {
     private readonly MemorySlots _slots = new(userMemoryMb, controllers, poolRoomMb);
     private int _next;

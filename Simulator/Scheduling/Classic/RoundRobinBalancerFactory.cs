@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary><c>classic:round-robin</c>: invokers in turn, for comparison.</summary>
-public sealed class RoundRobinBalancerFactory : BalancerFactory
+internal sealed class RoundRobinBalancerFactory : BalancerFactory
 {
     /// <inheritdoc/>
     public override string Name => "round-robin";

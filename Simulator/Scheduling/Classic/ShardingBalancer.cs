@@ -8,7 +8,7 @@ namespace Burstsim.Simulator.Scheduling.Classic;
 /// to take it (one whose whole user memory can hold the container). Consequence: one action fills its home
 /// invoker before spreading.
 /// </summary>
-public sealed class ShardingBalancer : IInvokerBalancer
+internal sealed class ShardingBalancer : IInvokerBalancer
 {
     private readonly MemorySlots _slots;
     private readonly int[] _slice;

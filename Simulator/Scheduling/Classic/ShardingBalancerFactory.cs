@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Classic;
 
 /// <summary><c>classic</c> (<c>classic:sharding</c>): OpenWhisk's ShardingContainerPoolBalancer, the default.</summary>
-public sealed class ShardingBalancerFactory : BalancerFactory
+internal sealed class ShardingBalancerFactory : BalancerFactory
 {
     /// <inheritdoc/>
     public override string Name => "sharding";

@@ -4,7 +4,7 @@ using Burstsim.Simulator.Engine;
 namespace Burstsim.Simulator.Scheduling.FaaSBatch;
 
 /// <summary><c>faasbatch</c> (<c>faasbatch:fixed-interval</c>): FaaSBatch's dispatcher, one tick every dispatch interval.</summary>
-public sealed class FixedIntervalBatchingFactory : BatchingFactory
+internal sealed class FixedIntervalBatchingFactory : BatchingFactory
 {
     private static readonly IReadOnlyList<PolicyOption> Declared =
     [

@@ -8,7 +8,7 @@ namespace Burstsim.Simulator.Scheduling.Lifecycle;
 /// the Wild", USENIX ATC'20, section 4).
 /// </summary>
 /// <param name="keepAlive">How long an idle container stays.</param>
-public sealed class FixedKeepAlive(SimSpan keepAlive) : IKeepAlivePolicy
+internal sealed class FixedKeepAlive(SimSpan keepAlive) : IKeepAlivePolicy
 {
     /// <summary>The keep-alive every container gets.</summary>
     public SimSpan Window { get; } = keepAlive;

@@ -11,7 +11,7 @@ namespace Burstsim.Simulator.Scheduling.Lifecycle;
 /// run and /init, s) and size its memory (MB). Each invoker's clock becomes the priority of the container it last
 /// evicted (as in the authors' simulator, aFuerst/faascache-sim, LambdaScheduler.calc_priority). One instance per run.
 /// </summary>
-public sealed class GreedyDualKeepAlive : IKeepAlivePolicy, IEvictionPolicy
+internal sealed class GreedyDualKeepAlive : IKeepAlivePolicy, IEvictionPolicy
 {
     private readonly Dictionary<int, double> _clocks = [];
     private readonly Dictionary<int, Entry> _containers = [];

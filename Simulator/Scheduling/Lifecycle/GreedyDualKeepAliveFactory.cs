@@ -5,7 +5,7 @@ namespace Burstsim.Simulator.Scheduling.Lifecycle;
 /// is needed, then evict by Greedy-Dual-Size-Frequency priority. It serves as the eviction policy too unless one is
 /// chosen. See <see cref="GreedyDualKeepAlive"/>.
 /// </summary>
-public sealed class GreedyDualKeepAliveFactory : KeepAliveFactory
+internal sealed class GreedyDualKeepAliveFactory : KeepAliveFactory
 {
     /// <inheritdoc/>
     public override string Name => "greedy-dual";

@@ -16,7 +16,7 @@ namespace Burstsim.Simulator.Scheduling.Lifecycle;
 /// out of range is not implemented; they get the same standard keep-alive. Windows are recomputed at each decision
 /// from everything seen so far. One instance per run.
 /// </summary>
-public sealed class HybridHistogramKeepAlive : IKeepAlivePolicy, IPrewarmPolicy
+internal sealed class HybridHistogramKeepAlive : IKeepAlivePolicy, IPrewarmPolicy
 {
     private static readonly long TicksPerMinute = 60 * SimTime.TicksPerSecond;
 

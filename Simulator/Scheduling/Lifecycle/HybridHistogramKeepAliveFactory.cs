@@ -5,7 +5,7 @@ namespace Burstsim.Simulator.Scheduling.Lifecycle;
 /// histogram; pre-warm at the head, keep alive to the tail; standard keep-alive when the histogram is not
 /// representative). It serves as the prewarm policy too unless one is chosen. See <see cref="HybridHistogramKeepAlive"/>.
 /// </summary>
-public sealed class HybridHistogramKeepAliveFactory : KeepAliveFactory
+internal sealed class HybridHistogramKeepAliveFactory : KeepAliveFactory
 {
     private static readonly HybridHistogramSettings Paper = new();
 

@@ -15,7 +15,7 @@ namespace Burstsim.Simulator.Scheduling.Lifecycle;
 /// histogram range, 240). The paper uses ARIMA for apps whose idle times are mostly out of range; this policy uses the
 /// same standard keep-alive for them instead.
 /// </param>
-public sealed record HybridHistogramSettings(
+internal sealed record HybridHistogramSettings(
     double HeadPercentile = 5,
     double TailPercentile = 99,
     int RangeMinutes = 240,

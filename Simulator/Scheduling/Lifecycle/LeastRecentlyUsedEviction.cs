@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Lifecycle;
 
 /// <summary>OpenWhisk's ContainerPool: the least recently used idle container goes first.</summary>
-public sealed class LeastRecentlyUsedEviction : IEvictionPolicy
+internal sealed class LeastRecentlyUsedEviction : IEvictionPolicy
 {
     /// <summary>The instant it went idle: the oldest goes first.</summary>
     public double Priority(IdleContainer container) => container.IdleSince.Ticks;

@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Lifecycle;
 
 /// <summary><c>eviction:lru</c>, the default: OpenWhisk's least recently used first.</summary>
-public sealed class LeastRecentlyUsedEvictionFactory : EvictionFactory
+internal sealed class LeastRecentlyUsedEvictionFactory : EvictionFactory
 {
     /// <inheritdoc/>
     public override string Name => "lru";

@@ -3,7 +3,7 @@ using Burstsim.Simulator.Engine;
 namespace Burstsim.Simulator.Scheduling.Lifecycle;
 
 /// <summary><c>keep-alive:openwhisk</c>, the default: pause after the grace, remove after the idle timeout.</summary>
-public sealed class OpenWhiskKeepAliveFactory : KeepAliveFactory
+internal sealed class OpenWhiskKeepAliveFactory : KeepAliveFactory
 {
     /// <inheritdoc/>
     public override string Name => "openwhisk";

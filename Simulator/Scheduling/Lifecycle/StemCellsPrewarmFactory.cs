@@ -1,7 +1,7 @@
 namespace Burstsim.Simulator.Scheduling.Lifecycle;
 
 /// <summary><c>prewarm:stem-cells</c>, the default: OpenWhisk's prewarmed stem cells only, nothing per action.</summary>
-public sealed class StemCellsPrewarmFactory : PrewarmFactory
+internal sealed class StemCellsPrewarmFactory : PrewarmFactory
 {
     /// <inheritdoc/>
     public override string Name => "stem-cells";
