@@ -3,7 +3,6 @@ using Burstsim.Results;
 using Burstsim.Results.Charts;
 using Burstsim.Scenarios.Execution;
 using Burstsim.Scenarios.Figures;
-using Burstsim.Simulator.Scheduling.Lifecycle;
 
 namespace Burstsim.Scenarios.Outputs;
 
@@ -43,14 +42,16 @@ internal static class KeepAliveTradeoff
         string first = points[0].Case;
         var shown = points.Where(p => p.Case == first).ToList();
         var series = new List<(string Name, IReadOnlyList<LinePoint> Points)>();
-        var fixedPoints = shown.Where(p => p.Policy.KeepAlive?.Factory is FixedKeepAliveFactory).Select(p => new LinePoint(p.IdleGbS, p.Cold)).ToList();
-        if (fixedPoints.Count > 0)
+        // A keep-alive policy run at several option values (fixed at 5..120 minutes) is one curve; the others are points.
+        foreach (var policy in shown.GroupBy(p => p.Policy.KeepAlive?.Factory.Name ?? "openwhisk", StringComparer.Ordinal))
         {
-            series.Add(("fixed keep-alive (curve over its minutes)", fixedPoints));
-        }
+            if (policy.Count() > 1)
+            {
+                series.Add(($"{policy.Key} keep-alive (curve over its options)", [.. policy.OrderBy(p => p.IdleGbS).Select(p => new LinePoint(p.IdleGbS, p.Cold))]));
+                continue;
+            }
 
-        foreach (var p in shown.Where(p => p.Policy.KeepAlive?.Factory is not FixedKeepAliveFactory))
-        {
+            var p = policy.Single();
             series.Add((FigureLabels.Policy(p.Policy), [new LinePoint(p.IdleGbS, p.Cold)]));
         }
 
