@@ -53,6 +53,11 @@ internal sealed class InternalErrorBlame
     public string Component(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        if (exception is Simulator.Scheduling.PolicyDecisionException { PolicyType: var policy } && PluginLabel(policy.Assembly) is { } decided)
+        {
+            return decided; // the platform caught the plug-in's bad decision after its code returned
+        }
+
         string? own = null;
         foreach (var frame in new StackTrace(exception, fNeedFileInfo: false).GetFrames())
         {

@@ -293,7 +293,7 @@ internal sealed class Invoker
     {
         var keep = _platform.KeepAlive.KeepAlive(container.View());
         return keep.Ticks < 0
-            ? throw new InvalidOperationException($"the keep-alive policy returned a negative keep-alive ({keep}) for {container.Name}")
+            ? throw new Scheduling.PolicyDecisionException(_platform.KeepAlive.GetType(), $"the keep-alive policy returned a negative keep-alive ({keep}) for {container.Name}")
             : new SimTime(container.LastUsed.Ticks + Math.Min(keep.Ticks, (long.MaxValue / 2) - container.LastUsed.Ticks)); // "forever" without overflow
     }
 

@@ -22,7 +22,7 @@ internal abstract class LaunchPath
         var s = policy.Placement;
         return s.Factory switch
         {
-            BalancerFactory b => new ClassicPath(i => b.Create(context(b, i), s.Options), ports, bursts.Invokers),
+            BalancerFactory b => new ClassicPath(i => b.Create(context(b, i), s.Options) ?? throw Null(b), ports, bursts.Invokers),
             PackPlacementFactory p => new BurstPath(bursts, p.Create(context(p, 0), s.Options) ?? throw Null(p)),
             BatchingFactory f => new BatchPath(new FaaSBatchDispatcher(ports, f.Create(context(f, 0), s.Options) ?? throw Null(f))),
             _ => throw new InvalidOperationException($"{s.Factory.GetType().FullName} is not a placement factory"),
@@ -30,7 +30,7 @@ internal abstract class LaunchPath
     }
 
     /// <summary>A factory that made nothing: a fault of the policy.</summary>
-    internal static InvalidOperationException Null(PolicyFactory factory) => new($"{factory.GetType().FullName}.Create returned null");
+    internal static PolicyDecisionException Null(PolicyFactory factory) => new(factory.GetType(), $"{factory.GetType().FullName}.Create returned null");
 
     /// <summary>The client's submission of a created job: one call per function, or one group call.</summary>
     public abstract void Submit(JobRun job, LithopsClient client);

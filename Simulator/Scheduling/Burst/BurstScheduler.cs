@@ -213,7 +213,7 @@ internal sealed class BurstScheduler : IInvokerInventory
             int i = pack.Invoker;
             if ((uint)i >= (uint)_cpus.Length || pack.Workers < 1 || pack.FirstWorker != next)
             {
-                throw new InvalidOperationException($"the burst placement returned {pack}: packs must name invokers 0..{_cpus.Length - 1}, hold at least one worker and follow each other from worker {burst.NextWorker}");
+                throw new PolicyDecisionException(Placement!.GetType(), $"the burst placement returned {pack}: packs must name invokers 0..{_cpus.Length - 1}, hold at least one worker and follow each other from worker {burst.NextWorker}");
             }
 
             int memory = PackMemory.ContainerMb(pack.Workers, burst.Job.Request.MemoryMb, _platform.Parameters.BurstPackMemory);
@@ -221,7 +221,7 @@ internal sealed class BurstScheduler : IInvokerInventory
             (cpus, mem) = (cpus + pack.Workers, mem + memory);
             if (cpus > _cpus[i] || mem > _memoryMb[i] || !IsOnline(i))
             {
-                throw new InvalidOperationException($"the burst placement put {cpus} workers ({mem} MB) on invoker {i}, which has {_cpus[i]} free CPUs and {_memoryMb[i]} MB{(IsOnline(i) ? string.Empty : " and is offline")}");
+                throw new PolicyDecisionException(Placement!.GetType(), $"the burst placement put {cpus} workers ({mem} MB) on invoker {i}, which has {_cpus[i]} free CPUs and {_memoryMb[i]} MB{(IsOnline(i) ? string.Empty : " and is offline")}");
             }
 
             if (taken is not null)
@@ -233,7 +233,7 @@ internal sealed class BurstScheduler : IInvokerInventory
             placed += pack.Workers;
         }
 
-        return placed <= burst.Remaining ? placed : throw new InvalidOperationException($"the burst placement placed {placed} workers, but {burst.Remaining} remain");
+        return placed <= burst.Remaining ? placed : throw new PolicyDecisionException(Placement!.GetType(), $"the burst placement placed {placed} workers, but {burst.Remaining} remain");
     }
 
     private void Launch(PendingBurst burst, IReadOnlyList<PackPlacement> packs)

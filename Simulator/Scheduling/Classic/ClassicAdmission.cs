@@ -15,13 +15,13 @@ internal sealed class ClassicAdmission(IInvokerBalancer balancer, IControllerPor
         int invoker = balancer.Place(new ActivationInfo(a.Job.Request.Tenant, a.Job.FullyQualifiedAction, memory));
         if ((uint)invoker >= (uint)ports.InvokerCount)
         {
-            throw new InvalidOperationException($"the balancer placed an activation on invoker {invoker}, but the cluster has invokers 0..{ports.InvokerCount - 1}");
+            throw new PolicyDecisionException(balancer.GetType(), $"the balancer placed an activation on invoker {invoker}, but the cluster has invokers 0..{ports.InvokerCount - 1}");
         }
 
         if (invokers[invoker].PoolRoomMb < memory)
         {
             // It would wait in that invoker's buffer forever (the run would end only at the clock limit).
-            throw new InvalidOperationException($"the balancer placed an activation of {memory} MB on {invokers[invoker].Name}, whose pool can never hold it ({invokers[invoker].PoolRoomMb} MB)");
+            throw new PolicyDecisionException(balancer.GetType(), $"the balancer placed an activation of {memory} MB on {invokers[invoker].Name}, whose pool can never hold it ({invokers[invoker].PoolRoomMb} MB)");
         }
 
         a.SlotsHeld = memory;

@@ -7,5 +7,5 @@ internal sealed class ClassicPath(Func<int, IInvokerBalancer> balancer, IControl
 {
     public override void Submit(JobRun job, LithopsClient client) => client.SubmitCalls(job);
 
-    public override IAdmission Admission(int controller) => new ClassicAdmission(balancer(controller) ?? throw new InvalidOperationException("the balancer factory returned no balancer"), ports, invokers);
+    public override IAdmission Admission(int controller) => new ClassicAdmission(balancer(controller), ports, invokers);
 }

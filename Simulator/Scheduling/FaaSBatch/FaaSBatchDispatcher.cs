@@ -36,7 +36,7 @@ internal sealed class FaaSBatchDispatcher(IControllerPorts platform, IBatchingPo
             var next = batching.NextDispatch(_sim.Now);
             if (next <= _sim.Now)
             {
-                throw new InvalidOperationException($"the batching policy's next dispatch {next} is not after now ({_sim.Now})");
+                throw new PolicyDecisionException(batching.GetType(), $"the batching policy's next dispatch {next} is not after now ({_sim.Now})");
             }
 
             _sim.ScheduleAt(next, Tick);

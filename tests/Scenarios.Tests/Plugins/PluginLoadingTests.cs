@@ -80,7 +80,20 @@ public sealed class PluginLoadingTests
         var result = Shell.Run("run", scenario, "--out", folder["out"], "--policy", "classic:no-such");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Contains("the classic policies are sharding, least-loaded, random, round-robin, throws", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("the classic policies are sharding, least-loaded, out-of-range, random, round-robin, throws", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_decision_of_a_plug_in_is_its_internal_error_and_leaves_no_output()
+    {
+        using var folder = new TempFolder();
+
+        var result = Shell.Run("run", "single-invoker-30", "--out", folder["out"], "--plugin", ThisAssembly, "--policy", "classic:out-of-range");
+
+        Assert.Equal(ExitCodes.InternalError, result.ExitCode);
+        Assert.StartsWith($"internal error in policy classic:out-of-range ({ThisAssembly}): the balancer placed an activation on invoker 1000", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("a fault in the plug-in", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder["out"]));
     }
 
     [Fact]
