@@ -78,9 +78,7 @@ public sealed class PolicyRegistry
     {
         ArgumentNullException.ThrowIfNull(text);
         string trimmed = text.Trim();
-        // '+' joins policies only before a family name, so an option value may carry a sign (p=+50).
-        string families = string.Join("|", PolicyFamily.All.Select(f => System.Text.RegularExpressions.Regex.Escape(f.Name)));
-        var parts = System.Text.RegularExpressions.Regex.Split(trimmed, $@"\+(?=\s*(?:{families})(?:$|[\s:+]))").Select(p => p.Trim()).ToArray();
+        var parts = SplitPolicies(trimmed);
         var selections = new List<PolicySelection>();
         foreach (string part in parts)
         {
@@ -205,6 +203,37 @@ public sealed class PolicyRegistry
             default:
                 return value.Length > 0 ? value : throw new FormatException(bad);
         }
+    }
+
+    /// <summary>Splits at each '+' that is followed by a family name, so an option value may carry a sign (p=+50).</summary>
+    private static List<string> SplitPolicies(string text)
+    {
+        var parts = new List<string>();
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '+' && StartsWithFamily(text.AsSpan(i + 1).TrimStart()))
+            {
+                parts.Add(text[start..i].Trim());
+                start = i + 1;
+            }
+        }
+
+        parts.Add(text[start..].Trim());
+        return parts;
+    }
+
+    private static bool StartsWithFamily(ReadOnlySpan<char> rest)
+    {
+        foreach (var family in PolicyFamily.All)
+        {
+            if (rest.StartsWith(family.Name, StringComparison.Ordinal) && (rest.Length == family.Name.Length || rest[family.Name.Length] is ':' or '+' || char.IsWhiteSpace(rest[family.Name.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InRange(double value, PolicyOption option) =>
