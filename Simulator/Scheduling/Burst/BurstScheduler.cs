@@ -19,6 +19,8 @@ internal sealed class BurstScheduler : IInvokerInventory
     private readonly Queue<PendingBurst> _waiting = new();
     private readonly HashSet<int> _offline = [];
     private long _packsOut;
+    private int[]? _takenCpus; // CheckPacks' per-invoker sums, kept between placements so checking allocates nothing
+    private long[]? _takenMemoryMb;
 
     public BurstScheduler(IControllerPorts platform, ClusterSpec cluster)
     {
@@ -207,30 +209,40 @@ internal sealed class BurstScheduler : IInvokerInventory
     {
         int next = burst.NextWorker;
         int placed = 0;
-        Dictionary<int, (int Cpus, long MemoryMb)>? taken = packs.Count > 1 ? [] : null;
-        foreach (var pack in packs)
+        _takenCpus ??= new int[_cpus.Length];
+        _takenMemoryMb ??= new long[_cpus.Length];
+        try
         {
-            int i = pack.Invoker;
-            if ((uint)i >= (uint)_cpus.Length || pack.Workers < 1 || pack.FirstWorker != next)
+            foreach (var pack in packs)
             {
-                throw new PolicyDecisionException(Placement!.GetType(), $"the burst placement returned {pack}: packs must name invokers 0..{_cpus.Length - 1}, hold at least one worker and follow each other from worker {burst.NextWorker}");
-            }
+                int i = pack.Invoker;
+                if ((uint)i >= (uint)_cpus.Length || pack.Workers < 1 || pack.FirstWorker != next)
+                {
+                    throw new PolicyDecisionException(Placement!.GetType(), $"the burst placement returned {pack}: packs must name invokers 0..{_cpus.Length - 1}, hold at least one worker and follow each other from worker {burst.NextWorker}");
+                }
 
-            int memory = PackMemory.ContainerMb(pack.Workers, burst.Job.Request.MemoryMb, _platform.Parameters.BurstPackMemory);
-            var (cpus, mem) = taken?.GetValueOrDefault(i) ?? (0, 0);
-            (cpus, mem) = (cpus + pack.Workers, mem + memory);
-            if (cpus > _cpus[i] || mem > _memoryMb[i] || !IsOnline(i))
+                _takenCpus[i] += pack.Workers;
+                _takenMemoryMb[i] += PackMemory.ContainerMb(pack.Workers, burst.Job.Request.MemoryMb, _platform.Parameters.BurstPackMemory);
+                if (_takenCpus[i] > _cpus[i] || _takenMemoryMb[i] > _memoryMb[i] || !IsOnline(i))
+                {
+                    throw new PolicyDecisionException(Placement!.GetType(), $"the burst placement put {_takenCpus[i]} workers ({_takenMemoryMb[i]} MB) on invoker {i}, which has {_cpus[i]} free CPUs and {_memoryMb[i]} MB{(IsOnline(i) ? string.Empty : " and is offline")}");
+                }
+
+                next += pack.Workers;
+                placed += pack.Workers;
+            }
+        }
+        finally
+        {
+            // Only the entries the packs touched are non-zero: clear those (a placement is small next to the cluster).
+            foreach (var pack in packs)
             {
-                throw new PolicyDecisionException(Placement!.GetType(), $"the burst placement put {cpus} workers ({mem} MB) on invoker {i}, which has {_cpus[i]} free CPUs and {_memoryMb[i]} MB{(IsOnline(i) ? string.Empty : " and is offline")}");
+                if ((uint)pack.Invoker < (uint)_cpus.Length)
+                {
+                    _takenCpus[pack.Invoker] = 0;
+                    _takenMemoryMb[pack.Invoker] = 0;
+                }
             }
-
-            if (taken is not null)
-            {
-                taken[i] = (cpus, mem);
-            }
-
-            next += pack.Workers;
-            placed += pack.Workers;
         }
 
         return placed <= burst.Remaining ? placed : throw new PolicyDecisionException(Placement!.GetType(), $"the burst placement placed {placed} workers, but {burst.Remaining} remain");
