@@ -23,7 +23,7 @@ public static class PlatformRun
         var platform = new OpenWhisk(sim, setup.Cluster, setup.Parameters, setup.Policy, streams, sink, setup.Faults);
         foreach (var job in jobs)
         {
-            sim.ScheduleAt(job.Arrival, () => platform.Client.StartJob(job, setup.Policy));
+            sim.ScheduleAt(job.Arrival, () => platform.Client.StartJob(job));
         }
 
         // The longest simulated span: inputs are checked against it before the run, but a workload can still

@@ -30,11 +30,6 @@ internal sealed class Controller
     /// <summary>Controller number (0-based), as nginx's round robin visits them.</summary>
     public int Index { get; }
 
-    /// <summary>Free CPUs per invoker as the burst placement sees them (shared by every controller).</summary>
-    public IReadOnlyList<int> Inventory => _platform.Bursts.Cpus;
-
-    public int WaitingBursts => _platform.Bursts.Waiting;
-
     /// <summary>This controller's placement of single calls (its classic balancer, or the FaaSBatch dispatcher).</summary>
     public IAdmission Admission => _admission;
 

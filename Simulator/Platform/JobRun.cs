@@ -1,14 +1,12 @@
 using Burstsim.Simulator.Engine;
-using Burstsim.Simulator.Scheduling;
 using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator.Platform;
 
 /// <summary>The client's state for one map or burst call.</summary>
-internal sealed class JobRun(JobRequest request, PolicySpec policy, SimTime created)
+internal sealed class JobRun(JobRequest request, SimTime created)
 {
     public JobRequest Request { get; } = request;
-    public PolicySpec Policy { get; } = policy;
     public SimTime HostJobCreate { get; } = created;
     public SimSpan CreatedTime { get; set; }
 

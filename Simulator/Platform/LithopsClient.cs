@@ -1,5 +1,4 @@
 using Burstsim.Simulator.Engine;
-using Burstsim.Simulator.Scheduling;
 using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator.Platform;
@@ -21,10 +20,10 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// <summary>Jobs whose monitor is running (started and not yet complete); each keeps exactly one poll pending.</summary>
     private int _monitoring;
 
-    public void StartJob(JobRequest request, PolicySpec policy)
+    public void StartJob(JobRequest request)
     {
         var p = platform.Parameters.Client;
-        var job = new JobRun(request, policy, _sim.Now) { Tokens = p.MaxWorkers, FullyQualifiedAction = ActionName(request, policy), Runtime = platform.Runtime };
+        var job = new JobRun(request, _sim.Now) { Tokens = p.MaxWorkers, FullyQualifiedAction = ActionName(request), Runtime = platform.Runtime };
         job.SerializeTime = platform.Latencies.JobSerialize.Next();
         job.FuncUploadTime = platform.Latencies.FuncUpload.Next();
         job.DataUploadTime = platform.Latencies.DataUpload.Next();
@@ -103,7 +102,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// so it decides the home invoker.
     /// A job that names its own action (an Azure function) runs as that action under every policy.
     /// </summary>
-    private string ActionName(JobRequest request, PolicySpec policy)
+    private string ActionName(JobRequest request)
     {
         if (request.Action is { } own)
         {

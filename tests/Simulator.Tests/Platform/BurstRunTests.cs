@@ -39,7 +39,7 @@ public sealed class BurstRunTests
             var cluster = ClusterSpec.Thesis();
             var deployment = new Deployment(cluster, NoFit(mode), PolicySpec.Parse(policy));
             deployment.Submit(Competing().Jobs(new RandomStreams(1), 256).ToArray());
-            var inventory = deployment.Platform.Controller.Inventory;
+            var inventory = deployment.Platform.Bursts.FreeCpus;
             var invokers = deployment.Platform.Invokers;
             int mostHeld = 0;
 

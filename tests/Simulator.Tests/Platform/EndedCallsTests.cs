@@ -8,7 +8,7 @@ namespace Burstsim.Simulator.Tests.Platform;
 public sealed class EndedCallsTests
 {
     private static readonly JobRun Job = new(
-        new JobRequest(0, SimTime.Zero, "guest", "sleep", 10_000, 256, _ => new FunctionWork(0, 1.0)), PolicySpec.Burst, SimTime.Zero);
+        new JobRequest(0, SimTime.Zero, "guest", "sleep", 10_000, 256, _ => new FunctionWork(0, 1.0)), SimTime.Zero);
 
     [Fact]
     public void Hands_the_monitor_its_workers_in_the_order_they_ended_across_chunks()

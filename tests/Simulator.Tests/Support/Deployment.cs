@@ -34,7 +34,7 @@ internal sealed class Deployment
     {
         foreach (var job in jobs)
         {
-            Sim.ScheduleAt(job.Arrival, () => Platform.Client.StartJob(job, _policy));
+            Sim.ScheduleAt(job.Arrival, () => Platform.Client.StartJob(job));
             _jobs++;
         }
 
