@@ -11,9 +11,11 @@ public static class PlatformRun
     /// <summary>Runs <paramref name="setup"/> to the end, streaming every activation record into <paramref name="sink"/>.</summary>
     /// <returns>What the run reports besides the records.</returns>
     /// <exception cref="InvalidSetupException">The setup cannot run (names what to change), or the run outlasts the longest simulated span.</exception>
+    /// <exception cref="OperationCanceledException"><see cref="RunSetup.Cancellation"/> was cancelled before the run ended.</exception>
     public static RunOutcome Execute(RunSetup setup, IActivationSink sink)
     {
         ArgumentNullException.ThrowIfNull(setup);
+        setup.Cancellation.ThrowIfCancellationRequested();
         var streams = new RandomStreams(setup.Seed);
         var jobs = setup.Workload.Jobs(streams, setup.Parameters.Runtime.RuntimeMemoryMb);
         Validate(setup, jobs);
@@ -42,7 +44,12 @@ public static class PlatformRun
         // client sees the last results; without waiting, FinalInventory misses them when the report delay is long).
         var cpus = setup.Cluster.Invokers.Select(i => i.Cpus).ToArray();
         long[] memory = [.. platform.Bursts.FullMemoryMb];
-        sim.RunUntil(() => platform.Client.JobsComplete == jobs.Count && (platform.Bursts.Full || InventoryBack(platform, cpus, memory)));
+        var cancellation = setup.Cancellation;
+        sim.RunUntil(() =>
+        {
+            cancellation.ThrowIfCancellationRequested(); // one field read per event
+            return platform.Client.JobsComplete == jobs.Count && (platform.Bursts.Full || InventoryBack(platform, cpus, memory));
+        });
         return new RunOutcome
         {
             Events = sim.Processed,

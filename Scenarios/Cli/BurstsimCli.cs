@@ -45,7 +45,14 @@ public static class BurstsimCli
         CliContext.Use(stderr, blame);
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Signals are burstsim's own (Execution.Interruption), not System.CommandLine's.
+            int code = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+            return Execution.Interruption.Requested ? Interrupted(stderr) : code;
+        }
+        catch (Exception) when (Execution.Interruption.Requested)
+        {
+            // Whatever the command threw while unwinding is the interrupt's doing: no error is reported for it.
+            return Interrupted(stderr);
         }
         catch (Exception e)
         {
@@ -53,5 +60,11 @@ public static class BurstsimCli
             stderr.WriteLine(message);
             return code;
         }
+    }
+
+    private static int Interrupted(TextWriter stderr)
+    {
+        Execution.Interruption.ReportStopped(stderr);
+        return Execution.Interruption.ExitCode;
     }
 }

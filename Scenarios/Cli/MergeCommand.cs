@@ -57,6 +57,7 @@ internal static class MergeCommand
         var summary = new System.Text.StringBuilder(summaryHeader);
         foreach (var (directory, _) in parts)
         {
+            Interruption.ThrowIfRequested();
             string text = File.ReadAllText(Path.Combine(directory, "summary.csv"));
             if (!text.StartsWith(summaryHeader, StringComparison.Ordinal))
             {

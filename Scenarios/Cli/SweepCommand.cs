@@ -30,10 +30,16 @@ internal static class SweepCommand
             int threads = options.ThreadCount(parse);
             string outDir = options.OutputPath(parse);
 
+            // The size first: a cross product of a thousand values by a thousand is a million variants to hold.
+            var combinations = VarySpec.Combinations(specs);
+            var firstVariant = ScenarioLoader.Load(source, [.. baseOverrides, .. combinations.First()]);
+            SweepSize.Check(SweepSize.Variants(specs), (long)firstVariant.Cases.Count * firstVariant.Policies.Count * firstVariant.Replications);
+
             // Every variant is loaded and validated before anything runs or is written.
             var variants = new List<Scenario>();
-            foreach (var combination in VarySpec.Combinations(specs))
+            foreach (var combination in combinations)
             {
+                Interruption.ThrowIfRequested();
                 var scenario = ScenarioLoader.Load(source, [.. baseOverrides, .. combination]);
                 variants.Add(scenario with { Columns = [.. combination.Select(o => new KeyValuePair<string, string>(o.Path, o.Value.Trim()))] });
             }

@@ -47,6 +47,7 @@ internal static class MemoryEstimate
         int worstBurst = 0;
         foreach (var unit in units)
         {
+            Interruption.ThrowIfRequested();
             int burst = 0;
             if (unit.Policy.LaunchesPacks)
             {

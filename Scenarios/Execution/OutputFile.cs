@@ -84,17 +84,19 @@ internal static class OutputFile
 
         string folder = Path.GetDirectoryName(target)!;
         string staging = Path.Combine(folder, StaleStaging.NewName(Path.GetFileName(target)));
+        StagingRegistry.Add(staging); // an interrupt's watchdog removes it if this thread does not get to
         try
         {
+            Interruption.ThrowIfRequested();
             Directory.CreateDirectory(folder);
             using (var writer = new StreamWriter(staging, append: false, RunOutputs.Utf8))
             {
                 write(writer);
             }
 
-            File.Move(staging, target, overwrite: true);
+            StagingRegistry.Commit(staging, () => File.Move(staging, target, overwrite: true));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && !Interruption.Requested)
         {
             // The staging name is internal: the message speaks of the file the user named.
             string why = Reason(e, e.Message.Replace(staging, target, StringComparison.Ordinal).TrimEnd('.'));
@@ -104,6 +106,7 @@ internal static class OutputFile
         {
             // Whatever stopped the write (a full disk, an interrupt, a failing report), the staging file goes.
             DeleteQuietly(staging);
+            StagingRegistry.Remove(staging);
         }
     }
 

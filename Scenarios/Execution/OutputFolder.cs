@@ -40,12 +40,24 @@ internal sealed class OutputFolder
     public static T Write<T>(string destination, Func<OutputFolder, T> write)
     {
         ArgumentNullException.ThrowIfNull(write);
+        Interruption.ThrowIfRequested();
         var folder = Create(destination);
         try
         {
+            Interruption.ThrowIfRequested();
             var result = write(folder);
             folder.Commit();
             return result;
+        }
+        catch (Exception) when (Interruption.Requested)
+        {
+            // Whatever failed on the way out (a writer cut short, a file the cancelled run never wrote) is the
+            // interrupt's doing, not a fault of --out: say what was cleaned up, and nothing else.
+            bool removed = folder.Abort();
+            CliContext.Stderr.WriteLine(removed
+                ? $"interrupted ({Interruption.SignalName}): removed the staging folder {folder.Staging}; {folder.Destination} was not changed"
+                : $"interrupted ({Interruption.SignalName}): could not remove the staging folder {folder.Staging}; the next run into {folder.Destination} removes it");
+            throw new OperationCanceledException(Interruption.Token);
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
@@ -110,6 +122,8 @@ internal sealed class OutputFolder
     internal static string StagingHome(string destination, string parent, bool destinationExists, bool destinationIsMountPoint, bool parentRefusesFiles) =>
         destinationExists && (destinationIsMountPoint || parentRefusesFiles) ? destination : parent;
 
+    /// <summary>Moves the staged result into place; under <see cref="StagingRegistry.Commit"/>, so an interrupt never cuts it in half.</summary>
+    /// <exception cref="OperationCanceledException">A signal came before the commit began; nothing was moved.</exception>
     public void Commit()
     {
         if (Directory.Exists(Work))
@@ -117,10 +131,14 @@ internal sealed class OutputFolder
             Directory.Delete(Work, recursive: true);
         }
 
+        StagingRegistry.Commit(Staging, MoveIntoPlace);
+    }
+
+    private void MoveIntoPlace()
+    {
         if (!Directory.Exists(Destination))
         {
             Directory.Move(Staging, Destination);
-            StagingRegistry.Remove(Staging);
             return;
         }
 
@@ -146,13 +164,10 @@ internal sealed class OutputFolder
         }
 
         Directory.Delete(Staging, recursive: true);
-        StagingRegistry.Remove(Staging);
     }
 
-    public void Abort()
-    {
-        StagingRegistry.Delete(Staging);
-    }
+    /// <summary>Removes the staging folder; false if it could not be removed (the next run into DIR removes it).</summary>
+    public bool Abort() => StagingRegistry.Delete(Staging);
 
     /// <summary>Whether a folder accepts new entries, by making and removing one (permission bits alone miss read-only mounts, ACLs and root).</summary>
     private static bool AcceptsNewFiles(string folder, string name)

@@ -15,7 +15,7 @@ internal static class PlanExecutor
         return ProgressDisplay.Run(interactive, $"{units.Count} runs", units.Count, step =>
         {
             var results = new UnitResult[units.Count];
-            var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+            var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = Interruption.Token };
             var order = Partitioner.Create(Enumerable.Range(0, units.Count), EnumerablePartitionerOptions.NoBuffering);
             // A setup the model refuses (InvalidSetupException) comes out wrapped like any other failure; Failures
             // reports it as bad input and everything else (an ArgumentException of the model included) as exit 70.

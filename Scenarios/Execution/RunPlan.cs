@@ -39,6 +39,7 @@ internal sealed class RunPlan
         var columns = new List<string>();
         foreach (var scenario in variants)
         {
+            Interruption.ThrowIfRequested();
             foreach (var @case in scenario.Cases)
             {
                 var swept = scenario.Columns.Concat(@case.Columns).ToArray();
@@ -82,6 +83,7 @@ internal sealed class RunPlan
         var variants = new Dictionary<Scenario, int>(ReferenceEqualityComparer.Instance);
         foreach (var u in units)
         {
+            Interruption.ThrowIfRequested();
             if (!variants.TryGetValue(u.Scenario, out int variant))
             {
                 variant = variants.Count;

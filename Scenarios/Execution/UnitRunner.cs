@@ -23,7 +23,7 @@ internal static class UnitRunner
         string file = Path.Combine(workDirectory, string.Create(CultureInfo.InvariantCulture, $"unit-{unit.Index:D7}.{extension}"));
         var summary = new RunSummaryAccumulator(unit.Context);
         var timeline = figures && unit.Replication == 0 ? new TimelineCollector(unit.Scenario.Cluster) : null;
-        var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed) { Faults = unit.Scenario.Faults };
+        var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed) { Faults = unit.Scenario.Faults, Cancellation = Interruption.Token };
 
         // The rows are written and summarised on a thread of their own while the model runs (BackgroundSink).
         RunOutcome Execute(IActivationSink rows)

@@ -33,8 +33,12 @@ internal sealed record VarySpec(string Path, IReadOnlyList<string> Values)
         return new VarySpec(single.Path, values);
     }
 
-    /// <summary>The cross product, the first --vary outermost; each combination as overrides in --vary order.</summary>
-    public static IReadOnlyList<IReadOnlyList<Override>> Combinations(IReadOnlyList<VarySpec> specs)
+    /// <summary>
+    /// The cross product, the first --vary outermost; each combination as overrides in --vary order. Made one at a time
+    /// as it is enumerated: a thousand values by a thousand are a million combinations (<see cref="SweepSize"/> counts them first).
+    /// </summary>
+    /// <exception cref="InputException">A path is varied twice.</exception>
+    public static IEnumerable<IReadOnlyList<Override>> Combinations(IReadOnlyList<VarySpec> specs)
     {
         var duplicate = specs.GroupBy(s => s.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -48,7 +52,7 @@ internal sealed record VarySpec(string Path, IReadOnlyList<string> Values)
             result = result.SelectMany(prefix => spec.Values.Select(v => (IReadOnlyList<Override>)[.. prefix, new Override(spec.Path, v, "--vary")]));
         }
 
-        return [.. result];
+        return result;
     }
 
     private static List<string> Split(string text)

@@ -22,11 +22,13 @@ internal static class ActivationsFile
     public static void Concatenate(string destination, string header, IEnumerable<string> pieces)
     {
         byte[] headerBytes = Encoding.UTF8.GetBytes(header);
+        var block = new byte[CopyBlock];
         using var output = new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         output.Write(headerBytes);
         foreach (string piece in pieces)
         {
-            AppendRows(output, piece, headerBytes);
+            Execution.Interruption.ThrowIfRequested();
+            AppendRows(output, piece, headerBytes, block);
         }
     }
 
@@ -51,19 +53,30 @@ internal static class ActivationsFile
         }
 
         File.Move(pieces[0], destination, overwrite: true);
+        var block = new byte[CopyBlock];
         using var output = new FileStream(destination, FileMode.Append, FileAccess.Write, FileShare.None, 1 << 16);
         foreach (string piece in pieces.Skip(1))
         {
-            AppendRows(output, piece, headerBytes);
+            Execution.Interruption.ThrowIfRequested();
+            AppendRows(output, piece, headerBytes, block);
             File.Delete(piece);
         }
     }
 
-    private static void AppendRows(Stream output, string piece, byte[] headerBytes)
+    /// <summary>Bytes copied between two checks for an interrupt (a piece may be gigabytes).</summary>
+    private const int CopyBlock = 1 << 17;
+
+    private static void AppendRows(Stream output, string piece, byte[] headerBytes, byte[] block)
     {
         using var input = new FileStream(piece, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         CheckHeader(input, piece, headerBytes);
-        input.CopyTo(output);
+
+        int read;
+        while ((read = input.Read(block)) > 0)
+        {
+            Execution.Interruption.ThrowIfRequested();
+            output.Write(block, 0, read);
+        }
     }
 
     private static void CheckHeader(Stream input, string piece, byte[] headerBytes)

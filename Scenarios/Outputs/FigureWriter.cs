@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using Burstsim.Results.Charts;
 using Burstsim.Scenarios.Execution;
@@ -26,6 +28,7 @@ internal static partial class FigureWriter
         var cases = shown.GroupBy(r => r.Unit.Case.Label, StringComparer.Ordinal).ToArray();
         for (int c = 0; c < cases.Length; c++)
         {
+            Interruption.ThrowIfRequested();
             var panels = cases[c].Select(r => new TimelinePanel(FigureLabels.Policy(r.Unit.Policy), r.Timeline!)).ToArray();
             string label = FigureLabels.Case(cases[c].First().Unit.Case);
             string title = cases.Length == 1 ? $"{scenarioName}: function timeline" : $"{scenarioName} ({label}): function timeline";
@@ -53,7 +56,16 @@ internal static partial class FigureWriter
         return written;
     }
 
-    private static string Safe(string label) => UnsafeCharacters().Replace(label, "_");
+    /// <summary>
+    /// A file name part for a case label: the label itself when it is made of letters, digits, '.', '_' and '-';
+    /// otherwise those kept, the rest as '_', and the first 8 hex digits of the label's SHA-256, so that labels
+    /// differing only in the replaced characters ("b/c", "b c", "b:c", "b_c") never write the same file.
+    /// </summary>
+    internal static string Safe(string label)
+    {
+        string kept = UnsafeCharacters().Replace(label, "_");
+        return kept == label ? label : $"{kept}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(label)))[..8]}";
+    }
 
     [GeneratedRegex("[^A-Za-z0-9._-]", RegexOptions.CultureInvariant)]
     private static partial Regex UnsafeCharacters();

@@ -28,6 +28,7 @@ internal static class RunOutputs
         {
             foreach (var result in results)
             {
+                Interruption.ThrowIfRequested();
                 writer.Add(result.Summary);
             }
         }

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Burstsim.Scenarios.Execution;
+
+/// <summary>
+/// Ctrl-C (SIGINT) and SIGTERM for the <c>burstsim</c> process. Handlers are installed before the command line is even
+/// parsed, so a signal at any moment is seen (an early one included: before this, nothing has been written). A signal
+/// cancels <see cref="Token"/>: planning loops, runs and writers check it and unwind, the output folder's staging is
+/// removed by the thread that wrote it (so no writer can re-create it afterwards), and the command exits 130 (SIGINT) or
+/// 143 (SIGTERM), 128 plus the signal's number as shells report it. Whatever has not unwound after <see cref="Grace"/>
+/// (a long step that does not check the token, a blocked write) is ended by a watchdog: it removes every staging folder
+/// and file still registered, waiting for an output commit in progress (renames only) to finish, and exits. A second
+/// signal ends the process at once the same way.
+/// </summary>
+internal static class Interruption
+{
+    /// <summary>How long an interrupted command has to unwind by itself; the promise is to stop within 2 s of the signal, and ending the process takes time on a loaded machine.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(0.7);
+
+    private static readonly CancellationTokenSource Source = new();
+    private static readonly Lock Gate = new();
+    private static PosixSignalRegistration[]? _registrations;
+    private static int _signalNumber;
+    private static int _reported;
+
+    /// <summary>Cancelled on the first SIGINT or SIGTERM; never cancelled in a process that did not <see cref="Install"/> (tests run commands in-process).</summary>
+    public static CancellationToken Token => Source.Token;
+
+    /// <summary>Whether a signal has asked the command to stop.</summary>
+    public static bool Requested => Source.IsCancellationRequested;
+
+    /// <summary>128 plus the signal's number: 130 for SIGINT, 143 for SIGTERM.</summary>
+    public static int ExitCode => 128 + Volatile.Read(ref _signalNumber);
+
+    /// <summary>SIGINT or SIGTERM; empty when no signal came.</summary>
+    public static string SignalName => Volatile.Read(ref _signalNumber) switch
+    {
+        2 => "SIGINT",
+        15 => "SIGTERM",
+        _ => string.Empty,
+    };
+
+    /// <summary>Writes the last line of an interrupted command, once, whichever of the command and the watchdog gets there first.</summary>
+    public static void ReportStopped(TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (Interlocked.Exchange(ref _reported, 1) == 0)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interrupted ({SignalName}): stopped; exit {ExitCode}"));
+        }
+    }
+
+    /// <exception cref="OperationCanceledException">A signal asked the command to stop.</exception>
+    public static void ThrowIfRequested() => Source.Token.ThrowIfCancellationRequested();
+
+    /// <summary>Installs the handlers for the life of the process; called once, first thing in <c>Main</c>.</summary>
+    public static void Install()
+    {
+        lock (Gate)
+        {
+            _registrations ??= [PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal)];
+        }
+    }
+
+    private static void OnSignal(PosixSignalContext context)
+    {
+        // The process ends on our terms: staging removed first, then the exit code a shell expects.
+        context.Cancel = true;
+        int number = context.Signal == PosixSignal.SIGINT ? 2 : 15;
+        if (Interlocked.CompareExchange(ref _signalNumber, number, 0) != 0)
+        {
+            End(); // a second signal: the user means it
+            return;
+        }
+
+        var watchdog = new Thread(() =>
+        {
+            Thread.Sleep(Grace);
+            End();
+        })
+        { IsBackground = true, Name = "burstsim interrupt watchdog" };
+        watchdog.Start();
+        Source.Cancel();
+    }
+
+    /// <summary>Removes what is still staged (after any commit in progress) and ends the process with <see cref="ExitCode"/>.</summary>
+    private static void End()
+    {
+        var stderr = Console.Error;
+        foreach (string line in StagingRegistry.RemoveAll())
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interrupted ({SignalName}): {line}"));
+        }
+
+        ReportStopped(stderr);
+        stderr.Flush();
+        Environment.Exit(ExitCode);
+    }
+}
