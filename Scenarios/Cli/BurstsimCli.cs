@@ -43,6 +43,7 @@ public static class BurstsimCli
         // Until the plug-in loader registers labels naming its policies here, a plug-in is named by the file it came from.
         var blame = new InternalErrorBlame(assembly => Loading.PluginAssemblies.PathOf(assembly) is { } path ? $"plug-in {path}" : null);
         CliContext.Use(stderr, blame);
+        Execution.InputFiles.Begin();
         try
         {
             // Signals are burstsim's own (Execution.Interruption), not System.CommandLine's.

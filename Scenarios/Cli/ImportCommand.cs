@@ -59,6 +59,11 @@ internal static class ImportCommand
                 return true;
             });
 
+            if (!run.HasFunctionSpans)
+            {
+                stdout.WriteLine($"note: {run.Path} has no worker_func_start_tstamp and worker_func_end_tstamp in every row, so peak concurrency is unknown: peak_concurrency in summary.csv is not a measurement (validate does not compare it for this file)");
+            }
+
             stdout.WriteLine($"imported {run.Records.Count} function{(run.Records.Count == 1 ? "" : "s")} of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, figures/");
             return ExitCodes.Ok;
         });

@@ -96,12 +96,14 @@ internal sealed class OutputFolder
             throw new InputException("--out", $"{full} is a file; give a folder");
         }
 
+        InputFiles.CheckNotReplacedBy(full);
         Guarded(full, () => Directory.CreateDirectory(parent));
         StaleStaging.Remove(parent, name, full);
 
         bool exists = Directory.Exists(full);
         string home = StagingHome(full, parent, exists, exists && MountPoints.IsMountPoint(full), exists && !AcceptsNewFiles(parent, name));
         string staging = Path.Combine(home, StaleStaging.NewName(name));
+        CheckLength(full, name, staging);
         GuardedStaging(full, home, () =>
         {
             // Registered first, so a signal the moment the folder appears still removes it.
@@ -112,6 +114,37 @@ internal sealed class OutputFolder
             System.IO.File.Delete(probe);
         });
         return new OutputFolder(full, staging);
+    }
+
+    /// <summary>Most file systems' limit on one name (NAME_MAX), bytes.</summary>
+    private const int MaxNameBytes = 255;
+
+    /// <summary>Linux's limit on a whole path (PATH_MAX, with its terminating zero), bytes.</summary>
+    private const int MaxPathBytes = 4095;
+
+    /// <summary>The deepest file written in the staging folder (a run's own activations file), for the path limit.</summary>
+    private static readonly string DeepestFile = Path.Combine(".units", "unit-0000000.parquet");
+
+    /// <summary>
+    /// Refuses a DIR whose staging folder's name or deepest path is over the file system's limits, naming the limit:
+    /// the staging name adds about 50 bytes to DIR's, so a DIR name of 205 bytes fails there, not at DIR itself.
+    /// </summary>
+    /// <exception cref="InputException">The staging name or a path below it would be too long.</exception>
+    private static void CheckLength(string destination, string name, string staging)
+    {
+        int nameBytes = System.Text.Encoding.UTF8.GetByteCount(name);
+        int stagingBytes = System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(staging));
+        if (stagingBytes > MaxNameBytes)
+        {
+            int extra = stagingBytes - nameBytes;
+            throw new InputException("--out", $"the folder name '{name[..Math.Min(name.Length, 40)]}...' is {nameBytes} bytes long; outputs are first written beside it in a staging folder named .NAME.burstsim-PID-ID, {extra} bytes longer, over the {MaxNameBytes}-byte limit on one name; use a folder name of at most {MaxNameBytes - extra} bytes");
+        }
+
+        int deepest = System.Text.Encoding.UTF8.GetByteCount(Path.Combine(staging, DeepestFile));
+        if (deepest > MaxPathBytes)
+        {
+            throw new InputException("--out", $"{destination[..Math.Min(destination.Length, 60)]}... is too deep: its staging folder's files would have paths of {deepest} bytes, over the {MaxPathBytes}-byte limit on a path; choose a shorter path");
+        }
     }
 
     /// <summary>
@@ -194,7 +227,12 @@ internal sealed class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            string why = e is UnauthorizedAccessException ? "permission denied" : "it does not accept new files";
+            string why = e switch
+            {
+                UnauthorizedAccessException => "permission denied",
+                PathTooLongException => "a name or the path is too long for the file system",
+                _ => "it does not accept new files",
+            };
             throw new InputException("--out", $"cannot write to {destination}: cannot create files in {parent} ({why}); choose a folder you can write to", e);
         }
     }

@@ -68,9 +68,24 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
         return range.Contains(value) ? value : throw Error($"{range.Describe()}, got {text}");
     }
 
-    public long AsLong(NumberRange range)
+    public long AsLong(NumberRange range) => AsWhole(range, long.MinValue, long.MaxValue);
+
+    public int AsInt(NumberRange range) => (int)AsWhole(range, int.MinValue, int.MaxValue);
+
+    /// <summary>A whole number within <paramref name="range"/> and the type's own limits, which the message names when exceeded.</summary>
+    private long AsWhole(NumberRange range, long min, long max)
     {
         string text = Scalar("a whole number");
+        if (IsDigits(text) && (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long big) || big > max || big < min))
+        {
+            // Digits only, beyond what the field can hold: say the limit, not that it is not a number.
+            bool negative = text.StartsWith('-');
+            long limit = negative
+                ? (double.IsFinite(range.Min) && range.Min > min ? (long)Math.Ceiling(range.Min) : min)
+                : (double.IsFinite(range.Max) && range.Max < max ? (long)Math.Floor(range.Max) : max);
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"{text} is too {(negative ? "small" : "large")}: {range.Describe()}, and the {(negative ? "smallest" : "largest")} value this field holds is {limit}"));
+        }
+
         if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
         {
             // 1e15 or 2.0 is a number, only not written as a whole number: say what to write, with the range.
@@ -82,10 +97,10 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
         return range.Contains(value) ? value : throw Error($"{range.Describe()}, got {text}");
     }
 
-    public int AsInt(NumberRange range)
+    private static bool IsDigits(string text)
     {
-        long value = AsLong(range);
-        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw Error($"{value} is too large");
+        var digits = text.AsSpan(text.StartsWith('-') || text.StartsWith('+') ? 1 : 0);
+        return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
     public ulong AsULong()

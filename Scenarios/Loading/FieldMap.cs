@@ -11,7 +11,8 @@ internal sealed class FieldMap(Field field, YamlMappingNode node)
 
     public bool Has(string key) => Get(key) is not null;
 
-    /// <summary>The entry, or null when absent or written as an empty value.</summary>
+    /// <summary>The entry, or null when absent or written as null (<c>~</c>, <c>null</c>): the default applies.</summary>
+    /// <exception cref="Cli.InputException">The key is written with nothing after it (<c>seconds:</c>): a value left out by mistake, not a request for the default.</exception>
     public Field? Get(string key)
     {
         var keyNode = node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key);
@@ -21,6 +22,11 @@ internal sealed class FieldMap(Field field, YamlMappingNode node)
         }
 
         var child = new Field(Field.Document, node.Children[keyNode], Field.Join(Field.Path, key), keyNode);
+        if (child.Node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any, Value: "" })
+        {
+            throw child.Error($"has no value; give one, or remove the line (or write {key}: null) for the default");
+        }
+
         return child.IsNull ? null : child;
     }
 

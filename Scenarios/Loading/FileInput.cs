@@ -15,6 +15,7 @@ internal static class FileInput
     {
         string written = field.AsName();
         string full = Path.GetFullPath(Path.Combine(field.Document.Source.BaseDirectory, written));
+        Execution.InputFiles.Record(full);
         return File.Exists(full) ? full : throw field.Error($"no such file: {full}");
     }
 

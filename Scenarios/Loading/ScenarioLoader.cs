@@ -14,6 +14,7 @@ internal static class ScenarioLoader
         if (File.Exists(nameOrPath))
         {
             string full = Path.GetFullPath(nameOrPath);
+            Execution.InputFiles.Record(full);
             string text;
             try
             {

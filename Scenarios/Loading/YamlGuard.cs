@@ -14,6 +14,9 @@ internal static class YamlGuard
     /// <summary>Far deeper than any scenario (they nest 4 or 5 levels), far shallower than the loader's stack.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>The YAML core schema's tags (<c>!!str</c>, <c>!!int</c>, ...): they only say what the value already is.</summary>
+    private const string CoreSchema = "tag:yaml.org,2002:";
+
     /// <summary>The first problem with its 1-based line, or null when the text is safe to load.</summary>
     public static (string Problem, int? Line)? Check(string text)
     {
@@ -27,6 +30,12 @@ internal static class YamlGuard
             {
                 var current = parser.Current!;
                 line = current.Start.Line;
+                if (current is NodeEvent { Tag: { IsEmpty: false, IsNonSpecific: false } tag } && !tag.Value.StartsWith(CoreSchema, StringComparison.Ordinal))
+                {
+                    // A tag names a type for a loader that knows it; burstsim knows none, and would read the value as if untagged.
+                    return ($"unknown YAML tag '{tag.Value}'; scenarios use plain values (remove the tag, or quote the value if the '!' belongs to it)", (int)line);
+                }
+
                 switch (current)
                 {
                     case MappingStart or SequenceStart:

@@ -18,6 +18,7 @@ internal static class Overlay
     public static IReadOnlyList<Override> Read(string path)
     {
         string origin = $"--overlay {path}";
+        Execution.InputFiles.Record(path);
         YamlNode? root;
         try
         {

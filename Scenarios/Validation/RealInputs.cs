@@ -28,6 +28,7 @@ internal static class RealInputs
 
             try
             {
+                Execution.InputFiles.Record(path);
                 runs.Add(RealRun.Read(path));
             }
             catch (CsvDataException e)

@@ -16,6 +16,13 @@ namespace Burstsim.Scenarios.Validation;
 /// <param name="Records">One record per function, in file order.</param>
 internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<ActivationRecord> Records)
 {
+    /// <summary>
+    /// Whether every row has worker_func_start_tstamp and worker_func_end_tstamp. Without them a function's run is not
+    /// known, so neither is peak concurrency (most functions between func start and func end at once): import says so
+    /// and validate does not compare it.
+    /// </summary>
+    public bool HasFunctionSpans { get; init; } = true;
+
     // The simulator's clock limit (docs/scenarios.md): a real run is read on the same clock.
     private const double MaxRunSeconds = 1e8;
 
@@ -36,7 +43,10 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
 
         double epoch = rows.Min(r => r.HostJobCreateTstamp);
         var records = rows.Select((r, i) => ToRecord(r, i, epoch, path)).ToArray();
-        return new RealRun(System.IO.Path.GetFileNameWithoutExtension(path), path, records);
+        return new RealRun(System.IO.Path.GetFileNameWithoutExtension(path), path, records)
+        {
+            HasFunctionSpans = rows.All(r => r.WorkerFuncStartTstamp is not null && r.WorkerFuncEndTstamp is not null),
+        };
     }
 
     /// <summary>

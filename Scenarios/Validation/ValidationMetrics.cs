@@ -7,6 +7,8 @@ internal static class ValidationMetrics
 {
     public const string KsStartup = "ks_startup";
 
+    public const string PeakConcurrency = "peak_concurrency";
+
     /// <summary>Summary metrics compared by relative error, in output order.</summary>
     public static readonly IReadOnlyList<(string Name, Func<SummaryRow, double> Value)> Summary =
     [
@@ -15,7 +17,7 @@ internal static class ValidationMetrics
         ("startup_p99_s", r => r.StartupP99S),
         ("startup_max_s", r => r.StartupMaxS),
         ("makespan_s", r => r.MakespanS),
-        ("peak_concurrency", r => r.PeakConcurrency),
+        (PeakConcurrency, r => r.PeakConcurrency),
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. Summary.Select(m => m.Name), KsStartup];

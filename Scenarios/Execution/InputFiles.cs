@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using Burstsim.Scenarios.Cli;
+
+namespace Burstsim.Scenarios.Execution;
+
+/// <summary>
+/// The files the running command reads (scenario, overlays, traces, real runs), so that an <c>--out</c> whose outputs
+/// would replace one of them is refused before anything runs: <c>--out .</c> beside a trace named activations.csv
+/// would otherwise overwrite the trace with the results. Async-local, like <see cref="CliContext"/>: each command in a
+/// process keeps its own list.
+/// </summary>
+internal static class InputFiles
+{
+    private static readonly AsyncLocal<ConcurrentDictionary<string, byte>?> Current = new();
+
+    /// <summary>Starts an empty list for the command about to run.</summary>
+    public static void Begin() => Current.Value = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+
+    /// <summary>Notes a file the command reads; outside a command, nothing.</summary>
+    public static void Record(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Current.Value?.TryAdd(Path.GetFullPath(path), 0);
+    }
+
+    /// <summary>
+    /// Refuses <paramref name="destination"/> when one of the inputs is a file the outputs replace or remove there: a
+    /// top-level output (<see cref="OutputFolder.KnownFiles"/>), or anything in its figures/ folder.
+    /// </summary>
+    /// <exception cref="InputException">An input lies where an output goes.</exception>
+    public static void CheckNotReplacedBy(string destination)
+    {
+        if (Current.Value is not { IsEmpty: false } inputs)
+        {
+            return;
+        }
+
+        string folder = RealPath.Of(destination);
+        foreach (string input in inputs.Keys)
+        {
+            string relative = Path.GetRelativePath(folder, RealPath.Of(input));
+            bool replaced = OutputFolder.KnownFiles.Contains(relative, StringComparer.Ordinal)
+                            || relative.StartsWith("figures" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            if (replaced)
+            {
+                throw new InputException("--out", $"{destination} holds {input}, an input of this run, which the outputs would replace ({relative}); choose another --out, or move the input out of it");
+            }
+        }
+    }
+}
