@@ -67,6 +67,12 @@ internal sealed class Invoker
     /// <summary>The least memory (MB) stem cells hold on an invoker during a run (after their ttl).</summary>
     public static int StemCellsLeastMb(Parameters.InvokerParameters p) => Math.Max(0, Math.Min(p.StemCells, p.StemCellsMin)) * p.StemCellMemoryMb;
 
+    /// <summary>Idle containers paused so far (after each idle period longer than the pause grace).</summary>
+    public long Pauses { get; private set; }
+
+    /// <summary>Paused containers resumed for a request so far (each paid the unpause).</summary>
+    public long Unpauses { get; private set; }
+
     /// <summary>The invoker crashed (fault injection): it takes no more work and its events do nothing.</summary>
     public bool Down { get; private set; }
 
@@ -105,6 +111,7 @@ internal sealed class Invoker
         Assign(request, container, cold: false);
         HoldPackCpus(request, container);
         var unpause = paused ? _platform.Latencies.Unpause.Next() : SimSpan.Zero;
+        Unpauses += paused ? 1 : 0;
         _platform.Sim.Schedule(unpause, () => _platform.Runtime.Execute(request, container));
     }
 
@@ -298,23 +305,40 @@ internal sealed class Invoker
     }
 
     /// <summary>
-    /// Pause after the grace period, remove when the keep-alive ends. One timer per container at most:
-    /// when it fires it checks how long the container has really been idle and re-arms if it was reused,
-    /// so a container reused a million times does not leave a million timers in the queue.
+    /// Pause after the grace period, remove when the keep-alive ends: OpenWhisk's ContainerProxy goes Ready -> Pausing ->
+    /// Paused after every idle period longer than the pause grace (its Ready state's stateTimeout = pauseGrace), so a
+    /// container reused after each such period is paused and unpaused each time. One timer per container at most while
+    /// it is reused within the grace: when it fires it checks how long the container has really been idle and re-arms, so
+    /// a container reused a million times does not leave a million timers in the queue. A timer due later than the new
+    /// pause (the removal check armed after a pause) is superseded by an earlier one.
     /// </summary>
     private void ScheduleIdleTimers(Container container)
     {
-        if (!container.TimerArmed)
+        var pauseAt = container.LastUsed + SimSpan.FromSeconds(_platform.Parameters.Invoker.PauseGraceS);
+        var due = SimTime.Min(pauseAt, container.RemoveAt);
+        if (container.TimerAt is { } armed && armed <= due)
         {
-            container.TimerArmed = true;
-            var pauseAt = container.LastUsed + SimSpan.FromSeconds(_platform.Parameters.Invoker.PauseGraceS);
-            _platform.Sim.ScheduleAt(SimTime.Min(pauseAt, container.RemoveAt), () => IdleTimer(container));
+            return; // it fires first and re-arms from the container's real idle time
         }
+
+        ArmIdleTimer(container, due);
     }
 
-    private void IdleTimer(Container container)
+    private void ArmIdleTimer(Container container, SimTime at)
     {
-        container.TimerArmed = false;
+        long token = ++container.TimerToken;
+        container.TimerAt = at;
+        _platform.Sim.ScheduleAt(at, () => IdleTimer(container, token));
+    }
+
+    private void IdleTimer(Container container, long token)
+    {
+        if (token != container.TimerToken)
+        {
+            return; // superseded by an earlier timer
+        }
+
+        container.TimerAt = null;
         if (Down)
         {
             return;
@@ -344,9 +368,9 @@ internal sealed class Invoker
         if (now >= pauseAt && container.State == ContainerState.Free)
         {
             container.State = ContainerState.Paused;
+            Pauses++;
         }
 
-        container.TimerArmed = true;
-        _platform.Sim.ScheduleAt(now >= pauseAt ? removeAt : SimTime.Min(pauseAt, removeAt), () => IdleTimer(container));
+        ArmIdleTimer(container, now >= pauseAt ? removeAt : SimTime.Min(pauseAt, removeAt));
     }
 }
