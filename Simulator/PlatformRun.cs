@@ -94,6 +94,12 @@ public static class PlatformRun
             throw new InvalidSetupException("the cluster has no invokers");
         }
 
+        var recovery = setup.Parameters.Recovery;
+        if (recovery.ExecutionTimeout <= 0)
+        {
+            throw new InvalidSetupException($"platform.recovery.runtime_timeout_s ({recovery.RuntimeTimeoutS} s) leaves no time to run a function: Lithops runs it for runtime_timeout - {recovery.TimeoutGraceS} s; raise runtime_timeout_s above {recovery.TimeoutGraceS}");
+        }
+
         setup.Policy.CheckFeasible(setup, jobs);
 
         Network.ExchangeGuard.Check(setup, jobs);

@@ -147,8 +147,9 @@ internal sealed class Invoker
         _inflight?.Remove(request);
         _platform.CompletionAcks(request);
         container.Current = null;
-        if (request.Disposable)
+        if (request.Disposable || request.TimedOut)
         {
+            // A timed-out /run is an unsuccessful activation: OpenWhisk's ContainerProxy destroys its container.
             Remove(container, evicted: false);
             ReleasePackCpus(request, container);
         }

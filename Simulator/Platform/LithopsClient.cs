@@ -70,6 +70,27 @@ internal sealed class LithopsClient(OpenWhisk platform)
         a.Job.Ended.Add(a);
     }
 
+    /// <summary>
+    /// A function killed at its time limit: its worker has ended (no result); the job monitor fails the call at
+    /// <paramref name="noticedAt"/> and the retry rules decide (see <see cref="Faults.ClientRetries"/>).
+    /// </summary>
+    public void WorkerTimedOut(Activation a, SimTime noticedAt)
+    {
+        a.Ended = true; // a later fault no longer loses it
+        _sim.ScheduleAt(SimTime.Max(_sim.Now, noticedAt), () => platform.Retries.Failed(a));
+    }
+
+    /// <summary>Retries of burst workers: Lithops maps the failed inputs again with the same arguments, one new burst call.</summary>
+    public void ResubmitGroup(JobRun job, Activation[] workers)
+    {
+        foreach (var w in workers)
+        {
+            w.HostSubmit = _sim.Now; // Lithops stamps each call as it is sent
+        }
+
+        _sim.Schedule(Http, () => platform.Route().InvokeBurst(new PendingBurst(job, workers)));
+    }
+
     /// <summary>Emits the row of an attempt that did not succeed, at once (the monitor's timeout or the controller's report made it known).</summary>
     public void AttemptFailed(Activation a, ActivationStatus status)
     {
@@ -227,7 +248,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
             }
 
             Pump(job);
-            platform.Faults?.Retries.RoundMayEnd(job);
+            platform.Retries.RoundMayEnd(job);
         }
 
         if (job.Complete)

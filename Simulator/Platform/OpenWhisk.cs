@@ -25,6 +25,7 @@ internal sealed class OpenWhisk : IControllerPorts
         Runtime = new LithopsRuntime(this);
         Phases = new Network.PhaseRunner(this);
         Client = new LithopsClient(this);
+        Retries = new ClientRetries(this);
         Bursts = new BurstScheduler(this, cluster);
         Policy = policy;
         PolicyContext Context(PolicyFactory factory, int controller) => PolicyContexts.ForRun(factory, Bursts, sim, History, parameters, streams, controller);
@@ -53,6 +54,9 @@ internal sealed class OpenWhisk : IControllerPorts
     public LithopsRuntime Runtime { get; }
     public Network.PhaseRunner Phases { get; }
     public LithopsClient Client { get; }
+
+    /// <summary>Lithops' handling of failed calls (time limits, lost calls): the monitor's detection and the retry rounds.</summary>
+    public ClientRetries Retries { get; }
     /// <summary>The controllers behind nginx (OpenWhisk controller cluster).</summary>
     public Controller[] Controllers { get; }
 
