@@ -59,7 +59,9 @@ public static class PlatformRun
             RejectedFunctions = platform.Client.RejectedFunctions,
             DroppedTraceInvocations = setup.Workload is AzureTraceWorkload azure ? azure.Trace.SkippedInvocations : 0,
             Usage = platform.Ledger.Total(),
-            OfflineInvokers = [.. Enumerable.Range(0, cpus.Length).Where(i => !platform.Bursts.IsOnline(i))],
+            OfflineInvokers = [.. Enumerable.Range(0, cpus.Length).Where(platform.Bursts.IsDown)],
+            ServiceUnavailable = platform.ServiceUnavailable,
+            InvokersTakenOut = platform.Health?.TakenOut ?? 0,
         };
     }
 
@@ -75,7 +77,7 @@ public static class PlatformRun
     {
         for (int i = 0; i < cpus.Length; i++)
         {
-            bool online = platform.Bursts.IsOnline(i);
+            bool online = !platform.Bursts.IsDown(i);
             if (platform.Bursts.Cpus[i] != (online ? cpus[i] : 0) || platform.Bursts.MemoryMb[i] != (online ? memory[i] : 0))
             {
                 return false;

@@ -67,6 +67,7 @@ internal sealed class FaultInjector
         RouteClassic(lost);
         _sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Recovery.CompletionAckTimeout), () =>
         {
+            request.AckForced = true;
             _platform.CompletionAcks(request);
             if (request.ExclusiveCpus > 0)
             {
@@ -117,6 +118,7 @@ internal sealed class FaultInjector
         _sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Recovery.HealthTimeoutS), () =>
         {
             _platform.Bursts.Offline(invoker.Index);
+            _platform.Health?.Offline(invoker.Index);
             foreach (var controller in _platform.Controllers)
             {
                 controller.Admission.SetUsable(invoker.Index, false);

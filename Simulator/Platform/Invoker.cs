@@ -200,6 +200,7 @@ internal sealed class Invoker
         Remove(container, evicted: false);
         ReleasePackCpus(request, container);
 
+        request.StartFailed = true; // a whisk error: it counts against the invoker's health
         _platform.CompletionAcks(request);
         _platform.Faults!.StartFailed(this, request);
         Feed();

@@ -45,6 +45,33 @@ internal sealed class LithopsClient(OpenWhisk platform)
         });
     }
 
+    /// <summary>
+    /// HTTP 503: Lithops' OpenWhisk client raises the response's error for any status but 202, 429, 401 and 404
+    /// (libs/openwhisk/client.py invoke), in the invoke thread: the call is never sent again and its future never starts,
+    /// so Lithops would wait for it forever. As for a call lost before it started (ClientRetries), the job monitor's
+    /// timeout runs from the call's submission here and the retry rules decide.
+    /// </summary>
+    /// <param name="calls">The call, or the burst's workers.</param>
+    /// <param name="heldThread">A single call held an invoke thread (a burst call takes none here): the exception frees it.</param>
+    public void ServiceUnavailable(Activation[] calls, bool heldThread)
+    {
+        if (calls.Length == 0)
+        {
+            return;
+        }
+
+        if (heldThread)
+        {
+            _sim.Schedule(Http, () => ThreadFreed(calls[0].Job));
+        }
+
+        foreach (var a in calls)
+        {
+            a.MarkLost(_sim.Now);
+            platform.Retries.CallLost(a);
+        }
+    }
+
     /// <summary>Bursts the controller refused (burst_no_fit 'reject').</summary>
     public int RejectedJobs { get; private set; }
 

@@ -41,6 +41,7 @@ internal sealed class OpenWhisk : IControllerPorts
         {
             Faults = new FaultInjector(this, faults);
             Bus.Drop = Faults.DropMessage;
+            Health = new InvokerSupervision(this); // only faults make system errors or forced acks
         }
     }
 
@@ -84,6 +85,12 @@ internal sealed class OpenWhisk : IControllerPorts
     /// <summary>Which idle container goes when memory is short; null: least recently used (the pool's own order).</summary>
     public IEvictionPolicy? Eviction { get; }
 
+    /// <summary>The controllers' view of invoker health from completions (null without faults: every invoker stays Healthy).</summary>
+    public InvokerSupervision? Health { get; }
+
+    /// <summary>HTTP 503 answers ("No invokers available"): calls or bursts that arrived when no invoker was usable.</summary>
+    public long ServiceUnavailable { get; set; }
+
     /// <summary>The run's fault injection; null when the scenario has no faults (then nothing tracks what a crash would lose).</summary>
     public FaultInjector? Faults { get; }
 
@@ -116,6 +123,9 @@ internal sealed class OpenWhisk : IControllerPorts
                 a.PlacedBy?.Acked(a);
             }
 
+            Health?.Completed(request.InvokerIndex, request.StartFailed ? InvokerSupervision.Result.SystemError
+                : request.AckForced ? InvokerSupervision.Result.Timeout : InvokerSupervision.Result.Success);
+
             if (request.ExclusiveCpus > 0)
             {
                 request.ForgetActivations(); // a burst pack's layout record outlives it; its workers need not
@@ -130,7 +140,11 @@ internal sealed class OpenWhisk : IControllerPorts
 
     int IControllerPorts.InvokerCount => Invokers.Length;
 
-    void IControllerPorts.Send(int invoker, RunRequest request) => Bus.Send(Invokers[invoker], request);
+    void IControllerPorts.Send(int invoker, RunRequest request)
+    {
+        request.InvokerIndex = invoker;
+        Bus.Send(Invokers[invoker], request);
+    }
 
     void IControllerPorts.CountRequest() => Ledger.Requests++;
 

@@ -26,6 +26,15 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
 
     public SimTime ReceivedAt { get; set; }
 
+    /// <summary>The invoker the controller sent it to.</summary>
+    public int InvokerIndex { get; set; }
+
+    /// <summary>Its container could not be started (docker run failed): the completion is a system error (whisk error).</summary>
+    public bool StartFailed { get; set; }
+
+    /// <summary>Its completion ack never came and the controller forced it at the ack timeout (a Timeout for the invoker's health).</summary>
+    public bool AckForced { get; set; }
+
     /// <summary>When the invoker sent /run to the container: OpenWhisk's action time limit counts from here.</summary>
     public SimTime RunStart { get; set; }
 
