@@ -34,6 +34,7 @@ internal static class ParameterCatalog
         ["platform.runtime.runtime_memory_mb"] = NumberRange.AtLeast(1),
         ["platform.recovery.runtime_timeout_s"] = new(5, true, 1e8) { Note = "must be greater than 5 s (Lithops runs the function for runtime_timeout - 5 s) and at most 1e8 s" },
         ["platform.recovery.execution_timeout_s"] = NumberRange.Positive,
+        ["platform.invoker.registry_mb_per_s"] = NumberRange.Positive,
         ["platform.faasbatch.dispatch_interval_s"] = NumberRange.Positive,
         ["platform.faasbatch.cleanup_period_s"] = NumberRange.Positive,
         ["platform.faasbatch.container_memory_mb"] = NumberRange.AtLeast(1),

@@ -21,7 +21,8 @@ internal sealed class Invoker
         Spec = spec;
         var p = platform.Parameters.Invoker;
         Addresses = new NodeAddresses(platform.Sim, spec.Addresses);
-        Docker = new Docker(platform.Sim, p.DockerParallelRuns > 0 ? p.DockerParallelRuns : int.MaxValue, platform.Latencies, Addresses);
+        var images = new ImageStore(p.ImageCachedAtStart, platform.Parameters.Runtime.ImageSizeMb, p.RegistryMbPerS, checkIsFree: p.DockerPullS.MedianS == 0);
+        Docker = new Docker(platform.Sim, p.DockerParallelRuns > 0 ? p.DockerParallelRuns : int.MaxValue, platform.Latencies, Addresses, images);
         Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
         Pool = new ContainerPool(this, spec.UserMemoryMb);
         var stem = platform.Parameters.Invoker;
@@ -279,15 +280,15 @@ internal sealed class Invoker
     }
 
     /// <summary>
-    /// Makes a container: docker run (pulling first if the image policy says so, at most parallel-runs at once), then
+    /// Makes a container: docker run (pulling first as the container factory's rule says, at most parallel-runs at once), then
     /// /init; <paramref name="ready"/> gets the time it took, unless the invoker died meanwhile.
     /// </summary>
     private void Load(Action<SimSpan> ready)
     {
         var p = _platform.Parameters;
         SimTime begun = _platform.Sim.Now;
-        bool pull = p.Invoker.PullBeforeRun ?? ImagePolicy.PullsBeforeRun(p.Runtime.Image);
-        Docker.Run(pull, () =>
+        var rule = ImagePolicy.Rule(p.Invoker.ContainerFactory, p.Runtime.Image, p.Invoker.PullBeforeRun);
+        Docker.Run(rule, p.Runtime.Image, () =>
             _platform.Sim.Schedule(_platform.Latencies.Init.Next(), () =>
             {
                 if (!Down)
