@@ -66,7 +66,9 @@ public static class PlatformRun
             RejectedFunctions = platform.Client.RejectedFunctions,
             DroppedTraceInvocations = setup.Workload is AzureTraceWorkload azure ? azure.Trace.SkippedInvocations : 0,
             Usage = platform.Ledger.Total(),
-            OfflineInvokers = [.. Enumerable.Range(0, cpus.Length).Where(i => !platform.Bursts.IsOnline(i))],
+            OfflineInvokers = [.. Enumerable.Range(0, cpus.Length).Where(platform.Bursts.IsDown)],
+            ServiceUnavailable = platform.ServiceUnavailable,
+            InvokersTakenOut = platform.Health?.TakenOut ?? 0,
         };
     }
 
@@ -82,7 +84,7 @@ public static class PlatformRun
     {
         for (int i = 0; i < cpus.Length; i++)
         {
-            bool online = platform.Bursts.IsOnline(i);
+            bool online = !platform.Bursts.IsDown(i);
             if (platform.Bursts.Cpus[i] != (online ? cpus[i] : 0) || platform.Bursts.MemoryMb[i] != (online ? memory[i] : 0))
             {
                 return false;
@@ -99,6 +101,12 @@ public static class PlatformRun
         if (setup.Cluster.Invokers.Count == 0)
         {
             throw new InvalidSetupException("the cluster has no invokers");
+        }
+
+        var recovery = setup.Parameters.Recovery;
+        if (recovery.ExecutionTimeout <= 0)
+        {
+            throw new InvalidSetupException($"platform.recovery.runtime_timeout_s ({recovery.RuntimeTimeoutS} s) leaves no time to run a function: Lithops runs it for runtime_timeout - {recovery.TimeoutGraceS} s; raise runtime_timeout_s above {recovery.TimeoutGraceS}");
         }
 
         setup.Policy.CheckFeasible(setup, jobs);

@@ -16,6 +16,12 @@ public sealed record RunOutcome
     /// <summary>Requests the controller refused with HTTP 429 (namespace limits).</summary>
     public required long Throttled { get; init; }
 
+    /// <summary>Calls and bursts the controller answered with HTTP 503 ("No invokers available": none Healthy).</summary>
+    public long ServiceUnavailable { get; init; }
+
+    /// <summary>Times the controllers took an invoker out of rotation for its errors (Unhealthy or Unresponsive; OpenWhisk InvokerSupervision).</summary>
+    public long InvokersTakenOut { get; init; }
+
     /// <summary>Per invoker, the most `docker run`s ever in flight at once.</summary>
     internal IReadOnlyList<int> MaxDockerRunsInFlight { get; init; } = [];
 

@@ -68,6 +68,8 @@ public static class SummaryCsvReader
                     table.Integer(at[32]) ?? 0, Seconds(table, at[33]), Seconds(table, at[34]), Seconds(table, at[35])),
                 ColdStartRatio = at[36] < 0 ? double.NaN : Seconds(table, at[36]),
                 IdleMemoryGbS = at[37] < 0 ? double.NaN : Seconds(table, at[37]),
+                Http503 = at[38] < 0 ? 0 : Long(table, at[38]),
+                InvokersTakenOut = at[39] < 0 ? 0 : Long(table, at[39]),
             });
         }
 
@@ -79,7 +81,7 @@ public static class SummaryCsvReader
         ["startup_mean_s", "invokers_used", "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations",
          "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s",
          "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "requests", "invoker_hours", "utilisation", "price",
-         "cold_start_ratio", "idle_memory_gb_s"],
+         "cold_start_ratio", "idle_memory_gb_s", "http_503", "invokers_taken_out"],
         StringComparer.Ordinal);
 
     private static long Long(CsvTable table, int column) =>

@@ -68,6 +68,12 @@ public sealed record SummaryRow(
     /// <summary>Memory held by idle warm containers x time, GB-s (GB = 1024 MB): from going idle (free or paused) until taken or removed, clipped to the usage window; NaN when not measured.</summary>
     public double IdleMemoryGbS { get; init; } = double.NaN;
 
+    /// <summary>HTTP 503 answers ("No invokers available": no invoker Healthy) the client received for calls or bursts.</summary>
+    public long Http503 { get; init; }
+
+    /// <summary>Times the controllers took an invoker out of rotation for its errors (OpenWhisk InvokerSupervision: Unhealthy or Unresponsive).</summary>
+    public long InvokersTakenOut { get; init; }
+
     /// <summary>What the run held of the cluster and its price; null when not computed (e.g. read from an older file).</summary>
     public Cost.RunCost? Cost { get; init; }
 }

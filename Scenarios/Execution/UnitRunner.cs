@@ -58,6 +58,8 @@ internal static class UnitRunner
                 RejectedJobs = outcome.RejectedJobs,
                 RejectedFunctions = outcome.RejectedFunctions,
                 Http429 = outcome.Throttled,
+                Http503 = outcome.ServiceUnavailable,
+                InvokersTakenOut = outcome.InvokersTakenOut,
                 DroppedTraceInvocations = outcome.DroppedTraceInvocations,
             },
             outcome.BurstLayout,

@@ -31,6 +31,8 @@ internal static class SummaryCi
         ("functions_requested", r => r.FunctionsRequested),
         ("rejected_functions", r => r.RejectedFunctions),
         ("http_429", r => r.Http429),
+        ("http_503", r => r.Http503),
+        ("invokers_taken_out", r => r.InvokersTakenOut),
         ("failed", r => r.Failed),
         ("retried", r => r.Retried),
         ("reserved_cpu_s", r => r.Cost?.ReservedCpuSeconds ?? double.NaN),

@@ -53,6 +53,7 @@ internal static class SummaryTable
         // Shown only when they happened: refused bursts (their functions never ran) and namespace-limit 429s.
         bool showRejected = results.Any(r => r.Summary.RejectedJobs > 0);
         bool show429 = results.Any(r => r.Summary.Http429 > 0);
+        bool showHealth = results.Any(r => r.Summary.Http503 > 0 || r.Summary.InvokersTakenOut > 0); // invoker health (faults)
         if (showRejected)
         {
             table.AddColumn(new TableColumn("requested").RightAligned());
@@ -62,6 +63,12 @@ internal static class SummaryTable
         if (show429)
         {
             table.AddColumn(new TableColumn("HTTP 429").RightAligned());
+        }
+
+        if (showHealth)
+        {
+            table.AddColumn(new TableColumn("taken out").RightAligned());
+            table.AddColumn(new TableColumn("HTTP 503").RightAligned());
         }
 
         // Phased bodies: the makespan split along its critical path, and the mean wait at exchanges.
@@ -112,6 +119,12 @@ internal static class SummaryTable
             if (show429)
             {
                 cells.Add(Mean(rows.Select(r => (double)r.Http429), "0.#"));
+            }
+
+            if (showHealth)
+            {
+                cells.Add(Mean(rows.Select(r => (double)r.InvokersTakenOut), "0.#"));
+                cells.Add(Mean(rows.Select(r => (double)r.Http503), "0.#"));
             }
 
             if (phased)

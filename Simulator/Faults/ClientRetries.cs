@@ -4,12 +4,13 @@ using Burstsim.Simulator.Platform;
 namespace Burstsim.Simulator.Faults;
 
 /// <summary>
-/// The Lithops side of a lost classic (or FaaSBatch) call. The job monitor notices a call only through
-/// its timeout (monitor.py _future_timeout_checker: worker_start + execution timeout + 5 s); Lithops applies
-/// it to started calls only, and a call lost before its worker started would wait forever, so here the
-/// same timeout runs from the call's submission (a departure that lets the run end). Failed calls are
-/// retried as RetryingFunctionExecutor.wait() does: when every call of the round is done, each failed one
-/// is re-mapped while its failure count is at most <c>retries</c>, else it is given up.
+/// The Lithops side of a failed call. A lost classic (or FaaSBatch) call is noticed only through the job monitor's
+/// timeout (monitor.py _future_timeout_checker: worker_start + execution timeout + 5 s); Lithops applies it to started
+/// calls only, and a call lost before its worker started would wait forever, so here the same timeout runs from the
+/// call's submission (a departure that lets the run end). A function killed at its time limit fails too (any path).
+/// Failed calls are retried as RetryingFunctionExecutor.wait() does: when every call of the round is done, each failed
+/// one is re-mapped while its failure count is at most <c>retries</c>, else it is given up; failed burst workers are
+/// re-mapped together as one new burst call (the same map arguments).
 /// </summary>
 internal sealed class ClientRetries(OpenWhisk platform)
 {
@@ -20,12 +21,15 @@ internal sealed class ClientRetries(OpenWhisk platform)
     {
         var r = platform.Parameters.Recovery;
         var from = a.WorkerStarted ? a.WorkerStart : a.HostSubmit;
-        var detect = SimTime.Max(_sim.Now, from + SimSpan.FromSeconds(r.RuntimeTimeoutS + r.TimeoutGraceS));
-        _sim.ScheduleAt(detect, () =>
-        {
-            a.Job.AwaitingRetry.Add(a);
-            RoundMayEnd(a.Job);
-        });
+        var detect = SimTime.Max(_sim.Now, from + SimSpan.FromSeconds(r.ExecutionTimeout + r.TimeoutGraceS));
+        _sim.ScheduleAt(detect, () => Failed(a));
+    }
+
+    /// <summary>The monitor knows the call failed now: it waits for the end of the round.</summary>
+    public void Failed(Activation a)
+    {
+        a.Job.AwaitingRetry.Add(a);
+        RoundMayEnd(a.Job);
     }
 
     /// <summary>wait() returns once every call is done (succeeded, given up or failed this round); then the failed ones are retried or given up.</summary>
@@ -39,12 +43,13 @@ internal sealed class ClientRetries(OpenWhisk platform)
         var round = job.AwaitingRetry.OrderBy(a => a.FunctionId).ToList();
         job.AwaitingRetry.Clear();
         int retries = platform.Parameters.Recovery.Retries;
+        var again = new List<Activation>();
         foreach (var a in round)
         {
             if (a.Attempt < retries)
             {
                 platform.Client.AttemptFailed(a, ActivationStatus.Retried);
-                platform.Client.Resubmit(job.NextAttempt(a));
+                again.Add(job.NextAttempt(a));
             }
             else
             {
@@ -52,6 +57,11 @@ internal sealed class ClientRetries(OpenWhisk platform)
                 job.Failed++;
                 platform.Client.GaveUp(a);
             }
+        }
+
+        if (again.Count > 0)
+        {
+            platform.Path.Resubmit(job, [.. again], platform.Client); // one call each, or one burst call for a burst's workers
         }
     }
 }

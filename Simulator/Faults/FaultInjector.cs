@@ -27,7 +27,6 @@ internal sealed class FaultInjector
         _platform = platform;
         _sim = platform.Sim;
         _plan = plan;
-        Retries = new ClientRetries(platform);
         _messages = platform.Streams.Open("faults.message");
         _starts = platform.Streams.Open("faults.start");
         _slowdowns = [.. plan.Slowdowns.Select(s => (Find(s.Invoker), s))];
@@ -37,8 +36,6 @@ internal sealed class FaultInjector
             _sim.ScheduleAt(SimTime.FromSeconds(crash.AtS), () => Crash(invoker));
         }
     }
-
-    public ClientRetries Retries { get; }
 
     /// <summary>How many times longer a function starting now on <paramref name="invoker"/> runs (1 outside every slowdown).</summary>
     public double Slowdown(Invoker invoker, SimTime now)
@@ -68,8 +65,9 @@ internal sealed class FaultInjector
 
         var lost = MarkLost(invoker, request.Activations);
         RouteClassic(lost);
-        _sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Recovery.CompletionAckTimeoutS), () =>
+        _sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Recovery.CompletionAckTimeout), () =>
         {
+            request.AckForced = true;
             _platform.CompletionAcks(request);
             if (request.ExclusiveCpus > 0)
             {
@@ -120,6 +118,7 @@ internal sealed class FaultInjector
         _sim.Schedule(SimSpan.FromSeconds(_platform.Parameters.Recovery.HealthTimeoutS), () =>
         {
             _platform.Bursts.Offline(invoker.Index);
+            _platform.Health?.Offline(invoker.Index);
             foreach (var controller in _platform.Controllers)
             {
                 controller.Admission.SetUsable(invoker.Index, false);
@@ -152,7 +151,7 @@ internal sealed class FaultInjector
     {
         foreach (var a in lost.Where(a => !IsBurst(a)))
         {
-            Retries.CallLost(a);
+            _platform.Retries.CallLost(a);
         }
     }
 

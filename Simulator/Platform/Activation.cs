@@ -35,6 +35,7 @@ internal sealed class Activation : ISimEvent
         Lost = 1,
         WorkerStarted = 2,
         Ended = 4,
+        TimedOut = 8,
     }
 
     /// <summary>0 for the first try; a retry or re-run is a new activation with the next number.</summary>
@@ -52,6 +53,13 @@ internal sealed class Activation : ISimEvent
     {
         get => Has(Flags.WorkerStarted);
         set => Set(Flags.WorkerStarted, value);
+    }
+
+    /// <summary>The function was killed at its time limit (Lithops' handler or OpenWhisk's action limit): the attempt failed.</summary>
+    public bool TimedOut
+    {
+        get => Has(Flags.TimedOut);
+        set => Set(Flags.TimedOut, value);
     }
 
     /// <summary>The worker has ended; a fault can no longer lose it.</summary>

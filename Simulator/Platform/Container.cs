@@ -16,8 +16,11 @@ internal sealed class Container(int id, Invoker invoker, string action, int memo
     /// <summary>Bumped whenever the container is taken or removed.</summary>
     public long Generation { get; set; }
 
-    /// <summary>An idle timer (pause or removal check) is pending for this container.</summary>
-    public bool TimerArmed { get; set; }
+    /// <summary>When the pending idle timer (pause or removal check) fires; null when none is pending.</summary>
+    public SimTime? TimerAt { get; set; }
+
+    /// <summary>Bumped each time an idle timer is armed: a timer that fires with an older number was superseded and does nothing.</summary>
+    public long TimerToken { get; set; }
 
     /// <summary>Workers of the current request still running.</summary>
     public int RunningWorkers { get; set; }

@@ -45,6 +45,13 @@ internal sealed class Controller
     public void InvokeBurst(PendingBurst burst) =>
         _sim.Schedule(_platform.Latencies.Request.Next(), () =>
         {
+            if (!_platform.Bursts.AnyUsable)
+            {
+                _platform.ServiceUnavailable++;
+                _platform.Client.ServiceUnavailable([.. burst.Take(burst.NextWorker, burst.Remaining)], heldThread: false);
+                return;
+            }
+
             _platform.History.Admitted(burst.Job.FullyQualifiedAction, burst.Workers, _sim.Now);
             _platform.Path.AdmitGroup(burst);
         });
@@ -63,6 +70,15 @@ internal sealed class Controller
         {
             _platform.Throttled++;
             _platform.Client.Throttled(a);
+            return;
+        }
+
+        if (!_platform.Bursts.AnyUsable)
+        {
+            // The load balancer finds no usable invoker (ShardingContainerPoolBalancer: "No invokers available"): HTTP 503.
+            _limits.Completed(tenant);
+            _platform.ServiceUnavailable++;
+            _platform.Client.ServiceUnavailable([a], heldThread: true);
             return;
         }
 

@@ -25,11 +25,24 @@ internal sealed class CpuScheduler(Simulation sim, int cpus)
     public double SharedCpus => Math.Max(0, Cpus - Exclusive);
 
     /// <summary>Adds CPU work; <paramref name="done"/> runs when it has received <paramref name="cpuSeconds"/> of CPU.</summary>
-    public void Start(double cpuSeconds, double weight, Action done)
+    /// <returns>The task, which <see cref="Cancel"/> takes off the CPUs.</returns>
+    public CpuTask Start(double cpuSeconds, double weight, Action done)
     {
         Advance();
-        _tasks.Add(new CpuTask(cpuSeconds, weight, done));
+        var task = new CpuTask(cpuSeconds, weight, done);
+        _tasks.Add(task);
         Reschedule();
+        return task;
+    }
+
+    /// <summary>The task's process was killed (its time limit): it leaves the CPUs now and its completion never runs.</summary>
+    public void Cancel(CpuTask task)
+    {
+        Advance();
+        if (_tasks.Remove(task))
+        {
+            Reschedule();
+        }
     }
 
     public void HoldExclusive(int count)

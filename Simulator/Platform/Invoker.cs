@@ -21,7 +21,8 @@ internal sealed class Invoker
         Spec = spec;
         var p = platform.Parameters.Invoker;
         Addresses = new NodeAddresses(platform.Sim, spec.Addresses);
-        Docker = new Docker(platform.Sim, p.DockerParallelRuns > 0 ? p.DockerParallelRuns : int.MaxValue, platform.Latencies, Addresses);
+        var images = new ImageStore(p.ImageCachedAtStart, platform.Parameters.Runtime.ImageSizeMb, p.RegistryMbPerS, checkIsFree: p.DockerPullS.MedianS == 0);
+        Docker = new Docker(platform.Sim, p.DockerParallelRuns > 0 ? p.DockerParallelRuns : int.MaxValue, platform.Latencies, Addresses, images);
         Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
         Pool = new ContainerPool(this, spec.UserMemoryMb);
         var stem = platform.Parameters.Invoker;
@@ -67,6 +68,12 @@ internal sealed class Invoker
     /// <summary>The least memory (MB) stem cells hold on an invoker during a run (after their ttl).</summary>
     public static int StemCellsLeastMb(Parameters.InvokerParameters p) => Math.Max(0, Math.Min(p.StemCells, p.StemCellsMin)) * p.StemCellMemoryMb;
 
+    /// <summary>Idle containers paused so far (after each idle period longer than the pause grace).</summary>
+    public long Pauses { get; private set; }
+
+    /// <summary>Paused containers resumed for a request so far (each paid the unpause).</summary>
+    public long Unpauses { get; private set; }
+
     /// <summary>The invoker crashed (fault injection): it takes no more work and its events do nothing.</summary>
     public bool Down { get; private set; }
 
@@ -105,6 +112,7 @@ internal sealed class Invoker
         Assign(request, container, cold: false);
         HoldPackCpus(request, container);
         var unpause = paused ? _platform.Latencies.Unpause.Next() : SimSpan.Zero;
+        Unpauses += paused ? 1 : 0;
         _platform.Sim.Schedule(unpause, () => _platform.Runtime.Execute(request, container));
     }
 
@@ -140,8 +148,9 @@ internal sealed class Invoker
         _inflight?.Remove(request);
         _platform.CompletionAcks(request);
         container.Current = null;
-        if (request.Disposable)
+        if (request.Disposable || request.TimedOut)
         {
+            // A timed-out /run is an unsuccessful activation: OpenWhisk's ContainerProxy destroys its container.
             Remove(container, evicted: false);
             ReleasePackCpus(request, container);
         }
@@ -192,6 +201,7 @@ internal sealed class Invoker
         Remove(container, evicted: false);
         ReleasePackCpus(request, container);
 
+        request.StartFailed = true; // a whisk error: it counts against the invoker's health
         _platform.CompletionAcks(request);
         _platform.Faults!.StartFailed(this, request);
         Feed();
@@ -270,15 +280,15 @@ internal sealed class Invoker
     }
 
     /// <summary>
-    /// Makes a container: docker run (pulling first if the image policy says so, at most parallel-runs at once), then
+    /// Makes a container: docker run (pulling first as the container factory's rule says, at most parallel-runs at once), then
     /// /init; <paramref name="ready"/> gets the time it took, unless the invoker died meanwhile.
     /// </summary>
     private void Load(Action<SimSpan> ready)
     {
         var p = _platform.Parameters;
         SimTime begun = _platform.Sim.Now;
-        bool pull = p.Invoker.PullBeforeRun ?? ImagePolicy.PullsBeforeRun(p.Runtime.Image);
-        Docker.Run(pull, () =>
+        var rule = ImagePolicy.Rule(p.Invoker.ContainerFactory, p.Runtime.Image, p.Invoker.PullBeforeRun);
+        Docker.Run(rule, p.Runtime.Image, () =>
             _platform.Sim.Schedule(_platform.Latencies.Init.Next(), () =>
             {
                 if (!Down)
@@ -298,23 +308,40 @@ internal sealed class Invoker
     }
 
     /// <summary>
-    /// Pause after the grace period, remove when the keep-alive ends. One timer per container at most:
-    /// when it fires it checks how long the container has really been idle and re-arms if it was reused,
-    /// so a container reused a million times does not leave a million timers in the queue.
+    /// Pause after the grace period, remove when the keep-alive ends: OpenWhisk's ContainerProxy goes Ready -> Pausing ->
+    /// Paused after every idle period longer than the pause grace (its Ready state's stateTimeout = pauseGrace), so a
+    /// container reused after each such period is paused and unpaused each time. One timer per container at most while
+    /// it is reused within the grace: when it fires it checks how long the container has really been idle and re-arms, so
+    /// a container reused a million times does not leave a million timers in the queue. A timer due later than the new
+    /// pause (the removal check armed after a pause) is superseded by an earlier one.
     /// </summary>
     private void ScheduleIdleTimers(Container container)
     {
-        if (!container.TimerArmed)
+        var pauseAt = container.LastUsed + SimSpan.FromSeconds(_platform.Parameters.Invoker.PauseGraceS);
+        var due = SimTime.Min(pauseAt, container.RemoveAt);
+        if (container.TimerAt is { } armed && armed <= due)
         {
-            container.TimerArmed = true;
-            var pauseAt = container.LastUsed + SimSpan.FromSeconds(_platform.Parameters.Invoker.PauseGraceS);
-            _platform.Sim.ScheduleAt(SimTime.Min(pauseAt, container.RemoveAt), () => IdleTimer(container));
+            return; // it fires first and re-arms from the container's real idle time
         }
+
+        ArmIdleTimer(container, due);
     }
 
-    private void IdleTimer(Container container)
+    private void ArmIdleTimer(Container container, SimTime at)
     {
-        container.TimerArmed = false;
+        long token = ++container.TimerToken;
+        container.TimerAt = at;
+        _platform.Sim.ScheduleAt(at, () => IdleTimer(container, token));
+    }
+
+    private void IdleTimer(Container container, long token)
+    {
+        if (token != container.TimerToken)
+        {
+            return; // superseded by an earlier timer
+        }
+
+        container.TimerAt = null;
         if (Down)
         {
             return;
@@ -344,9 +371,9 @@ internal sealed class Invoker
         if (now >= pauseAt && container.State == ContainerState.Free)
         {
             container.State = ContainerState.Paused;
+            Pauses++;
         }
 
-        container.TimerArmed = true;
-        _platform.Sim.ScheduleAt(now >= pauseAt ? removeAt : SimTime.Min(pauseAt, removeAt), () => IdleTimer(container));
+        ArmIdleTimer(container, now >= pauseAt ? removeAt : SimTime.Min(pauseAt, removeAt));
     }
 }

@@ -45,6 +45,33 @@ internal sealed class LithopsClient(OpenWhisk platform)
         });
     }
 
+    /// <summary>
+    /// HTTP 503: Lithops' OpenWhisk client raises the response's error for any status but 202, 429, 401 and 404
+    /// (libs/openwhisk/client.py invoke), in the invoke thread: the call is never sent again and its future never starts,
+    /// so Lithops would wait for it forever. As for a call lost before it started (ClientRetries), the job monitor's
+    /// timeout runs from the call's submission here and the retry rules decide.
+    /// </summary>
+    /// <param name="calls">The call, or the burst's workers.</param>
+    /// <param name="heldThread">A single call held an invoke thread (a burst call takes none here): the exception frees it.</param>
+    public void ServiceUnavailable(Activation[] calls, bool heldThread)
+    {
+        if (calls.Length == 0)
+        {
+            return;
+        }
+
+        if (heldThread)
+        {
+            _sim.Schedule(Http, () => ThreadFreed(calls[0].Job));
+        }
+
+        foreach (var a in calls)
+        {
+            a.MarkLost(_sim.Now);
+            platform.Retries.CallLost(a);
+        }
+    }
+
     /// <summary>Bursts the controller refused (burst_no_fit 'reject').</summary>
     public int RejectedJobs { get; private set; }
 
@@ -68,6 +95,27 @@ internal sealed class LithopsClient(OpenWhisk platform)
         a.Ended = true;
         platform.Ledger.WorkerEnded(a.WorkerEnd);
         a.Job.Ended.Add(a);
+    }
+
+    /// <summary>
+    /// A function killed at its time limit: its worker has ended (no result); the job monitor fails the call at
+    /// <paramref name="noticedAt"/> and the retry rules decide (see <see cref="Faults.ClientRetries"/>).
+    /// </summary>
+    public void WorkerTimedOut(Activation a, SimTime noticedAt)
+    {
+        a.Ended = true; // a later fault no longer loses it
+        _sim.ScheduleAt(SimTime.Max(_sim.Now, noticedAt), () => platform.Retries.Failed(a));
+    }
+
+    /// <summary>Retries of burst workers: Lithops maps the failed inputs again with the same arguments, one new burst call.</summary>
+    public void ResubmitGroup(JobRun job, Activation[] workers)
+    {
+        foreach (var w in workers)
+        {
+            w.HostSubmit = _sim.Now; // Lithops stamps each call as it is sent
+        }
+
+        _sim.Schedule(Http, () => platform.Route().InvokeBurst(new PendingBurst(job, workers)));
     }
 
     /// <summary>Emits the row of an attempt that did not succeed, at once (the monitor's timeout or the controller's report made it known).</summary>
@@ -227,7 +275,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
             }
 
             Pump(job);
-            platform.Faults?.Retries.RoundMayEnd(job);
+            platform.Retries.RoundMayEnd(job);
         }
 
         if (job.Complete)

@@ -15,6 +15,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     public void Execute(RunRequest request, Container container)
     {
         var l = platform.Latencies;
+        request.RunStart = _sim.Now;
         var setup = l.RunRequest.Next() + l.WorkerSetup.Next() + (request.ExclusiveCpus > 0 ? l.PackSetup.Next() : SimSpan.Zero);
         var activations = request.Activations;
         for (int k = 0; k < activations.Count; k++)
@@ -46,6 +47,11 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
             case WorkerStep.FuncEnd:
                 FuncEnd(a);
                 break;
+            case WorkerStep.TimeLimit:
+                Kill(a);
+                break;
+            case WorkerStep.Killed:
+                break; // an event of the function it had before it was killed
             default:
                 WorkerEnd(a, a.Request!.Container!);
                 break;
@@ -100,20 +106,95 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         }
 
         var waitSpan = SimSpan.FromSeconds(wait);
-        if (cpu <= 0)
+        var limit = TimeLimit(a, request);
+        if (cpu <= 0 || request.ExclusiveCpus > 0)
         {
-            AfterCpu(a, waitSpan);
-        }
-        else if (request.ExclusiveCpus > 0)
-        {
-            a.HoldWait(waitSpan);
-            _sim.Schedule(SimSpan.FromSeconds(cpu), a); // a dedicated core: no contention
+            // Its length is known now (no CPU contention): past the limit it is killed there, and nothing else is scheduled.
+            if (_sim.Now + SimSpan.FromSeconds(cpu) + waitSpan > limit)
+            {
+                a.Step = WorkerStep.TimeLimit;
+                _sim.ScheduleAt(limit, a);
+            }
+            else if (cpu <= 0)
+            {
+                AfterCpu(a, waitSpan);
+            }
+            else
+            {
+                a.HoldWait(waitSpan);
+                _sim.Schedule(SimSpan.FromSeconds(cpu), a); // a dedicated core: no contention
+            }
         }
         else
         {
             // cpu-shares: max(1024 x memory / userMemory, 2) (OpenWhisk), shared by the invocations of one container.
             double shares = Math.Max(1024.0 * container.MemoryMb / container.Invoker.Spec.UserMemoryMb, 2.0);
-            container.Invoker.Cpu.Start(cpu, shares / request.Activations.Count, () => AfterCpu(a, waitSpan));
+            var task = container.Invoker.Cpu.Start(cpu, shares / request.Activations.Count, () => AfterCpu(a, waitSpan));
+            // How long it takes depends on the other containers' work: a watchdog at the limit kills it if it is still running.
+            _sim.ScheduleAt(limit, () =>
+            {
+                if (!a.Lost && (a.Step == WorkerStep.FuncStart || a.Step == WorkerStep.FuncEnd))
+                {
+                    container.Invoker.Cpu.Cancel(task);
+                    Kill(a);
+                }
+            });
+        }
+    }
+
+    /// <summary>
+    /// When the function is killed if it has not returned: Lithops' handler joins the function's process for the execution
+    /// timeout from the worker's start (worker/handler.py), OpenWhisk ends the /run at the action's time limit
+    /// (runtime_timeout); whichever comes first. Lithops keeps the execution timeout at least 5 s below runtime_timeout,
+    /// so the handler's comes first unless the worker took over 5 s to start.
+    /// </summary>
+    private SimTime TimeLimit(Activation a, RunRequest request)
+    {
+        var r = platform.Parameters.Recovery;
+        return SimTime.Min(a.WorkerStart + SimSpan.FromSeconds(r.ExecutionTimeout), request.RunStart + SimSpan.FromSeconds(r.RuntimeTimeoutS));
+    }
+
+    /// <summary>
+    /// The function reached its time limit. Lithops' handler kills it, writes its status with the TimeoutError ("Function
+    /// exceeded maximum time of N seconds and was killed") and the worker ends; the monitor fails the call when it reads the
+    /// status. If OpenWhisk's action limit came first, the /run ends with a developer error and no status: the container
+    /// is destroyed and the monitor fails the call at worker_start + execution timeout + 5 s.
+    /// </summary>
+    private void Kill(Activation a)
+    {
+        var request = a.Request!;
+        var container = request.Container!;
+        var r = platform.Parameters.Recovery;
+        a.TimedOut = true;
+        a.Step = WorkerStep.Killed;
+        a.FuncEnd = _sim.Now;
+        bool byHandler = _sim.Now == a.WorkerStart + SimSpan.FromSeconds(r.ExecutionTimeout);
+        if (byHandler)
+        {
+            _sim.Schedule(platform.Latencies.WorkerEnd.Next(), () =>
+            {
+                if (!a.Lost)
+                {
+                    a.WorkerEnd = _sim.Now;
+                    platform.Client.WorkerTimedOut(a, _sim.Now);
+                    WorkerDone(container);
+                }
+            });
+            return;
+        }
+
+        request.TimedOut = true;
+        a.WorkerEnd = _sim.Now;
+        platform.Client.WorkerTimedOut(a, a.WorkerStart + SimSpan.FromSeconds(r.ExecutionTimeout + r.TimeoutGraceS));
+        WorkerDone(container);
+    }
+
+    /// <summary>A worker of the container's request ended; the last one ends the request.</summary>
+    private static void WorkerDone(Container container)
+    {
+        if (--container.RunningWorkers == 0)
+        {
+            container.Invoker.Finished(container.Current!, container);
         }
     }
 
@@ -155,9 +236,6 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
         a.WorkerEnd = _sim.Now;
         platform.Client.WorkerEnded(a);
-        if (--container.RunningWorkers == 0)
-        {
-            container.Invoker.Finished(container.Current!, container);
-        }
+        WorkerDone(container);
     }
 }

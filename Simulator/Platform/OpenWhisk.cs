@@ -25,6 +25,7 @@ internal sealed class OpenWhisk : IControllerPorts
         Runtime = new LithopsRuntime(this);
         Phases = new Network.PhaseRunner(this);
         Client = new LithopsClient(this);
+        Retries = new ClientRetries(this);
         Bursts = new BurstScheduler(this, cluster);
         Policy = policy;
         PolicyContext Context(PolicyFactory factory, int controller) => PolicyContexts.ForRun(factory, Bursts, sim, History, parameters, streams, controller);
@@ -40,6 +41,7 @@ internal sealed class OpenWhisk : IControllerPorts
         {
             Faults = new FaultInjector(this, faults);
             Bus.Drop = Faults.DropMessage;
+            Health = new InvokerSupervision(this); // only faults make system errors or forced acks
         }
     }
 
@@ -53,6 +55,9 @@ internal sealed class OpenWhisk : IControllerPorts
     public LithopsRuntime Runtime { get; }
     public Network.PhaseRunner Phases { get; }
     public LithopsClient Client { get; }
+
+    /// <summary>Lithops' handling of failed calls (time limits, lost calls): the monitor's detection and the retry rounds.</summary>
+    public ClientRetries Retries { get; }
     /// <summary>The controllers behind nginx (OpenWhisk controller cluster).</summary>
     public Controller[] Controllers { get; }
 
@@ -79,6 +84,12 @@ internal sealed class OpenWhisk : IControllerPorts
 
     /// <summary>Which idle container goes when memory is short; null: least recently used (the pool's own order).</summary>
     public IEvictionPolicy? Eviction { get; }
+
+    /// <summary>The controllers' view of invoker health from completions (null without faults: every invoker stays Healthy).</summary>
+    public InvokerSupervision? Health { get; }
+
+    /// <summary>HTTP 503 answers ("No invokers available"): calls or bursts that arrived when no invoker was usable.</summary>
+    public long ServiceUnavailable { get; set; }
 
     /// <summary>The run's fault injection; null when the scenario has no faults (then nothing tracks what a crash would lose).</summary>
     public FaultInjector? Faults { get; }
@@ -112,6 +123,9 @@ internal sealed class OpenWhisk : IControllerPorts
                 a.PlacedBy?.Acked(a);
             }
 
+            Health?.Completed(request.InvokerIndex, request.StartFailed ? InvokerSupervision.Result.SystemError
+                : request.AckForced ? InvokerSupervision.Result.Timeout : InvokerSupervision.Result.Success);
+
             if (request.ExclusiveCpus > 0)
             {
                 request.ForgetActivations(); // a burst pack's layout record outlives it; its workers need not
@@ -126,7 +140,11 @@ internal sealed class OpenWhisk : IControllerPorts
 
     int IControllerPorts.InvokerCount => Invokers.Length;
 
-    void IControllerPorts.Send(int invoker, RunRequest request) => Bus.Send(Invokers[invoker], request);
+    void IControllerPorts.Send(int invoker, RunRequest request)
+    {
+        request.InvokerIndex = invoker;
+        Bus.Send(Invokers[invoker], request);
+    }
 
     void IControllerPorts.CountRequest() => Ledger.Requests++;
 

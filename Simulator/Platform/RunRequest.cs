@@ -26,6 +26,21 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
 
     public SimTime ReceivedAt { get; set; }
 
+    /// <summary>The invoker the controller sent it to.</summary>
+    public int InvokerIndex { get; set; }
+
+    /// <summary>Its container could not be started (docker run failed): the completion is a system error (whisk error).</summary>
+    public bool StartFailed { get; set; }
+
+    /// <summary>Its completion ack never came and the controller forced it at the ack timeout (a Timeout for the invoker's health).</summary>
+    public bool AckForced { get; set; }
+
+    /// <summary>When the invoker sent /run to the container: OpenWhisk's action time limit counts from here.</summary>
+    public SimTime RunStart { get; set; }
+
+    /// <summary>OpenWhisk ended the /run at the action's time limit (a developer error): the container is destroyed when it ends.</summary>
+    public bool TimedOut { get; set; }
+
     /// <summary>
     /// The request is over (its completion acks are done): it lets go of its activations, so a finished pack's
     /// workers are freed once the client has reported them, while the run's layout keeps the request itself.

@@ -17,4 +17,10 @@ internal enum WorkerStep : byte
 
     /// <summary>The worker has uploaded its result and status (worker_end).</summary>
     WorkerEnd,
+
+    /// <summary>The function reached its time limit before returning: it is killed now (a function whose length is known).</summary>
+    TimeLimit,
+
+    /// <summary>The function was killed at its time limit: an event still pending for it does nothing.</summary>
+    Killed,
 }

@@ -35,6 +35,15 @@ internal abstract class LaunchPath
     /// <summary>The client's submission of a created job: one call per function, or one group call.</summary>
     public abstract void Submit(JobRun job, LithopsClient client);
 
+    /// <summary>The client's retries of failed calls of a round (Lithops re-maps their inputs): one call each, by default.</summary>
+    public virtual void Resubmit(JobRun job, Activation[] retries, LithopsClient client)
+    {
+        foreach (var a in retries)
+        {
+            client.Resubmit(a);
+        }
+    }
+
     /// <summary>The job monitor returns a finished call's max_workers token (not for a group call, which took none).</summary>
     public virtual bool ReturnsTokens => true;
 

@@ -17,16 +17,34 @@ public sealed record InvokerParameters
     public Latency DockerRunStartS { get; init; } = new(0.25, 0.16);
 
     /// <summary>
-    /// Pull the image before every run. Null: OpenWhisk's rule for blackbox images, pull when the tag is
-    /// "latest" or missing. The calibration runtime image has a version tag, so it is not pulled.
+    /// The invoker's container factory, whose rule decides when an image is pulled. Default docker: the deployment of both
+    /// the calibration and the thesis runs (Burst-Computing/openwhisk-deploy-kube-burst eks/ow-burst.yaml, eks/ow-classic.yaml
+    /// and mycluster.yaml: invoker.containerFactory.impl "docker").
     /// </summary>
+    public ContainerFactory ContainerFactory { get; init; } = ContainerFactory.Docker;
+
+    /// <summary>Force the pull rule: true pulls before every run, false never pulls. Null (default): the container factory's rule.</summary>
     public bool? PullBeforeRun { get; init; }
 
     /// <summary>
-    /// `docker pull` of an image already present (registry check). OpenWhisk PR #1115: about 2 s; the lithops-burst README's
-    /// 30-function burst on one invoker starts at about 4.3 s, 2.7 s later than the untagged-free path here.
+    /// `docker pull` of an image the node already has: the registry check (token and manifest round trips), s; concurrent
+    /// pulls of one image on a node are merged (OpenWhisk DockerClient pullsInFlight). Default 0: in the calibration
+    /// deployment (EKS, the registry's own cloud) it is inside the measured path and cannot be told apart from
+    /// <see cref="RuntimeParameters.WorkerSetupS"/> (the files fix only their sum). The thesis rack's is in its profile.
     /// Spread 0.16.</summary>
-    public Latency DockerPullS { get; init; } = new(2.7, 0.16);
+    public Latency DockerPullS { get; init; } = new(0, 0.16);
+
+    /// <summary>
+    /// Bandwidth from the registry to one node, MB/s, shared equally by the node's concurrent image downloads. Default 125
+    /// (a 1 Gbit/s link): an assumption, no source measures it for these deployments; set it for your network.
+    /// </summary>
+    public double RegistryMbPerS { get; init; } = 125;
+
+    /// <summary>
+    /// Every node has the runtime image when the run starts. Default true: in the calibration runs the first container
+    /// on each invoker starts 1.27-1.72 s after submission, no room for downloading a ~1 GB image.
+    /// </summary>
+    public bool ImageCachedAtStart { get; init; } = true;
 
     /// <summary>/init of the action in a new container. IBM Cloud Functions data: about 0.3 s for a Python action alone. Spread 0.16: startup-path spread.</summary>
     public Latency InitS { get; init; } = new(0.3, 0.16);

@@ -38,11 +38,17 @@ public sealed record RuntimeParameters
     public int RuntimeMemoryMb { get; init; } = 512;
 
     /// <summary>
-    /// The runtime image. The calibration runs used manriurv/lithops-plus-boto3:3.9 (paper Figure 6 guide): a version tag,
-    /// so OpenWhisk does not pull it. Lithops' own default image has no tag and is pulled before each container
-    /// (see <see cref="InvokerParameters.PullBeforeRun"/> and <see cref="LithopsDefaultImage"/>).
+    /// The runtime image. The calibration runs used manriurv/lithops-plus-boto3:3.9 (paper Figure 6 guide). Whether a
+    /// container create pulls it is the container factory's rule (<see cref="InvokerParameters.ContainerFactory"/>).
     /// </summary>
     public string Image { get; init; } = "manriurv/lithops-plus-boto3:3.9";
+
+    /// <summary>
+    /// Size of the runtime image a node downloads when it lacks it, MB. Default 1000: Lithops' OpenWhisk runtimes
+    /// (lithops-burst runtime/ibm_cf/Dockerfile.python39: python:3.9-slim-buster plus gcc and build tools plus the
+    /// requirements' scientific packages) are images of about 1 GB.
+    /// </summary>
+    public double ImageSizeMb { get; init; } = 1000;
 
     /// <summary>Lithops' default OpenWhisk runtime image (no tag), as a thesis-era deployment used it.</summary>
     public const string LithopsDefaultImage = "lithopscloud/ibmcf-python-v311";

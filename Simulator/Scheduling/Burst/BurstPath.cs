@@ -16,6 +16,9 @@ internal sealed class BurstPath : LaunchPath
 
     public override void Submit(JobRun job, LithopsClient client) => client.SubmitGroup(job);
 
+    /// <summary>Failed workers go again as one new burst call: Lithops maps the failed inputs again with the same (burst) arguments.</summary>
+    public override void Resubmit(JobRun job, Activation[] retries, LithopsClient client) => client.ResubmitGroup(job, retries);
+
     public override bool ReturnsTokens => false;
 
     public override Mechanism Exchange => Mechanism.BurstMiddleware;

@@ -18,6 +18,9 @@ internal sealed class BurstScheduler : IInvokerInventory
     private readonly long[] _memoryMb;
     private readonly Queue<PendingBurst> _waiting = new();
     private readonly HashSet<int> _offline = [];
+    private readonly HashSet<int> _unhealthy = [];
+    private int _usable;
+    private int[]? _healthyCpus; // the free CPUs placement sees while some invoker is Unhealthy (0 there)
     private long _packsOut;
     private int[]? _takenCpus; // CheckPacks' per-invoker sums, kept between placements so checking allocates nothing
     private long[]? _takenMemoryMb;
@@ -29,6 +32,7 @@ internal sealed class BurstScheduler : IInvokerInventory
         _cpus = cluster.Invokers.Select(i => i.Cpus).ToArray();
         _memoryMb = cluster.Invokers.Select(i => BaselineMemoryMb(i, platform.Parameters.Invoker)).ToArray();
         FullMemoryMb = [.. _memoryMb];
+        _usable = _cpus.Length;
     }
 
     /// <summary>The run's burst placement (set by the burst launch path; other runs place no bursts).</summary>
@@ -87,8 +91,34 @@ internal sealed class BurstScheduler : IInvokerInventory
         Place();
     }
 
-    /// <summary>Whether the invoker is still online (not taken Offline after a crash).</summary>
-    public bool IsOnline(int invoker) => !_offline.Contains(invoker);
+    /// <summary>Whether the invoker gets work: not Offline after a crash, nor Unhealthy or Unresponsive (InvokerSupervision).</summary>
+    public bool IsOnline(int invoker) => !_offline.Contains(invoker) && !_unhealthy.Contains(invoker);
+
+    /// <summary>Whether the invoker was taken Offline (crashed): it offers nothing for the rest of the run.</summary>
+    public bool IsDown(int invoker) => _offline.Contains(invoker);
+
+    /// <summary>Some invoker is usable; with none the controller answers HTTP 503 ("No invokers available").</summary>
+    public bool AnyUsable => _usable > 0;
+
+    /// <summary>The invoker's health changed (InvokerSupervision): an unhealthy one gets no packs until it is Healthy again.</summary>
+    public void SetHealthy(int invoker, bool healthy)
+    {
+        bool before = IsOnline(invoker);
+        if (healthy)
+        {
+            _unhealthy.Remove(invoker);
+        }
+        else
+        {
+            _unhealthy.Add(invoker);
+        }
+
+        _usable += (IsOnline(invoker) ? 1 : 0) - (before ? 1 : 0);
+        if (healthy)
+        {
+            Place(); // waiting bursts may fit now
+        }
+    }
 
     /// <summary>
     /// No ping for the health timeout: the invoker is Offline (OpenWhisk InvokerActor) and offers nothing.
@@ -96,10 +126,11 @@ internal sealed class BurstScheduler : IInvokerInventory
     /// </summary>
     public void Offline(int invoker)
     {
+        _usable -= IsOnline(invoker) ? 1 : 0;
         _offline.Add(invoker);
         _cpus[invoker] = 0;
         _memoryMb[invoker] = 0;
-        int left = _invokers.Where(i => IsOnline(i.Index)).Sum(i => i.Cpus);
+        int left = _invokers.Where(i => !IsDown(i.Index)).Sum(i => i.Cpus);
         var keep = _waiting.Where(b => b.Remaining <= left).ToList();
         foreach (var burst in _waiting.Where(b => b.Remaining > left).ToList())
         {
@@ -139,6 +170,23 @@ internal sealed class BurstScheduler : IInvokerInventory
     /// <summary>A pack whose message was lost: the CPUs and memory held for it come back when its ack times out.</summary>
     public void Forgotten(int invoker, int cpus, int memoryMb) => Released(invoker, cpus, memoryMb);
 
+    /// <summary>Free CPUs as placement sees them: an Unhealthy or Unresponsive invoker offers none (its own CPUs are kept for when it recovers).</summary>
+    private int[] PlacementCpus()
+    {
+        if (_unhealthy.Count == 0)
+        {
+            return _cpus;
+        }
+
+        _healthyCpus ??= new int[_cpus.Length];
+        for (int i = 0; i < _cpus.Length; i++)
+        {
+            _healthyCpus[i] = _unhealthy.Contains(i) ? 0 : _cpus[i];
+        }
+
+        return _healthyCpus;
+    }
+
     /// <summary>Bursts are placed first come, first served; the head blocks the rest while it waits (no overtaking).</summary>
     private void Place()
     {
@@ -146,7 +194,7 @@ internal sealed class BurstScheduler : IInvokerInventory
         {
             var burst = _waiting.Peek();
             var placement = Placement ?? throw new InvalidOperationException("a burst reached the controller of a run without a burst placement");
-            var packs = placement.Place(new BurstRequest(burst.Remaining, burst.NextWorker, burst.Job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), _cpus, _memoryMb);
+            var packs = placement.Place(new BurstRequest(burst.Remaining, burst.NextWorker, burst.Job.Request.MemoryMb, _platform.Parameters.BurstPackMemory), PlacementCpus(), _memoryMb);
             int placed = CheckPacks(packs, burst);
             bool fits = placed == burst.Remaining;
             switch (_platform.Parameters.BurstNoFit)

@@ -10,7 +10,7 @@ namespace Burstsim.Simulator.Tests.Faults;
 /// <summary>Runs with faults, and the bookkeeping every faulty run must keep.</summary>
 internal static class FaultRuns
 {
-    /// <summary>Hand-worked parameters with a short Lithops timeout (runtime_timeout 20 s + 5 s) and the given recovery settings.</summary>
+    /// <summary>Hand-worked parameters with a short Lithops timeout (runtime_timeout 20 s: a lost call is noticed 15 s + 5 s after its worker started) and the given recovery settings.</summary>
     public static PlatformParameters Recovering(int retries = 0, BurstOnCrash onCrash = BurstOnCrash.Fail) => HandWorked.Parameters with
     {
         Recovery = new RecoveryParameters { Retries = retries, RuntimeTimeoutS = 20, BurstOnCrash = onCrash },

@@ -56,6 +56,26 @@ public sealed class ContainerPoolTests
         }
 
         [Fact]
+        public void A_container_is_paused_again_after_every_idle_period_longer_than_the_grace()
+        {
+            // Given calls of one action at 0, 20, 40 and 45: the first three each find the container idle for more than
+            // the 10 s grace (1 s sleep: idle from about 1.9, 21.9), the fourth 3.9 s after the third ended
+            var workload = new JobListWorkload(
+                Sleep(0, 0.0, 1, 1.0, tenant: "alice"), Sleep(1, 20.0, 1, 1.0, tenant: "alice"),
+                Sleep(2, 40.0, 1, 1.0, tenant: "alice"), Sleep(3, 45.0, 1, 1.0, tenant: "alice"));
+            var (outcome, sink) = Runs.Execute(Runs.OneInvoker(8, 1024), HandWorked.Parameters, "classic", workload);
+            Assert.Equal(4, outcome.FunctionsReported);
+
+            // Then every call runs in the first container, the second and the third pay the unpause (OpenWhisk's
+            // ContainerProxy pauses after each idle period, not once in the container's life), the fourth does not
+            double unpause = HandWorked.Parameters.Invoker.UnpauseS.MedianS;
+            Assert.All(sink.Records, r => Assert.Equal(Only(sink, 0).Container, r.Container));
+            Assert.Equal(HandWorked.AtInvokerS(20.0) + unpause + HandWorked.RunToWorkerStartS, Only(sink, 1).WorkerStart.Seconds, Tick);
+            Assert.Equal(HandWorked.AtInvokerS(40.0) + unpause + HandWorked.RunToWorkerStartS, Only(sink, 2).WorkerStart.Seconds, Tick);
+            Assert.Equal(HandWorked.AtInvokerS(45.0) + HandWorked.RunToWorkerStartS, Only(sink, 3).WorkerStart.Seconds, Tick);
+        }
+
+        [Fact]
         public void Another_action_never_reuses_the_container()
         {
             var sink = Run(1024, Sleep(0, 0.0, 1, 1.0, tenant: "alice"), Sleep(1, 10.0, 1, 1.0, tenant: "bob"));

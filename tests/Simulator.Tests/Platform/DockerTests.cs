@@ -109,14 +109,15 @@ public sealed class DockerTests
         }
 
         [Theory]
-        [InlineData("lithops-runtime:latest", true)]
-        [InlineData("lithops-runtime", true)]
-        [InlineData("lithops-runtime:3.9", false)]
-        public void By_default_the_image_tag_decides(string image, bool pulls)
+        [InlineData(ContainerFactory.Docker, "lithops-runtime:3.9", true)] // every create, whatever the tag
+        [InlineData(ContainerFactory.Docker, "lithops-runtime", true)]
+        [InlineData(ContainerFactory.Kubernetes, "lithops-runtime:latest", true)] // imagePullPolicy Always
+        [InlineData(ContainerFactory.Kubernetes, "lithops-runtime:3.9", false)] // IfNotPresent, and the node has it
+        public void By_default_the_container_factory_decides(ContainerFactory factory, string image, bool pulls)
         {
             var parameters = HandWorked.Parameters with
             {
-                Invoker = HandWorked.Parameters.Invoker with { PullBeforeRun = null },
+                Invoker = HandWorked.Parameters.Invoker with { PullBeforeRun = null, ContainerFactory = factory },
                 Runtime = HandWorked.Parameters.Runtime with { Image = image },
             };
 
@@ -125,5 +126,56 @@ public sealed class DockerTests
             double expected = HandWorked.SerialS + HandWorked.RunStartS + HandWorked.InitS + (pulls ? parameters.Invoker.DockerPullS.MedianS : 0);
             Assert.Equal(expected, sink.Records[0].ColdStartTime.Seconds, Tick);
         }
+    }
+
+    public sealed class ImageCache
+    {
+        /// <summary>Docker factory, a 1000 MB image no node has, 125 MB/s from the registry (8 s), a 0.5 s registry check.</summary>
+        private static PlatformParameters Uncached => HandWorked.Parameters with
+        {
+            Invoker = HandWorked.Parameters.Invoker with { PullBeforeRun = null, ContainerFactory = ContainerFactory.Docker, ImageCachedAtStart = false, RegistryMbPerS = 125 },
+            Runtime = HandWorked.Parameters.Runtime with { ImageSizeMb = 1000 },
+        };
+
+        [Fact]
+        public void A_nodes_first_start_waits_for_the_whole_download_and_later_ones_only_check_the_registry()
+        {
+            // Given two actions (tenants) whose first calls come at 0 and 20 s on one invoker
+            var workload = new JobListWorkload(Sleep(0, 0.0, 1, 1.0, tenant: "alice"), Sleep(1, 20.0, 1, 1.0, tenant: "bob"));
+            var (outcome, sink) = Runs.Execute(Runs.OneInvoker(8, 1024), Uncached, "classic", workload);
+
+            // Then the first cold start pays check 0.5 + download 1000 / 125 = 8 s + docker run 0.3 + /init 0.3 = 9.1 s,
+            // the second (the node has the image now) check 0.5 + 0.6 = 1.1 s
+            Assert.Equal(9.1, Assert.Single(sink.OfJob(0)).ColdStartTime.Seconds, Tick);
+            Assert.Equal(1.1, Assert.Single(sink.OfJob(1)).ColdStartTime.Seconds, Tick);
+            Assert.Equal(2, outcome.FunctionsReported);
+        }
+
+        [Fact]
+        public void Concurrent_creates_of_the_image_share_one_download()
+        {
+            // Given three calls at once on a node without the image
+            var deployment = new Deployment(Runs.OneInvoker(cpus: 8, userMemoryMb: 1024), Uncached, PolicySpec.Classic);
+            deployment.Submit(Sleep(0, 0.0, 3, 1.0));
+            deployment.Run();
+
+            // Then one pull, one download: each container waits 8.5 s for the image, then docker run's serial part queues them
+            var docker = deployment.Platform.Invokers[0].Docker;
+            Assert.Equal(1, docker.Pulls);
+            Assert.Equal(1, docker.Downloads);
+            var coldStarts = deployment.Sink.Records.Select(r => r.ColdStartTime.Seconds).Order().ToArray();
+            Assert.Equal([9.1, 9.2, 9.3], coldStarts.Select(c => Math.Round(c, 6)));
+        }
+
+        [Fact]
+        public void Each_node_downloads_the_image_once()
+        {
+            var (_, sink) = Runs.Execute(ClusterSpec(2), Uncached with { Controller = Uncached.Controller with { BlackboxFraction = 1.0 } }, "classic:round-robin", new JobListWorkload(Sleep(0, 0.0, 2, 1.0)));
+
+            Assert.Equal(2, sink.Records.Select(r => r.Invoker).Distinct().Count());
+            Assert.All(sink.Records, r => Assert.Equal(9.1, r.ColdStartTime.Seconds, Tick));
+        }
+
+        private static Simulator.Platform.ClusterSpec ClusterSpec(int invokers) => Simulator.Platform.ClusterSpec.Uniform(Enumerable.Repeat(8, invokers).ToArray(), 2048);
     }
 }
