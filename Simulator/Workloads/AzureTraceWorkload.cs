@@ -18,6 +18,9 @@ namespace Burstsim.Simulator.Workloads;
 /// <param name="Source">Where the trace came from, for the description.</param>
 public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread = ArrivalSpread.Uniform, DurationKind DurationAs = DurationKind.Wait, string Source = "azure") : IWorkload
 {
+    /// <summary>Memory, MB, of the apps the memory file lacks (or of all apps when the day has none, days 13 and 14); null for the runtime's (platform.runtime.runtime_memory_mb).</summary>
+    public int? MemoryMb { get; init; }
+
     /// <inheritdoc/>
     public string Description => string.Create(
         CultureInfo.InvariantCulture,
@@ -44,7 +47,7 @@ public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread =
         {
             if (!appMemory.ContainsKey(f.App))
             {
-                appMemory[f.App] = f.MemoryMb is { } curve ? Math.Max(1, (int)Math.Ceiling(curve.Sample(memories))) : defaultMemoryMb;
+                appMemory[f.App] = f.MemoryMb is { } curve ? Math.Max(1, (int)Math.Ceiling(curve.Sample(memories))) : MemoryMb ?? defaultMemoryMb;
             }
         }
 
