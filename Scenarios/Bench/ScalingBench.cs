@@ -39,7 +39,7 @@ public static class ScalingBench
         var stderr = child.StandardError.ReadToEndAsync();
         string output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
-        string? line = output.Split('\n').LastOrDefault(l => l.StartsWith(policy, StringComparison.Ordinal));
+        string? line = output.Split('\n').LastOrDefault(l => l.StartsWith(policy, StringComparison.Ordinal) && l.Contains(',', StringComparison.Ordinal));
         if (child.ExitCode != 0 || line is null)
         {
             throw new InvalidOperationException($"bench row {policy} x {functions} failed (exit {child.ExitCode}): {stderr.Result.Trim()}");
@@ -62,7 +62,8 @@ public static class ScalingBench
         {
             "burst" => ModelBench.Burst(n),
             "classic" => ModelBench.Classic(n),
-            _ => throw new Cli.InputException("--single", $"policy '{parts[0]}' is not burst or classic"),
+            "trace" when n <= Simulator.Workloads.AzureTraceReader.MinutesPerDay => TraceBench.Replay(n),
+            _ => throw new Cli.InputException("--single", $"'{parts[0]}:{n}' is not burst:N, classic:N or trace:MINUTES (at most a day)"),
         };
         return Format(row);
     }

@@ -7,7 +7,8 @@ namespace Burstsim.Scenarios.Cli;
 
 /// <summary>
 /// <c>burstsim bench [--quick] [--max-functions N] [--out DIR]</c>: the kernel on the radix heap and on the
-/// comparison heap beside .NET's PriorityQueue, then the whole model's wall time and peak memory at 10^4 .. N functions.
+/// comparison heap beside .NET's PriorityQueue, then the whole model's wall time and peak memory at 10^4 .. N functions,
+/// then trace replay (<see cref="TraceBench"/>) at growing lengths: invocations per second and peak bytes per invocation.
 /// </summary>
 internal static class BenchCommand
 {
@@ -15,7 +16,7 @@ internal static class BenchCommand
     {
         var quick = new Option<bool>("--quick") { Description = "A short run (about a minute): fewer repetitions, scaling rows up to 10^5 functions." };
         var maxFunctions = new Option<int?>("--max-functions") { Description = "Largest scaling row, a power of ten >= 10000 (default 10000000; 100000 with --quick)." };
-        var single = new Option<string?>("--single") { Description = "Internal: run one scaling row (burst:N or classic:N) and print it as CSV.", Hidden = true };
+        var single = new Option<string?>("--single") { Description = "Internal: run one scaling row (burst:N, classic:N or trace:MINUTES) and print it as CSV.", Hidden = true };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Also write the figures to DIR/bench.csv and DIR/bench-model.csv." };
         var command = new Command("bench", "Measure the event kernel against .NET's PriorityQueue in the same process, and the model's growth with N.")
         {
@@ -94,6 +95,18 @@ internal static class BenchCommand
                     $"{m.Case,-13} {m.Functions,10} {m.Invokers,9} {m.WallSeconds,8:0.00} {m.Events,11} {m.SimulatedSeconds,13:0.0} {m.PeakWorkingSetMb,8}"));
                 stdout.Flush();
             }
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine("trace case     invocations   wall s   invocations/s   peak MB   bytes/invocation  (each row its own process)");
+        foreach (int minutes in TraceBench.Lengths(quick))
+        {
+            var t = ScalingBench.Measure("trace", minutes);
+            model.Add(t);
+            stdout.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{t.Case,-13} {t.Functions,12} {t.WallSeconds,8:0.00} {t.Functions / t.WallSeconds,15:0} {t.PeakWorkingSetMb,9} {t.PeakWorkingSetMb * 1048576.0 / t.Functions,18:0}"));
+            stdout.Flush();
         }
 
         if (outDir is not null)

@@ -4,13 +4,14 @@ namespace Burstsim.Scenarios.Loading;
 
 /// <summary>
 /// Binds a <c>workload:</c> by its <c>type</c>: sleep, montecarlo, fixed-work, arrivals (multi-tenant
-/// Poisson or fixed-interval bursts), trace (CSV replay), azure (Azure Functions 2019 trace) or phased
-/// (compute and exchange phases, <see cref="PhasedBinder"/>).
+/// Poisson or fixed-interval bursts), trace (CSV replay), azure (Azure Functions 2019 trace), the public traces
+/// azure-2021, alibaba-fc and huawei (<see cref="PublicTraceBinder"/>) or phased (compute and exchange phases,
+/// <see cref="PhasedBinder"/>).
 /// Defaults stay in the workload records: a key not written is not passed.
 /// </summary>
 internal static class WorkloadBinder
 {
-    public static readonly IReadOnlyList<string> Types = ["sleep", "montecarlo", "fixed-work", "arrivals", "trace", "azure", "phased"];
+    public static readonly IReadOnlyList<string> Types = ["sleep", "montecarlo", "fixed-work", "arrivals", "trace", "azure", "azure-2021", "alibaba-fc", "huawei", "phased"];
 
     public static IWorkload Bind(Field workload)
     {
@@ -24,6 +25,7 @@ internal static class WorkloadBinder
             "arrivals" => ArrivalsBinder.Bind(map),
             "trace" => Trace(map),
             "phased" => PhasedBinder.Bind(map),
+            "azure-2021" or "alibaba-fc" or "huawei" => PublicTraceBinder.Bind(map, type),
             _ => AzureBinder.Bind(map),
         };
     }
@@ -69,11 +71,7 @@ internal static class WorkloadBinder
         map.AllowOnly(["type", "path"]);
         var pathField = map.Require("path", "a CSV with arrival_s, function, duration_s or cpu_s[, memory_mb, tenant, functions, storage_client]");
         string path = FileInput.Resolve(pathField);
-        var rows = FileInput.Cached(pathField, "trace", [path], () =>
-        {
-            using var text = new StreamReader(path);
-            return TraceCsvReader.Read(text, path);
-        });
+        var rows = FileInput.Cached(pathField, "trace-stream", [path], () => TraceCsvReader.Open(() => new StreamReader(path), path));
 
         // A run of nothing has no makespan or startups to report: refuse it here, naming the file.
         return rows.Count > 0

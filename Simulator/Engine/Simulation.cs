@@ -85,14 +85,46 @@ public sealed class Simulation : IClock
         return Enqueue(at, action);
     }
 
-    private EventId Enqueue(SimTime at, object target)
+    /// <summary>
+    /// Sets aside <paramref name="count"/> consecutive sequence numbers, as if that many events were scheduled now,
+    /// for events scheduled later with <see cref="ScheduleReserved"/>: a streamed workload's arrivals then run in the
+    /// same order among other same-instant events as they would had all been scheduled up front.
+    /// </summary>
+    /// <returns>The first reserved sequence number.</returns>
+    internal long ReserveSequences(long count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        long first = _nextSequence;
+        _nextSequence += count;
+        return first;
+    }
+
+    /// <summary>
+    /// Schedules <paramref name="action"/> at <paramref name="at"/> with a sequence number set aside by
+    /// <see cref="ReserveSequences"/>. The caller keeps the queue's order: (at, sequence) must come after the last
+    /// event run, and each reserved number is used once.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before now, the sequence was never reserved, or (at, sequence) is not after the last event run.</exception>
+    internal EventId ScheduleReserved(SimTime at, long sequence, Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        bool afterLast = at.Ticks > _lastTicks || (at.Ticks == _lastTicks && sequence > _lastSequence);
+        if (sequence < 0 || sequence >= _nextSequence || !afterLast)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sequence), sequence, $"Sequence {sequence} at {at} was not reserved or comes before the last event run ({_lastTicks} ticks, sequence {_lastSequence}).");
+        }
+
+        return Enqueue(at, action, sequence);
+    }
+
+    private EventId Enqueue(SimTime at, object target, long reserved = -1)
     {
         if (at < Now)
         {
             throw new ArgumentOutOfRangeException(nameof(at), at, $"Cannot schedule in the past (now {Now}).");
         }
 
-        long sequence = _nextSequence++;
+        long sequence = reserved >= 0 ? reserved : _nextSequence++;
         if (_radix is not null)
         {
             _radix.Push(at.Ticks, sequence, target);

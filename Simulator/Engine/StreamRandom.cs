@@ -19,6 +19,23 @@ public sealed class StreamRandom : Random
         _s3 = SplitMix64(ref x);
     }
 
+    private StreamRandom(ulong s0, ulong s1, ulong s2, ulong s3)
+    {
+        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+    }
+
+    /// <summary>A generator in this one's current state: it draws what this one would draw next, independently of it.</summary>
+    internal StreamRandom Clone() => new(_s0, _s1, _s2, _s3);
+
+    /// <summary>Moves past <paramref name="draws"/> 64-bit draws (each <see cref="NextDouble"/> is one), as if they were made and dropped.</summary>
+    internal void Skip(long draws)
+    {
+        for (long i = 0; i < draws; i++)
+        {
+            NextUInt64();
+        }
+    }
+
     /// <inheritdoc/>
     public ulong NextUInt64()
     {

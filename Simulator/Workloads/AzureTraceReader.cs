@@ -37,6 +37,21 @@ public static class AzureTraceReader
         (TextReader Text, string Source) memory,
         int startMinute = 0,
         int minutes = MinutesPerDay,
+        int? maxFunctions = null) => ReadDay(invocations, durations, memory, startMinute, minutes, maxFunctions);
+
+    /// <summary>
+    /// As <see cref="Read"/>, for a day whose memory file may be missing (<paramref name="memory"/> null): the
+    /// trace publishes none for days 13 and 14, and then every app has no memory curve (the workload gives its calls
+    /// a default memory, <see cref="AzureTraceWorkload.MemoryMb"/>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The window does not lie within the day.</exception>
+    /// <exception cref="TraceFormatException">A file cannot be read (names the source, line and column).</exception>
+    public static AzureTrace ReadDay(
+        (TextReader Text, string Source) invocations,
+        (TextReader Text, string Source) durations,
+        (TextReader Text, string Source)? memory,
+        int startMinute = 0,
+        int minutes = MinutesPerDay,
         int? maxFunctions = null)
     {
         if (startMinute < 0 || minutes < 1 || startMinute + minutes > MinutesPerDay)
@@ -45,7 +60,7 @@ public static class AzureTraceReader
         }
 
         var durationCurves = ReadCurves(durations.Text, durations.Source, ["HashOwner", "HashApp", "HashFunction"], DurationColumns);
-        var memoryCurves = ReadCurves(memory.Text, memory.Source, ["HashOwner", "HashApp"], MemoryColumns);
+        var memoryCurves = memory is { } m ? ReadCurves(m.Text, m.Source, ["HashOwner", "HashApp"], MemoryColumns) : [];
 
         var table = new TraceTable(invocations.Text, invocations.Source);
         int owner = table.Require("HashOwner"), app = table.Require("HashApp"), function = table.Require("HashFunction"), trigger = table.Require("Trigger");

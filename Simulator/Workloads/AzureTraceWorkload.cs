@@ -18,12 +18,22 @@ namespace Burstsim.Simulator.Workloads;
 /// <param name="Source">Where the trace came from, for the description.</param>
 public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread = ArrivalSpread.Uniform, DurationKind DurationAs = DurationKind.Wait, string Source = "azure") : IWorkload
 {
+    /// <summary>Memory, MB, of the apps the memory file lacks (or of all apps when the day has none, days 13 and 14); null for the runtime's (platform.runtime.runtime_memory_mb).</summary>
+    public int? MemoryMb { get; init; }
+
     /// <inheritdoc/>
     public string Description => string.Create(
         CultureInfo.InvariantCulture,
         $"Azure Functions 2019 trace {Source}: {Trace.Functions.Count} functions, {Trace.Invocations} invocations in minutes {Trace.StartMinute}-{Trace.StartMinute + Trace.Minutes}");
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// The jobs are streamed (<see cref="StreamedJobs"/>): made minute by minute as they are read, with the draws a
+    /// function's calls would get had every call of the window been drawn function by function, minute by minute (each
+    /// function's place in the arrival and duration streams is found once, by skipping the draws of the functions
+    /// before it), so the jobs are the same whichever way they are read, and only one minute of calls is held.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The window has more invocations than a run can number (2^31 - 1).</exception>
     public IReadOnlyList<JobRequest> Jobs(RandomStreams streams, int defaultMemoryMb)
     {
         ArgumentNullException.ThrowIfNull(streams);
@@ -37,36 +47,90 @@ public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread =
         {
             if (!appMemory.ContainsKey(f.App))
             {
-                appMemory[f.App] = f.MemoryMb is { } curve ? Math.Max(1, (int)Math.Ceiling(curve.Sample(memories))) : defaultMemoryMb;
+                appMemory[f.App] = f.MemoryMb is { } curve ? Math.Max(1, (int)Math.Ceiling(curve.Sample(memories))) : MemoryMb ?? defaultMemoryMb;
             }
         }
 
-        var calls = new List<(long Ticks, int Function, int Sequence, FunctionWork Work)>();
-        for (int fi = 0; fi < Trace.Functions.Count; fi++)
+        int n = Trace.Functions.Count;
+        var plan = new FunctionPlan[n];
+        long calls = 0;
+        for (int fi = 0; fi < n; fi++)
         {
             var f = Trace.Functions[fi];
-            for (int m = 0; m < f.PerMinute.Count; m++)
+            long total = f.PerMinute.Sum(c => (long)c);
+            plan[fi] = new FunctionPlan(arrivals.Clone(), durations.Clone(), calls, appMemory[f.App], $"{f.App}/{f.Function}");
+            if (Spread == ArrivalSpread.Uniform)
             {
+                arrivals.Skip(total);
+            }
+
+            durations.Skip(total);
+            calls += total;
+        }
+
+        if (calls > int.MaxValue)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the trace window holds {calls} invocations, more than the {int.MaxValue} one run can number; replay a shorter window (start_minute, minutes) or fewer functions (max_functions)"));
+        }
+
+        return new StreamedJobs((int)calls, () => Replay(plan).GetEnumerator());
+    }
+
+    /// <summary>
+    /// The window's calls in arrival order (ties in the order the calls were drawn: function, then minute), one
+    /// minute at a time: a call drawn in minute m arrives within [m, m + 1) minutes, or at m + 1 exactly when its
+    /// instant rounds up to the next tick, so the calls before minute m + 1's first instant are final once minute m
+    /// is drawn; the few at that instant wait for the next minute's.
+    /// </summary>
+    private IEnumerable<JobRequest> Replay(FunctionPlan[] plan)
+    {
+        int n = plan.Length;
+        var arrivals = new StreamRandom[n];
+        var durations = new StreamRandom[n];
+        var made = new long[n];
+        for (int fi = 0; fi < n; fi++)
+        {
+            arrivals[fi] = plan[fi].Arrivals.Clone();
+            durations[fi] = plan[fi].Durations.Clone();
+        }
+
+        var pending = new List<PendingCall>();
+        int jobId = 0;
+        for (int m = 0; m < Trace.Minutes; m++)
+        {
+            for (int fi = 0; fi < n; fi++)
+            {
+                var f = Trace.Functions[fi];
                 int count = f.PerMinute[m];
                 for (int k = 0; k < count; k++)
                 {
-                    double within = Spread == ArrivalSpread.Even ? (k + 0.5) / count : arrivals.NextDouble();
-                    double seconds = f.DurationMs.Sample(durations) / 1000.0;
+                    double within = Spread == ArrivalSpread.Even ? (k + 0.5) / count : arrivals[fi].NextDouble();
+                    double seconds = f.DurationMs.Sample(durations[fi]) / 1000.0;
                     var work = DurationAs == DurationKind.Cpu ? FunctionWork.Cpu(seconds) : FunctionWork.Sleep(seconds);
-                    calls.Add((SimTime.FromSeconds((m + within) * 60.0).Ticks, fi, calls.Count, work));
+                    pending.Add(new PendingCall(SimTime.FromSeconds((m + within) * 60.0).Ticks, plan[fi].FirstCall + made[fi]++, fi, work));
                 }
             }
-        }
 
-        calls.Sort((a, b) => a.Ticks != b.Ticks ? a.Ticks.CompareTo(b.Ticks) : a.Sequence.CompareTo(b.Sequence));
-        var jobs = new JobRequest[calls.Count];
-        for (int j = 0; j < jobs.Length; j++)
-        {
-            var (ticks, fi, _, work) = calls[j];
-            var f = Trace.Functions[fi];
-            jobs[j] = new JobRequest(j, new SimTime(ticks), f.Owner, f.Function, 1, appMemory[f.App], _ => work, Action: $"{f.App}/{f.Function}");
-        }
+            pending.Sort(PendingCall.ArrivalOrder);
+            long nextMinute = m + 1 < Trace.Minutes ? SimTime.FromSeconds((m + 1) * 60.0).Ticks : long.MaxValue;
+            int ready = 0;
+            while (ready < pending.Count && pending[ready].Ticks < nextMinute)
+            {
+                var (ticks, _, fi, work) = pending[ready++];
+                var f = Trace.Functions[fi];
+                yield return new JobRequest(jobId++, new SimTime(ticks), f.Owner, f.Function, 1, plan[fi].MemoryMb, _ => work, Action: plan[fi].Action);
+            }
 
-        return jobs;
+            pending.RemoveRange(0, ready);
+        }
+    }
+
+    /// <summary>Where a function's draws begin in the arrival and duration streams, its first call's place in draw order, and what each call shares.</summary>
+    private sealed record FunctionPlan(StreamRandom Arrivals, StreamRandom Durations, long FirstCall, int MemoryMb, string Action);
+
+    /// <summary>A call drawn but not yet handed out: its arrival tick, its place in draw order (the tie-break), function and work.</summary>
+    private readonly record struct PendingCall(long Ticks, long Sequence, int Function, FunctionWork Work)
+    {
+        public static readonly Comparison<PendingCall> ArrivalOrder = (a, b) => a.Ticks != b.Ticks ? a.Ticks.CompareTo(b.Ticks) : a.Sequence.CompareTo(b.Sequence);
     }
 }

@@ -1,5 +1,3 @@
-using Burstsim.Simulator.Engine;
-
 namespace Burstsim.Simulator.Workloads;
 
 /// <summary>
@@ -11,61 +9,24 @@ namespace Burstsim.Simulator.Workloads;
 /// </summary>
 public static class TraceCsvReader
 {
-    /// <summary>Reads every invocation of a trace CSV; <paramref name="source"/> names the file in error messages.</summary>
+    /// <summary>Reads every invocation of a trace CSV into memory; <paramref name="source"/> names the file in error messages.</summary>
     /// <exception cref="TraceFormatException">A missing column or a bad cell (names the source, line and column).</exception>
     public static IReadOnlyList<TraceInvocation> Read(TextReader text, string source)
     {
         var table = new TraceTable(text, source);
-        int arrival = table.Require("arrival_s");
-        int function = table.Require("function");
-        int duration = table.IndexOf("duration_s");
-        int cpu = table.IndexOf("cpu_s");
-        if (duration < 0 && cpu < 0)
-        {
-            throw new TraceFormatException(source, 1, "duration_s", "the trace needs a duration_s (wall time) or a cpu_s (CPU work) column, or both");
-        }
-
-        int memory = table.IndexOf("memory_mb");
-        int tenant = table.IndexOf("tenant");
-        int functions = table.IndexOf("functions");
-        int storage = table.IndexOf("storage_client");
-
+        var format = new CsvTraceFormat();
+        format.Bind(table);
         var rows = new List<TraceInvocation>();
         while (table.Read())
         {
-            double at = table.Double(arrival);
-            if (at > long.MaxValue / (double)SimTime.TicksPerSecond)
-            {
-                throw table.Bad(arrival, "the arrival is too far in the future");
-            }
-
-            string name = table.Text(function);
-            if (name.Length == 0)
-            {
-                throw table.Bad(function, "a function name is required");
-            }
-
-            var work = new FunctionWork(
-                cpu < 0 ? 0 : table.Double(cpu),
-                duration < 0 ? 0 : table.Double(duration),
-                storage >= 0 && StorageClient(table, storage));
-            rows.Add(new TraceInvocation(
-                at,
-                tenant < 0 || table.Text(tenant).Length == 0 ? "guest" : table.Text(tenant),
-                name,
-                functions < 0 ? 1 : table.Int(functions, min: 1),
-                memory < 0 || table.Text(memory).Length == 0 ? null : table.Int(memory, min: 1),
-                work));
+            rows.Add(format.Read(table));
         }
 
         // A stable sort: equal arrivals keep their file order, so job ids are reproducible.
         return [.. rows.Select((row, index) => (row, index)).OrderBy(p => p.row.ArrivalS).ThenBy(p => p.index).Select(p => p.row)];
     }
 
-    private static bool StorageClient(TraceTable table, int column) => table.Text(column).Trim().ToUpperInvariant() switch
-    {
-        "TRUE" or "1" or "YES" => true,
-        "FALSE" or "0" or "NO" or "" => false,
-        _ => throw table.Bad(column, $"'{table.Text(column)}' is not true or false"),
-    };
+    /// <summary>The trace the file <paramref name="open"/> opens, checked now and streamed when replayed (see <see cref="TraceRowStream"/>), in the same order <see cref="Read"/> gives.</summary>
+    /// <exception cref="TraceFormatException">A missing column or a bad cell (names the source, line and column).</exception>
+    public static TraceRowStream Open(Func<TextReader> open, string source) => TraceRowStream.Open(open, source, new CsvTraceFormat());
 }

@@ -7,4 +7,8 @@ namespace Burstsim.Simulator.Workloads;
 /// <param name="Functions">Functions in the job: 1 for a single invocation, more for a map or burst.</param>
 /// <param name="MemoryMb">Memory per function; null for the runtime default.</param>
 /// <param name="Work">What each function does.</param>
-public sealed record TraceInvocation(double ArrivalS, string Tenant, string Function, int Functions, int? MemoryMb, FunctionWork Work);
+public sealed record TraceInvocation(double ArrivalS, string Tenant, string Function, int Functions, int? MemoryMb, FunctionWork Work)
+{
+    /// <summary>The OpenWhisk action when the function is a deployment of its own (an Azure or Alibaba function); null runs it through the Lithops runtime's action.</summary>
+    public string? Action { get; init; }
+}

@@ -2,25 +2,46 @@ using Burstsim.Simulator.Engine;
 
 namespace Burstsim.Simulator.Workloads;
 
-/// <summary>Replays a trace: one job per row at its arrival time (see <see cref="TraceCsvReader"/>). No randomness.</summary>
+/// <summary>
+/// Replays a trace: one job per row at its arrival time (see <see cref="TraceCsvReader"/> and <see cref="PublicTraceReaders"/>).
+/// No randomness. Rows given as a <see cref="TraceRowStream"/> are streamed: the jobs are made as the trace is read.
+/// </summary>
 /// <param name="Invocations">Rows sorted by arrival.</param>
 /// <param name="Source">Where the trace came from, for the description.</param>
 public sealed record TraceReplayWorkload(IReadOnlyList<TraceInvocation> Invocations, string Source) : IWorkload
 {
     /// <inheritdoc/>
-    public string Description => $"trace replay of {Path.GetFileName(Source)} ({Invocations.Count} jobs, {Invocations.Sum(i => (long)i.Functions)} functions)";
+    public string Description => $"trace replay of {Path.GetFileName(Source)} ({Invocations.Count} jobs, {(Invocations is TraceRowStream s ? s.Functions : Invocations.Sum(i => (long)i.Functions))} functions)";
 
     /// <inheritdoc/>
     public IReadOnlyList<JobRequest> Jobs(RandomStreams streams, int defaultMemoryMb)
     {
+        if (Invocations is TraceRowStream stream)
+        {
+            return new StreamedJobs(stream.Count, () => Replay(stream, defaultMemoryMb).GetEnumerator());
+        }
+
         var jobs = new JobRequest[Invocations.Count];
         for (int k = 0; k < jobs.Length; k++)
         {
-            var row = Invocations[k];
-            var work = row.Work;
-            jobs[k] = new JobRequest(k, SimTime.FromSeconds(row.ArrivalS), row.Tenant, row.Function, row.Functions, row.MemoryMb ?? defaultMemoryMb, _ => work);
+            jobs[k] = Job(k, Invocations[k], defaultMemoryMb);
         }
 
         return jobs;
+    }
+
+    private static IEnumerable<JobRequest> Replay(TraceRowStream rows, int defaultMemoryMb)
+    {
+        int k = 0;
+        foreach (var row in rows)
+        {
+            yield return Job(k++, row, defaultMemoryMb);
+        }
+    }
+
+    private static JobRequest Job(int id, TraceInvocation row, int defaultMemoryMb)
+    {
+        var work = row.Work;
+        return new JobRequest(id, SimTime.FromSeconds(row.ArrivalS), row.Tenant, row.Function, row.Functions, row.MemoryMb ?? defaultMemoryMb, _ => work, row.Action);
     }
 }

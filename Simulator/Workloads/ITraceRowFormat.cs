@@ -1,0 +1,13 @@
+namespace Burstsim.Simulator.Workloads;
+
+/// <summary>How one per-invocation trace format's rows become calls: its columns are checked once, then each row is read.</summary>
+internal interface ITraceRowFormat
+{
+    /// <summary>Finds the format's columns in the header.</summary>
+    /// <exception cref="TraceFormatException">A required column is missing (names it).</exception>
+    void Bind(TraceTable table);
+
+    /// <summary>The call of the current row; null leaves the row out.</summary>
+    /// <exception cref="TraceFormatException">A bad cell (names the line and column).</exception>
+    TraceInvocation? Read(TraceTable table);
+}
