@@ -59,7 +59,11 @@ internal sealed class SuiteCommand
             throw new InputException("--data", $"no such folder: {data}; give the root of a Burst-Computing/burst-validation-results checkout");
         }
 
-        var reals = data is null ? RealValueTable.BuiltIn() : RealValueReader.Read(suite, data);
+        // Without the data, the suite's own published numbers first, then the checked-in snapshot of the files' values.
+        var keys = suite.Rows.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<RealValue> reals = data is null
+            ? [.. RealValueReader.Published(suite), .. RealValueTable.BuiltIn().Where(v => keys.Contains(v.Key))]
+            : RealValueReader.Read(suite, data);
         int replications = replicationsOption ?? (parse.GetValue(Quick) ? QuickReplications : 10);
         string? docs = parse.GetValue(Docs)?.FullName;
         if (docs is not null && !File.Exists(docs))
@@ -74,7 +78,7 @@ internal sealed class SuiteCommand
         {
             File.WriteAllText(folder.File("suite.csv"), SuiteReport.Csv(comparisons), RunOutputs.Utf8);
             File.WriteAllText(folder.File("suite.md"), markdown, RunOutputs.Utf8);
-            File.WriteAllText(folder.File("real-values.csv"), RealValueTable.Csv(reals), RunOutputs.Utf8);
+            File.WriteAllText(folder.File("real-values.csv"), RealValueTable.Csv(reals.DistinctBy(v => (v.Key, v.Metric))), RunOutputs.Utf8);
             return 0;
         });
         if (newDocs is not null)

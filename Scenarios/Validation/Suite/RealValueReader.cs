@@ -24,6 +24,10 @@ internal static class RealValueReader
         return values;
     }
 
+    /// <summary>The values the suite states itself (published numbers): they need no data checkout.</summary>
+    public static IReadOnlyList<RealValue> Published(ValidationSuite suite) =>
+        [.. suite.Rows.Where(r => r.Real.Kind == SuiteRealKind.Published).SelectMany(r => r.Real.Published!.Select(p => new RealValue(r.Key, p.Key, [p.Value], r.Real.Source!)))];
+
     private static IReadOnlyList<RealValue> Read(SuiteRow row, string dataFolder)
     {
         string source = string.Join(" ", row.Real.Files);
