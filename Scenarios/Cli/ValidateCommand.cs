@@ -10,13 +10,14 @@ namespace Burstsim.Scenarios.Cli;
 /// <summary>
 /// <c>burstsim validate --real FILE.csv [--real ...] --scenario S [--policy P] --replications R --out DIR</c>: simulates
 /// the run matching each real file and writes validation.csv plus overlaid box plots and CDFs; exit 1 when an error
-/// exceeds --tolerance.
+/// exceeds --tolerance. With <c>--suite</c>, the validation suite instead (<see cref="SuiteCommand"/>).
 /// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var options = new ValidationOptions();
+        var options = new ValidationOptions(scenarioRequired: false);
+        var suite = new SuiteCommand();
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder for validation.csv and figures/ (created; files inside are replaced).", Required = true };
         var tolerance = new Option<string[]>("--tolerance")
         {
@@ -28,8 +29,14 @@ internal static class ValidateCommand
         };
         var command = new Command("validate", "Compare real Lithops runs with the simulated runs that match them: validation.csv and overlaid figures.") { outDir, tolerance, pool };
         options.AddTo(command);
+        suite.AddTo(command);
         command.SetAction(parse =>
         {
+            if (suite.Requested(parse))
+            {
+                return suite.Run(parse, parse.GetValue(options.Replications) is null ? null : options.ReplicationCount(parse), parse.GetValue(outDir)!.FullName, stdout);
+            }
+
             var tolerances = RealInputs.Tolerances(parse.GetValue(tolerance));
             var scenario = options.Scenario(parse);
             RealFileArguments.RefuseFolders(parse.GetValue(options.Real), "--real");

@@ -9,7 +9,13 @@ internal sealed class ValidationOptions
 {
     public Option<string[]> Real { get; } = new("--real") { Description = "A real run's Lithops statistics CSV. Repeatable; several files per option allowed.", AllowMultipleArgumentsPerToken = true };
 
-    public Option<string> ScenarioName { get; } = new("--scenario") { Description = "The scenario to simulate (catalogue name or .yaml); its case with the file's number of functions, or its single sleep workload resized.", Required = true };
+    /// <param name="scenarioRequired">Whether the command needs --scenario always (calibrate) or only without --suite (validate).</param>
+    public ValidationOptions(bool scenarioRequired = true)
+    {
+        ScenarioName = new("--scenario") { Description = "The scenario to simulate (catalogue name or .yaml); its case with the file's number of functions, or its single sleep workload resized.", Required = scenarioRequired };
+    }
+
+    public Option<string> ScenarioName { get; }
 
     public Option<string> Policy { get; } = new("--policy") { Description = "The policy the real runs used (classic, burst:g=6, ...). Default: from the file name, granN.csv (1 = classic)." };
 
@@ -44,7 +50,8 @@ internal sealed class ValidationOptions
     /// <exception cref="InputException">Bad input, or a seed too large for --replications (seeds seed .. seed + R - 1 must fit in 64 bits).</exception>
     public Scenario Scenario(ParseResult parse, IEnumerable<Override>? more = null)
     {
-        var scenario = ScenarioLoader.Load(parse.GetValue(ScenarioName)!, [.. Overrides(parse), .. more ?? []]);
+        string name = parse.GetValue(ScenarioName) ?? throw new InputException("--scenario", "give the scenario to simulate (a catalogue name or .yaml), or --suite for the validation suite");
+        var scenario = ScenarioLoader.Load(name, [.. Overrides(parse), .. more ?? []]);
         return SeedRange.Problem(scenario.Seed, ReplicationCount(parse)) is { } problem ? throw new InputException("--replications", problem) : scenario;
     }
 

@@ -68,6 +68,12 @@ internal static class RealInputs
     {
         string? text = policy ?? run.ImpliedPolicy
                        ?? throw new InputException("--policy", $"{run.Path} does not say which policy it ran (its name is not granN.csv); give --policy classic, burst:g=6, ...");
+        return PolicyText(text, registry);
+    }
+
+    /// <summary>A policy text (classic, burst:g=6, ...) parsed by <paramref name="registry"/>; a bad one is bad input naming --policy.</summary>
+    public static PolicySpec PolicyText(string text, PolicyRegistry registry)
+    {
         try
         {
             return registry.Parse(text);

@@ -60,9 +60,12 @@ internal static class Validator
     }
 
     /// <summary>The scenario's simulated metrics for <paramref name="functions"/> functions under <paramref name="policy"/>, one per replication.</summary>
-    public static IReadOnlyList<RunMetrics> Simulate(Scenario scenario, int functions, PolicySpec policy, int replications)
+    public static IReadOnlyList<RunMetrics> Simulate(Scenario scenario, int functions, PolicySpec policy, int replications) =>
+        Simulate(scenario, Workload(scenario, functions), policy, replications);
+
+    /// <summary>The scenario's simulated metrics for <paramref name="workload"/> under <paramref name="policy"/>, one per replication (seeds seed .. seed + R - 1).</summary>
+    public static IReadOnlyList<RunMetrics> Simulate(Scenario scenario, IWorkload workload, PolicySpec policy, int replications)
     {
-        var workload = Workload(scenario, functions);
         var runs = new RunMetrics[replications];
         for (int r = 0; r < replications; r++)
         {

@@ -26,6 +26,19 @@ public sealed record PlatformParameters
     /// </summary>
     public bool Variability { get; init; } = true;
 
+    /// <summary>
+    /// Run-level variability: sigma of ln of one factor drawn per run (stream <c>run-level</c>) that scales the median
+    /// of every platform-side latency (controller, bus, invoker, runtime; not the client's): what one run shares,
+    /// the cluster's state, the registry, the control plane. Set so that the simulated first burst start varies from
+    /// replication to replication as much as across the 12 burst runs of ../shared/calibration (log-sd 0.085 of
+    /// submit to first worker_start); docs/validation.md, "Run-level variability", gives the scan. Checked, never
+    /// fitted, against the three repeated TeraSort runs. 0 (or <see cref="Variability"/> false) turns it off.
+    /// </summary>
+    public double RunLevelSpread { get; init; } = RunLevelSpreadDefault;
+
+    /// <summary>The fitted default of <see cref="RunLevelSpread"/>.</summary>
+    internal const double RunLevelSpreadDefault = 0.05;
+
     /// <summary>What a burst pack container is charged against userMemory. Default: runtime_memory once per pack (see PackMemory for the evidence).</summary>
     public BurstPackMemory BurstPackMemory { get; init; } = BurstPackMemory.PerPack;
 

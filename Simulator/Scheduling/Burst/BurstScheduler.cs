@@ -300,6 +300,8 @@ internal sealed class BurstScheduler : IInvokerInventory
     {
         var job = burst.Job;
         var fork = SimSpan.FromSeconds(_platform.Parameters.Runtime.ForkDelayS.MedianS); // marks a pack; the runtime draws each gap
+        // Every pack message is prepared before the first is published (ControllerParameters.PackMessageS).
+        var prepared = SimSpan.FromSeconds(_platform.Parameters.Controller.PackMessageS * packs.Count);
         foreach (var pack in packs)
         {
             // Each pack its own array of activations: a finished pack's workers can be freed while others run.
@@ -312,7 +314,15 @@ internal sealed class BurstScheduler : IInvokerInventory
             _platform.CountRequest();
             _packsOut++;
             _platform.PackLaunched(new BurstPackRecord(job.Request.JobId, _invokers[pack.Invoker].Name, pack.FirstWorker, pack.LastWorker, request));
-            _platform.Send(pack.Invoker, request);
+            if (prepared == SimSpan.Zero)
+            {
+                _platform.Send(pack.Invoker, request);
+            }
+            else
+            {
+                int invoker = pack.Invoker;
+                _platform.Sim.Schedule(prepared, () => _platform.Send(invoker, request));
+            }
         }
 
         burst.NextWorker += BurstPlacement.Workers(packs);

@@ -26,6 +26,8 @@ internal static class HandWorked
 
     public static PlatformParameters Parameters { get; } = new()
     {
+        // Hand-worked paths add up the medians as written: no run-level factor on them.
+        RunLevelSpread = 0,
         Client = new ClientParameters
         {
             JobSerializeS = 0.01,
