@@ -23,9 +23,6 @@ public sealed class AwsLambdaFactory : ProviderFactory
     public override string Summary => "AWS Lambda via Lithops aws_lambda: async Invoke, 1000 new environments per 10 s, account concurrency, 1 vCPU per 1769 MB (AWS docs)";
 
     /// <inheritdoc/>
-    public override bool IsFamilyDefault => true;
-
-    /// <inheritdoc/>
     public override IReadOnlyList<PolicyOption> Options { get; } =
     [
         PolicyOption.Integer("memory", "memory of each environment, MB (Lithops runtime_memory); default: the functions' memory", min: MinMemoryMb, max: MaxMemoryMb),
