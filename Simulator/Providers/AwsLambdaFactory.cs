@@ -30,6 +30,7 @@ public sealed class AwsLambdaFactory : ProviderFactory
         PolicyOption.Integer("account_limit", "the account's concurrency limit (AWS default 1000)", DefaultAccountLimit, min: 1),
         PolicyOption.Integer("reserved", "reserved concurrency of the function (0: none, the function shares the account's)", 0, min: 0),
         PolicyOption.Integer("provisioned", "provisioned concurrency: environments initialised before the run, billed while kept", 0, min: 0),
+        PolicyOption.Flag("remote_invoker", "Lithops remote_invoker: one call starts a function that sends the job's calls from inside the cloud"),
         PolicyOption.Flag("free_tier", "take the monthly free tier (1 M requests, 400,000 GB-s) off the bill"),
     ];
 
@@ -71,5 +72,5 @@ public sealed class AwsLambdaFactory : ProviderFactory
             options.Integer("reserved"),
             options.Integer("provisioned"),
             options.Flag("free_tier"),
-            parameters.AwsLambda);
+            parameters.AwsLambda) { RemoteInvoker = options.Flag("remote_invoker") };
 }

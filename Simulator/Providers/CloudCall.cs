@@ -33,6 +33,12 @@ internal sealed class CloudCall(CloudJob job, int functionId, FunctionWork work)
     /// <summary>Init time billed with it (Lambda on-demand bills the INIT phase; Cloud Run bills instance start-up).</summary>
     public SimSpan InitTime { get; set; }
 
+    /// <summary>Lithops' remote invoker: a call that carries the job and sends its calls from inside the cloud; it has no activation record.</summary>
+    public bool IsRemoteInvoker { get; init; }
+
+    /// <summary>The remote invoker has sent what it could and returned.</summary>
+    public bool Returned { get; set; }
+
     /// <summary>Times the provider could not place it yet (Lambda throttles, Pub/Sub push failures).</summary>
     public int Throttles { get; set; }
 }

@@ -6,11 +6,11 @@ using Burstsim.Simulator.Workloads;
 namespace Burstsim.Simulator.Providers;
 
 /// <summary>
-/// The Lithops client on a FaaS backend (lithops invokers.py FaaSInvoker): the job is created and uploaded, then
-/// the first max_workers calls go straight to a pool of invoke_pool_threads threads, each thread blocking on one
-/// invoke request (Lambda's Invoke with InvocationType Event; Cloud Functions' Pub/Sub publish) while the GIL lets
-/// one call's request be built at a time; later calls wait for tokens the job monitor returns as calls finish. The
-/// monitor lists the status objects in storage every monitoring interval (0.5 s after a listing that found some).
+/// The Lithops client on a FaaS backend (lithops invokers.py FaaSInvoker): the job is created and uploaded, then its
+/// calls are sent by a <see cref="CallSender"/> (invoke requests are Lambda's Invoke with InvocationType Event, or
+/// Cloud Functions' Pub/Sub publish), from the client or, with remote_invoker, from a function started by one call.
+/// The job monitor lists the status objects in storage every monitoring interval (0.5 s after a listing that found
+/// some) and returns a finished call's max_workers token.
 /// </summary>
 internal sealed class CloudClient
 {
@@ -21,9 +21,7 @@ internal sealed class CloudClient
     private readonly LatencyStream _dataUpload;
     private readonly LatencyStream _perCall;
     private readonly LatencyStream _statusDownload;
-    private readonly Queue<CloudJob> _waitingForThread = new();
-    private int _freeThreads;
-    private SimTime _gilFreeAt;
+    private readonly CallSender _local;
 
     public CloudClient(CloudRun run, PlatformParameters parameters)
     {
@@ -34,7 +32,7 @@ internal sealed class CloudClient
         _dataUpload = run.Open("client.data_upload_s", _p.DataUploadS);
         _perCall = run.Open("client.per_call_submit_s", _p.PerCallSubmitS);
         _statusDownload = run.Open("client.status_download_s", _p.StatusDownloadS);
-        _freeThreads = run.Service.InvokePoolThreads;
+        _local = new CallSender(run, _perCall);
     }
 
     public int JobsComplete { get; private set; }
@@ -57,49 +55,45 @@ internal sealed class CloudClient
     private void Submit(CloudJob job)
     {
         job.SubmitStart = _run.Sim.Now;
+        job.DirectCalls = Math.Min(job.Request.Functions, job.Tokens); // the calls the free workers take at once
         _run.Sim.Schedule(SimSpan.FromSeconds(_p.MonitoringIntervalS), () => Poll(job));
-        Pump(job);
-    }
+        if (!_run.Provider.RemoteInvoker)
+        {
+            job.Sender = _local;
+            _local.Pump(job);
+            return;
+        }
 
-    /// <summary>Sends calls while the job has a max_workers token and a thread is free; one call's request is built at a time (the GIL).</summary>
-    private void Pump(CloudJob job)
-    {
+        // Lithops remote_invoker: one call carries the job to a function that sends the calls from inside the cloud.
+        var invoker = new CloudCall(job, -1, default) { IsRemoteInvoker = true };
         var sim = _run.Sim;
-        while (job.Tokens > 0 && _freeThreads > 0 && job.NextCall < job.Request.Functions)
+        sim.Schedule(_perCall.Next(), () =>
         {
-            int id = job.NextCall++;
-            var call = new CloudCall(job, id, job.Request.Work(id));
-            job.Tokens--;
-            _freeThreads--;
-            var leaves = SimTime.Max(sim.Now, _gilFreeAt);
-            _gilFreeAt = leaves + _perCall.Next();
-            sim.ScheduleAt(leaves, () =>
+            invoker.HostSubmit = sim.Now;
+            sim.Schedule(_run.Service.ClientRequest(), () =>
             {
-                call.HostSubmit = sim.Now;
-                sim.Schedule(_run.Service.ClientRequest(), () =>
-                {
-                    call.Accepted = sim.Now;
-                    _run.Service.Accept(call);
-                    ThreadFreed(job);
-                });
+                invoker.Accepted = sim.Now;
+                _run.Service.Accept(invoker);
             });
-        }
-
-        if (job.NextCall < job.Request.Functions && job.Tokens > 0 && _freeThreads == 0 && !_waitingForThread.Contains(job))
-        {
-            _waitingForThread.Enqueue(job);
-        }
+        });
     }
 
-    private void ThreadFreed(CloudJob job)
+    /// <summary>The remote invoker's function started: it sends the job's calls with its own invoker, then returns once every call it could send is answered.</summary>
+    public void RemoteInvokerStarted(CloudCall invoker)
     {
-        _freeThreads++;
-        while (_freeThreads > 0 && _waitingForThread.Count > 0)
+        var job = invoker.Job;
+        job.Sender = new CallSender(_run, _perCall)
         {
-            Pump(_waitingForThread.Dequeue());
-        }
-
-        Pump(job);
+            Idle = j =>
+            {
+                if (j.NextCall >= j.DirectCalls && !invoker.Returned)
+                {
+                    invoker.Returned = true;
+                    _run.RemoteInvokerReturned(invoker);
+                }
+            },
+        };
+        job.Sender.Pump(job);
     }
 
     public void WorkerEnded(CloudCall call) => call.Job.Ended.Add(call);
@@ -124,7 +118,7 @@ internal sealed class CloudClient
             Reported += job.Ended.Count;
             job.Tokens += job.Ended.Count;
             job.Ended.Clear();
-            Pump(job);
+            job.Sender?.Pump(job);
         }
 
         if (job.Complete)

@@ -19,6 +19,12 @@ internal sealed class CloudJob(JobRequest request, SimTime created, int tokens)
     /// <summary>When submission began (the monitor's clock for wait()'s passes).</summary>
     public SimTime SubmitStart { get; set; }
 
+    /// <summary>Calls sent straight through the invoke pool (the free max_workers at submission); the rest go through the async invokers.</summary>
+    public int DirectCalls { get; set; }
+
+    /// <summary>Who sends its calls: the client's invoker, or a remote invoker's once it started.</summary>
+    public CallSender? Sender { get; set; }
+
     /// <summary>The next call id to send.</summary>
     public int NextCall { get; set; }
 

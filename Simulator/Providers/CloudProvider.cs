@@ -6,6 +6,9 @@ namespace Burstsim.Simulator.Providers;
 /// <summary>A provider as one run uses it: the policy's options resolved (memory, architecture, limits) and the platform's provider section.</summary>
 internal abstract class CloudProvider(int memoryMb, bool freeTier)
 {
+    /// <summary>Lithops remote_invoker: the client sends one call and a function sends the job's calls.</summary>
+    public bool RemoteInvoker { get; init; }
+
     /// <summary>The policy name, also the activations' invoker column ("aws-lambda").</summary>
     public abstract string Name { get; }
 

@@ -101,11 +101,25 @@ internal sealed class CloudRun
         call.InitTime = billedInit;
         call.WorkerStart = call.Ready + WorkerSetup.Next();
         call.FuncStart = call.WorkerStart + SimSpan.FromSeconds(FuncStart.NextSeconds() / share);
+        _invocations++;
+        if (call.IsRemoteInvoker)
+        {
+            Sim.ScheduleAt(call.FuncStart, () => Client.RemoteInvokerStarted(call));
+            return;
+        }
+
         double body = (call.Work.CpuSeconds / share) + call.Work.WaitSeconds + CallOverhead.NextSeconds();
         call.FuncEnd = call.FuncStart + SimSpan.FromSeconds(body);
         call.WorkerEnd = call.FuncEnd + WorkerEnd.Next();
-        _invocations++;
         Sim.ScheduleAt(call.WorkerEnd, () => Ended(call));
+    }
+
+    /// <summary>The remote invoker's function returns: its environment is freed after the worker's end step.</summary>
+    public void RemoteInvokerReturned(CloudCall invoker)
+    {
+        invoker.FuncEnd = Sim.Now;
+        invoker.WorkerEnd = Sim.Now + WorkerEnd.Next();
+        Sim.ScheduleAt(invoker.WorkerEnd, () => Ended(invoker));
     }
 
     private void Ended(CloudCall call)
@@ -113,7 +127,11 @@ internal sealed class CloudRun
         Pool.Release(call.Environment!, Sim.Now);
         _billedSeconds += Provider.BilledSeconds(call);
         _lastWorkerEnd = SimTime.Max(_lastWorkerEnd, Sim.Now);
-        Client.WorkerEnded(call);
+        if (!call.IsRemoteInvoker)
+        {
+            Client.WorkerEnded(call);
+        }
+
         Service.Finished(call);
     }
 

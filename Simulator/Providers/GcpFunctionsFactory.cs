@@ -20,6 +20,7 @@ public sealed class GcpFunctionsFactory : ProviderFactory
         PolicyOption.Integer("gen", "1 (1st gen, as Lithops deployed it in 2023) or 2 (2nd gen, on Cloud Run)", 1, min: 1, max: 2),
         PolicyOption.Integer("max_instances", "the function's max instances; default 3000 on gen 1, 100 on gen 2", min: 1),
         PolicyOption.Integer("concurrency", "requests one instance takes at once (gen 2 only; needs 1 vCPU or more)", 1, min: 1, max: 1000),
+        PolicyOption.Flag("remote_invoker", "Lithops remote_invoker: one call starts a function that sends the job's calls from inside the cloud"),
         PolicyOption.Flag("free_tier", "take the monthly free tier off the bill"),
     ];
 
@@ -65,6 +66,6 @@ public sealed class GcpFunctionsFactory : ProviderFactory
             options.IntegerOrNull("max_instances") ?? GcpFunctionsProvider.DefaultMaxInstances(gen),
             options.Integer("concurrency"),
             options.Flag("free_tier"),
-            parameters.GcpFunctions);
+            parameters.GcpFunctions) { RemoteInvoker = options.Flag("remote_invoker") };
     }
 }

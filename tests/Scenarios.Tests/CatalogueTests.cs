@@ -16,7 +16,7 @@ public sealed class CatalogueTests
         public void Holds_the_scenarios_of_the_thesis_the_paper_and_faasbatch()
         {
             Assert.Equal(
-                ["azure-keepalive", "burst-shuffle", "faasbatch-dispatch-interval", "invoker-crash", "multi-tenant-poisson", "paper-startup", "single-invoker-30", "thesis-montecarlo-100", "thesis-sleep-120"],
+                ["azure-keepalive", "burst-shuffle", "faasbatch-dispatch-interval", "invoker-crash", "multi-tenant-poisson", "paper-faas-startup", "paper-startup", "single-invoker-30", "thesis-montecarlo-100", "thesis-sleep-120"],
                 ScenarioCatalogue.Names);
         }
 

@@ -93,6 +93,34 @@ public sealed class CloudRunTests
     }
 
     [Fact]
+    public void Given_the_remote_invoker_When_a_job_is_submitted_Then_the_calls_leave_after_one_cold_start_and_it_is_billed_as_a_call()
+    {
+        var (direct, _) = Run("cloud:aws-lambda,memory=1769", 10);
+        var (outcome, sink) = Run("cloud:aws-lambda,memory=1769,remote_invoker", 10);
+
+        // The client's one call, then the remote function's cold start (0.125 + 1.4 + 0.3 s at one vCPU), its worker setup
+        // (0.55 s) and CPU-bound step (0.08 s) before it sends the first call.
+        var first = sink.Records.Min(r => r.HostSubmit) - sink.Records[0].HostJobCreate;
+        var created = sink.Records[0].HostJobCreatedTime;
+        Assert.Equal(created.Seconds + 0.001 + 0.115 + 0.02 + 1.825 + 0.55 + 0.08, first.Seconds, 5);
+        Assert.Equal(10, sink.Records.Count);
+        Assert.Equal(11, outcome.Bill!.Requests);
+        Assert.Equal(10, direct.Bill!.Requests);
+    }
+
+    [Fact]
+    public void Given_more_calls_than_max_workers_When_calls_finish_Then_the_rest_leave_as_the_monitor_returns_tokens()
+    {
+        var parameters = Medians with { AwsLambda = new AwsLambdaParameters { MaxWorkers = 10 } };
+
+        var (_, sink) = Runs.Execute(Runs.OneInvoker(4, 4096), parameters, "cloud:aws-lambda,memory=1769", new SleepWorkload(20, 1));
+
+        var firstEnd = sink.Records.Min(r => r.WorkerEnd);
+        Assert.Equal(10, sink.Records.Count(r => r.HostSubmit < firstEnd));
+        Assert.Equal(20, sink.Records.Count);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_records()
     {
         var a = Runs.Execute(Runs.OneInvoker(4, 4096), new PlatformParameters(), "cloud:gcp-functions,memory=512", new SleepWorkload(200, 1), seed: 7).Sink.Records;
