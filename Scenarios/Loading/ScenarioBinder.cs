@@ -104,7 +104,9 @@ internal static class ScenarioBinder
                 ({ } b, null) => b,
                 ({ } b, { } o) => new Field(item.Document, item.Document.Merge(b.Node, b.Path, o.Node, o.Path), o.Path),
             };
-            var ownPolicies = map.Get("policies") is { } p ? PolicyList(p, registry) : null;
+            // --policy replaces every list: the scenario's and the cases' own.
+            bool commandLine = root.Get("policies") is { } listed && listed.Document.CameFrom(listed.Node, "--policy");
+            var ownPolicies = map.Get("policies") is { } p && !commandLine ? PolicyList(p, registry) : null;
             result.Add((new ScenarioCase(caseName, WorkloadBinder.Bind(workload), Columns(map, caseName)) { Policies = ownPolicies }, workload));
         }
 

@@ -34,6 +34,19 @@ public sealed class CloudScenarioTests
         Assert.All(rows.Take(2), r => Assert.True(r.Cost!.Price > 0));
     }
 
+    [Fact]
+    public void Given_cases_with_their_own_policies_When_policy_is_given_on_the_command_line_Then_it_replaces_theirs_too()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder["s.yaml"], Scenario);
+
+        var result = Shell.Run("run", folder["s.yaml"], "--out", folder["out"], "--no-figures", "--policy", "classic");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = Burstsim.Results.Csv.SummaryCsvReader.ReadFile(Path.Combine(folder["out"], "summary.csv"));
+        Assert.Equal(["classic", "classic", "classic"], rows.Select(r => r.Context.Policy));
+    }
+
     [Theory]
     [InlineData("cloud:aws-lambda,memory=64", "memory")]
     [InlineData("cloud:aws-lambda,reserved=2000", "reserved concurrency may be 1 to 900")]
