@@ -16,6 +16,13 @@ public static class PlatformRun
     {
         ArgumentNullException.ThrowIfNull(setup);
         setup.Cancellation.ThrowIfCancellationRequested();
+        if (Scheduling.LaunchPath.OffCluster(setup) is { } offCluster)
+        {
+            var planned = setup.Workload.Jobs(new RandomStreams(setup.Seed), setup.Parameters.Runtime.RuntimeMemoryMb);
+            setup.Policy.CheckFeasible(setup, planned);
+            return offCluster(sink);
+        }
+
         var streams = new RandomStreams(setup.Seed);
         var jobs = setup.Workload.Jobs(streams, setup.Parameters.Runtime.RuntimeMemoryMb);
         Validate(setup, jobs);

@@ -49,6 +49,9 @@ public sealed record RunOutcome
     /// <summary>Functions of the rejected jobs: never run, no activation record.</summary>
     public long RejectedFunctions { get; init; }
 
+    /// <summary>The provider's bill by its price list, for a run on a public provider (cloud policies); null on the cluster.</summary>
+    public Providers.ProviderBill? Bill { get; init; }
+
     /// <summary>Trace invocations left out before the run (Azure trace functions without durations).</summary>
     public long DroppedTraceInvocations { get; init; }
 }

@@ -13,12 +13,18 @@ public static class CostCalculator
     /// <param name="makespanS">The run's makespan, s.</param>
     /// <param name="cluster">The cluster (its invoker count and CPUs).</param>
     /// <param name="pricing">The price table.</param>
+    /// <param name="bill">A public provider's own bill (cloud policies): then the price is the provider's list price, no invokers are rented and the memory column holds the billed GB-s.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static RunCost Compute(ResourceUsage usage, double busyCpuSeconds, double makespanS, ClusterSpec cluster, Pricing pricing)
+    public static RunCost Compute(ResourceUsage usage, double busyCpuSeconds, double makespanS, ClusterSpec cluster, Pricing pricing, Simulator.Providers.ProviderBill? bill = null)
     {
         ArgumentNullException.ThrowIfNull(usage);
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(pricing);
+        if (bill is not null)
+        {
+            return new RunCost(0, busyCpuSeconds, bill.MemoryGbSeconds, usage.ContainerSeconds, bill.Requests, 0, 0, bill.Price);
+        }
+
         double span = double.IsFinite(makespanS) ? Math.Max(0, makespanS) : 0;
         double invokerHours = cluster.Invokers.Count * span / 3600.0;
         double memoryGbSeconds = usage.MemoryMbSeconds / MbPerGb;

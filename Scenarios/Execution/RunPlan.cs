@@ -54,7 +54,7 @@ internal sealed class RunPlan
                     columns.Add(pair.Key);
                 }
 
-                foreach (var policy in scenario.Policies)
+                foreach (var policy in @case.Policies ?? scenario.Policies)
                 {
                     for (int r = 0; r < scenario.Replications; r++)
                     {

@@ -75,7 +75,7 @@ internal static class UnitRunner
         var row = summary.ToSummaryRow();
         return row with
         {
-            Cost = CostCalculator.Compute(outcome.Usage, summary.BusyCpuSeconds, row.MakespanS, unit.Scenario.Cluster, unit.Scenario.Pricing),
+            Cost = CostCalculator.Compute(outcome.Usage, summary.BusyCpuSeconds, row.MakespanS, unit.Scenario.Cluster, unit.Scenario.Pricing, outcome.Bill),
             IdleMemoryGbS = outcome.Usage.IdleMemoryMbSeconds / CostCalculator.MbPerGb,
         };
     }

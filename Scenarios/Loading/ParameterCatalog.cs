@@ -46,6 +46,17 @@ internal static class ParameterCatalog
         ["platform.network.storage_request_mb_per_s"] = NumberRange.Positive,
         ["platform.network.storage_chunk_mb"] = NumberRange.Positive,
         ["platform.network.storage_parallel_requests"] = NumberRange.AtLeast(1),
+        ["platform.aws_lambda.invoke_pool_threads"] = NumberRange.AtLeast(1),
+        ["platform.aws_lambda.max_workers"] = NumberRange.AtLeast(1),
+        ["platform.aws_lambda.memory_per_vcpu_mb"] = NumberRange.Positive,
+        ["platform.aws_lambda.scaling_rate"] = NumberRange.AtLeast(1),
+        ["platform.aws_lambda.scaling_period_s"] = NumberRange.Positive,
+        ["platform.aws_lambda.throttle_retry_first_s"] = NumberRange.Positive,
+        ["platform.aws_lambda.throttle_retry_max_s"] = NumberRange.Positive,
+        ["platform.gcp_functions.invoke_pool_threads"] = NumberRange.AtLeast(1),
+        ["platform.gcp_functions.max_workers"] = NumberRange.AtLeast(1),
+        ["platform.gcp_functions.push_window_initial"] = NumberRange.AtLeast(1),
+        ["platform.gcp_functions.ghz_per_vcpu"] = NumberRange.Positive,
     };
 
     private static readonly Type[] Scalars = [typeof(double), typeof(int), typeof(long), typeof(bool), typeof(string), typeof(Latency)];

@@ -13,7 +13,7 @@ internal static class ScenarioBinder
     /// <summary>Policies compared when a scenario lists none: OpenWhisk as it is against the burst fork.</summary>
     public static readonly IReadOnlyList<string> DefaultPolicies = ["classic", "burst"];
 
-    private static readonly string[] CaseKeys = ["name", "columns", "workload"];
+    private static readonly string[] CaseKeys = ["name", "columns", "workload", "policies"];
 
     /// <param name="document">The scenario, overrides applied.</param>
     /// <param name="commandLinePlugins">Plug-in files given with --plugin (full paths), loaded beside the scenario's <c>plugins:</c>.</param>
@@ -26,7 +26,7 @@ internal static class ScenarioBinder
         string name = root.Get("name")?.AsName() ?? document.Source.Name;
         var cluster = ClusterBinder.Bind(root.Require("cluster", "e.g. cluster: thesis, or cluster: {count: 4, cpus: 48}"));
         var parameters = ParameterBinder.Bind(root.Get("platform"));
-        var cases = Cases(root, name);
+        var cases = Cases(root, name, registry);
         var policies = Policies(root, registry);
         BlamePlugIns(policies);
         var scenario = new Scenario
@@ -68,7 +68,7 @@ internal static class ScenarioBinder
             ? string.Create(CultureInfo.InvariantCulture, $"{cluster.Invokers.Count} x {cluster.Invokers[0].Cpus} CPUs")
             : $"invokers of {string.Join("/", cluster.Invokers.Select(i => i.Cpus.ToString(CultureInfo.InvariantCulture)))} CPUs";
 
-    private static List<(ScenarioCase Case, Field Field)> Cases(FieldMap root, string scenarioName)
+    private static List<(ScenarioCase Case, Field Field)> Cases(FieldMap root, string scenarioName, PolicyRegistry registry)
     {
         var baseWorkload = root.Get("workload");
         if (root.Get("cases") is not { } casesField)
@@ -104,7 +104,10 @@ internal static class ScenarioBinder
                 ({ } b, null) => b,
                 ({ } b, { } o) => new Field(item.Document, item.Document.Merge(b.Node, b.Path, o.Node, o.Path), o.Path),
             };
-            result.Add((new ScenarioCase(caseName, WorkloadBinder.Bind(workload), Columns(map, caseName)), workload));
+            // --policy replaces every list: the scenario's and the cases' own.
+            bool commandLine = root.Get("policies") is { } listed && listed.Document.CameFrom(listed.Node, "--policy");
+            var ownPolicies = map.Get("policies") is { } p && !commandLine ? PolicyList(p, registry) : null;
+            result.Add((new ScenarioCase(caseName, WorkloadBinder.Bind(workload), Columns(map, caseName)) { Policies = ownPolicies }, workload));
         }
 
         return result;
@@ -168,13 +171,12 @@ internal static class ScenarioBinder
         }
     }
 
-    private static PolicySpec[] Policies(FieldMap root, PolicyRegistry registry)
-    {
-        if (root.Get("policies") is not { } field)
-        {
-            return [.. DefaultPolicies.Select(registry.Parse)];
-        }
+    private static PolicySpec[] Policies(FieldMap root, PolicyRegistry registry) =>
+        root.Get("policies") is { } field ? PolicyList(field, registry) : [.. DefaultPolicies.Select(registry.Parse)];
 
+    /// <summary>A list of policy texts (the scenario's, or a case's own), each parsed and none twice.</summary>
+    private static PolicySpec[] PolicyList(Field field, PolicyRegistry registry)
+    {
         var items = field.AsList(scalarIsList: true);
         if (items.Count == 0)
         {

@@ -269,6 +269,9 @@ internal sealed class ScenarioDocument
         };
     }
 
+    /// <summary>Whether <paramref name="node"/> came from an override of this origin ("--policy", "--set").</summary>
+    public bool CameFrom(YamlNode node, string origin) => _origins.TryGetValue(node, out string? o) && o == origin;
+
     private void MarkOrigin(YamlNode node, string origin)
     {
         foreach (var n in node.AllNodes)

@@ -17,6 +17,8 @@ internal static class BuiltInPolicies
         new HeterogeneousPlacementFactory(),
         new HomogeneousPlacementFactory(),
         new FixedIntervalBatchingFactory(),
+        new Providers.AwsLambdaFactory(),
+        new Providers.GcpFunctionsFactory(),
         new OpenWhiskKeepAliveFactory(),
         new FixedKeepAliveFactory(),
         new HybridHistogramKeepAliveFactory(),

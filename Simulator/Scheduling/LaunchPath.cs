@@ -29,6 +29,25 @@ internal abstract class LaunchPath
         };
     }
 
+    /// <summary>
+    /// The run of a family whose path leaves the OpenWhisk cluster altogether (cloud: a public provider), or null for the
+    /// cluster's families, which <see cref="For"/> maps.
+    /// </summary>
+    public static Func<IActivationSink, RunOutcome>? OffCluster(RunSetup setup) =>
+        setup.Policy.Placement.Factory is Providers.ProviderFactory provider
+            ? sink => Providers.CloudRun.Execute(setup, provider, setup.Policy.Placement.Options, sink)
+            : null;
+
+    /// <summary>Refuses lifecycle policies on a path that has no OpenWhisk containers for them to govern.</summary>
+    /// <exception cref="InvalidSetupException">A keep-alive, prewarm or eviction policy with a cloud provider.</exception>
+    public static void CheckLifecycle(PolicySpec policy)
+    {
+        if (policy.Placement.Factory is Providers.ProviderFactory && policy.Selections.Skip(1).FirstOrDefault() is { } lifecycle)
+        {
+            throw new InvalidSetupException($"'{lifecycle.Name}' governs OpenWhisk containers; under {policy.Placement.Name} the provider keeps its own environments (platform.aws_lambda.idle_lifetime_s, platform.gcp_functions.idle_lifetime_s): remove '+{lifecycle.Name}'");
+        }
+    }
+
     /// <summary>A factory that made nothing: a fault of the policy.</summary>
     internal static PolicyDecisionException Null(PolicyFactory factory) => new(factory.GetType(), $"{factory.GetType().FullName}.Create returned null");
 

@@ -1,8 +1,8 @@
 namespace Burstsim.Simulator.Scheduling;
 
 /// <summary>
-/// What a policy decides. Three families say how a group of functions reaches the invokers (one per run:
-/// <see cref="Classic"/>, <see cref="Burst"/> or <see cref="FaaSBatch"/>); three say how a container lives once
+/// What a policy decides. Four families say how a group of functions reaches the invokers (one per run:
+/// <see cref="Classic"/>, <see cref="Burst"/>, <see cref="FaaSBatch"/>, or <see cref="Cloud"/>: a public provider instead of the cluster); three say how a container lives once
 /// it exists (at most one each, OpenWhisk's rules by default: <see cref="KeepAlive"/>, <see cref="Prewarm"/>,
 /// <see cref="Eviction"/>). The set is closed: each family is a path through the platform; a plug-in adds
 /// policies within a family by deriving from its factory class.
@@ -26,6 +26,9 @@ public sealed class PolicyFamily
     /// <summary>FaaSBatch: a function's pending invocations dispatched as one batch in one container.</summary>
     public static PolicyFamily FaaSBatch { get; } = new("faasbatch", "FaaSBatch option", true, "a function's pending invocations run as one batch in one container per dispatch");
 
+    /// <summary>A public cloud provider instead of the OpenWhisk cluster: one call per function through the provider's Lithops backend (AWS Lambda, Google Cloud Functions).</summary>
+    public static PolicyFamily Cloud { get; } = new("cloud", "cloud provider", true, "one call per function to a public FaaS provider (AWS Lambda, Google Cloud Functions) through its Lithops backend");
+
     /// <summary>When an idle container goes (OpenWhisk: paused after the grace, removed after the idle timeout).</summary>
     public static PolicyFamily KeepAlive { get; } = new("keep-alive", "keep-alive policy", false, "when an idle container is removed");
 
@@ -36,7 +39,7 @@ public sealed class PolicyFamily
     public static PolicyFamily Eviction { get; } = new("eviction", "eviction policy", false, "which idle container goes when a new one needs its memory");
 
     /// <summary>Every family, placement first, in the order a policy text lists them.</summary>
-    public static IReadOnlyList<PolicyFamily> All { get; } = [Classic, Burst, FaaSBatch, KeepAlive, Prewarm, Eviction];
+    public static IReadOnlyList<PolicyFamily> All { get; } = [Classic, Burst, FaaSBatch, Cloud, KeepAlive, Prewarm, Eviction];
 
     /// <summary>The family's name as written in a policy: <c>classic</c>, <c>keep-alive</c>.</summary>
     public string Name { get; }

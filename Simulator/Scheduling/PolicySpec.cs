@@ -76,6 +76,7 @@ public sealed class PolicySpec : IEquatable<PolicySpec>
     /// <exception cref="InvalidSetupException">The run can never finish under these policies.</exception>
     public void CheckFeasible(RunSetup setup, IReadOnlyList<JobRequest> jobs)
     {
+        LaunchPath.CheckLifecycle(this);
         foreach (var s in Selections)
         {
             s.Factory.CheckFeasible(setup, jobs, s.Options);

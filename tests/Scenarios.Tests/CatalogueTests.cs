@@ -16,7 +16,7 @@ public sealed class CatalogueTests
         public void Holds_the_scenarios_of_the_thesis_the_paper_and_faasbatch()
         {
             Assert.Equal(
-                ["azure-keepalive", "burst-collectives", "burst-shuffle", "faasbatch-dispatch-interval", "invoker-crash", "invoker-health", "multi-tenant-poisson", "paper-startup", "pause-grace", "single-invoker-30", "terasort-100gb", "thesis-montecarlo-100", "thesis-sleep-120", "time-limit"],
+                ["azure-keepalive", "burst-collectives", "burst-shuffle", "faasbatch-dispatch-interval", "invoker-crash", "invoker-health", "multi-tenant-poisson", "paper-faas-startup", "paper-startup", "pause-grace", "single-invoker-30", "terasort-100gb", "thesis-montecarlo-100", "thesis-sleep-120", "time-limit"],
                 ScenarioCatalogue.Names);
         }
 

@@ -19,6 +19,10 @@ public sealed record PlatformParameters
     public NetworkParameters Network { get; init; } = new();
     /// <summary>Fault detection and recovery (timeouts, retries, burst rerun on crash).</summary>
     public RecoveryParameters Recovery { get; init; } = new();
+    /// <summary>AWS Lambda behind the Lithops aws_lambda backend (policy <c>cloud:aws-lambda</c>).</summary>
+    public AwsLambdaParameters AwsLambda { get; init; } = new();
+    /// <summary>Google Cloud Functions behind the Lithops gcp_functions backend (policy <c>cloud:gcp-functions</c>).</summary>
+    public GcpFunctionsParameters GcpFunctions { get; init; } = new();
 
     /// <summary>
     /// Draw every latency from its distribution (true, the default) or use every median (false: a run without

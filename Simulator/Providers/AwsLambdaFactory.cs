@@ -1,0 +1,76 @@
+using System.Globalization;
+using Burstsim.Simulator.Platform.Parameters;
+using Burstsim.Simulator.Scheduling;
+
+namespace Burstsim.Simulator.Providers;
+
+/// <summary><c>cloud:aws-lambda</c>: AWS Lambda through Lithops' aws_lambda backend (docs/model.md "Public cloud").</summary>
+public sealed class AwsLambdaFactory : ProviderFactory
+{
+    /// <summary>Lambda memory range, MB (AWS docs, "Configuring function memory": 128 to 10,240 MB in 1-MB steps; Lithops aws_lambda config.py RUNTIME_MEMORY_MIN/MAX).</summary>
+    public const int MinMemoryMb = 128, MaxMemoryMb = 10240;
+
+    /// <summary>Default account concurrency limit (AWS docs, "Lambda quotas": 1,000 concurrent executions per Region).</summary>
+    public const int DefaultAccountLimit = 1000;
+
+    /// <summary>Concurrency Lambda keeps unreserved (AWS docs, "Configuring reserved concurrency": 100).</summary>
+    public const int UnreservedMinimum = 100;
+
+    /// <inheritdoc/>
+    public override string Name => "aws-lambda";
+
+    /// <inheritdoc/>
+    public override string Summary => "AWS Lambda via Lithops aws_lambda: async Invoke, 1000 new environments per 10 s, account concurrency, 1 vCPU per 1769 MB (AWS docs)";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<PolicyOption> Options { get; } =
+    [
+        PolicyOption.Integer("memory", "memory of each environment, MB (Lithops runtime_memory); default: the functions' memory", min: MinMemoryMb, max: MaxMemoryMb),
+        PolicyOption.Text("arch", "x86 or arm (Graviton): the price per GB-s", "x86"),
+        PolicyOption.Integer("account_limit", "the account's concurrency limit (AWS default 1000)", DefaultAccountLimit, min: 1),
+        PolicyOption.Integer("reserved", "reserved concurrency of the function (0: none, the function shares the account's)", 0, min: 0),
+        PolicyOption.Integer("provisioned", "provisioned concurrency: environments initialised before the run, billed while kept", 0, min: 0),
+        PolicyOption.Flag("remote_invoker", "Lithops remote_invoker: one call starts a function that sends the job's calls from inside the cloud"),
+        PolicyOption.Flag("free_tier", "take the monthly free tier (1 M requests, 400,000 GB-s) off the bill"),
+    ];
+
+    /// <inheritdoc/>
+    public override void Validate(PolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        string arch = options.Text("arch") ?? "x86";
+        if (arch is not ("x86" or "arm"))
+        {
+            throw new FormatException($"cloud:aws-lambda arch={arch}: the architecture is x86 or arm");
+        }
+
+        int account = options.Integer("account_limit");
+        int reserved = options.Integer("reserved");
+        int most = account - UnreservedMinimum;
+        if (reserved > 0 && reserved > most)
+        {
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                $"cloud:aws-lambda reserved={reserved} is over the account concurrency limit: reserved concurrency may be 1 to {Math.Max(0, most)} (account_limit {account} less the {UnreservedMinimum} Lambda keeps unreserved); lower reserved or raise account_limit"));
+        }
+
+        int provisioned = options.Integer("provisioned");
+        int cap = reserved > 0 ? reserved : most;
+        if (provisioned > cap)
+        {
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                $"cloud:aws-lambda provisioned={provisioned} is over the concurrency the function may have: provisioned concurrency may be 0 to {Math.Max(0, cap)} ({(reserved > 0 ? "its reserved concurrency" : $"account_limit {account} less the {UnreservedMinimum} kept unreserved")})"));
+        }
+    }
+
+    private protected override (int Min, int Max) MemoryRangeMb(PolicyOptions options) => (MinMemoryMb, MaxMemoryMb);
+
+    internal override CloudProvider Create(PolicyOptions options, int memoryMb, PlatformParameters parameters) =>
+        new LambdaProvider(
+            memoryMb,
+            options.Text("arch") == "arm",
+            options.Integer("account_limit"),
+            options.Integer("reserved"),
+            options.Integer("provisioned"),
+            options.Flag("free_tier"),
+            parameters.AwsLambda) { RemoteInvoker = options.Flag("remote_invoker") };
+}
