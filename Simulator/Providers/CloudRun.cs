@@ -66,7 +66,12 @@ internal sealed class CloudRun
             run.Sim.ScheduleAt(job.Arrival, () => run.Client.StartJob(job));
         }
 
-        run.Sim.RunUntil(() => run.Client.JobsComplete == jobs.Count);
+        var cancellation = setup.Cancellation;
+        run.Sim.RunUntil(() =>
+        {
+            cancellation.ThrowIfCancellationRequested(); // Ctrl-C stops a provider run as it stops a cluster run
+            return run.Client.JobsComplete == jobs.Count;
+        });
         double first = jobs.Count == 0 ? 0 : jobs.Min(j => j.Arrival.Seconds);
         double span = Math.Max(0, run._lastWorkerEnd.Seconds - first);
         var bill = provider.Bill(run._invocations, run._billedSeconds, span);
