@@ -14,8 +14,8 @@ public sealed record RecoveryParameters
     /// <summary>
     /// The action's time limit, s: Lithops' runtime_timeout, which its OpenWhisk backend gives the action it deploys
     /// (lithops-burst openwhisk.py deploy_runtime: create_action(timeout = runtime_timeout x 1000 ms)). Default 300 s:
-    /// lithops-burst serverless/backends/openwhisk/config.py DEFAULT_CONFIG_KEYS (also OpenWhisk's largest action limit,
-    /// 5 min). OpenWhisk ends a /run that reaches it with a developer error ("the action exceeded its time limits",
+    /// lithops-burst serverless/backends/openwhisk/config.py DEFAULT_CONFIG_KEYS (its docs/compute_config/openwhisk.md
+    /// still says 600 s; the code wins), also OpenWhisk's largest action limit, 5 min. OpenWhisk ends a /run that reaches it with a developer error ("the action exceeded its time limits",
     /// Container.scala) and its ContainerProxy destroys the container (an unsuccessful activation). Lithops caps the
     /// function's own execution timeout below it (<see cref="ExecutionTimeout"/>), so its handler normally kills the
     /// function first.
