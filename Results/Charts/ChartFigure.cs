@@ -147,6 +147,6 @@ public sealed partial class ChartFigure
     [GeneratedRegex(@"\bcl_[0-9a-f]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClipId();
 
-    [GeneratedRegex(@"width=""[0-9.]+"" height=""[0-9.]+"" viewBox=""[^""]*""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=<svg [^>]*)width=""[0-9.]+"" height=""[0-9.]+""", RegexOptions.CultureInvariant)]
     private static partial Regex SvgSize();
 }

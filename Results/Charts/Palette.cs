@@ -26,10 +26,10 @@ internal static partial class Palette
     public const string Submit = "#222222";
 
     /// <summary>Worker setup (worker_start to func start) in the timeline: one tint, the same in bar and legend.</summary>
-    public const string Setup = "#E8D48B";
+    public const string Setup = "#F2E6B0";
 
     /// <summary>Attempts lost to a fault.</summary>
-    public const string Lost = "#E7298A";
+    public const string Lost = "#B2182B";
 
     /// <summary>The measured sample of a validation.</summary>
     public const string Real = "#111111";
@@ -37,8 +37,9 @@ internal static partial class Palette
     /// <summary>The simulated sample of a validation.</summary>
     public const string Simulated = "#8A8A8A";
 
-    // Invokers: a cycle of greys by invoker number, so invoker k has one grey in every figure.
-    public static IReadOnlyList<string> InvokerGreys { get; } = ["#3A3A3A", "#7A7A7A", "#A8A8A8", "#D0D0D0"];
+    // Invokers: a cycle of three greys by invoker number, so invoker k has one grey in every figure; three, so that
+    // neighbours differ in lightness by 20+ CIELAB units and the submit dots, setup tint and lost red stay apart from them.
+    public static IReadOnlyList<string> InvokerGreys { get; } = ["#3A3A3A", "#8A8A8A", "#C8C8C8"];
 
     // Burst granularities, g = 2 (lightest) to g >= 48 (darkest): ColorBrewer Blues, lightness 79 down to 21.
     public static IReadOnlyList<string> BurstRamp { get; } = ["#9ECAE1", "#6BAED6", "#4292C6", "#2171B5", "#08519C", "#08306B"];
@@ -66,7 +67,10 @@ internal static partial class Palette
         };
     }
 
-    /// <summary>Burst granularity g (functions per container) on the blue ramp, log-spaced from g = 2 to g = 48; g = 1 is classic.</summary>
+    // The paper's granularities (Figure 6) sit exactly on the ramp's steps; others between them on a log scale.
+    private static readonly int[] RampGranularities = [2, 4, 6, 12, 24, 48];
+
+    /// <summary>Burst granularity g (functions per container) on the blue ramp: g = 2, 4, 6, 12, 24, 48 on its six steps, others between them (log scale), beyond 48 the darkest; g = 1 is classic.</summary>
     public static string ForGranularity(int g)
     {
         if (g <= 1)
@@ -74,8 +78,14 @@ internal static partial class Palette
             return Classic;
         }
 
-        double t = Math.Clamp(Math.Log(g / 2.0) / Math.Log(24), 0, 1) * (BurstRamp.Count - 1);
-        return Mix(BurstRamp[(int)Math.Floor(t)], BurstRamp[(int)Math.Ceiling(t)], t - Math.Floor(t));
+        int step = Array.FindIndex(RampGranularities, r => r >= g);
+        if (step <= 0)
+        {
+            return BurstRamp[step == 0 ? 0 : ^1];
+        }
+
+        double t = Math.Log((double)g / RampGranularities[step - 1]) / Math.Log((double)RampGranularities[step] / RampGranularities[step - 1]);
+        return Mix(BurstRamp[step - 1], BurstRamp[step], t);
     }
 
     /// <summary>
