@@ -29,8 +29,17 @@ public static class BoxplotChart
     {
         options = (options ?? Defaults).Checked(300, 200);
         var notes = new List<string>();
-        return ChartStyle.Stack(options.Style, null, options.Width, [(Build(boxes, options, notes), options.Height)], notes);
+        return ChartStyle.Stack(options.Style, null, options.Width, [(Build(boxes, options, notes), options.Height)], notes).With(Data(boxes));
     }
+
+    /// <summary>One row per box: its category, series, n and the five numbers with the Tukey whiskers and outlier count.</summary>
+    internal static FigureData Data(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes) => new(
+        ["category", "series", "n", "min", "q1", "median", "q3", "whisker_low", "whisker_high", "max", "outliers"],
+        [.. boxes.Select(b => (b, s: BoxplotStats.FromValues(b.Values))).Select(x => (IReadOnlyList<string>)
+        [
+            x.b.Category, x.b.Series, x.b.Values.Count.ToString(CultureInfo.InvariantCulture), FigureData.Cell(x.s.Min), FigureData.Cell(x.s.Q1), FigureData.Cell(x.s.Median),
+            FigureData.Cell(x.s.Q3), FigureData.Cell(x.s.WhiskerLow), FigureData.Cell(x.s.WhiskerHigh), FigureData.Cell(x.s.Max), x.s.Outliers.Count.ToString(CultureInfo.InvariantCulture),
+        ])]);
 
     /// <summary>The plot of a box plot figure (also the overlay's left part); a note per box whose outliers were thinned.</summary>
     internal static Plot Build(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> samples, ChartOptions options, List<string> notes)

@@ -39,6 +39,16 @@ public sealed partial class ChartFigure
     /// <summary>What a caption should say about how the data was drawn (aggregation, thinning); empty when nothing was left out.</summary>
     public IReadOnlyList<string> Notes { get; }
 
+    /// <summary>The numbers the figure draws (set by each chart), for a CSV beside it.</summary>
+    public FigureData Data { get; private set; } = FigureData.Empty;
+
+    /// <summary>Attaches the drawn numbers; returns this figure.</summary>
+    internal ChartFigure With(FigureData data)
+    {
+        Data = data;
+        return this;
+    }
+
     /// <summary>The ScottPlot plots of the figure, top to bottom (for tests reading axis limits).</summary>
     internal IReadOnlyList<Plot> Plots => [.. _panels.Select(p => p.Plot)];
 

@@ -93,8 +93,17 @@ public static class LineChart
         }
 
         string[] notes = skipped == 0 ? [] : [string.Create(CultureInfo.InvariantCulture, $"{skipped} point labels were left out where they would overlap another label or marker.")];
-        return ChartStyle.Stack(options.Style, panels.Count == 1 ? null : options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 95);
+        return ChartStyle.Stack(options.Style, panels.Count == 1 ? null : options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 95).With(Data(panels));
     }
+
+    /// <summary>Every point (with its band and label) and every reference line (x empty), per panel.</summary>
+    private static FigureData Data(IReadOnlyList<LinePanel> panels) => new(
+        ["panel", "series", "kind", "x", "y", "low", "high", "label"],
+        [
+            .. panels.SelectMany(p => p.Series.SelectMany(s => s.Points.Select(pt => (IReadOnlyList<string>)
+                [p.Name, s.Name, "point", FigureData.Cell(pt.X), FigureData.Cell(pt.Y), FigureData.Cell(pt.Low), FigureData.Cell(pt.High), pt.Label ?? ""]))
+                .Concat(p.References.Select(r => (IReadOnlyList<string>)[p.Name, r.Name, "reference", "", FigureData.Cell(r.Value), FigureData.Cell(r.Low), FigureData.Cell(r.High), ""]))),
+        ]);
 
     private static void Validate(LinePanel panel, LineAxes axes)
     {

@@ -70,7 +70,10 @@ public static class LithopsCharts
             plots.Add((plot, options.Height));
         }
 
-        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 100);
+        var data = new FigureData(
+            ["panel", "call", .. Events.Select(e => e.Name.Replace(' ', '_') + "_s")],
+            [.. bins.SelectMany((b, i) => b.Sorted.Select(r => (IReadOnlyList<string>)[panels[i].Title, r.FunctionId.ToString(CultureInfo.InvariantCulture), .. Events.Select(e => FigureData.Cell(e.Time(r) - origins[i]))]))]);
+        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 100).With(data);
     }
 
     /// <summary>
@@ -92,6 +95,7 @@ public static class LithopsCharts
         int seconds = Math.Max(2, (int)(last * 2.5));
         double[] edges = [.. Enumerable.Range(0, seconds).Select(k => k * (double)seconds / (seconds - 1))];
         var plots = new List<(Plot, double)>();
+        var rows = new List<IReadOnlyList<string>>();
         for (int i = 0; i < panels.Count; i++)
         {
             var b = bins[i];
@@ -100,6 +104,7 @@ public static class LithopsCharts
             var line = Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
             plot.Add.Bars(b.Bins.Select(r => ChartStyle.Span(r.FunctionId, r.Start - origin, r.End - origin, b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length), line)).ToArray()).Horizontal = true;
             double[] counts = Binned(b.Sorted.Select(r => (r.Start - origin, r.End - origin)), edges);
+            rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture)]));
             var active = plot.Add.ScatterLine(edges, counts, ChartStyle.Color(ActiveColor));
             active.LineWidth = 1.5f;
             ChartStyle.LegendLine(plot, "Total Active Calls", ChartStyle.Color(ActiveColor));
@@ -111,7 +116,8 @@ public static class LithopsCharts
 
         var notes = panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each grey bar spans {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}; the active count uses every call."));
-        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 100);
+        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 100)
+            .With(new FigureData(["panel", "bin_s", "active_calls"], rows));
     }
 
     /// <summary>Lithops' count per bin edge: a call adds one to every edge e with start &lt;= e &lt; end (numpy.searchsorted, side left, on both ends).</summary>

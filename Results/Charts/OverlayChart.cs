@@ -45,7 +45,7 @@ public static class OverlayChart
             panels.Insert(0, (ChartStyle.Finish(ChartStyle.TitleStrip(style, options.Title), style), new PixelRect(0, width, strip, 0)));
         }
 
-        return new ChartFigure(width, height, panels, notes, style);
+        return new ChartFigure(width, height, panels, notes, style).With(BoxplotChart.Data([("real", "", real), ("simulated", "", simulated)]));
     }
 
     private static string Named(string name, IReadOnlyList<double> values) => string.Create(CultureInfo.InvariantCulture, $"{name} (n={values.Count})");

@@ -42,7 +42,8 @@ public static class TimelineChart
         var rows = panels.Select((p, i) => (BarPanel(p.Title, binned[i], invokers, options, i == 0 ? all : null, left, right, panelHeight), options.Height));
         var notes = panels.Zip(binned).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each bar spans {p.Second.Size} consecutive functions (earliest start to latest end) of {p.Second.Sorted.Length}; the running count uses every function."));
-        return ChartStyle.Stack(style, options.Title, options.Width, [.. rows, (RunningPanel(style, panels, binned, options.XLabel, left, right), RunningHeight)], notes, minPanelPoints: 90);
+        return ChartStyle.Stack(style, options.Title, options.Width, [.. rows, (RunningPanel(style, panels, binned, options.XLabel, left, right), RunningHeight)], notes, minPanelPoints: 90)
+            .With(Data(panels, binned));
     }
 
     /// <summary>One policy's bars; <paramref name="legendFor"/>, every row of the figure, when this panel carries the legend.</summary>
@@ -107,6 +108,17 @@ public static class TimelineChart
         var shown = numbered ? names.Take(3).Select((n, i) => i == 0 ? n : n[prefix.Length..]) : names.Take(2);
         return string.Join(", ", shown) + (names.Length > (numbered ? 3 : 2) ? ", \u2026" : "");
     }
+
+    /// <summary>Every function of every panel (not the bars: a bar may stand for several), in the order drawn.</summary>
+    private static FigureData Data(IReadOnlyList<TimelinePanel> panels, TimelineBins[] binned) => new(
+        ["panel", "function", "invoker", "submit_s", "worker_start_s", "start_s", "end_s", "lost"],
+        [
+            .. panels.Zip(binned).SelectMany(p => p.Second.Sorted.Select(r => (IReadOnlyList<string>)
+            [
+                p.First.Title, r.FunctionId.ToString(CultureInfo.InvariantCulture), r.InvokerName, FigureData.Cell(r.Submit), FigureData.Cell(r.WorkerStart),
+                FigureData.Cell(r.Start), FigureData.Cell(r.End), r.Lost ? "true" : "false",
+            ])),
+        ]);
 
     private static Plot RunningPanel(FigureStyle style, IReadOnlyList<TimelinePanel> panels, TimelineBins[] binned, string xLabel, double left, double right)
     {

@@ -40,7 +40,7 @@ internal static class FiguresCommand
 
             var figureStyle = ParseStyle(parse.GetValue(style)!, parse.GetValue(width));
             var set = parse.GetValue(quick) ? FigureSet.Quick : FigureSet.Full;
-            var written = FigureSetWriter.Write(set, outDir, threadCount, exportFormat, Terminal.IsInteractive(stdout), figureStyle);
+            var written = FigureSetWriter.Write(set, outDir, threadCount, exportFormat, Terminal.IsInteractive(stdout), figureStyle, Outputs.RunRecord.Command(parse));
             stdout.WriteLine($"wrote {outDir}: {written.Count} files; open {Path.Combine(outDir, HtmlReport.FileName)}");
             return ExitCodes.Ok;
         });
@@ -61,7 +61,10 @@ internal static class FiguresCommand
         }
     }
 
-    private static IReadOnlyList<ExportFormat> ParseFormat(string? text)
+    private static IReadOnlyList<ExportFormat> ParseFormat(string? text) => ParseFormats(text, "--format");
+
+    /// <summary>A comma-separated list of figure formats given as <paramref name="option"/>; a bad one is the user's to fix (exit 2).</summary>
+    public static IReadOnlyList<ExportFormat> ParseFormats(string? text, string option)
     {
         try
         {
@@ -69,7 +72,7 @@ internal static class FiguresCommand
         }
         catch (ArgumentException e)
         {
-            throw new InputException("--format", e.Message.Replace(" (Parameter 'text')", string.Empty, StringComparison.Ordinal));
+            throw new InputException(option, e.Message.Replace(" (Parameter 'text')", string.Empty, StringComparison.Ordinal));
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Burstsim.Scenarios.Figures;
 /// </summary>
 internal static class FigureSetWriter
 {
-    public static IReadOnlyList<string> Write(FigureSet set, string outDir, int threads, IReadOnlyList<ExportFormat> formats, bool interactive, FigureStyle style)
+    public static IReadOnlyList<string> Write(FigureSet set, string outDir, int threads, IReadOnlyList<ExportFormat> formats, bool interactive, FigureStyle style, string command)
     {
         ArgumentNullException.ThrowIfNull(set);
         return OutputFolder.Write(outDir, folder =>
@@ -33,6 +33,8 @@ internal static class FigureSetWriter
             ComparisonFigures.Draw(sheet, runs[4], "Single invoker", cdf: true);
             written.AddRange(sheet.Files);
             written.Add(sheet.WriteCaptions());
+            Outputs.RunRecord.Write(folder.Staging, command, runs.Select(r => r.Scenario));
+            written.Add(Outputs.RunRecord.FileName);
 
             new HtmlReport
             {

@@ -5,7 +5,7 @@ namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
 /// Collects the figure set as it is drawn: saves each figure under figures/ in every format asked
-/// for and keeps its report entry (title, caption with the chart's notes, table beside it) in
+/// for, the numbers it draws as data/NAME.csv, and keeps its report entry (title, caption with the chart's notes, table beside it) in
 /// drawing order, which is the order of index.html and of figures/captions.md (each file's title and caption, for a
 /// paper's figure environment: paper-style figures carry no title of their own). The report shows the SVG when
 /// written, else the PNG.
@@ -37,7 +37,11 @@ internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> forma
                        ?? written.FirstOrDefault(f => f.EndsWith(".png", StringComparison.Ordinal))
                        ?? written[0];
         string notes = figure.Notes.Count == 0 ? "" : " " + string.Join(" ", figure.Notes);
-        _figures.Add(new ReportFigure(title, caption + notes, shown) { Table = table });
+        string data = "data/" + stem + ".csv";
+        Directory.CreateDirectory(Path.Combine(root, "data"));
+        File.WriteAllText(Path.Combine(root, data), figure.Data.ToCsv(), Burstsim.Scenarios.Outputs.RunOutputs.Utf8);
+        _files.Add(data);
+        _figures.Add(new ReportFigure(title, $"{caption}{notes} Drawn numbers: {data}.", shown) { Table = table });
     }
 
     /// <summary>Writes <see cref="CaptionsFile"/>: per figure its files, title and caption (with the chart's notes); returns its path relative to the root.</summary>
