@@ -37,7 +37,9 @@ public static class LineChart
         }
 
         Func<double, double> x = axes.LogX ? Math.Log10 : v => v;
-        Func<double, double> y = axes.LogY ? Math.Log10 : v => v;
+        // On a log axis a band reaching 0 or below (a wide interval of few replications) is cut at a tenth of the smallest value.
+        double floor = panels.SelectMany(p => p.Series).SelectMany(s => s.Points).Select(p => p.Y).Concat(panels.SelectMany(p => p.References).Select(r => r.Value)).Where(v => v > 0).DefaultIfEmpty(1).Min() / 10;
+        Func<double, double> y = axes.LogY ? v => Math.Log10(Math.Max(v, floor)) : v => v;
         double[] allX = [.. panels.SelectMany(p => p.Series).SelectMany(s => s.Points).Select(p => x(p.X))];
         bool labelled = panels.SelectMany(p => p.Series).SelectMany(s => s.Points).Any(p => p.Label is not null);
         double pad = (labelled ? 0.08 : 0.04) * Math.Max(allX.Max() - allX.Min(), 0.5);
@@ -45,7 +47,7 @@ public static class LineChart
         double xMax = allX.Max() + pad;
 
         var points = panels.SelectMany(p => p.Series).SelectMany(s => s.Points).ToArray();
-        double low = axes.LogY ? points.Min(p => Math.Min(p.Y, p.Low ?? p.Y)) : Math.Min(0, points.Min(p => Math.Min(p.Y, p.Low ?? p.Y)));
+        double low = axes.LogY ? points.Min(p => Math.Max(Math.Min(p.Y, p.Low ?? p.Y), floor)) : Math.Min(0, points.Min(p => Math.Min(p.Y, p.Low ?? p.Y)));
         double high = points.Max(p => Math.Max(p.Y, p.High ?? p.Y));
         var onScale = new List<double> { low, high };
         var offScale = new HashSet<string>(StringComparer.Ordinal);
@@ -59,7 +61,7 @@ public static class LineChart
             }
             else
             {
-                onScale.AddRange([reference.Low ?? reference.Value, reference.High ?? reference.Value, reference.Value]);
+                onScale.AddRange([Math.Max(reference.Low ?? reference.Value, axes.LogY ? floor : double.NegativeInfinity), reference.High ?? reference.Value, reference.Value]);
             }
         }
 
@@ -110,9 +112,9 @@ public static class LineChart
         var points = panel.Series.SelectMany(s => s.Points).ToArray();
         ChartStyle.Require(points.Length > 0, "A line chart needs at least one point.", nameof(panel));
         var bad = points.FirstOrDefault(p => !(double.IsFinite(p.X) && double.IsFinite(p.Y) && (p.Low ?? p.Y) <= (p.High ?? p.Y) && double.IsFinite(p.Low ?? 0) && double.IsFinite(p.High ?? 0))
-            || (axes.LogX && p.X <= 0) || (axes.LogY && (p.Low ?? p.Y) <= 0));
-        ChartStyle.Require(bad is null, $"Point {bad} must be finite with Low <= High (and X > 0 on a log x axis, Y and Low > 0 on a log y axis).", nameof(panel));
-        ChartStyle.Require(panel.References.All(r => double.IsFinite(r.Value) && (!axes.LogY || (r.Value > 0 && (r.Low ?? 1) > 0))), "Reference values must be finite (and above 0 on a log y axis).", nameof(panel));
+            || (axes.LogX && p.X <= 0) || (axes.LogY && p.Y <= 0));
+        ChartStyle.Require(bad is null, $"Point {bad} must be finite with Low <= High (and X > 0 on a log x axis, Y > 0 on a log y axis).", nameof(panel));
+        ChartStyle.Require(panel.References.All(r => double.IsFinite(r.Value) && (!axes.LogY || r.Value > 0)), "Reference values must be finite (and above 0 on a log y axis).", nameof(panel));
     }
 
     private static void Draw(Plot plot, LinePanel panel, Func<double, double> x, Func<double, double> y, double xMin, double xMax, LineAxes axes, FigureStyle style, bool legend, HashSet<string> offScale, LabelPlacer placer)

@@ -9,14 +9,15 @@ namespace Burstsim.Scenarios.Outputs;
 /// <summary>
 /// run.yaml: how an output folder was made, so a reader can make it again: the burstsim version, the command line,
 /// and per scenario its seed, replications and the resolved scenario (the file or catalogue entry with its profile,
-/// overlays and --set values applied). The options that cannot change a byte of the outputs (--out, --threads) are left
-/// out of the command, so that equal runs give equal folders.
+/// overlays and --set values applied). The options that cannot change a byte of the outputs (--out, --threads) and
+/// --shard (shards record the whole sweep, so that merged shards equal the unsharded run) are left out of the command.
 /// </summary>
 internal static class RunRecord
 {
     public const string FileName = "run.yaml";
 
-    private static readonly HashSet<string> Irrelevant = new(StringComparer.Ordinal) { "--out", "--threads" };
+    // --shard too: every shard records the whole sweep's command, so merged shards carry the unsharded run's run.yaml.
+    private static readonly HashSet<string> Irrelevant = new(StringComparer.Ordinal) { "--out", "--threads", "--shard" };
 
     /// <summary>The burstsim version: the assembly's informational version (with the commit when built from git).</summary>
     public static string Version =>
@@ -40,7 +41,7 @@ internal static class RunRecord
                 continue;
             }
 
-            words.Add(value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '[' or ']' or '{' or '}' or ',' or '#')
+            words.Add(value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '[' or ']' or '{' or '}' or '#' or '*' or '$' or ';' or '&' or '|')
                 ? "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'"
                 : value);
         }
