@@ -31,7 +31,7 @@ internal static class ScenarioExecution
         var results = OutputFolder.Write(outDir, folder =>
         {
             destination = folder.Destination;
-            var done = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, interactive, format);
+            var done = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, Terminal.ShowsProgress(stderr), format);
             RunOutputs.Write(folder, plan, done, manifest, format);
             RunRecord.Write(folder.Staging, command, variants);
             if (figures)

@@ -51,7 +51,8 @@ public sealed class RunCommandTests
 
             Assert.Contains("| classic |", result.Stdout, StringComparison.Ordinal);
             Assert.Contains("| burst   |", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains("startup p50 s", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("p50 s", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("p50/p95/max startup", result.Stdout, StringComparison.Ordinal);
             Assert.DoesNotContain("\u001b[", result.Stdout, StringComparison.Ordinal); // no colours or progress bar in captured output
             Assert.False(Directory.Exists(folder["out/figures"]));
         }
