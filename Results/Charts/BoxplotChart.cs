@@ -29,8 +29,17 @@ public static class BoxplotChart
     {
         options = (options ?? Defaults).Checked(300, 200);
         var notes = new List<string>();
-        return ChartStyle.Stack(null, options.Width, [(Build(boxes, options, notes), options.Height)], notes);
+        return ChartStyle.Stack(options.Style, null, options.Width, [(Build(boxes, options, notes), options.Height)], notes).With(Data(boxes));
     }
+
+    /// <summary>One row per box: its category, series, n and the five numbers with the Tukey whiskers and outlier count.</summary>
+    internal static FigureData Data(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes) => new(
+        ["category", "series", "n", "min", "q1", "median", "q3", "whisker_low", "whisker_high", "max", "outliers"],
+        [.. boxes.Select(b => (b, s: BoxplotStats.FromValues(b.Values))).Select(x => (IReadOnlyList<string>)
+        [
+            x.b.Category, x.b.Series, x.b.Values.Count.ToString(CultureInfo.InvariantCulture), FigureData.Cell(x.s.Min), FigureData.Cell(x.s.Q1), FigureData.Cell(x.s.Median),
+            FigureData.Cell(x.s.Q3), FigureData.Cell(x.s.WhiskerLow), FigureData.Cell(x.s.WhiskerHigh), FigureData.Cell(x.s.Max), x.s.Outliers.Count.ToString(CultureInfo.InvariantCulture),
+        ])]);
 
     /// <summary>The plot of a box plot figure (also the overlay's left part); a note per box whose outliers were thinned.</summary>
     internal static Plot Build(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> samples, ChartOptions options, List<string> notes)
@@ -41,22 +50,44 @@ public static class BoxplotChart
         var series = boxes.Select(b => b.Series).Distinct(StringComparer.Ordinal).ToList();
         // Several series are told apart by colour (with a legend); a single one colours its categories.
         var colors = Palette.ForSeries(series.Count > 1 ? series : categories).Select(ChartStyle.Color).ToArray();
-        var plot = ChartStyle.NewPlot(options.Title, options.XLabel, options.YLabel);
+        var clipped = new List<(string Category, string Series, int Count, double Max)>();
+        var plot = ChartStyle.NewPlot(options.Style, options.ShownTitle, options.XLabel, options.YLabel);
         double slot = 0.8 / series.Count;
         double yMin = Math.Min(0, boxes.Min(b => b.Stats.Min));
-        double yMax = boxes.Max(b => b.Stats.Max);
+        // Far outliers (a third beyond the highest whisker) would squeeze the other boxes: the axis ends just above
+        // the whiskers and the outliers past it are counted at the top edge instead of drawn.
+        double whiskers = boxes.Max(b => Math.Max(b.Stats.WhiskerHigh, b.Stats.Q3));
+        double cut = whiskers > 0 && boxes.Max(b => b.Stats.Max) > 1.3 * whiskers ? 1.12 * whiskers : double.PositiveInfinity;
+        double yMax = double.IsFinite(cut) ? cut : boxes.Max(b => b.Stats.Max);
         double span = Math.Max(yMax - yMin, Math.Abs(yMax) * 1e-3) is > 0 and var s ? s : 1;
         foreach (var box in boxes)
         {
             int si = series.IndexOf(box.Series);
             double x = categories.IndexOf(box.Category) + ((si - ((series.Count - 1) / 2.0)) * slot);
             var color = colors[series.Count > 1 ? si : categories.IndexOf(box.Category)];
-            DrawBox(plot, box.Stats, x, slot * 0.8, color, span);
-            int shown = DrawOutliers(plot, box.Stats.Outliers, x, slot * 0.8, color, options.MaxMarks);
-            if (shown < box.Stats.Outliers.Count)
+            DrawBox(plot, box.Stats, x, slot * 0.8, color, span, options.Style.Mark(1.2f));
+            var inside = box.Stats.Outliers.Where(o => o <= cut).ToArray();
+            int shown = DrawOutliers(plot, inside, x, slot * 0.8, color, options.MaxMarks);
+            if (shown < inside.Length)
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{box.Category} {box.Series}: {shown} of {box.Stats.Outliers.Count} outliers drawn (evenly by rank)."));
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{box.Category} {box.Series}: {shown} of {inside.Length} outliers drawn (evenly by rank)."));
             }
+
+            int above = box.Stats.Outliers.Count - inside.Length;
+            if (above > 0)
+            {
+                // A triangle at the top edge marks the box with outliers beyond the axis; the caption counts them.
+                var mark = plot.Add.Marker(x, yMax - (0.025 * span), MarkerShape.FilledTriangleUp, 7, color);
+                mark.MarkerLineColor = ChartStyle.Color(StrokeColor);
+                mark.MarkerLineWidth = 0.8f;
+                clipped.Add((box.Category, box.Series, above, box.Stats.Outliers.Max()));
+            }
+        }
+
+        if (clipped.Count > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The axis ends at {yMax:0.#}; a triangle at the top marks a box with outliers above it ({string.Join("; ", clipped.Select(c => $"{c.Category} {c.Series}: {c.Count} up to {c.Max:0.#}"))})."));
         }
 
         ChartStyle.CategoryAxis(plot, categories);
@@ -69,7 +100,7 @@ public static class BoxplotChart
         return plot;
     }
 
-    private static void DrawBox(Plot plot, BoxplotStats st, double x, double width, Color color, double span)
+    private static void DrawBox(Plot plot, BoxplotStats st, double x, double width, Color color, double span, float lineWidth)
     {
         // Coinciding quartiles leave no fill to see: the box keeps at least a thin band of its colour.
         double band = st.Q3 - st.Q1 < 0.006 * span ? 0.006 * span : 0;
@@ -77,7 +108,7 @@ public static class BoxplotChart
         plot.Add.Box(new Box
         {
             Position = x, Width = width, BoxMin = Math.Min(st.Q1, st.Median - band), BoxMax = Math.Max(st.Q3, st.Median + band), BoxMiddle = st.Median,
-            WhiskerMin = st.WhiskerLow, WhiskerMax = st.WhiskerHigh, LineColor = ChartStyle.Color(StrokeColor), LineWidth = 1.2f,
+            WhiskerMin = st.WhiskerLow, WhiskerMax = st.WhiskerHigh, LineColor = ChartStyle.Color(StrokeColor), LineWidth = lineWidth,
         }).FillColor = color.WithAlpha(0.8);
     }
 

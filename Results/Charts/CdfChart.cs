@@ -18,15 +18,20 @@ public static class CdfChart
     public static ChartFigure Render(IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series, ChartOptions? options = null)
     {
         options = (options ?? Defaults).Checked(300, 200);
-        return ChartStyle.Stack(null, options.Width, [(Build(series, options, Palette.ForSeries([.. series.Select(s => s.Name)])), options.Height)], []);
+        return ChartStyle.Stack(options.Style, null, options.Width, [(Build(series, options, Palette.ForSeries([.. series.Select(s => s.Name)])), options.Height)], []).With(Data(series, options.MaxMarks));
     }
+
+    /// <summary>Each curve's steps as drawn: series, x and the fraction at or below it.</summary>
+    internal static FigureData Data(IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series, int maxMarks) => new(
+        ["series", "x", "fraction"],
+        [.. series.SelectMany(s => new EmpiricalCdf(s.Values).Steps(maxMarks).Select(p => (IReadOnlyList<string>)[s.Name, FigureData.Cell(p.X), FigureData.Cell(p.Fraction)]))]);
 
     /// <summary>The plot of a CDF figure (also the overlay's right part), one curve per series in <paramref name="colors"/>.</summary>
     internal static Plot Build(IReadOnlyList<(string Name, IReadOnlyList<double> Values)> samples, ChartOptions options, IReadOnlyList<string> colors)
     {
         ChartStyle.Require(samples.Count > 0, "A CDF chart needs at least one series.", nameof(samples));
         var series = samples.Select(s => (s.Name, Cdf: new EmpiricalCdf(s.Values))).ToArray();
-        var plot = ChartStyle.NewPlot(options.Title, options.XLabel, options.YLabel);
+        var plot = ChartStyle.NewPlot(options.Style, options.ShownTitle, options.XLabel, options.YLabel);
         double left = Math.Min(0, series.Min(s => s.Cdf.Min));
         double right = series.Max(s => s.Cdf.Max) + (0.03 * Math.Max(series.Max(s => s.Cdf.Max) - left, 1e-9));
         foreach (var (s, color) in series.Zip(colors.Select(ChartStyle.Color)))

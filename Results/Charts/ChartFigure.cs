@@ -13,25 +13,41 @@ namespace Burstsim.Results.Charts;
 /// </summary>
 public sealed partial class ChartFigure
 {
-    /// <summary>PNG pixels per figure pixel: 2 keeps labels sharp in slides and print.</summary>
-    public const float PngScale = 2;
-
     // Fixed dates: SkiaSharp would otherwise stamp the PDF with the time of writing.
     private static readonly DateTime PdfDate = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private readonly IReadOnlyList<(Plot Plot, PixelRect Rect)> _panels;
 
-    internal ChartFigure(int width, int height, IReadOnlyList<(Plot Plot, PixelRect Rect)> panels, IReadOnlyList<string> notes) =>
-        (Width, Height, _panels, Notes) = (width, height, panels, notes);
+    internal ChartFigure(int width, int height, IReadOnlyList<(Plot Plot, PixelRect Rect)> panels, IReadOnlyList<string> notes, FigureStyle? style = null) =>
+        (Width, Height, _panels, Notes, Style) = (width, height, panels, notes, style ?? FigureStyle.Screen);
 
-    /// <summary>Width in pixels (CSS pixels for SVG, points for PDF).</summary>
+    /// <summary>Width in figure units: CSS pixels (screen style) or points (paper style).</summary>
     public int Width { get; }
 
-    /// <summary>Height in pixels (CSS pixels for SVG, points for PDF).</summary>
+    /// <summary>Height in figure units: CSS pixels (screen style) or points (paper style).</summary>
     public int Height { get; }
+
+    /// <summary>The style the figure was laid out for: it sets the figure units, the PNG resolution and the printed size.</summary>
+    public FigureStyle Style { get; }
+
+    /// <summary>PNG pixels per figure unit: 2 on screen (sharp in slides), 300 dpi on paper.</summary>
+    public float PngScale => Style.PngScale;
+
+    /// <summary>The printed (paper) or displayed (screen, 96 per inch) size in inches.</summary>
+    public (double Width, double Height) Inches => (Width / Style.UnitsPerInch, Height / Style.UnitsPerInch);
 
     /// <summary>What a caption should say about how the data was drawn (aggregation, thinning); empty when nothing was left out.</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The numbers the figure draws (set by each chart), for a CSV beside it.</summary>
+    public FigureData Data { get; private set; } = FigureData.Empty;
+
+    /// <summary>Attaches the drawn numbers; returns this figure.</summary>
+    internal ChartFigure With(FigureData data)
+    {
+        Data = data;
+        return this;
+    }
 
     /// <summary>The ScottPlot plots of the figure, top to bottom (for tests reading axis limits).</summary>
     internal IReadOnlyList<Plot> Plots => [.. _panels.Select(p => p.Plot)];
@@ -54,27 +70,39 @@ public sealed partial class ChartFigure
         string lists = GlyphList().Replace(svg, m => $"{m.Groups[1].Value}=\"{string.Join(' ', m.Groups[2].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}\"");
         string text = TextContent().Replace(lists, m => $">{m.Groups[1].Value}</text>");
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        return ClipId().Replace(text, m => ids.TryGetValue(m.Value, out string? id) ? id : ids[m.Value] = "clip" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture));
+        string numbered = ClipId().Replace(text, m => ids.TryGetValue(m.Value, out string? id) ? id : ids[m.Value] = "clip" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture));
+        if (!Style.IsPaper)
+        {
+            return numbered;
+        }
+
+        // A paper figure states its printed size; the drawing keeps its point coordinates through the viewBox.
+        string size = string.Create(CultureInfo.InvariantCulture, $"width=\"{Inches.Width:0.###}in\" height=\"{Inches.Height:0.###}in\" viewBox=\"0 0 {Width} {Height}\"");
+        return SvgSize().Replace(numbered, size, 1);
     }
 
-    /// <summary>The figure as PNG at <see cref="PngScale"/> times its pixel size.</summary>
+    /// <summary>The figure as PNG at <see cref="PngScale"/> times its size, its resolution (<see cref="FigureStyle.Dpi"/>) in the pHYs chunk.</summary>
     public byte[] ToPng()
     {
-        using var surface = SKSurface.Create(new SKImageInfo((int)(Width * PngScale), (int)(Height * PngScale)));
+        using var surface = SKSurface.Create(new SKImageInfo((int)Math.Round(Width * PngScale), (int)Math.Round(Height * PngScale)));
+        surface.Canvas.Clear(SKColors.White);
         surface.Canvas.Scale(PngScale);
         Draw(surface.Canvas);
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        return PngResolution.With(data.ToArray(), Style.Dpi);
     }
 
-    /// <summary>The figure as a one-page PDF, font embedded.</summary>
+    /// <summary>The figure as a one-page PDF, font embedded, the page at the printed size (paper) or at 96 pixels per inch (screen).</summary>
     public byte[] ToPdf()
     {
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Creator = "burstsim", Producer = "burstsim", Creation = PdfDate, Modified = PdfDate }))
         {
-            Draw(document.BeginPage(Width, Height));
+            float points = (float)(72 / Style.UnitsPerInch);
+            var page = document.BeginPage(Width * points, Height * points);
+            page.Scale(points);
+            Draw(page);
             document.EndPage();
             document.Close();
         }
@@ -128,4 +156,7 @@ public sealed partial class ChartFigure
 
     [GeneratedRegex(@"\bcl_[0-9a-f]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClipId();
+
+    [GeneratedRegex(@"(?<=<svg [^>]*)width=""[0-9.]+"" height=""[0-9.]+""", RegexOptions.CultureInvariant)]
+    private static partial Regex SvgSize();
 }

@@ -15,6 +15,12 @@ namespace Burstsim.Results.Charts;
 /// </param>
 public sealed record ChartOptions(string Title = "", string XLabel = "", string YLabel = "", double Width = 800, double Height = 460, int MaxMarks = 2000)
 {
+    /// <summary>Screen (default, sizes in pixels as given) or paper (printed width in points, no title, legend strip); see <see cref="FigureStyle"/>.</summary>
+    public FigureStyle Style { get; init; } = FigureStyle.Screen;
+
+    /// <summary>The title to draw: <see cref="Title"/> on screen, none on paper (the caption carries it).</summary>
+    internal string ShownTitle => Style.DrawsTitles ? Title : "";
+
     /// <summary>This, once checked against a chart's smallest size in pixels.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Width or Height below that size, or MaxMarks below 2.</exception>
     internal ChartOptions Checked(double minWidth, double minHeight)
@@ -22,6 +28,7 @@ public sealed record ChartOptions(string Title = "", string XLabel = "", string 
         ArgumentNullException.ThrowIfNull(Title);
         ArgumentNullException.ThrowIfNull(XLabel);
         ArgumentNullException.ThrowIfNull(YLabel);
+        ArgumentNullException.ThrowIfNull(Style);
         // CompareTo puts NaN below every number, so a NaN size is refused too.
         ArgumentOutOfRangeException.ThrowIfLessThan(Width, minWidth);
         ArgumentOutOfRangeException.ThrowIfLessThan(Height, minHeight);

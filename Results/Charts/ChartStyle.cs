@@ -9,8 +9,6 @@ namespace Burstsim.Results.Charts;
 /// </summary>
 internal static class ChartStyle
 {
-    public const float TickSize = 11;
-
     private const string FontFamily = "burstsim DejaVu Sans";
 
     // Series above this many points are drawn as SignalXY (thinned per pixel column), not as a scatter line.
@@ -19,32 +17,85 @@ internal static class ChartStyle
     // Registered once per process, thread-safe; a missing file stays an error on every later call.
     private static readonly Lazy<bool> FontRegistered = new(RegisterFont);
 
+    // Plots whose legend stays inside the data area.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plot, object> Inside = [];
+
+    // Legend-only rows of the paper style: no axes, no margins.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plot, object> Strips = [];
+
     /// <exception cref="FileNotFoundException">The font files are missing beside the assembly (a broken install).</exception>
-    public static Plot NewPlot(string title = "", string xLabel = "", string yLabel = "")
+    public static Plot NewPlot(FigureStyle style, string title = "", string xLabel = "", string yLabel = "")
     {
         _ = FontRegistered.Value;
+        ArgumentNullException.ThrowIfNull(style);
         var plot = new Plot();
         // Panels share one canvas: a plot must paint its own rectangle only, not clear the whole canvas.
         plot.RenderManager.Remove<ScottPlot.Rendering.RenderActions.ClearCanvas>();
         // Regular weight only: ScottPlot 5.1.59 caches typefaces without the weight in some paths, so
         // mixing bold and regular text made the first figure of a process differ from later ones.
-        plot.Axes.Title.Label.FontSize = 13;
+        plot.Axes.Title.Label.FontSize = style.LabelSize;
         plot.Axes.Title.Label.Bold = false;
         foreach (var axis in plot.Axes.GetAxes())
         {
-            axis.Label.FontSize = 13;
+            axis.Label.FontSize = style.LabelSize;
             axis.Label.Bold = false;
-            axis.TickLabelStyle.FontSize = TickSize;
+            axis.TickLabelStyle.FontSize = style.TickSize;
+            axis.MajorTickStyle.Length = style.Mark(4);
+            axis.MajorTickStyle.Width = style.Mark(1);
+            axis.MinorTickStyle.Length = style.Mark(2);
+            axis.MinorTickStyle.Width = style.Mark(1);
+            axis.FrameLineStyle.Width = style.Mark(1);
         }
 
         plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.12);
-        plot.Legend.FontSize = 11;
+        plot.Grid.MajorLineWidth = style.Mark(1);
+        plot.Legend.FontSize = style.LegendSize;
         plot.Legend.SetBestFontOnEachRender = false;
         plot.Legend.OutlineColor = Colors.Black.WithAlpha(0.3);
-        plot.Title(title);
+        plot.Legend.OutlineWidth = style.Mark(1);
+        // A drop shadow is decoration that prints as a grey smear.
+        plot.Legend.ShadowColor = Colors.Transparent;
+        plot.Legend.ShadowOffset = new PixelOffset(0, 0);
+        if (style.IsPaper)
+        {
+            plot.Legend.SymbolWidth = 12;
+            plot.Legend.SymbolPadding = 3;
+            plot.Legend.InterItemPadding = new PixelPadding(4, 4, 1, 1);
+            plot.Legend.Padding = new PixelPadding(2);
+            plot.Legend.Margin = new PixelPadding(0);
+            plot.Legend.TightHorizontalWrapping = true;
+        }
+
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
+        if (style.IsPaper && title.Length > 0)
+        {
+            // On paper a panel's name (a policy, a workload) sits in its upper-left corner: a title line costs a tenth of the height.
+            var name = plot.Add.Annotation(title, Alignment.UpperLeft);
+            name.LabelFontSize = style.LabelSize;
+            name.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+            name.LabelBorderColor = Colors.Transparent;
+            name.LabelShadowColor = Colors.Transparent;
+            name.LabelPadding = 1.5f;
+            name.OffsetX = 3;
+            name.OffsetY = 2;
+            title = "";
+        }
+
+        plot.Title(title);
+        // An empty title still reserves its line: hidden, the panel above sits right on the data.
+        plot.Axes.Title.IsVisible = title.Length > 0;
+
         return plot;
+    }
+
+    /// <summary>Keeps <paramref name="plot"/>'s legend inside its data area at <paramref name="corner"/> (as Lithops draws it) instead of beside it.</summary>
+    public static void LegendInside(Plot plot, Alignment corner)
+    {
+        plot.Legend.IsVisible = true;
+        plot.Legend.Alignment = corner;
+        plot.Legend.BackgroundColor = Colors.White;
+        Inside.AddOrUpdate(plot, corner);
     }
 
     public static Color Color(string hex) => ScottPlot.Color.FromHex(hex);
@@ -63,13 +114,13 @@ internal static class ChartStyle
     public static void LegendMarker(Plot plot, string label, Color color) =>
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = MarkerShape.FilledCircle, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
 
-    /// <summary>A legend entry drawn as a 2-pixel line, with an optional marker; a dashed one as two short dashes.</summary>
-    public static void LegendLine(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false) =>
+    /// <summary>A legend entry drawn as a 2-pixel line, with an optional marker; a dashed one as two short dashes; a lineless one as the marker alone.</summary>
+    public static void LegendLine(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false, bool lineless = false) =>
         plot.Legend.ManualItems.Add(new LegendItem
         {
             // SkiaSharp's SVG backend cannot dash a legend line (it prints "Unsupported path effect" and draws it
             // solid), unlike the plot's own dashed lines: a dashed entry is a line with a gap, alike in every format.
-            LabelText = label, LineColor = color, LineWidth = 2,
+            LabelText = label, LineColor = color, LineWidth = lineless ? 0 : 2,
             MarkerShape = dashed ? MarkerShape.VerticalBar : marker, MarkerSize = 7, MarkerFillColor = dashed ? Colors.White : color,
             MarkerLineColor = dashed ? Colors.White : color, MarkerLineWidth = dashed ? 3 : 1,
         });
@@ -117,43 +168,142 @@ internal static class ChartStyle
         plot.Grid.XAxisStyle.IsVisible = false;
     }
 
-    /// <summary>Stacks plots below an optional title strip, margins equalised so all data areas share one x axis.</summary>
-    public static ChartFigure Stack(string? title, double width, IEnumerable<(Plot Plot, double Height)> panels, IEnumerable<string> notes)
+    /// <summary>
+    /// Stacks plots below an optional title strip (screen style only), margins equalised so all data areas share one x axis.
+    /// <paramref name="width"/> and the panel heights are screen pixels; the style turns them into its own units.
+    /// </summary>
+    public static ChartFigure Stack(FigureStyle style, string? title, double width, IEnumerable<(Plot Plot, double Height)> panels, IEnumerable<string> notes, double? minPanelPoints = null)
     {
-        var rows = (title is null ? panels : panels.Prepend((TitleStrip(title), 36))).ToArray();
-        var paddings = rows.Select(r => Measure(Finish(r.Plot), (int)width, (int)r.Height)).ToArray();
+        var given = panels.ToArray();
+        // On paper a lone plot keeps a printable aspect (about 3:2); stacked panels may be flatter.
+        double floor = minPanelPoints ?? (given.Length == 1 ? 0.66 * style.Width(width) : 95);
+        var sized = given.Select(p => (p.Plot, Height: style.Height(p.Height, width, floor))).ToArray();
+        var rows = (title is null || title.Length == 0 || !style.DrawsTitles ? sized : sized.Prepend((TitleStrip(style, title), 36))).ToArray();
+        width = style.Width(width);
+        if (style.IsPaper)
+        {
+            foreach (var row in rows)
+            {
+                ShrinkMarks(row.Plot, style.MarkScale);
+            }
+
+            // One legend strip above every panel: the entries of all panels, each label once.
+            var items = rows.Where(r => !Inside.TryGetValue(r.Plot, out _)).SelectMany(r => r.Plot.Legend.ManualItems).DistinctBy(i => i.LabelText).ToArray();
+            foreach (var row in rows.Where(r => !Inside.TryGetValue(r.Plot, out _)))
+            {
+                row.Plot.Legend.ManualItems.Clear();
+            }
+
+            if (items.Length > 0)
+            {
+                rows = [(LegendStrip(style, items, width, out double height), height), .. rows];
+            }
+        }
+
+        var paddings = rows.Select(r => Measure(Finish(r.Plot, style), (int)width, (int)r.Height)).ToArray();
         float top = 0;
         var placed = new List<(Plot, PixelRect)>();
         for (int i = 0; i < rows.Length; i++)
         {
-            rows[i].Plot.Layout.Fixed(new PixelPadding(paddings.Max(p => p.Left), paddings.Max(p => p.Right), paddings[i].Bottom, paddings[i].Top));
+            bool strip = Strips.TryGetValue(rows[i].Plot, out _);
+            // On paper an untitled panel needs above its data only the overhang of its top tick label.
+            float topPad = style.IsPaper && !rows[i].Plot.Axes.Title.IsVisible ? Math.Min(paddings[i].Top, style.TickSize) : paddings[i].Top;
+            rows[i].Plot.Layout.Fixed(strip ? new PixelPadding(0) : new PixelPadding(paddings.Max(p => p.Left), paddings.Max(p => p.Right), paddings[i].Bottom, topPad));
             placed.Add((rows[i].Plot, new PixelRect(0, (int)width, top + (int)rows[i].Height, top)));
             top += (int)rows[i].Height;
         }
 
-        return new ChartFigure((int)width, (int)top, placed, [.. notes]);
+        return new ChartFigure((int)width, (int)top, placed, [.. notes], style);
     }
 
-    public static Plot TitleStrip(string title)
+    /// <summary>
+    /// A frameless row holding only a legend, its entries left to right and wrapped: the paper style's one shared legend.
+    /// The height is estimated from the text widths (DejaVu Sans averages 0.6 em per character), generous rather than clipped.
+    /// </summary>
+    private static Plot LegendStrip(FigureStyle style, IReadOnlyList<LegendItem> items, double width, out double height)
     {
-        var plot = NewPlot();
+        var plot = NewPlot(style);
+        plot.Layout.Frameless();
+        plot.HideGrid();
+        plot.Axes.Frameless();
+        foreach (var item in items)
+        {
+            plot.Legend.ManualItems.Add(item);
+        }
+
+        plot.Legend.IsVisible = true;
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.Legend.Alignment = Alignment.UpperCenter;
+        plot.Legend.OutlineWidth = 0;
+        plot.Legend.BackgroundColor = Colors.Transparent;
+        double rowsNeeded = 1, line = 0, usable = width - 8;
+        foreach (var item in items)
+        {
+            double w = plot.Legend.SymbolWidth + plot.Legend.SymbolPadding + (item.LabelText.Length * 0.6 * style.LegendSize) + 8;
+            if (line > 0 && line + w > usable)
+            {
+                rowsNeeded++;
+                line = 0;
+            }
+
+            line += w;
+        }
+
+        height = Math.Ceiling((rowsNeeded * style.LegendSize * 1.45) + 6);
+        Inside.AddOrUpdate(plot, Alignment.UpperCenter);
+        Strips.AddOrUpdate(plot, true);
+        return plot;
+    }
+
+    public static Plot TitleStrip(FigureStyle style, string title)
+    {
+        var plot = NewPlot(style);
         plot.Layout.Frameless();
         plot.HideGrid();
         var label = plot.Add.Text(title, 0, 0);
-        label.LabelFontSize = 15;
+        label.LabelFontSize = style.TitleSize;
         label.LabelAlignment = Alignment.MiddleCenter;
         return plot;
     }
 
-    /// <summary>Puts the legend right of the data when it has entries (an empty one would blank the plot).</summary>
-    public static Plot Finish(Plot plot)
+    /// <summary>
+    /// Puts the legend, when it has entries (an empty one would blank the plot), right of the data on screen and in one
+    /// wrapped strip above the data on paper, where the width is too precious for a column of entries.
+    /// </summary>
+    public static Plot Finish(Plot plot, FigureStyle style)
     {
-        if (plot.Legend.ManualItems.Count > 0)
+        // A chart that placed its legend inside the data area keeps it there.
+        if (plot.Legend.ManualItems.Count > 0 && !Inside.TryGetValue(plot, out _))
         {
-            plot.ShowLegend(Edge.Right);
+            plot.ShowLegend(style.IsPaper ? Edge.Top : Edge.Right);
         }
 
         return plot;
+    }
+
+    /// <summary>Scales every line width and marker size of <paramref name="plot"/> (and its legend) by <paramref name="scale"/>: paper marks are thinner than screen ones.</summary>
+    internal static void ShrinkMarks(Plot plot, float scale)
+    {
+        foreach (var plottable in plot.GetPlottables())
+        {
+            if (plottable is IHasLine line)
+            {
+                line.LineWidth *= scale;
+            }
+
+            if (plottable is IHasMarker marker)
+            {
+                marker.MarkerSize *= scale;
+                marker.MarkerLineWidth *= scale;
+            }
+        }
+
+        foreach (var item in plot.Legend.ManualItems)
+        {
+            item.LineWidth *= scale;
+            item.MarkerSize *= scale;
+            item.MarkerLineWidth *= scale;
+        }
     }
 
     private static bool RegisterFont()

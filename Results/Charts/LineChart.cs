@@ -4,81 +4,205 @@ using ScottPlot;
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// Lines over a numeric x (e.g. dispatch interval, log10 scale when asked), the y axis from zero: each
-/// point a mean joined by a line, with an optional translucent interval band. Constants (e.g. classic
-/// OpenWhisk's mean startup, which has no dispatch interval) are references: horizontal dashed lines,
-/// never series, with their interval as a pale band; one far outside the series' range does not
-/// stretch the axis but is named in the legend as off scale.
+/// Lines over a numeric x (e.g. dispatch interval, log10 scale when asked), the y axis from zero (or on a log10 scale
+/// when asked): each point a mean joined by a line, with an optional translucent interval band, and an optional label
+/// beside its marker (e.g. "g=12"). Constants (e.g. classic OpenWhisk's mean startup, which has no dispatch interval)
+/// are references: horizontal dashed lines, never series, with their interval as a pale band; on a linear axis one far
+/// outside the series' range does not stretch the axis but is named in the legend as off scale. Several panels
+/// (<see cref="RenderPanels"/>) stack on one x axis and share their y range.
 /// </summary>
 public static class LineChart
 {
     /// <summary>Draws each named series (e.g. a policy) against the references; <paramref name="logX"/> puts x on a log10 axis labelled with plain values.</summary>
     /// <exception cref="ArgumentException">No point, a non-finite point, Low above High, x &lt;= 0 on a log axis, a non-finite reference, or no YLabel.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
-    public static ChartFigure Render(IReadOnlyList<(string Name, IReadOnlyList<LinePoint> Points)> series, IReadOnlyList<(string Name, double Value, double? Low, double? High)> references, ChartOptions options, bool logX = false)
+    public static ChartFigure Render(IReadOnlyList<(string Name, IReadOnlyList<LinePoint> Points)> series, IReadOnlyList<(string Name, double Value, double? Low, double? High)> references, ChartOptions options, bool logX = false) =>
+        RenderPanels([new LinePanel("", series, references)], options, new LineAxes(logX));
+
+    /// <summary>
+    /// One panel per <see cref="LinePanel"/> (titled with its name), stacked on one x axis, all with the y range of the widest;
+    /// the legend (series, references, <paramref name="axes"/>' band label) once, above or beside the first.
+    /// </summary>
+    /// <exception cref="ArgumentException">No panel, a panel without points, a non-finite point, Low above High, x or y &lt;= 0 on a log axis, a non-finite reference, or no YLabel.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
+    public static ChartFigure RenderPanels(IReadOnlyList<LinePanel> panels, ChartOptions options, LineAxes axes)
     {
         options.Checked(300, 200);
-        var points = series.SelectMany(s => s.Points).ToArray();
-        ChartStyle.Require(points.Length > 0, "A line chart needs at least one point.", nameof(series));
-        var bad = points.FirstOrDefault(p => !(double.IsFinite(p.X) && double.IsFinite(p.Y) && (p.Low ?? p.Y) <= (p.High ?? p.Y) && double.IsFinite(p.Low ?? 0) && double.IsFinite(p.High ?? 0)) || (logX && p.X <= 0));
-        ChartStyle.Require(bad is null, $"Point {bad} must be finite with Low <= High (and X > 0 on a log axis).", nameof(series));
-
-        ChartStyle.Require(references.All(r => double.IsFinite(r.Value)), "Reference values must be finite.", nameof(references));
+        ArgumentNullException.ThrowIfNull(axes);
+        ChartStyle.Require(panels.Count > 0, "A line chart needs at least one panel.", nameof(panels));
         ChartStyle.Require(options.YLabel.Length > 0, "YLabel must name the plotted quantity and its unit.", nameof(options));
-        var plot = ChartStyle.NewPlot(options.Title, options.XLabel, options.YLabel);
-        var colors = Palette.ForSeries([.. series.Select(s => s.Name), .. references.Select(r => r.Name)]).Select(ChartStyle.Color).ToArray();
-        Func<double, double> x = logX ? Math.Log10 : v => v;
-        foreach (var (line, color) in series.Zip(colors))
+        foreach (var panel in panels)
+        {
+            Validate(panel, axes);
+        }
+
+        Func<double, double> x = axes.LogX ? Math.Log10 : v => v;
+        // On a log axis a band reaching 0 or below (a wide interval of few replications) is cut at a tenth of the smallest value.
+        double floor = panels.SelectMany(p => p.Series).SelectMany(s => s.Points).Select(p => p.Y).Concat(panels.SelectMany(p => p.References).Select(r => r.Value)).Where(v => v > 0).DefaultIfEmpty(1).Min() / 10;
+        Func<double, double> y = axes.LogY ? v => Math.Log10(Math.Max(v, floor)) : v => v;
+        double[] allX = [.. panels.SelectMany(p => p.Series).SelectMany(s => s.Points).Select(p => x(p.X))];
+        bool labelled = panels.SelectMany(p => p.Series).SelectMany(s => s.Points).Any(p => p.Label is not null);
+        double pad = (labelled ? 0.08 : 0.04) * Math.Max(allX.Max() - allX.Min(), 0.5);
+        double xMin = allX.Min() - pad;
+        double xMax = allX.Max() + pad;
+
+        var points = panels.SelectMany(p => p.Series).SelectMany(s => s.Points).ToArray();
+        double low = axes.LogY ? points.Min(p => Math.Max(Math.Min(p.Y, p.Low ?? p.Y), floor)) : Math.Min(0, points.Min(p => Math.Min(p.Y, p.Low ?? p.Y)));
+        double high = points.Max(p => Math.Max(p.Y, p.High ?? p.Y));
+        var onScale = new List<double> { low, high };
+        var offScale = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reference in panels.SelectMany(p => p.References))
+        {
+            // On a linear axis a reference more than the series' span away would squash them: named in the legend only.
+            bool off = !axes.LogY && (reference.Value > high + (high - low) || reference.Value < low - (high - low));
+            if (off)
+            {
+                offScale.Add(reference.Name);
+            }
+            else
+            {
+                onScale.AddRange([Math.Max(reference.Low ?? reference.Value, axes.LogY ? floor : double.NegativeInfinity), reference.High ?? reference.Value, reference.Value]);
+            }
+        }
+
+        double top = y(onScale.Max());
+        double bottom = y(onScale.Min());
+        double margin = 0.06 * Math.Max(top - bottom, (Math.Abs(top) * 1e-3) + 1e-9);
+        (double Bottom, double Top) yLimits = axes.LogY ? (bottom - margin, top + margin) : (onScale.Min() >= 0 ? 0 : bottom - margin, top + margin);
+
+        var plots = new List<(Plot, double)>();
+        int skipped = 0;
+        for (int i = 0; i < panels.Count; i++)
+        {
+            string xLabel = i == panels.Count - 1 ? options.XLabel : "";
+            var plot = ChartStyle.NewPlot(options.Style, panels.Count == 1 ? options.ShownTitle : panels[i].Name, xLabel, options.YLabel);
+            // Labels go where they overlap neither another label nor a marker, judged on the panel's approximate data area.
+            var placer = new LabelPlacer(xMin, xMax, yLimits.Bottom, yLimits.Top, options.Style.Width(options.Width) - 70, options.Style.Height(options.Height, options.Width, 110) - 60, options.Style.TickSize);
+            Draw(plot, panels[i], x, y, xMin, xMax, axes, options.Style, legend: i == 0, offScale, placer);
+            skipped += placer.Skipped;
+            plot.Axes.SetLimits(xMin, xMax, yLimits.Bottom, yLimits.Top);
+            if (axes.LogX)
+            {
+                LogTicks(plot.Axes.Bottom, xMin, xMax);
+            }
+
+            if (axes.LogY)
+            {
+                LogTicks(plot.Axes.Left, yLimits.Bottom, yLimits.Top);
+            }
+
+            plots.Add((plot, options.Height / (panels.Count == 1 ? 1 : 1.6)));
+        }
+
+        string[] notes = skipped == 0 ? [] : [string.Create(CultureInfo.InvariantCulture, $"{skipped} point labels were left out where they would overlap another label or marker.")];
+        return ChartStyle.Stack(options.Style, panels.Count == 1 ? null : options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 95).With(Data(panels));
+    }
+
+    /// <summary>Every point (with its band and label) and every reference line (x empty), per panel.</summary>
+    private static FigureData Data(IReadOnlyList<LinePanel> panels) => new(
+        ["panel", "series", "kind", "x", "y", "low", "high", "label"],
+        [
+            .. panels.SelectMany(p => p.Series.SelectMany(s => s.Points.Select(pt => (IReadOnlyList<string>)
+                [p.Name, s.Name, "point", FigureData.Cell(pt.X), FigureData.Cell(pt.Y), FigureData.Cell(pt.Low), FigureData.Cell(pt.High), pt.Label ?? ""]))
+                .Concat(p.References.Select(r => (IReadOnlyList<string>)[p.Name, r.Name, "reference", "", FigureData.Cell(r.Value), FigureData.Cell(r.Low), FigureData.Cell(r.High), ""]))),
+        ]);
+
+    private static void Validate(LinePanel panel, LineAxes axes)
+    {
+        var points = panel.Series.SelectMany(s => s.Points).ToArray();
+        ChartStyle.Require(points.Length > 0, "A line chart needs at least one point.", nameof(panel));
+        var bad = points.FirstOrDefault(p => !(double.IsFinite(p.X) && double.IsFinite(p.Y) && (p.Low ?? p.Y) <= (p.High ?? p.Y) && double.IsFinite(p.Low ?? 0) && double.IsFinite(p.High ?? 0))
+            || (axes.LogX && p.X <= 0) || (axes.LogY && p.Y <= 0));
+        ChartStyle.Require(bad is null, $"Point {bad} must be finite with Low <= High (and X > 0 on a log x axis, Y > 0 on a log y axis).", nameof(panel));
+        ChartStyle.Require(panel.References.All(r => double.IsFinite(r.Value) && (!axes.LogY || r.Value > 0)), "Reference values must be finite (and above 0 on a log y axis).", nameof(panel));
+    }
+
+    private static void Draw(Plot plot, LinePanel panel, Func<double, double> x, Func<double, double> y, double xMin, double xMax, LineAxes axes, FigureStyle style, bool legend, HashSet<string> offScale, LabelPlacer placer)
+    {
+        var colors = Palette.ForSeries([.. panel.Series.Select(s => s.Name), .. panel.References.Select(r => r.Name)]).Select(ChartStyle.Color).ToArray();
+        bool banded = false;
+        foreach (var (line, color) in panel.Series.Zip(colors))
         {
             var sorted = line.Points.OrderBy(p => p.X).ToArray();
             double[] xs = [.. sorted.Select(p => x(p.X))];
             if (sorted.Any(p => p.Low is not null || p.High is not null))
             {
-                var band = plot.Add.FillY(xs, [.. sorted.Select(p => p.Low ?? p.Y)], [.. sorted.Select(p => p.High ?? p.Y)]);
+                var band = plot.Add.FillY(xs, [.. sorted.Select(p => y(p.Low ?? p.Y))], [.. sorted.Select(p => y(p.High ?? p.Y))]);
                 band.FillColor = color.WithAlpha(0.2);
                 band.LineWidth = 0;
+                banded = true;
             }
 
-            var scatter = plot.Add.Scatter(xs, [.. sorted.Select(p => p.Y)], color);
-            scatter.LineWidth = 2;
+            var scatter = plot.Add.Scatter(xs, [.. sorted.Select(p => y(p.Y))], color);
+            scatter.LineWidth = axes.Joined ? 2 : 0;
             scatter.MarkerSize = 7;
-            ChartStyle.LegendLine(plot, line.Name, color, MarkerShape.FilledCircle);
+            placer.Markers(sorted.Select(p => (x(p.X), y(p.Y))));
         }
 
-        double[] allX = [.. points.Select(p => x(p.X))];
-        double pad = 0.04 * Math.Max(allX.Max() - allX.Min(), 0.5);
-        double xMin = allX.Min() - pad;
-        double xMax = allX.Max() + pad;
-        double low = Math.Min(0, points.Min(p => Math.Min(p.Y, p.Low ?? p.Y)));
-        double high = points.Max(p => Math.Max(p.Y, p.High ?? p.Y));
-        var onScale = new List<double> { low, high };
-        foreach (var (reference, color) in references.Zip(colors.Skip(series.Count)))
+        // The last series first (e.g. the largest workload): one series labelled throughout reads better than scattered labels.
+        foreach (var point in panel.Series.Reverse().SelectMany(s => s.Points).Where(p => p.Label is not null))
         {
-            // A reference more than the series' span away would squash them: named in the legend only.
-            bool off = reference.Value > high + (high - low) || reference.Value < low - (high - low);
-            ChartStyle.LegendLine(plot, string.Create(CultureInfo.InvariantCulture, $"{reference.Name} (reference{(off ? $": {reference.Value:G4}, off scale" : "")})"), color, dashed: true);
+            if (placer.Place(point.Label!, x(point.X), y(point.Y)) is { } spot)
+            {
+                var label = plot.Add.Text(point.Label!, x(point.X), y(point.Y));
+                label.LabelAlignment = spot.Alignment;
+                label.OffsetX = spot.OffsetX;
+                label.OffsetY = spot.OffsetY;
+                label.LabelFontSize = style.TickSize;
+                label.LabelFontColor = Colors.Black.WithAlpha(0.8);
+            }
+        }
+
+        foreach (var (line, color) in panel.Series.Zip(colors))
+        {
+
+            if (legend)
+            {
+                ChartStyle.LegendLine(plot, line.Name, color, MarkerShape.FilledCircle, lineless: !axes.Joined);
+            }
+        }
+
+        foreach (var (reference, color) in panel.References.Zip(colors.Skip(panel.Series.Count)))
+        {
+            bool off = offScale.Contains(reference.Name);
+            if (legend)
+            {
+                ChartStyle.LegendLine(plot, string.Create(CultureInfo.InvariantCulture, $"{reference.Name} (reference{(off ? $": {reference.Value:G4}, off scale" : "")})"), color, dashed: true);
+            }
+
             if (!off)
             {
                 if (reference.Low is { } lo && reference.High is { } hi)
                 {
-                    plot.Add.VerticalSpan(lo, hi, color.WithAlpha(0.15)).LineWidth = 0;
+                    plot.Add.HorizontalSpan(y(lo), y(hi), color.WithAlpha(0.15)).LineWidth = 0;
+                    banded = true;
                 }
 
-                ChartStyle.DashedHorizontal(plot, reference.Value, xMin, xMax, color);
-                onScale.AddRange([reference.Low ?? reference.Value, reference.High ?? reference.Value]);
+                ChartStyle.DashedHorizontal(plot, y(reference.Value), xMin, xMax, color);
             }
         }
 
-        double margin = 0.06 * Math.Max(onScale.Max() - onScale.Min(), (Math.Abs(onScale.Max()) * 1e-3) + 1e-9);
-        plot.Axes.SetLimits(xMin, xMax, onScale.Min() >= 0 ? 0 : onScale.Min() - margin, onScale.Max() + margin);
-        if (logX)
+        if (legend && banded && axes.BandLabel is { } bandLabel)
         {
-            // Ticks at 1, 2 and 5 times each power of ten within the range, labelled with the plain value.
-            double[] ticks = [.. Enumerable.Range((int)Math.Floor(xMin), (int)Math.Ceiling(xMax) - (int)Math.Floor(xMin) + 1)
-                .SelectMany(d => new[] { 1.0, 2, 5 }.Select(m => m * Math.Pow(10, d))).Where(v => v >= Math.Pow(10, xMin) && v <= Math.Pow(10, xMax))];
-            plot.Axes.Bottom.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))]);
+            ChartStyle.LegendPatch(plot, bandLabel, Colors.Black.WithAlpha(0.15));
+        }
+    }
+
+    /// <summary>Ticks at 1, 2 and 5 times each power of ten within [<paramref name="min"/>, <paramref name="max"/>] (log10 units), labelled with plain values in one format.</summary>
+    private static void LogTicks(IAxis axis, double min, double max)
+    {
+        // Beyond two decades 2 and 5 crowd the axis: powers of ten only.
+        double[] steps = max - min > 2 ? [1.0] : [1.0, 2, 5];
+        double[] ticks = [.. Enumerable.Range((int)Math.Floor(min), (int)Math.Ceiling(max) - (int)Math.Floor(min) + 1)
+            .SelectMany(d => steps.Select(m => m * Math.Pow(10, d))).Where(v => v >= Math.Pow(10, min) && v <= Math.Pow(10, max))];
+        if (ticks.Length < 2)
+        {
+            return;
         }
 
-        return ChartStyle.Stack(null, options.Width, [(plot, options.Height)], []);
+        // Within two decades one number of decimals for every label (0.05, 0.10, 0.20); powers of ten as written (0.001, 0.01, 0.1).
+        int decimals = Math.Clamp(-(int)Math.Floor(Math.Log10(ticks.Min()) + 1e-9), 0, 6);
+        string format = steps.Length == 1 ? "0.######" : "F" + decimals.ToString(CultureInfo.InvariantCulture);
+        axis.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(v => v.ToString(format, CultureInfo.InvariantCulture))]);
     }
 }

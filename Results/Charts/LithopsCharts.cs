@@ -5,27 +5,32 @@ using ScottPlot;
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// The pair Lithops draws with <c>fexec.plot()</c> (lithops/plots.py), so Lithops users see what they
-/// know: <see cref="Timeline"/> (create_timeline) and <see cref="ActiveCalls"/> (create_histogram).
-/// One panel per policy on one time axis, x in seconds from the job's host_job_create.
+/// The pair Lithops draws with <c>fexec.plot()</c> (lithops/plots.py: create_timeline and create_histogram), in
+/// Lithops' own style so that a Lithops user reads them as usual: seaborn's "deep" colour per event in Lithops' order,
+/// calls on y in call order, x in seconds from host_job_create from 0 to 1.25 times the last results fetched
+/// (timeline) or to 2.5 times the last worker end (histogram), active calls counted in Lithops' one-second bins, the
+/// legend inside the plot at the upper right. One panel per run (e.g. per policy, or real and simulated) on one x range.
 /// </summary>
 public static class LithopsCharts
 {
-    // Okabe-Ito, one colour per event in Lithops' order.
+    // seaborn color_palette("deep"), in the order create_timeline hands it to its events.
     private static readonly (string Name, string Color, Func<TimelineRow, double> Time)[] Events =
     [
-        ("host submit", Palette.Blue, r => r.Submit),
-        ("function start", Palette.BluishGreen, r => r.Start),
-        ("function done", Palette.Vermillion, r => r.End),
-        ("status fetched", Palette.ReddishPurple, r => r.StatusDone),
-        ("results fetched", Palette.Orange, r => r.ResultDone),
+        ("host submit", "#4C72B0", r => r.Submit),
+        ("function start", "#DD8452", r => r.Start),
+        ("function done", "#55A868", r => r.End),
+        ("status fetched", "#C44E52", r => r.StatusDone),
+        ("results fetched", "#8172B3", r => r.ResultDone),
     ];
 
+    // matplotlib's first default colour (C0): create_histogram's "Total Active Calls" line.
+    private const string ActiveColor = "#1F77B4";
+
     /// <summary>Height is each panel's; MaxMarks the most calls drawn per panel (beyond it the notes say what was drawn).</summary>
-    public static ChartOptions Defaults { get; } = new() { Title = "Lithops timeline", XLabel = "execution time (s from host_job_create)", Width = 1000, Height = 300, MaxMarks = 4000 };
+    public static ChartOptions Defaults { get; } = new() { Title = "Lithops timeline", XLabel = "Execution Time (sec)", Width = 1000, Height = 300, MaxMarks = 4000 };
 
     /// <summary>
-    /// create_timeline: per call (y) a dot at host submit, function start, function done, status
+    /// create_timeline: per call (y, in call order) a dot at host submit, function start, function done, status
     /// fetched and results fetched; beyond MaxMarks calls, every k-th call.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
@@ -33,7 +38,8 @@ public static class LithopsCharts
     public static ChartFigure Timeline(IReadOnlyList<TimelinePanel> panels, ChartOptions? options = null)
     {
         options = (options ?? Defaults).Checked(400, 160);
-        var (bins, origins, right) = Prepare(panels, int.MaxValue, r => Events.Select(e => e.Time(r)).Where(double.IsFinite).Max());
+        var (bins, origins, last) = Prepare(panels, int.MaxValue, r => Events.Select(e => e.Time(r)).Where(double.IsFinite).Max());
+        double right = last * 1.25;
         var notes = new List<string>();
         var plots = new List<(Plot, double)>();
         for (int i = 0; i < panels.Count; i++)
@@ -45,30 +51,35 @@ public static class LithopsCharts
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: every {stride}th of {calls.Length} calls drawn."));
             }
 
-            var plot = ChartStyle.NewPlot(panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "function call");
+            var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
             var shown = calls.Where((_, k) => k % stride == 0).ToArray();
+            float dot = shown.Length > 500 ? 3 : 4.5f;
             foreach (var (name, color, time) in Events)
             {
                 var points = shown.Where(r => double.IsFinite(time(r))).ToArray();
-                ChartStyle.Dots(plot, points.Select(r => time(r) - origins[i]), points.Select(r => (double)r.FunctionId), shown.Length > 500 ? 3 : 5, ChartStyle.Color(color).WithAlpha(0.8));
-                if (i == 0)
+                ChartStyle.Dots(plot, points.Select(r => time(r) - origins[i]), points.Select(r => (double)r.FunctionId), dot, ChartStyle.Color(color).WithAlpha(0.8));
+                if (i == 0 && points.Length > 0)
                 {
-                    ChartStyle.LegendMarker(plot, name, ChartStyle.Color(color));
+                    ChartStyle.LegendPatch(plot, name, ChartStyle.Color(color));
                 }
             }
 
-            double top = calls.Length == 0 ? 1 : calls[^1].FunctionId;
-            plot.Axes.SetLimits(0, right, (-0.02 * Math.Max(top, 1)) - 0.5, (top * 1.02) + 0.5);
+            ChartStyle.LegendInside(plot, Alignment.UpperRight);
+            int total = Math.Max(calls.Length, 1);
+            plot.Axes.SetLimits(0, right, -0.02 * total, total * 1.02);
             plots.Add((plot, options.Height));
         }
 
-        return ChartStyle.Stack(options.Title, options.Width, plots, notes);
+        var data = new FigureData(
+            ["panel", "call", .. Events.Select(e => e.Name.Replace(' ', '_') + "_s")],
+            [.. bins.SelectMany((b, i) => b.Sorted.Select(r => (IReadOnlyList<string>)[panels[i].Title, r.FunctionId.ToString(CultureInfo.InvariantCulture), .. Events.Select(e => FigureData.Cell(e.Time(r) - origins[i]))]))]);
+        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 100).With(data);
     }
 
     /// <summary>
-    /// create_histogram: per call a grey line from worker start to worker end (func start and end when
-    /// unknown) and over them the number of calls active at each moment ("total active calls", counted
-    /// exactly rather than in Lithops' one-second bins); beyond MaxMarks calls a grey bar spans several.
+    /// create_histogram: per call a thin black line from worker start to worker end (func start and end when unknown)
+    /// and the "Total Active Calls" in Lithops' bins: numpy.linspace(0, M, M) with M = int(2.5 x last worker end), a call
+    /// counted in every bin edge in [start, end); beyond MaxMarks calls a grey bar spans several.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Width below 400 or Height below 160 pixels.</exception>
@@ -80,36 +91,76 @@ public static class LithopsCharts
             // Worker start to worker end is what Lithops counts as active; an unknown (NaN) one compares false.
             Rows = [.. p.Rows.Select(r => r with { Start = r.WorkerStart < r.Start ? r.WorkerStart : r.Start, End = r.WorkerEnd > r.End ? r.WorkerEnd : r.End })],
         }).ToArray();
-        var (bins, origins, right) = Prepare(worker, options.MaxMarks, r => r.End);
+        var (bins, origins, last) = Prepare(worker, options.MaxMarks, r => r.End);
+        int seconds = Math.Max(2, (int)(last * 2.5));
+        double[] edges = [.. Enumerable.Range(0, seconds).Select(k => k * (double)seconds / (seconds - 1))];
         var plots = new List<(Plot, double)>();
+        var rows = new List<IReadOnlyList<string>>();
         for (int i = 0; i < panels.Count; i++)
         {
             var b = bins[i];
             double origin = origins[i];
-            var plot = ChartStyle.NewPlot(panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "function call / active calls");
-            var grey = Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
-            plot.Add.Bars(b.Bins.Select(r => ChartStyle.Span(r.FunctionId, r.Start - origin, r.End - origin, b.Size > 1 ? 0.8 * b.Size : 0.35, grey)).ToArray()).Horizontal = true;
-            var steps = RunningCount.Of(b.Sorted.Select(r => (r.Start - origin, r.End - origin)));
-            ChartStyle.Steps(plot, steps.Select(s => (s.Time, (double)s.Count)), 0, right, ChartStyle.Color(Palette.Blue));
-            ChartStyle.LegendLine(plot, "total active calls", ChartStyle.Color(Palette.Blue));
-            ChartStyle.LegendPatch(plot, "one call: worker start to end", grey);
-            double top = Math.Max(steps.Count == 0 ? 1 : steps.Max(s => s.Count), b.Sorted.Length == 0 ? 1 : b.Sorted[^1].FunctionId);
-            plot.Axes.SetLimits(0, right, (-0.02 * top) - 0.5, (top * 1.08) + 0.5);
+            var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            var line = Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
+            plot.Add.Bars(b.Bins.Select(r => ChartStyle.Span(r.FunctionId, r.Start - origin, r.End - origin, b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length), line)).ToArray()).Horizontal = true;
+            double[] counts = Binned(b.Sorted.Select(r => (r.Start - origin, r.End - origin)), edges);
+            rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture)]));
+            var active = plot.Add.ScatterLine(edges, counts, ChartStyle.Color(ActiveColor));
+            active.LineWidth = 1.5f;
+            ChartStyle.LegendLine(plot, "Total Active Calls", ChartStyle.Color(ActiveColor));
+            ChartStyle.LegendInside(plot, Alignment.UpperRight);
+            int total = Math.Max(b.Sorted.Length, 1);
+            plot.Axes.SetLimits(0, seconds, -0.02 * total, Math.Max(total, counts.Max()) * 1.02);
             plots.Add((plot, options.Height));
         }
 
         var notes = panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each grey bar spans {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}; the active count uses every call."));
-        return ChartStyle.Stack(options.Title, options.Width, plots, notes);
+        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 100)
+            .With(new FigureData(["panel", "bin_s", "active_calls"], rows));
     }
 
-    /// <summary>Each panel's bins and origin (host_job_create, else its first submit), and the shared right end of the time axis (s from origin).</summary>
-    private static (TimelineBins[] Bins, double[] Origins, double Right) Prepare(IReadOnlyList<TimelinePanel> panels, int maxBars, Func<TimelineRow, double> latest)
+    /// <summary>Lithops' count per bin edge: a call adds one to every edge e with start &lt;= e &lt; end (numpy.searchsorted, side left, on both ends).</summary>
+    internal static double[] Binned(IEnumerable<(double Start, double End)> calls, double[] edges)
+    {
+        var counts = new double[edges.Length];
+        foreach (var (start, end) in calls)
+        {
+            int a = LowerBound(edges, start);
+            int b = LowerBound(edges, end);
+            for (int k = a; k < b; k++)
+            {
+                counts[k]++;
+            }
+        }
+
+        return counts;
+    }
+
+    // The first index whose edge is at least value (numpy.searchsorted, side left).
+    private static int LowerBound(double[] edges, double value)
+    {
+        int i = Array.BinarySearch(edges, value);
+        if (i < 0)
+        {
+            return ~i;
+        }
+
+        while (i > 0 && edges[i - 1] == value)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Each panel's bins (calls in call order) and origin (host_job_create, else its first submit), and the latest <paramref name="latest"/> of any call (s from its origin).</summary>
+    private static (TimelineBins[] Bins, double[] Origins, double Last) Prepare(IReadOnlyList<TimelinePanel> panels, int maxBars, Func<TimelineRow, double> latest)
     {
         ChartStyle.Require(panels.Count > 0, "The Lithops plots need at least one panel.", nameof(panels));
         var bins = panels.Select(p => TimelineBins.Of(p, maxBars)).ToArray();
         var origins = bins.Select(b => b.Sorted.Select(r => r.JobCreate).Where(double.IsFinite).DefaultIfEmpty(b.Sorted.Length == 0 ? 0 : b.Sorted.Min(r => r.Submit)).Min()).ToArray();
-        double right = bins.Select((b, i) => b.Sorted.Select(r => latest(r) - origins[i]).DefaultIfEmpty(1).Max()).Append(1).Max();
-        return (bins, origins, right * 1.03);
+        double last = bins.Select((b, i) => b.Sorted.Select(r => latest(r) - origins[i]).DefaultIfEmpty(1).Max()).Append(1e-3).Max();
+        return (bins, origins, last);
     }
 }

@@ -21,16 +21,31 @@ public static class OverlayChart
         ChartStyle.Require(real.Count > 0 && simulated.Count > 0 && real.Concat(simulated).All(double.IsFinite), "Both samples need at least one value, all finite.", nameof(real));
         var notes = new List<string>();
         var boxes = BoxplotChart.Build([("real", "", real), ("simulated", "", simulated)],
-            options with { Title = "distribution", XLabel = "", YLabel = options.XLabel }, notes);
+            options with { Title = options.Style.DrawsTitles ? "distribution" : "", XLabel = "", YLabel = options.XLabel }, notes);
         var cdf = CdfChart.Build([(Named("real", real), real), (Named("simulated", simulated), simulated)],
-            options with { Title = "cumulative distribution" }, Palette.ForSeries(["real", "simulated"]));
-        int width = (int)options.Width;
+            options with { Title = options.Style.DrawsTitles ? "cumulative distribution" : "" }, Palette.ForSeries(["real", "simulated"]));
+        var style = options.Style;
+        int width = (int)style.Width(options.Width);
+        int height = (int)style.Height(options.Height, options.Width, 150);
         int split = width / 3;
-        return new ChartFigure(width, (int)options.Height, [
-            (ChartStyle.Finish(ChartStyle.TitleStrip(options.Title)), new PixelRect(0, width, 36, 0)),
-            (ChartStyle.Finish(boxes), new PixelRect(0, split, (float)options.Height, 36)),
-            (ChartStyle.Finish(cdf), new PixelRect(split, width, (float)options.Height, 36)),
-        ], notes);
+        int strip = style.DrawsTitles ? 36 : 0;
+        if (style.IsPaper)
+        {
+            ChartStyle.ShrinkMarks(boxes, style.MarkScale);
+            ChartStyle.ShrinkMarks(cdf, style.MarkScale);
+        }
+
+        var panels = new List<(Plot, PixelRect)>
+        {
+            (ChartStyle.Finish(boxes, style), new PixelRect(0, split, height, strip)),
+            (ChartStyle.Finish(cdf, style), new PixelRect(split, width, height, strip)),
+        };
+        if (strip > 0)
+        {
+            panels.Insert(0, (ChartStyle.Finish(ChartStyle.TitleStrip(style, options.Title), style), new PixelRect(0, width, strip, 0)));
+        }
+
+        return new ChartFigure(width, height, panels, notes, style).With(BoxplotChart.Data([("real", "", real), ("simulated", "", simulated)]));
     }
 
     private static string Named(string name, IReadOnlyList<double> values) => string.Create(CultureInfo.InvariantCulture, $"{name} (n={values.Count})");

@@ -1,57 +1,143 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace Burstsim.Results.Charts;
 
 /// <summary>
-/// Okabe-Ito colours (readable with every common colour-vision deficiency), assigned so that a
-/// policy or an invoker has the same colour in every figure of a report.
+/// One colour per meaning across every figure (the table is docs/figures.md, "Colours"): a policy family has one
+/// hue everywhere (burst granularities a sequential blue ramp, darker for larger g), invokers a fixed cycle of greys
+/// by invoker number, workload sizes a purple ramp, phases pale tints, real vs simulated black vs grey, submit dots near
+/// black, worker setup a pale sand. Policy, size and invoker colours stay apart in greyscale and under protanopia,
+/// deuteranopia and tritanopia (tests/Results.Tests/Charts/PaletteTests checks it with the Machado et al. 2009 matrices).
+/// Lithops' own pair keeps Lithops' colours (<see cref="LithopsCharts"/>): that is its convention, not ours.
 /// </summary>
-internal static class Palette
+internal static partial class Palette
 {
-    public const string Black = "#000000";
-    public const string Orange = "#E69F00";
-    public const string SkyBlue = "#56B4E9";
-    public const string BluishGreen = "#009E73";
-    public const string Yellow = "#F0E442";
-    public const string Blue = "#0072B2";
-    public const string Vermillion = "#D55E00";
-    public const string ReddishPurple = "#CC79A7";
+    /// <summary>Classic OpenWhisk: Okabe-Ito vermillion.</summary>
+    public const string Classic = "#D55E00";
 
-    // Invokers or invoker groups get their own colours up to this many; beyond it invokers are grouped.
-    public const int MaxInvokerColors = 12;
+    /// <summary>Burst with the family's default granularity; a given g takes its place on <see cref="BurstRamp"/>.</summary>
+    public const string Burst = "#0E3F78";
 
-    public static IReadOnlyList<string> OkabeIto { get; } = [Black, Orange, SkyBlue, BluishGreen, Yellow, Blue, Vermillion, ReddishPurple];
+    /// <summary>FaaSBatch: a light bluish green, apart from classic and burst in greyscale.</summary>
+    public const string FaasBatch = "#5CC8A0";
 
-    // Colours not taken by a known policy; unknown names hash into these. Black (hides a box
-    // plot's median line) and yellow (faint as a line on white) are only handed out on clashes.
-    private static readonly string[] OtherPolicyColors = [Orange, SkyBlue, ReddishPurple];
+    /// <summary>Function submits (timeline dots).</summary>
+    public const string Submit = "#222222";
 
-    // Order in which a figure hands out colours on a clash; yellow last, it is faint on white.
-    private static readonly string[] FreeOrder = [Blue, Vermillion, BluishGreen, Orange, SkyBlue, ReddishPurple, Black, Yellow];
+    /// <summary>Worker setup (worker_start to func start) in the timeline: one tint, the same in bar and legend.</summary>
+    public const string Setup = "#F2E6B0";
 
-    // Viridis: sequential, readable in grey and by colour-blind readers, in the invokers' order, and
-    // sharing no colour with the Okabe-Ito policy colours. Its last tenth, a pale yellow, vanishes on white.
-    public static IReadOnlyList<string> ForInvokers(int count)
+    /// <summary>Attempts lost to a fault.</summary>
+    public const string Lost = "#B2182B";
+
+    /// <summary>The measured sample of a validation.</summary>
+    public const string Real = "#111111";
+
+    /// <summary>The simulated sample of a validation.</summary>
+    public const string Simulated = "#8A8A8A";
+
+    // Invokers: a cycle of three greys by invoker number, so invoker k has one grey in every figure; three, so that
+    // neighbours differ in lightness by 20+ CIELAB units and the submit dots, setup tint and lost red stay apart from them.
+    public static IReadOnlyList<string> InvokerGreys { get; } = ["#3A3A3A", "#8A8A8A", "#C8C8C8"];
+
+    // Burst granularities, g = 2 (lightest) to g >= 48 (darkest): ColorBrewer Blues, lightness 79 down to 21.
+    public static IReadOnlyList<string> BurstRamp { get; } = ["#9ECAE1", "#6BAED6", "#4292C6", "#2171B5", "#08519C", "#08306B"];
+
+    // Workload sizes, smallest lightest: ColorBrewer Purples.
+    public static IReadOnlyList<string> SizeRamp { get; } = ["#BCBDDC", "#9E9AC8", "#807DBA", "#6A51A3", "#54278F", "#3F007D"];
+
+    // Phases of a stacked bar: pale tints (Paul Tol's "light"), so no phase reads as a policy.
+    public static IReadOnlyList<string> PhaseTints { get; } = ["#EEDD88", "#99DDFF", "#FFAABB", "#BBCC33", "#DDDDDD", "#EE8866", "#44BB99"];
+
+    // Policies of other families (plug-ins, keep-alive policies): Okabe-Ito colours no family above has; FNV-1a of the name picks one.
+    public static IReadOnlyList<string> OtherPolicies { get; } = ["#CC79A7", "#E69F00", "#56B4E9", "#999933"];
+
+    /// <summary>The colour of a policy however written ("burst", "burst:g=2", "burst g=2 join", "classic/sharding"): its family's, a burst g on the ramp.</summary>
+    public static string ForPolicy(string name)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxInvokerColors);
-        var map = new ScottPlot.Colormaps.Viridis();
-        return [.. Enumerable.Range(0, count).Select(i => map.GetColor(count == 1 ? 0.35 : 0.9 * i / (count - 1)).ToHex())];
+        ArgumentNullException.ThrowIfNull(name);
+        string trimmed = name.Trim();
+        return trimmed.Split('/', ':', ' ')[0].ToUpperInvariant() switch
+        {
+            "CLASSIC" => Classic,
+            "BURST" => Granularity().Match(trimmed) is { Success: true } m ? ForGranularity(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)) : Burst,
+            "FAASBATCH" => FaasBatch,
+            _ => OtherPolicies[(int)(trimmed.ToUpperInvariant().Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619) % (uint)OtherPolicies.Count)],
+        };
     }
 
-    // The policy family is the first word ("burst/heterogeneous", "burst:g=2" and "burst g=2" are all burst);
-    // other names hash (FNV-1a; string.GetHashCode changes per process) into the colours no known policy has.
-    public static string ForPolicy(string name) => name.Trim().Split('/', ':', ' ')[0].ToUpperInvariant() switch
-    {
-        "CLASSIC" => Vermillion,
-        "BURST" => Blue,
-        "FAASBATCH" => BluishGreen,
-        _ => OtherPolicyColors[name.Trim().ToUpperInvariant().Aggregate(2166136261u, (hash, c) => (hash ^ c) * 16777619) % (uint)OtherPolicyColors.Length],
-    };
+    // The paper's granularities (Figure 6) sit exactly on the ramp's steps; others between them on a log scale.
+    private static readonly int[] RampGranularities = [2, 4, 6, 12, 24, 48];
 
-    // Each series its policy colour unless an earlier series holds it, then the first free one: repeats only beyond eight.
+    /// <summary>Burst granularity g (functions per container) on the blue ramp: g = 2, 4, 6, 12, 24, 48 on its six steps, others between them (log scale), beyond 48 the darkest; g = 1 is classic.</summary>
+    public static string ForGranularity(int g)
+    {
+        if (g <= 1)
+        {
+            return Classic;
+        }
+
+        int step = Array.FindIndex(RampGranularities, r => r >= g);
+        if (step <= 0)
+        {
+            return BurstRamp[step == 0 ? 0 : ^1];
+        }
+
+        double t = Math.Log((double)g / RampGranularities[step - 1]) / Math.Log((double)RampGranularities[step] / RampGranularities[step - 1]);
+        return Mix(BurstRamp[step - 1], BurstRamp[step], t);
+    }
+
+    /// <summary>
+    /// The colours of a figure's series by what their names mean: workload sizes ("48 functions", "96 workers") on the size
+    /// ramp by their number, "real" and "simulated" (with an optional " (n=...)") black and grey, anything else a policy.
+    /// </summary>
     public static IReadOnlyList<string> ForSeries(IReadOnlyList<string> names)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        // taken.Add is false for a colour already held, so the first it accepts is the first free one.
-        return [.. names.Select(n => ForPolicy(n) is var own && taken.Add(own) ? own : FreeOrder.FirstOrDefault(taken.Add) ?? own)];
+        ArgumentNullException.ThrowIfNull(names);
+        var sizes = names.Select(n => Size().Match(n)).ToArray();
+        if (names.Count > 0 && sizes.All(m => m.Success))
+        {
+            var values = sizes.Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
+            var ranks = values.Distinct().Order().ToList();
+            var ramp = ForSizes(ranks.Count);
+            return [.. values.Select(v => ramp[ranks.IndexOf(v)])];
+        }
+
+        return [.. names.Select(n => n.Split(' ')[0] switch
+        {
+            "real" => Real,
+            "simulated" => Simulated,
+            _ => ForPolicy(n),
+        })];
     }
+
+    /// <summary><paramref name="count"/> workload sizes, smallest first, on the purple ramp (evenly spread; one size takes the middle).</summary>
+    public static IReadOnlyList<string> ForSizes(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return [.. Enumerable.Range(0, count).Select(i => count == 1 ? SizeRamp[3] : Mix(SizeRamp, (double)i / (count - 1)))];
+    }
+
+    /// <summary>Invoker number <paramref name="index"/>'s grey, the same in every figure.</summary>
+    public static string ForInvoker(int index) => InvokerGreys[((index % InvokerGreys.Count) + InvokerGreys.Count) % InvokerGreys.Count];
+
+    private static string Mix(IReadOnlyList<string> ramp, double t)
+    {
+        double x = Math.Clamp(t, 0, 1) * (ramp.Count - 1);
+        return Mix(ramp[(int)Math.Floor(x)], ramp[(int)Math.Ceiling(x)], x - Math.Floor(x));
+    }
+
+    // Linear in sRGB between two "#RRGGBB" colours: close enough between neighbours of a ramp.
+    private static string Mix(string a, string b, double t)
+    {
+        int Channel(string hex, int i) => int.Parse(hex.AsSpan(1 + (2 * i), 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        return "#" + string.Concat(Enumerable.Range(0, 3).Select(i => ((int)Math.Round(Channel(a, i) + ((Channel(b, i) - Channel(a, i)) * t))).ToString("X2", CultureInfo.InvariantCulture)));
+    }
+
+    [GeneratedRegex(@"^\s*([0-9]+(?:\.[0-9]+)?) (?:functions|workers|jobs|calls)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Size();
+
+    [GeneratedRegex(@"\bg=(\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Granularity();
 }

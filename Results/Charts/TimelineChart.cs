@@ -6,19 +6,15 @@ namespace Burstsim.Results.Charts;
 
 /// <summary>
 /// The launch timeline (after the burst-computing thesis, Figure 5.1): one panel per policy on one
-/// shared time axis; y is the function index, a dark dot marks each function's submit, a pale bar
-/// its worker start-up (worker_start to func start), a solid bar its run (func start to end),
-/// coloured by invoker. A separate bottom panel counts running functions per policy (policy
-/// colours, its own axis and gridlines). Beyond <see cref="ChartOptions.MaxMarks"/> functions a bar
-/// stands for several consecutive functions (their envelope).
+/// shared time axis; y is the function index, a small dark dot marks each function's submit, a sand bar
+/// its worker start-up (worker_start to func start), a grey bar its run (func start to end), the grey
+/// telling invokers apart (a fixed cycle by invoker number, the same in every figure). A separate bottom
+/// panel counts running functions per policy (policy colours, its own axis). Past about one row per
+/// 1.5 pixels of panel a bar stands for several consecutive functions (their envelope) instead of a moire
+/// of hairlines; the caption says how many.
 /// </summary>
 public static class TimelineChart
 {
-    private const string SubmitColor = "#222222";
-
-    // Attempts lost to a fault (invoker crash, lost message, failed start): a grey outside the invoker palette.
-    private const string LostColor = "#9E9E9E";
-
     // Height of the running-functions panel, pixels.
     private const int RunningHeight = 200;
 
@@ -31,7 +27,11 @@ public static class TimelineChart
     {
         options = (options ?? Defaults).Checked(400, 140);
         ChartStyle.Require(panels.Count > 0, "A timeline needs at least one panel.", nameof(panels));
-        var binned = panels.Select(p => TimelineBins.Of(p, options.MaxMarks)).ToArray();
+        var style = options.Style;
+        double panelHeight = style.Height(options.Height, options.Width, 90);
+        // Rows thinner than 1.5 units of the panel's data area (about 80% of it) draw as moire: bars aggregate beyond.
+        int readable = Math.Max(20, (int)(panelHeight * 0.8 / 1.5 * (style.IsPaper ? 3 : 1)));
+        var binned = panels.Select(p => TimelineBins.Of(p, Math.Min(options.MaxMarks, readable))).ToArray();
         var all = binned.SelectMany(b => b.Sorted).ToArray();
         var invokers = InvokerColors(all);
         double tMin = all.Length == 0 ? 0 : all.Min(r => Math.Min(r.Submit, r.WorkerStart < r.Start ? r.WorkerStart : r.Start));
@@ -39,21 +39,27 @@ public static class TimelineChart
         // Latencies read best from zero; a run that starts late on the clock keeps its own origin.
         double left = tMin >= 0 && tMin <= 0.5 * tMax ? 0 : tMin;
         double right = tMax + (0.02 * Math.Max(tMax - left, 1e-9));
-        var rows = panels.Select((p, i) => (BarPanel(p.Title, binned[i], invokers, options, i == 0 ? all : null, left, right), options.Height));
+        var rows = panels.Select((p, i) => (BarPanel(p.Title, binned[i], invokers, options, i == 0 ? all : null, left, right, panelHeight), options.Height));
         var notes = panels.Zip(binned).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each bar spans {p.Second.Size} consecutive functions (earliest start to latest end) of {p.Second.Sorted.Length}; the running count uses every function."));
-        return ChartStyle.Stack(options.Title, options.Width, [.. rows, (RunningPanel(panels, binned, options.XLabel, left, right), RunningHeight)], notes);
+        return ChartStyle.Stack(style, options.Title, options.Width, [.. rows, (RunningPanel(style, panels, binned, options.XLabel, left, right), RunningHeight)], notes, minPanelPoints: 90)
+            .With(Data(panels, binned));
     }
 
     /// <summary>One policy's bars; <paramref name="legendFor"/>, every row of the figure, when this panel carries the legend.</summary>
-    private static Plot BarPanel(string title, TimelineBins bins, (Dictionary<int, string> Of, (string Label, string Color)[] Legend) invokers, ChartOptions options, TimelineRow[]? legendFor, double left, double right)
+    private static Plot BarPanel(string title, TimelineBins bins, (Dictionary<int, string> Of, (string Label, string Color)[] Legend) invokers, ChartOptions options, TimelineRow[]? legendFor, double left, double right, double panelHeight)
     {
-        var plot = ChartStyle.NewPlot(title, "", bins.Size == 1 ? options.YLabel : string.Create(CultureInfo.InvariantCulture, $"{options.YLabel} ({bins.Size} per bar)"));
-        Color ColorOf(TimelineRow r) => ChartStyle.Color(r.Lost ? LostColor : invokers.Of[r.InvokerIndex]);
+        // On paper the label must fit a short panel: the notes say how many functions a bar holds.
+        string yLabel = bins.Size == 1 || options.Style.IsPaper ? options.YLabel : string.Create(CultureInfo.InvariantCulture, $"{options.YLabel} ({bins.Size} per bar)");
+        var plot = ChartStyle.NewPlot(options.Style, title, "", yLabel);
+        Color ColorOf(TimelineRow r) => ChartStyle.Color(r.Lost ? Palette.Lost : invokers.Of[r.InvokerIndex]);
         // A NaN worker start (unknown) compares false: no start-up bar.
-        plot.Add.Bars(bins.Bins.Where(r => r.WorkerStart < r.Start).Select(r => ChartStyle.Span(r.FunctionId, r.WorkerStart, r.Start, 0.8 * bins.Size, ColorOf(r).WithAlpha(0.3))).ToArray()).Horizontal = true;
+        plot.Add.Bars(bins.Bins.Where(r => r.WorkerStart < r.Start).Select(r => ChartStyle.Span(r.FunctionId, r.WorkerStart, r.Start, 0.8 * bins.Size, ChartStyle.Color(Palette.Setup))).ToArray()).Horizontal = true;
         plot.Add.Bars(bins.Bins.Select(r => ChartStyle.Span(r.FunctionId, r.Start, r.End, 0.8 * bins.Size, ColorOf(r))).ToArray()).Horizontal = true;
-        ChartStyle.Dots(plot, bins.Bins.Select(r => r.Submit), bins.Bins.Select(r => (double)r.FunctionId), bins.Bins.Length > 500 ? 3 : 5, ChartStyle.Color(SubmitColor));
+        // A submit dot no thicker than its bar (one row's share of the data area), so a column of dots stays a column of dots.
+        float row = (float)(panelHeight * 0.75 / Math.Max(1, bins.Bins.Length));
+        float dot = Math.Clamp(row, options.Style.IsPaper ? 1f : 1.5f, 5f) / options.Style.MarkScale;
+        ChartStyle.Dots(plot, bins.Bins.Select(r => r.Submit), bins.Bins.Select(r => (double)r.FunctionId), dot, ChartStyle.Color(Palette.Submit));
         int idMin = bins.Sorted.Length == 0 ? 0 : bins.Sorted[0].FunctionId;
         int idMax = bins.Sorted.Length == 0 ? 1 : bins.Sorted[^1].FunctionId;
         double pad = Math.Max(0.6 * bins.Size, 0.02 * (idMax - idMin));
@@ -65,9 +71,9 @@ public static class TimelineChart
 
         if (legendFor is not null)
         {
-            ChartStyle.LegendMarker(plot, "submit", ChartStyle.Color(SubmitColor));
-            ChartStyle.LegendPatch(plot, "worker start to func start", ChartStyle.Color(invokers.Legend.Select(l => l.Color).DefaultIfEmpty(SubmitColor).First()).WithAlpha(0.3));
-            foreach (var (label, color) in legendFor.Any(r => r.Lost) ? invokers.Legend.Append(("lost attempt", LostColor)) : invokers.Legend)
+            ChartStyle.LegendMarker(plot, "submit", ChartStyle.Color(Palette.Submit));
+            ChartStyle.LegendPatch(plot, "worker setup", ChartStyle.Color(Palette.Setup));
+            foreach (var (label, color) in legendFor.Any(r => r.Lost) ? invokers.Legend.Append(("lost attempt", Palette.Lost)) : invokers.Legend)
             {
                 ChartStyle.LegendPatch(plot, label, ChartStyle.Color(color));
             }
@@ -77,22 +83,46 @@ public static class TimelineChart
     }
 
     /// <summary>
-    /// Each invoker its own colour; beyond <see cref="Palette.MaxInvokerColors"/>, runs of consecutive invokers share
-    /// one colour and one legend entry ("invoker0-invoker1"), so no colour means two things in a figure.
+    /// Invoker k's grey is <see cref="Palette.ForInvoker"/>(k) in every figure; the legend has one entry per grey naming its
+    /// invokers ("invoker1, 5, 9, ..." when names end in their numbers), so it stays short at any cluster size.
     /// </summary>
     private static (Dictionary<int, string> Of, (string Label, string Color)[] Legend) InvokerColors(TimelineRow[] rows)
     {
         var invokers = rows.DistinctBy(r => r.InvokerIndex).OrderBy(r => r.InvokerIndex).ToArray();
-        var colors = Palette.ForInvokers(Math.Clamp(invokers.Length, 1, Palette.MaxInvokerColors));
-        // Invoker i of n joins run ceil((i + 1) * runs / n) - 1: runs of equal length, give or take one.
-        var runs = invokers.Select((r, i) => (r, i)).GroupBy(x => (((x.i + 1) * colors.Count) - 1) / invokers.Length, x => x.r).ToArray();
-        return (runs.SelectMany(run => run.Select(r => (r.InvokerIndex, colors[run.Key]))).ToDictionary(),
-            [.. runs.Select(run => (run.Count() == 1 ? run.First().InvokerName : $"{run.First().InvokerName}\u2013{run.Last().InvokerName}", colors[run.Key]))]);
+        var legend = invokers.GroupBy(r => Palette.ForInvoker(r.InvokerIndex), StringComparer.Ordinal)
+            .Select(g => (Label: InvokerLabel([.. g.Select(r => r.InvokerName)]), Color: g.Key))
+            .ToArray();
+        return (invokers.ToDictionary(r => r.InvokerIndex, r => Palette.ForInvoker(r.InvokerIndex)), legend);
     }
 
-    private static Plot RunningPanel(IReadOnlyList<TimelinePanel> panels, TimelineBins[] binned, string xLabel, double left, double right)
+    private static string InvokerLabel(string[] names)
     {
-        var plot = ChartStyle.NewPlot("", xLabel, "running functions");
+        if (names.Length == 1)
+        {
+            return names[0];
+        }
+
+        // "invoker1", "invoker5" -> "invoker1, 5": the shared prefix once, at most three numbers, then an ellipsis.
+        string prefix = names[0].TrimEnd("0123456789".ToCharArray());
+        bool numbered = prefix.Length < names[0].Length && names.All(n => n.StartsWith(prefix, StringComparison.Ordinal) && n[prefix.Length..].All(char.IsAsciiDigit));
+        var shown = numbered ? names.Take(3).Select((n, i) => i == 0 ? n : n[prefix.Length..]) : names.Take(2);
+        return string.Join(", ", shown) + (names.Length > (numbered ? 3 : 2) ? ", \u2026" : "");
+    }
+
+    /// <summary>Every function of every panel (not the bars: a bar may stand for several), in the order drawn.</summary>
+    private static FigureData Data(IReadOnlyList<TimelinePanel> panels, TimelineBins[] binned) => new(
+        ["panel", "function", "invoker", "submit_s", "worker_start_s", "start_s", "end_s", "lost"],
+        [
+            .. panels.Zip(binned).SelectMany(p => p.Second.Sorted.Select(r => (IReadOnlyList<string>)
+            [
+                p.First.Title, r.FunctionId.ToString(CultureInfo.InvariantCulture), r.InvokerName, FigureData.Cell(r.Submit), FigureData.Cell(r.WorkerStart),
+                FigureData.Cell(r.Start), FigureData.Cell(r.End), r.Lost ? "true" : "false",
+            ])),
+        ]);
+
+    private static Plot RunningPanel(FigureStyle style, IReadOnlyList<TimelinePanel> panels, TimelineBins[] binned, string xLabel, double left, double right)
+    {
+        var plot = ChartStyle.NewPlot(style, "", xLabel, "running functions");
         var colors = Palette.ForSeries([.. panels.Select(p => p.Title)]);
         int peak = 1;
         for (int i = 0; i < panels.Count; i++)

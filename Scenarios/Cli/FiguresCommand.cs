@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Burstsim.Results.Charts;
 using Burstsim.Results.Report;
 using Burstsim.Scenarios.Figures;
 
@@ -14,11 +15,13 @@ internal static class FiguresCommand
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files inside are replaced).", Required = true };
         var format = new Option<string>("--format") { Description = "Figure formats, comma-separated: svg (default), png, pdf; e.g. png,svg,pdf. All are drawn in-process.", DefaultValueFactory = _ => "svg" };
+        var style = new Option<string>("--style") { Description = "screen (default: pixels, titles, legends beside) or paper (printed size, fonts >= 7 pt, no titles: captions in figures/captions.md).", DefaultValueFactory = _ => "screen" };
+        var width = new Option<string?>("--width") { Description = "Printed width with --style paper: 3.5in (one column, the default) or 7in (two columns); mm and cm work too." };
         var threads = new Option<int?>("--threads") { Description = "Runs in parallel (default: all cores). Outputs are identical for any value." };
 
         // Small sizes of every study: the same figures in a second, for tests and a quick look at the layout (docs/figures-check.sh uses it).
         var quick = new Option<bool>("--quick") { Description = "Small workloads: every figure in seconds, for a look at the layout; the numbers are not the paper's." };
-        var command = new Command("figures", "Regenerate the paper and thesis figure set with an index.html report.") { output, format, threads, quick };
+        var command = new Command("figures", "Regenerate the paper and thesis figure set with an index.html report.") { output, format, style, width, threads, quick };
         command.SetAction(parse =>
         {
             string outDir = parse.GetValue(output)!.FullName;
@@ -35,15 +38,33 @@ internal static class FiguresCommand
                 var t => throw new InputException("--threads", $"must be at least 1, got {t}"),
             };
 
+            var figureStyle = ParseStyle(parse.GetValue(style)!, parse.GetValue(width));
             var set = parse.GetValue(quick) ? FigureSet.Quick : FigureSet.Full;
-            var written = FigureSetWriter.Write(set, outDir, threadCount, exportFormat, Terminal.IsInteractive(stdout));
+            var written = FigureSetWriter.Write(set, outDir, threadCount, exportFormat, Terminal.ShowsProgress(Console.Error) && ReferenceEquals(stdout, Console.Out), figureStyle, Outputs.RunRecord.Command(parse));
             stdout.WriteLine($"wrote {outDir}: {written.Count} files; open {Path.Combine(outDir, HtmlReport.FileName)}");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static IReadOnlyList<ExportFormat> ParseFormat(string? text)
+    /// <summary>The --style and --width pair as a figure style; a bad one is the user's to fix (exit 2).</summary>
+    public static FigureStyle ParseStyle(string style, string? width)
+    {
+        try
+        {
+            return FigureStyle.Parse(style, width);
+        }
+        catch (ArgumentException e)
+        {
+            int cut = e.Message.IndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new InputException(e.ParamName == "style" ? "--style" : "--width", cut < 0 ? e.Message : e.Message[..cut]);
+        }
+    }
+
+    private static IReadOnlyList<ExportFormat> ParseFormat(string? text) => ParseFormats(text, "--format");
+
+    /// <summary>A comma-separated list of figure formats given as <paramref name="option"/>; a bad one is the user's to fix (exit 2).</summary>
+    public static IReadOnlyList<ExportFormat> ParseFormats(string? text, string option)
     {
         try
         {
@@ -51,7 +72,7 @@ internal static class FiguresCommand
         }
         catch (ArgumentException e)
         {
-            throw new InputException("--format", e.Message.Replace(" (Parameter 'text')", string.Empty, StringComparison.Ordinal));
+            throw new InputException(option, e.Message.Replace(" (Parameter 'text')", string.Empty, StringComparison.Ordinal));
         }
     }
 }

@@ -9,8 +9,9 @@ using Burstsim.Simulator.Platform;
 namespace Burstsim.Scenarios.Cli;
 
 /// <summary>
-/// <c>burstsim import FILE.csv --out DIR</c>: a real Lithops run becomes activations.csv, summary.csv, summary-ci.csv and
-/// figures (timeline, startup box plot) in burstsim's own format, times from the run's first host_job_create.
+/// <c>burstsim import FILE.csv --out DIR [--figures svg,png,pdf]</c>: a real Lithops run becomes activations.csv, summary.csv,
+/// summary-ci.csv and figures (timeline, Lithops' timeline and active-calls pair, startup box plot, each with its CSV) in
+/// burstsim's own format, times from the run's first host_job_create.
 /// </summary>
 internal static class ImportCommand
 {
@@ -19,10 +20,12 @@ internal static class ImportCommand
         var file = new Argument<string>("file") { Description = "A Lithops statistics CSV (epoch seconds; padded headers and extra columns are fine)." };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files inside are replaced).", Required = true };
         var policy = new Option<string>("--policy") { Description = "The policy the run used, for the policy and granularity columns. Default: from the file name (granN.csv), else 'real'." };
-        var command = new Command("import", "Turn a real Lithops run into burstsim's outputs (activations.csv, summary.csv, figures) so every figure works on it.") { file, outDir, policy };
+        var figureFormats = new Option<string>("--figures") { Description = "Figure formats, comma-separated: svg (default), png, pdf.", DefaultValueFactory = _ => "svg" };
+        var command = new Command("import", "Turn a real Lithops run into burstsim's outputs (activations.csv, summary.csv, figures) so every figure works on it.") { file, outDir, policy, figureFormats };
         command.SetAction(parse =>
         {
             RealFileArguments.RefuseFolders([parse.GetValue(file)!], "FILE");
+            var formats = FiguresCommand.ParseFormats(parse.GetValue(figureFormats), "--figures");
             var run = RealInputs.Read([parse.GetValue(file)!], "FILE")[0];
             string? given = parse.GetValue(policy);
             var spec = given is not null || run.ImpliedPolicy is not null ? RealInputs.Policy(run, given, Simulator.Scheduling.PolicyRegistry.BuiltIn) : null;
@@ -55,7 +58,7 @@ internal static class ImportCommand
                     RunOutputs.WriteSummaries(folder, summary.ToString());
                 }
 
-                Figures(folder.Figures, run, context);
+                Figures(folder.Figures, run, context, formats);
                 return true;
             });
 
@@ -70,7 +73,8 @@ internal static class ImportCommand
         return command;
     }
 
-    private static void Figures(string directory, RealRun run, RunContext context)
+    // The figures run draws, on the real run: timeline, Lithops' pair (to set beside a simulated run's), startup box plot.
+    private static void Figures(string directory, RealRun run, RunContext context, IReadOnlyList<Burstsim.Results.Report.ExportFormat> formats)
     {
         Directory.CreateDirectory(directory);
         var invokers = run.Records.Select(r => r.Invoker).Distinct(StringComparer.Ordinal).Select(n => new InvokerSpec(n, 1, 1)).ToArray();
@@ -80,9 +84,19 @@ internal static class ImportCommand
             timeline.Add(record);
         }
 
-        TimelineChart.Render([new TimelinePanel(context.Policy, timeline.Rows())], TimelineChart.Defaults with { Title = $"{run.Name} (real run): function timeline" })
-            .Save(Path.Combine(directory, "timeline.svg"));
-        BoxplotChart.Render([(context.Policy, "startup", run.Records.Select(r => r.Startup.Seconds).ToArray())], BoxplotChart.Defaults with { Title = $"{run.Name} (real run): startup latency (worker_start - host_job_create)", XLabel = "policy" })
-            .Save(Path.Combine(directory, "startup-boxplot.svg"));
+        // Lithops' statistics do not say where a call ran: the legend says so instead of naming an invoker "unknown".
+        var rows = timeline.Rows().Select(r => r.InvokerName == RealRun.Unrecorded ? r with { InvokerName = "invoker not recorded" } : r).ToArray();
+        TimelinePanel[] panels = [new TimelinePanel($"{context.Policy} (real)", rows)];
+        string what = $"{run.Name} (real run)";
+        Save(directory, "timeline", TimelineChart.Render(panels, TimelineChart.Defaults with { Title = $"{what}: function timeline" }), formats);
+        Save(directory, "lithops-timeline", LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Title = $"{what}: Lithops timeline" }), formats);
+        Save(directory, "lithops-histogram", LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Title = $"{what}: active calls" }), formats);
+        Save(directory, "startup-boxplot", BoxplotChart.Render([($"{context.Policy} (real)", "startup", run.Records.Select(r => r.Startup.Seconds).ToArray())], BoxplotChart.Defaults with { Title = $"{what}: startup latency (worker_start - host_job_create)", XLabel = "policy" }), formats);
+    }
+
+    private static void Save(string directory, string name, ChartFigure figure, IReadOnlyList<Burstsim.Results.Report.ExportFormat> formats)
+    {
+        figure.Save(directory, name, formats);
+        File.WriteAllText(Path.Combine(directory, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);
     }
 }

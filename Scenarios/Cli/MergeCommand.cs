@@ -76,6 +76,13 @@ internal static class MergeCommand
             using var layout = new StreamWriter(folder.File("burst_info.json"), append: false, RunOutputs.Utf8, bufferSize: 1 << 16);
             BurstInfo.Write(layout, runs);
         }
+
+        // Every shard records the whole sweep (RunRecord leaves --shard out): the first one's is the merged folder's.
+        string record = Path.Combine(parts[0].Directory, RunRecord.FileName);
+        if (File.Exists(record))
+        {
+            File.Copy(record, Path.Combine(folder.Staging, RunRecord.FileName), overwrite: true);
+        }
     }
 
     private static void Check((string Directory, ShardManifest Manifest)[] parts)

@@ -4,7 +4,10 @@ using Burstsim.Scenarios.Outputs;
 
 namespace Burstsim.Scenarios.Cli;
 
-/// <summary><c>burstsim run SCENARIO --out DIR</c>: every case x policy x replication, written as activations.csv, summary.csv, burst_info.json and figures.</summary>
+/// <summary>
+/// <c>burstsim run SCENARIO --out DIR [--activations csv|parquet] [--figures svg,png,pdf]</c>: every case x policy x replication,
+/// written as activations.csv, summary.csv, burst_info.json, run.yaml and figures.
+/// </summary>
 internal static class RunCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -12,20 +15,41 @@ internal static class RunCommand
         var options = new ScenarioOptions();
         var command = new Command("run", "Run a scenario: every case under every policy and replication, side by side on identical workload draws.");
         options.AddTo(command);
-        var format = new Option<string>("--format")
+        var activationsFormat = new Option<string?>("--activations")
         {
             Description = "activations file: csv (activations.csv, the default) or parquet (activations.parquet: the same columns, typed).",
-            DefaultValueFactory = _ => "csv",
         };
+        activationsFormat.AcceptOnlyFromAmong("csv", "parquet");
+        // The old name of --activations: it read as a figure format beside figures' --format. Still accepted, with a note.
+        var format = new Option<string?>("--format") { Description = "Deprecated spelling of --activations.", Hidden = true };
         format.AcceptOnlyFromAmong("csv", "parquet");
+        var figureFormats = new Option<string>("--figures")
+        {
+            Description = "Figure formats, comma-separated: svg (default), png, pdf; e.g. png,svg,pdf.",
+            DefaultValueFactory = _ => "svg",
+        };
+        command.Add(activationsFormat);
         command.Add(format);
+        command.Add(figureFormats);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(format) is not null)
+            {
+                if (parse.GetValue(activationsFormat) is not null)
+                {
+                    throw new InputException("--format", "is the old name of --activations; give only --activations");
+                }
+
+                stderr.WriteLine("note: --format is deprecated for run; write --activations csv|parquet (figure formats go to --figures svg,png,pdf).");
+            }
+
+            string chosen = parse.GetValue(activationsFormat) ?? parse.GetValue(format) ?? "csv";
+            var figures = parse.GetValue(options.NoFigures) ? [] : FiguresCommand.ParseFormats(parse.GetValue(figureFormats), "--figures");
             var scenario = ScenarioLoader.Load(parse.GetValue(options.Scenario)!, options.Overrides(parse));
             int threads = options.ThreadCount(parse);
             string outDir = options.OutputPath(parse);
-            var activations = parse.GetValue(format) == "parquet" ? ActivationFormat.Parquet : ActivationFormat.Csv;
-            return ScenarioExecution.Execute([scenario], outDir, threads, !parse.GetValue(options.NoFigures), shard: null, stdout, stderr, activations);
+            var activations = chosen == "parquet" ? ActivationFormat.Parquet : ActivationFormat.Csv;
+            return ScenarioExecution.Execute([scenario], outDir, threads, figures, shard: null, stdout, stderr, RunRecord.Command(parse), activations);
         });
         return command;
     }

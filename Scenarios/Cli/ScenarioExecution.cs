@@ -1,4 +1,5 @@
 using System.Globalization;
+using Burstsim.Results.Report;
 using Burstsim.Scenarios.Execution;
 using Burstsim.Scenarios.Model;
 using Burstsim.Scenarios.Outputs;
@@ -11,8 +12,11 @@ namespace Burstsim.Scenarios.Cli;
 /// </summary>
 internal static class ScenarioExecution
 {
-    public static int Execute(IReadOnlyList<Scenario> variants, string outDir, int threads, bool figures, ShardSpec? shard, TextWriter stdout, TextWriter stderr, ActivationFormat format = ActivationFormat.Csv)
+    /// <param name="figureFormats">The formats run draws its figures in; empty for none (sweep, --no-figures).</param>
+    /// <param name="command">The command line for run.yaml (<see cref="RunRecord.Command"/>).</param>
+    public static int Execute(IReadOnlyList<Scenario> variants, string outDir, int threads, IReadOnlyList<ExportFormat> figureFormats, ShardSpec? shard, TextWriter stdout, TextWriter stderr, string command, ActivationFormat format = ActivationFormat.Csv)
     {
+        bool figures = figureFormats.Count > 0;
         bool interactive = Terminal.IsInteractive(stdout);
         var plan = RunPlan.Build(variants);
         var (first, length) = shard?.Slice(plan.Units.Count) ?? (0, plan.Units.Count);
@@ -27,11 +31,12 @@ internal static class ScenarioExecution
         var results = OutputFolder.Write(outDir, folder =>
         {
             destination = folder.Destination;
-            var done = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, interactive, format);
+            var done = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, Terminal.ShowsProgress(stderr), format);
             RunOutputs.Write(folder, plan, done, manifest, format);
+            RunRecord.Write(folder.Staging, command, variants);
             if (figures)
             {
-                figureFiles = FigureWriter.Write(folder.Figures, variants[0].Name, done);
+                figureFiles = FigureWriter.Write(folder.Figures, variants[0].Name, done, figureFormats);
             }
 
             return done;
@@ -43,6 +48,8 @@ internal static class ScenarioExecution
         {
             written.Add("burst_info.json");
         }
+
+        written.Add(RunRecord.FileName);
 
         written.AddRange(figureFiles.Select(f => "figures/" + f));
         if (manifest is not null)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Burstsim.Scenarios.Outputs;
 using Burstsim.Scenarios.Execution;
 using Burstsim.Scenarios.Loading;
 using Burstsim.Scenarios.Model;
@@ -44,7 +45,7 @@ internal static class SweepCommand
                 variants.Add(scenario with { Columns = [.. combination.Select(o => new KeyValuePair<string, string>(o.Path, o.Value.Trim()))] });
             }
 
-            return ScenarioExecution.Execute(variants, outDir, threads, figures: false, shardSpec, stdout, stderr);
+            return ScenarioExecution.Execute(variants, outDir, threads, [], shardSpec, stdout, stderr, RunRecord.Command(parse));
         });
         return command;
     }

@@ -89,7 +89,8 @@ internal sealed class RunPlan
                 variant = variants.Count;
                 variants.Add(u.Scenario, variant);
                 text.Append("variant ").Append(variant).Append(' ');
-                CanonicalText.Append(text, u.Scenario);
+                // The resolved YAML is how the values were written, not what they are: "0.5" and "0.50" are one plan.
+                CanonicalText.Append(text, u.Scenario with { ResolvedYaml = "" });
                 text.Append('\n');
             }
 

@@ -19,18 +19,18 @@ internal static class ComparisonFigures
         string policies = string.Join(" vs ", shown.Select(r => FigureLabels.Policy(r.Unit.Policy)));
 
         var panels = shown.Select(r => new TimelinePanel(FigureLabels.Policy(r.Unit.Policy), r.Timeline!)).ToArray();
-        var timeline = TimelineChart.Render(panels, TimelineChart.Defaults with { Title = $"{title}: function timeline" });
+        var timeline = TimelineChart.Render(panels, TimelineChart.Defaults with { Title = $"{title}: function timeline", Style = sheet.Style });
         sheet.Add(
             study.Name + "-timeline",
             timeline,
             $"{what}: timeline",
-            $"{study.Scenario.Description}. One panel per policy ({policies}) on the same time axis, replication 0: a dark dot at each function's submit, a pale bar from worker start to func start (the worker setting up), a solid bar from func start to func end coloured by invoker; the bottom panel counts running functions per policy. {StudyData.Pointer(study)}",
+            $"{study.Scenario.Description}. One panel per policy ({policies}) on the same time axis, replication 0: a small dark dot at each function's submit, a sand bar from worker start to func start (the worker setting up), a grey bar from func start to func end, its grey telling invokers apart; the bottom panel counts running functions per policy. {StudyData.Pointer(study)}",
             ComparisonTable.For(study));
 
         var pooled = shown.Select(r => (Run: r, Startups: study.Pooled(r))).Where(p => p.Startups.Count > 0).ToArray();
         string n = FigureLabels.Pooled(pooled.Select(p => p.Startups.Count), study.Scenario.Replications, "box");
         var boxes = pooled.Select(p => (FigureLabels.Policy(p.Run.Unit.Policy), "startup", p.Startups)).ToArray();
-        var boxplot = BoxplotChart.Render(boxes, BoxplotChart.Defaults with { Title = $"{title}: startup latency", XLabel = "policy", Width = BoxplotWidth(boxes.Length) });
+        var boxplot = BoxplotChart.Render(boxes, BoxplotChart.Defaults with { Title = $"{title}: startup latency", XLabel = "policy", Width = BoxplotWidth(boxes.Length), Style = sheet.Style });
         sheet.Add(
             study.Name + "-startup-boxplot",
             boxplot,
@@ -41,7 +41,7 @@ internal static class ComparisonFigures
         if (cdf)
         {
             var series = pooled.Select(p => (FigureLabels.Policy(p.Run.Unit.Policy), p.Startups)).ToArray();
-            var chart = CdfChart.Render(series, CdfChart.Defaults with { Title = $"{title}: startup latency CDF" });
+            var chart = CdfChart.Render(series, CdfChart.Defaults with { Title = $"{title}: startup latency CDF", Style = sheet.Style });
             sheet.Add(
                 study.Name + "-startup-cdf",
                 chart,

@@ -7,10 +7,11 @@ using Burstsim.Scenarios.Execution;
 namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
-/// Cost against makespan per granularity: one line per workload size through classic (granularity 1)
-/// and the burst granularities, x the makespan, y the pay-per-use price (container memory GB-seconds and
-/// requests at the Lambda list prices). Renting the invokers instead costs invokers x makespan x hourly
-/// price, a straight line in x; the table gives both prices.
+/// Cost against makespan per granularity: one marker per run, labelled with its g, coloured by workload size; no lines,
+/// since no run exists between two granularities. x the makespan, y (log scale: the sizes span two decades) the
+/// pay-per-use price (container memory GB-seconds and requests at the Lambda list prices). Renting the invokers instead
+/// (the instance price, the console's "price" for this scenario) costs invokers x makespan x hourly price; the table
+/// gives both prices.
 /// </summary>
 internal static class CostFigure
 {
@@ -21,45 +22,48 @@ internal static class CostFigure
         var perUse = study.Scenario.Pricing with { Model = PricingModel.PerUse };
         var runs = study.Shown.Where(r => r.Summary.Cost is not null).ToArray();
         var series = study.Scenario.Cases
-            .Select(c => (Name: Size(c.Columns, c.Label), Points: (IReadOnlyList<LinePoint>)
+            .Select(c => (Name: FigureLabels.Case(c), Points: (IReadOnlyList<LinePoint>)
                 [.. study.Scenario.Policies
                     .Select(p => runs.FirstOrDefault(r => r.Unit.Policy == p && r.Unit.Case == c))
                     .OfType<UnitResult>()
-                    .Select(r => new LinePoint(r.Summary.MakespanS, PerUse(r, perUse)))]))
+                    .Where(r => PerUse(r, perUse) > 0)
+                    .Select(r => new LinePoint(r.Summary.MakespanS, PerUse(r, perUse), Label: Short(r.Unit.Policy.GranularityCategory)))]))
             .Where(s => s.Points.Count > 0)
             .ToArray();
         var table = new ReportTable(
             $"{study.Name}: cost vs makespan (seed {study.Scenario.Seed}; prices in {perUse.Currency})",
-            ["workers", "granularity", "makespan s", "reserved CPU-s", "busy CPU-s", "memory GB-s", "requests", "per-use price", "instance price"],
+            ["functions", "granularity", "makespan s", "reserved CPU-s", "busy CPU-s", "memory GB-s", "requests", "per-use price", "instance price"],
             [.. runs.Select(r => Row(r, perUse))]);
+        string currency = perUse.Currency;
         sheet.Add(
-            study.Name + "-cost-vs-makespan.svg",
-            LineChart.Render(series, [], new ChartOptions
+            study.Name + "-cost-vs-makespan",
+            LineChart.RenderPanels([new LinePanel("", series, [])], new ChartOptions
             {
                 Title = $"{study.Study.Title}: cost against makespan by granularity",
                 XLabel = "makespan (s)",
-                YLabel = $"pay-per-use price ({perUse.Currency})",
-            }),
+                YLabel = $"per-use price ({currency}, log scale)",
+                Width = 900,
+                Height = 520,
+                Style = sheet.Style,
+            }, new LineAxes(LogY: true, Joined: false)),
             "Paper startup: cost against makespan",
-            $"{study.Scenario.Description}. Each line is one workload size; its points, in the order of the policies, are classic (granularity 1) then bursts of g = 2 to 48 workers per container. "
-            + $"Price per use: memory GB-seconds x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} (AWS Lambda list prices). {StudyData.Pointer(study)}",
+            $"{study.Scenario.Description}. One marker per run, labelled with its granularity (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container), coloured by workload size (lightest the smallest); markers are not joined because no run lies between two granularities. "
+            + $"y is the pay-per-use price on a log scale: memory GB-seconds x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} {currency} (AWS Lambda list prices). "
+            + $"The console's price column uses the scenario's own model (per invoker-hour for this scenario); the table gives both. {StudyData.Pointer(study)}",
             table);
     }
 
-    private static double PerUse(UnitResult r, Pricing perUse) => perUse.PriceOf(r.Summary.Cost!.InvokerHours, r.Summary.Cost.MemoryGbSeconds, r.Summary.Cost.Requests);
+    // "g=1 (classic)" -> "g=1": the marker label stays short, the caption says g=1 is classic.
+    private static string Short(string category) => category.Split(' ')[0];
 
-    private static string Size(IReadOnlyList<KeyValuePair<string, string>> columns, string label)
-    {
-        string? workers = columns.FirstOrDefault(p => p.Key == "workers").Value;
-        return workers is null ? label : workers + " workers";
-    }
+    private static double PerUse(UnitResult r, Pricing perUse) => perUse.PriceOf(r.Summary.Cost!.InvokerHours, r.Summary.Cost.MemoryGbSeconds, r.Summary.Cost.Requests);
 
     private static IReadOnlyList<string> Row(UnitResult r, Pricing perUse)
     {
         var cost = r.Summary.Cost!;
         return
         [
-            Size(r.Unit.Case.Columns, r.Unit.Case.Label),
+            r.Summary.Functions.ToString(CultureInfo.InvariantCulture),
             r.Unit.Policy.GranularityLabel,
             ReportCells.Seconds(r.Summary.MakespanS),
             cost.ReservedCpuSeconds.ToString("0.0", CultureInfo.InvariantCulture),

@@ -7,7 +7,7 @@ namespace Burstsim.Scenarios.Figures;
 /// <summary>
 /// The one naming of policies, granularities and workload cases in every figure, so that
 /// <c>burstsim run</c>'s figures and <c>burstsim figures</c> agree: "classic", "burst g=2",
-/// "g=1 (classic)", "48 workers".
+/// "g=1 (classic)", "48 functions".
 /// </summary>
 internal static class FigureLabels
 {
@@ -25,12 +25,12 @@ internal static class FigureLabels
         return policy.GranularityCategory;
     }
 
-    /// <summary>A workload case: "48 workers" when the case sets a workers column, else its label.</summary>
+    /// <summary>A workload case: "48 functions" when the case sets a workers column (the paper's word for its parallel functions; the tables say functions), else its label.</summary>
     public static string Case(ScenarioCase @case)
     {
         ArgumentNullException.ThrowIfNull(@case);
         string? workers = @case.Columns.FirstOrDefault(p => p.Key == "workers").Value;
-        return workers is null ? @case.Label : workers + " workers";
+        return workers is null ? @case.Label : workers + " functions";
     }
 
     /// <summary>The caption's account of what a box or curve pools: "n = 120 functions per box, 3 replications pooled".</summary>

@@ -1,3 +1,4 @@
+using Burstsim.Results.Charts;
 using Burstsim.Results.Report;
 using Burstsim.Scenarios.Execution;
 
@@ -10,12 +11,12 @@ namespace Burstsim.Scenarios.Figures;
 /// </summary>
 internal static class FigureSetWriter
 {
-    public static IReadOnlyList<string> Write(FigureSet set, string outDir, int threads, IReadOnlyList<ExportFormat> formats, bool interactive)
+    public static IReadOnlyList<string> Write(FigureSet set, string outDir, int threads, IReadOnlyList<ExportFormat> formats, bool interactive, FigureStyle style, string command)
     {
         ArgumentNullException.ThrowIfNull(set);
         return OutputFolder.Write(outDir, folder =>
         {
-            var sheet = new FigureSheet(folder.Staging, formats);
+            var sheet = new FigureSheet(folder.Staging, formats, style);
             var written = new List<string>();
             var runs = set.All.Select(s => StudyRunner.Run(s, folder.Work, threads, interactive)).ToArray();
             foreach (var run in runs)
@@ -31,12 +32,16 @@ internal static class FigureSetWriter
             SensitivityFigures.Draw(sheet, runs[3]);
             ComparisonFigures.Draw(sheet, runs[4], "Single invoker", cdf: true);
             written.AddRange(sheet.Files);
+            written.Add(sheet.WriteCaptions());
+            Outputs.RunRecord.Write(folder.Staging, command, runs.Select(r => r.Scenario));
+            written.Add(Outputs.RunRecord.FileName);
 
             new HtmlReport
             {
                 Title = "burstsim figure set",
                 Description = "Classic OpenWhisk vs burst vs FaaSBatch on the catalogue's thesis and paper scenarios. "
-                              + "Regenerate with: burstsim figures --out DIR [--format svg,png,pdf]. Each figure's numbers are in data/.",
+                              + "Regenerate with: burstsim figures --out DIR [--format svg,png,pdf] [--style paper --width 3.5in]. "
+                              + "Each figure's numbers are in data/ (the file is named in its caption); the captions are also in " + FigureSheet.CaptionsFile + ".",
                 Figures = sheet.Figures,
             }.Write(folder.Staging);
             written.Add(HtmlReport.FileName);

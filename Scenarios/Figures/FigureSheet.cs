@@ -5,15 +5,23 @@ namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
 /// Collects the figure set as it is drawn: saves each figure under figures/ in every format asked
-/// for and keeps its report entry (title, caption with the chart's notes, table beside it) in
-/// drawing order, which is the order of index.html. The report shows the SVG when written, else the PNG.
+/// for, the numbers it draws as data/NAME.csv, and keeps its report entry (title, caption with the chart's notes, table beside it) in
+/// drawing order, which is the order of index.html and of figures/captions.md (each file's title and caption, for a
+/// paper's figure environment: paper-style figures carry no title of their own). The report shows the SVG when
+/// written, else the PNG.
 /// </summary>
-internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> formats)
+internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> formats, FigureStyle style)
 {
+    /// <summary>The captions file beside the figures.</summary>
+    public const string CaptionsFile = "figures/captions.md";
+
     private readonly List<ReportFigure> _figures = [];
     private readonly List<string> _files = [];
 
     public IReadOnlyList<ReportFigure> Figures => _figures;
+
+    /// <summary>Screen or paper: every figure of the sheet is drawn in it.</summary>
+    public FigureStyle Style => style;
 
     /// <summary>Paths of every figure file written, relative to the root, in order.</summary>
     public IReadOnlyList<string> Files => _files;
@@ -29,6 +37,25 @@ internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> forma
                        ?? written.FirstOrDefault(f => f.EndsWith(".png", StringComparison.Ordinal))
                        ?? written[0];
         string notes = figure.Notes.Count == 0 ? "" : " " + string.Join(" ", figure.Notes);
-        _figures.Add(new ReportFigure(title, caption + notes, shown) { Table = table });
+        string data = "data/" + stem + ".csv";
+        Directory.CreateDirectory(Path.Combine(root, "data"));
+        File.WriteAllText(Path.Combine(root, data), figure.Data.ToCsv(), Burstsim.Scenarios.Outputs.RunOutputs.Utf8);
+        _files.Add(data);
+        _figures.Add(new ReportFigure(title, $"{caption}{notes} Drawn numbers: {data}.", shown) { Table = table });
+    }
+
+    /// <summary>Writes <see cref="CaptionsFile"/>: per figure its files, title and caption (with the chart's notes); returns its path relative to the root.</summary>
+    public string WriteCaptions()
+    {
+        var text = new System.Text.StringBuilder("# Figure captions\n\n");
+        foreach (var figure in _figures)
+        {
+            string stem = Path.ChangeExtension(Path.GetFileName(figure.ImagePath), null);
+            text.Append("## ").Append(stem).Append("\n\n**").Append(figure.Title).Append(".** ").Append(figure.Caption).Append("\n\n");
+        }
+
+        Directory.CreateDirectory(Path.Combine(root, "figures"));
+        File.WriteAllText(Path.Combine(root, CaptionsFile), text.ToString(), Burstsim.Scenarios.Outputs.RunOutputs.Utf8);
+        return CaptionsFile;
     }
 }

@@ -9,9 +9,9 @@ namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
 /// FaaSBatch sensitivity: mean startup latency and containers provisioned against the dispatch
-/// interval (log scale), per workload case, means over replications with 95% Student t bands.
-/// Classic and burst have no dispatch interval: they are horizontal reference lines (with their
-/// bands), named as off scale instead of stretching the axis when far from FaaSBatch's values.
+/// interval (log scale), one panel per workload case on one shared log y axis, means over replications
+/// with 95% Student t bands labelled with their n. Classic and burst have no dispatch interval: they are
+/// horizontal reference lines (with their bands), on scale thanks to the log axis.
 /// </summary>
 internal static class SensitivityFigures
 {
@@ -20,53 +20,54 @@ internal static class SensitivityFigures
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(study);
         int replications = study.Scenario.Replications;
-        foreach (var @case in study.Scenario.Cases)
+        var cases = study.Scenario.Cases
+            .Select(c => (Case: c, Points: Points(study, c)))
+            .Where(c => c.Points.Any(p => p.IntervalS is not null))
+            .ToArray();
+        if (cases.Length == 0)
         {
-            var points = Points(study, @case);
-            var intervals = points.Where(p => p.IntervalS is not null).Select(p => p.IntervalS!.Value).ToArray();
-            if (intervals.Length == 0)
-            {
-                continue;
-            }
-
-            var table = Table(study, @case, points);
-            string where = $"{study.Study.Title}, {@case.Label}";
-            string bands = replications > 1
-                ? $"Lines are means over {replications.ToString(CultureInfo.InvariantCulture)} replications, bands their 95% confidence intervals (Student t)."
-                : "One replication: no confidence band.";
-            string name = study.Name + "-" + @case.Label;
-
-            var startup = LineChart.Render(
-                Series(points, p => p.Startup),
-                References(points, p => p.Startup),
-                Options($"{where}: startup latency", "mean startup latency (s)"),
-                logX: true);
-            sheet.Add(
-                name + "-startup",
-                startup,
-                $"FaaSBatch sensitivity ({@case.Label}): startup latency",
-                $"{study.Scenario.Description}. Mean startup latency (worker_start - host_job_create) of a run against FaaSBatch's dispatch interval (log scale); vanilla OpenWhisk (classic) and burst do not batch and are dashed reference lines. {bands} {StudyData.Pointer(study)}",
-                table);
-
-            var containers = LineChart.Render(
-                Series(points, p => p.Containers),
-                References(points, p => p.Containers),
-                Options($"{where}: containers", "containers provisioned"),
-                logX: true);
-            sheet.Add(
-                name + "-containers",
-                containers,
-                $"FaaSBatch sensitivity ({@case.Label}): containers provisioned",
-                $"Distinct containers a run provisioned against FaaSBatch's dispatch interval (log scale); classic and burst as dashed reference lines. {bands} {StudyData.Pointer(study)}",
-                null);
+            return;
         }
+
+        string n = replications.ToString(CultureInfo.InvariantCulture);
+        string? band = replications > 1 ? $"95% CI (Student t, n = {n} replications)" : null;
+        string bands = replications > 1
+            ? $"Markers are means over n = {n} replications, shaded bands their 95% confidence intervals (Student t)."
+            : "One replication: no confidence band.";
+        var axes = new LineAxes(LogX: true, LogY: true, BandLabel: band);
+        string where = string.Join(" and ", cases.Select(c => c.Case.Label));
+
+        var startup = LineChart.RenderPanels(
+            [.. cases.Select(c => new LinePanel(c.Case.Label, Series(c.Points, p => p.Startup), References(c.Points, p => p.Startup)))],
+            Options($"{study.Study.Title}: startup latency", "mean startup (s, log)", sheet.Style),
+            axes);
+        sheet.Add(
+            study.Name + "-startup",
+            startup,
+            $"FaaSBatch sensitivity ({where}): startup latency",
+            $"{study.Scenario.Description}. Mean startup latency (worker_start - host_job_create) of a run against FaaSBatch's dispatch interval, one panel per workload sharing one log y axis so that burst and classic stay on scale; vanilla OpenWhisk (classic) and burst do not batch and are dashed reference lines. {bands} {StudyData.Pointer(study)}",
+            Table(study, cases));
+
+        var containers = LineChart.RenderPanels(
+            [.. cases.Select(c => new LinePanel(c.Case.Label, Series(c.Points, p => p.Containers), References(c.Points, p => p.Containers)))],
+            Options($"{study.Study.Title}: containers", "containers (log)", sheet.Style),
+            axes);
+        sheet.Add(
+            study.Name + "-containers",
+            containers,
+            $"FaaSBatch sensitivity ({where}): containers provisioned",
+            $"Distinct containers a run provisioned against FaaSBatch's dispatch interval, one panel per workload on one log y axis; classic and burst as dashed reference lines. {bands} {StudyData.Pointer(study)}",
+            null);
     }
 
-    private static ChartOptions Options(string title, string yLabel) => new()
+    private static ChartOptions Options(string title, string yLabel, FigureStyle style) => new()
     {
         Title = title,
         XLabel = "FaaSBatch dispatch interval (s, log scale)",
         YLabel = yLabel,
+        Width = 800,
+        Height = 360,
+        Style = style,
     };
 
     private static List<SensitivityPoint> Points(StudyResult study, ScenarioCase @case) =>
@@ -97,17 +98,18 @@ internal static class SensitivityFigures
             : (p.Policy, ci.Mean, null, null)),
     ];
 
-    private static ReportTable Table(StudyResult study, ScenarioCase @case, List<SensitivityPoint> points) => new(
-        $"{study.Name}, {@case.Label} (seed {study.Scenario.Seed.ToString(CultureInfo.InvariantCulture)}, {study.Scenario.Replications.ToString(CultureInfo.InvariantCulture)} replications; mean ± 95% half-width)",
-        ["policy", "interval s", "startup mean s", "containers"],
+    private static ReportTable Table(StudyResult study, (ScenarioCase Case, List<SensitivityPoint> Points)[] cases) => new(
+        $"{study.Name} (seed {study.Scenario.Seed.ToString(CultureInfo.InvariantCulture)}, n = {study.Scenario.Replications.ToString(CultureInfo.InvariantCulture)} replications; mean ± 95% half-width)",
+        ["case", "policy", "interval s", "startup mean s", "containers"],
         [
-            .. points.Select(p => (IReadOnlyList<string>)
+            .. cases.SelectMany(c => c.Points.Select(p => (IReadOnlyList<string>)
             [
+                c.Case.Label,
                 p.Policy,
                 p.IntervalS?.ToString(CultureInfo.InvariantCulture) ?? "-",
                 ReportCells.Interval(p.Startup, "0.00"),
                 ReportCells.Interval(p.Containers, "0.0"),
-            ]),
+            ])),
         ]);
 
     private static ConfidenceInterval Interval(IEnumerable<double> values)

@@ -33,6 +33,12 @@ internal static class StudyData
     }
 
     /// <summary>The caption's pointer to the numbers behind a figure.</summary>
-    public static string Pointer(StudyResult study) =>
-        new StringBuilder("Data: data/").Append(study.Name).Append("-summary.csv (one row per run) and data/").Append(study.Name).Append("-summary-ci.csv (means, 95% intervals).").ToString();
+    public static string Pointer(StudyResult study)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        string ci = study.Scenario.Replications > 1
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"means with 95% intervals over n = {study.Scenario.Replications} replications")
+            : "one replication: means only, no intervals";
+        return new StringBuilder("Runs: data/").Append(study.Name).Append("-summary.csv (one row per run) and data/").Append(study.Name).Append("-summary-ci.csv (").Append(ci).Append(").").ToString();
+    }
 }

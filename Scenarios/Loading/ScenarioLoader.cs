@@ -64,6 +64,16 @@ internal static class ScenarioLoader
             document.Apply(change);
         }
 
-        return ScenarioBinder.Bind(document, plugins);
+        return ScenarioBinder.Bind(document, plugins) with { ResolvedYaml = Resolved(document) };
+    }
+
+    // The document after every change, as YAML text (no anchors: each value written where it applies).
+    private static string Resolved(ScenarioDocument document)
+    {
+        using var text = new StringWriter { NewLine = "\n" };
+        new YamlDotNet.RepresentationModel.YamlStream(new YamlDotNet.RepresentationModel.YamlDocument(document.Root)).Save(text, assignAnchors: false);
+        string yaml = text.ToString();
+        // YamlStream ends a document with "..."; run.yaml embeds it as a block.
+        return yaml.EndsWith("...\n", StringComparison.Ordinal) ? yaml[..^4] : yaml;
     }
 }

@@ -21,6 +21,9 @@ public sealed record Scenario
     /// <summary>The policies this scenario may name: the built-ins and its plug-ins (<c>plugins:</c> and --plugin).</summary>
     public PolicyRegistry Registry { get; init; } = PolicyRegistry.BuiltIn;
     public ulong Seed { get; init; } = 1;
+
+    /// <summary>The scenario as loaded, in YAML: its file (or catalogue entry) with the profile, overlays and --set values applied; written to run.yaml.</summary>
+    public string ResolvedYaml { get; init; } = "";
     public int Replications { get; init; } = 1;
 
     /// <summary>The price table for the cost columns (section <c>pricing:</c>); public list prices by default.</summary>

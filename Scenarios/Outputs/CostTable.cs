@@ -22,8 +22,8 @@ internal static class CostTable
 
         var pricing = results[0].Unit.Scenario.Pricing;
         string model = pricing.Model == PricingModel.PerUse ? "per GB-second and request" : "per invoker-hour";
-        var table = new Table().Border(interactive ? TableBorder.Rounded : TableBorder.Ascii)
-            .Caption($"cost: price in {pricing.Currency}, {model}; utilisation = busy CPU-s / (cluster CPUs x makespan)");
+        var table = SummaryTable.NewTable(console, interactive)
+            .Caption($"cost, means; price in {pricing.Currency} {model}; util = busy / (cluster CPUs x makespan)");
         if (showVariant)
         {
             table.AddColumn("sweep");
@@ -35,7 +35,9 @@ internal static class CostTable
         }
 
         table.AddColumn("policy");
-        foreach (string column in new[] { "reserved CPU-s", "busy CPU-s", "memory GB-s", "container-s", "invoker-h", "utilisation", "price" })
+        // Short headers with units, so the table fits 80 columns: reserved and busy CPU-seconds, memory GB-seconds,
+        // container-seconds (not the containers count of the summary), invoker-hours, utilisation, price.
+        foreach (string column in new[] { "rsv CPU-s", "busy CPU-s", "mem GB-s", "ctr-s", "inv-h", "util", "price" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
@@ -61,7 +63,7 @@ internal static class CostTable
         var parts = new List<string>();
         if (showVariant)
         {
-            parts.Add(string.Join(", ", r.Unit.Scenario.Columns.Select(p => $"{p.Key}={p.Value}")));
+            parts.Add(SummaryTable.Variant(r));
         }
 
         if (showCase)

@@ -2,19 +2,23 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Burstsim.Results.Charts;
+using Burstsim.Results.Report;
 using Burstsim.Scenarios.Execution;
 using Burstsim.Scenarios.Figures;
 
 namespace Burstsim.Scenarios.Outputs;
 
 /// <summary>
-/// <c>burstsim run</c>'s figures/timeline.svg (one panel per policy, replication 0 of the first case;
-/// further cases get timeline-CASE.svg) and figures/startup-boxplot.svg (one box per policy, cases
-/// side by side, every replication pooled), figures/keepalive-tradeoff.svg when keep-alive policies are compared, named and coloured as <c>burstsim figures</c> does.
+/// <c>burstsim run</c>'s figures, in every format asked for, each with its numbers as NAME.csv beside it:
+/// figures/timeline (one panel per policy, replication 0 of the first case; further cases get timeline-CASE),
+/// figures/lithops-timeline and lithops-histogram (Lithops' fexec.plot() pair, same cases and panels, so a real
+/// run imported with <c>burstsim import</c> sits beside it), figures/startup-boxplot (one box per policy, cases side by side,
+/// every replication pooled), and phase-breakdown.svg or keepalive-tradeoff.svg when they apply; named and coloured as
+/// <c>burstsim figures</c> does.
 /// </summary>
 internal static partial class FigureWriter
 {
-    public static IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results)
+    public static IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results, IReadOnlyList<ExportFormat> formats)
     {
         var shown = results.Where(r => r.Timeline is not null && r.Startups is not null).ToArray();
         if (shown.Length == 0)
@@ -31,10 +35,11 @@ internal static partial class FigureWriter
             Interruption.ThrowIfRequested();
             var panels = cases[c].Select(r => new TimelinePanel(FigureLabels.Policy(r.Unit.Policy), r.Timeline!)).ToArray();
             string label = FigureLabels.Case(cases[c].First().Unit.Case);
-            string title = cases.Length == 1 ? $"{scenarioName}: function timeline" : $"{scenarioName} ({label}): function timeline";
-            string name = c == 0 ? "timeline.svg" : $"timeline-{Safe(cases[c].Key)}.svg";
-            TimelineChart.Render(panels, TimelineChart.Defaults with { Title = title }).Save(Path.Combine(directory, name));
-            written.Add(name);
+            string what = cases.Length == 1 ? scenarioName : $"{scenarioName} ({label})";
+            string suffix = c == 0 ? "" : "-" + Safe(cases[c].Key);
+            written.AddRange(Save(directory, "timeline" + suffix, TimelineChart.Render(panels, TimelineChart.Defaults with { Title = $"{what}: function timeline" }), formats));
+            written.AddRange(Save(directory, "lithops-timeline" + suffix, LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Title = $"{what}: Lithops timeline" }), formats));
+            written.AddRange(Save(directory, "lithops-histogram" + suffix, LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Title = $"{what}: active calls" }), formats));
         }
 
         var pooled = shown.Select(r => (Run: r, Startups: StudyResult.Pool(results, r))).Where(p => p.Startups.Count > 0).ToArray();
@@ -49,11 +54,18 @@ internal static partial class FigureWriter
                 Title = $"{scenarioName}: startup latency (worker_start - host_job_create)",
                 XLabel = $"policy ({FigureLabels.Pooled(pooled.Select(p => p.Startups.Count), replications, "box")})",
             };
-            BoxplotChart.Render(boxes, options).Save(Path.Combine(directory, "startup-boxplot.svg"));
-            written.Add("startup-boxplot.svg");
+            written.AddRange(Save(directory, "startup-boxplot", BoxplotChart.Render(boxes, options), formats));
         }
 
         return written;
+    }
+
+    // The figure in each format, and the numbers it draws as NAME.csv.
+    private static IEnumerable<string> Save(string directory, string name, ChartFigure figure, IReadOnlyList<ExportFormat> formats)
+    {
+        var files = figure.Save(directory, name, formats);
+        File.WriteAllText(Path.Combine(directory, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);
+        return [.. files, name + ".csv"];
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal static class SummaryTable
         // Counted, not read off the highest index: a shard may hold replications 2..3 only, or fewer for some rows.
         var replications = groups.Select(g => g.Select(r => r.Unit.Replication).Distinct().Count()).Distinct().Order().ToArray();
 
-        var table = new Table().Border(interactive ? TableBorder.Rounded : TableBorder.Ascii);
+        var table = NewTable(console, interactive);
         if (showVariant)
         {
             table.AddColumn("sweep");
@@ -45,7 +45,8 @@ internal static class SummaryTable
         }
 
         table.AddColumn("policy");
-        foreach (string column in new[] { "functions", "makespan s", "startup p50 s", "p95 s", "max s", "peak running", "containers" })
+        // Short headers with units (the caption spells them out), so the table fits 80 columns.
+        foreach (string column in new[] { "fns", "span s", "p50 s", "p95 s", "max s", "peak", "ctrs" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
@@ -151,7 +152,7 @@ internal static class SummaryTable
             string count = replications.Length == 1
                 ? replications[0].ToString(CultureInfo.InvariantCulture)
                 : string.Create(CultureInfo.InvariantCulture, $"{replications[0]} to {replications[^1]}");
-            notes.Add($"means over {count} replications; 95% intervals in summary-ci.csv");
+            notes.Add($"every cell a mean over {count} replications (95% intervals in summary-ci.csv)");
         }
 
         long dropped = results.Select(r => r.Summary.DroppedTraceInvocations).DefaultIfEmpty(0).Max();
@@ -165,10 +166,8 @@ internal static class SummaryTable
             notes.Add("makespan = path startup + compute + comm + other (runtime steps) along its critical path; sync: mean wait at exchanges");
         }
 
-        if (notes.Count > 0)
-        {
-            table.Caption(string.Join("; ", notes));
-        }
+        notes.Insert(0, "fns functions, span makespan, p50/p95/max startup, peak running, ctrs containers");
+        table.Caption(string.Join("; ", notes));
 
         console.Write(table);
         CostTable.Write(console, interactive, results, [.. groups.Select(g => RowKey(g.Key.Variant, g.Key.Label, g.Key.Name, showVariant, showCase))], showVariant, showCase);
@@ -193,7 +192,32 @@ internal static class SummaryTable
 
     private static readonly string[] PhaseColumns = ["path startup s", "compute s", "comm s", "other s", "sync mean s"];
 
-    private static string Variant(UnitResult r) => string.Join(", ", r.Unit.Scenario.Columns.Select(p => $"{p.Key}={p.Value}"));
+    /// <summary>A sweep row's label by the varied fields' short names: "functions=480, seconds=5" for workload.functions and workload.seconds.</summary>
+    public static string Variant(UnitResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var columns = r.Unit.Scenario.Columns;
+        // The last segment of each path, unless two varied paths share it (then the full paths).
+        var shortNames = columns.Select(p => p.Key.Split('.')[^1]).ToArray();
+        bool unique = shortNames.Distinct(StringComparer.Ordinal).Count() == shortNames.Length;
+        return string.Join(", ", columns.Select((p, i) => $"{(unique ? shortNames[i] : p.Key)}={p.Value}"));
+    }
+
+    /// <summary>
+    /// A table in the console's style: rounded on a wide terminal, borderless with one space between columns on one
+    /// narrower than 100 columns (borders cost three characters a column), ASCII when captured.
+    /// </summary>
+    public static Table NewTable(IAnsiConsole console, bool interactive)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var table = new Table();
+        if (!interactive)
+        {
+            return table.Border(TableBorder.Ascii);
+        }
+
+        return console.Profile.Width < 100 ? table.Border(TableBorder.Simple).Collapse() : table.Border(TableBorder.Rounded);
+    }
 
     private static string Mean(IEnumerable<double> values, string format)
     {

@@ -42,7 +42,10 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
         }
 
         double epoch = rows.Min(r => r.HostJobCreateTstamp);
-        var records = rows.Select((r, i) => ToRecord(r, i, epoch, path)).ToArray();
+        // A file that numbers its calls (burstsim's own activations) keeps its numbers, so that real and simulated
+        // figures order functions alike; a plain Lithops file is in call order already: its row index is the call.
+        bool numbered = rows.All(r => r.FunctionId is >= 0) && rows.Select(r => r.FunctionId).Distinct().Count() == rows.Count;
+        var records = rows.Select((r, i) => ToRecord(r, numbered ? r.FunctionId!.Value : i, epoch, path)).ToArray();
         return new RealRun(System.IO.Path.GetFileNameWithoutExtension(path), path, records)
         {
             HasFunctionSpans = rows.All(r => r.WorkerFuncStartTstamp is not null && r.WorkerFuncEndTstamp is not null),
@@ -66,6 +69,9 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
             return g == 1 ? "classic" : string.Create(CultureInfo.InvariantCulture, $"burst:g={g}");
         }
     }
+
+    /// <summary>The invoker of a call whose file does not say where it ran (Lithops' own statistics do not).</summary>
+    public const string Unrecorded = "unknown";
 
     private static ActivationRecord ToRecord(LithopsRow r, int index, double epoch, string path)
     {
@@ -93,7 +99,7 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
         var funcStart = r.WorkerFuncStartTstamp is null ? workerStart : At(r.WorkerFuncStartTstamp, "worker_func_start_tstamp");
         var funcEnd = r.WorkerFuncEndTstamp is null ? funcStart : At(r.WorkerFuncEndTstamp, "worker_func_end_tstamp");
         var workerEnd = r.WorkerEndTstamp is null ? funcEnd : At(r.WorkerEndTstamp, "worker_end_tstamp");
-        string host = r.Extra.FirstOrDefault(e => e.Key is "hostname" or "host" or "invoker").Value ?? "unknown";
+        string host = r.Invoker ?? r.Extra.FirstOrDefault(e => e.Key is "hostname" or "host" or "invoker").Value ?? Unrecorded;
         return new ActivationRecord
         {
             FunctionId = index,

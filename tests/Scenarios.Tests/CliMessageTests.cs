@@ -125,6 +125,19 @@ public sealed class CliMessageTests
     }
 
     [Fact]
+    public void A_sweep_names_its_rows_by_the_short_names_of_the_varied_fields()
+    {
+        using var folder = new TempFolder();
+        string file = folder.Write("s.yaml", SmallScenarios.Sleep);
+
+        var result = Shell.Run("sweep", file, "--out", folder["out"], "--vary", "workload.seconds=1,2");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("seconds=2", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("workload.seconds=2", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_shard_footer_counts_only_the_replications_it_holds()
     {
         using var folder = new TempFolder();
@@ -135,9 +148,9 @@ public sealed class CliMessageTests
         var partial = Shell.Run("sweep", file, "--out", folder["s2"], "--vary", "workload.seconds=1", "--replications", "4", "--shard", "1/3");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        Assert.Contains("means over 4 replications", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("mean over 4 replications", result.Stdout, StringComparison.Ordinal);
         Assert.True(partial.ExitCode == ExitCodes.Ok, partial.ToString());
-        Assert.Contains("means over 1 to 2 replications", partial.Stdout, StringComparison.Ordinal);
+        Assert.Contains("mean over 1 to 2 replications", partial.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

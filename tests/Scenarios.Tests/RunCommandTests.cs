@@ -51,7 +51,8 @@ public sealed class RunCommandTests
 
             Assert.Contains("| classic |", result.Stdout, StringComparison.Ordinal);
             Assert.Contains("| burst   |", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains("startup p50 s", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("p50 s", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("p50/p95/max startup", result.Stdout, StringComparison.Ordinal);
             Assert.DoesNotContain("\u001b[", result.Stdout, StringComparison.Ordinal); // no colours or progress bar in captured output
             Assert.False(Directory.Exists(folder["out/figures"]));
         }
@@ -102,12 +103,65 @@ public sealed class RunCommandTests
             using var folder = new TempFolder();
             string file = folder.Write("in/s.yaml", SmallScenarios.Sleep);
 
-            var before = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--format", first);
-            var after = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--format", second);
+            var before = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--activations", first);
+            var after = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--activations", second);
 
             Assert.True(before.ExitCode == ExitCodes.Ok, before.ToString());
             Assert.True(after.ExitCode == ExitCodes.Ok, after.ToString());
             Assert.False(File.Exists(Path.Combine(folder["out"], stale)), $"{stale} from the earlier run is still there");
+        }
+
+        [Fact]
+        public void Still_takes_the_old_format_spelling_with_a_note_naming_the_new_one()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("in/s.yaml", SmallScenarios.Sleep);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--format", "parquet");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            Assert.True(File.Exists(folder["out/activations.parquet"]));
+            Assert.Contains("--format is deprecated for run; write --activations", result.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    public sealed class Figures_and_record
+    {
+        [Fact]
+        public void Draws_every_figure_in_each_format_asked_with_its_numbers_and_records_the_run()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("in/s.yaml", SmallScenarios.Sleep);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--figures", "png,pdf", "--seed", "7", "--threads", "1");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            foreach (string name in new[] { "timeline", "lithops-timeline", "lithops-histogram", "startup-boxplot" })
+            {
+                Assert.True(File.Exists(folder[$"out/figures/{name}.png"]), name);
+                Assert.StartsWith("%PDF-", File.ReadAllText(folder[$"out/figures/{name}.pdf"]), StringComparison.Ordinal);
+                Assert.False(File.Exists(folder[$"out/figures/{name}.svg"]), name);
+                Assert.True(File.ReadAllLines(folder[$"out/figures/{name}.csv"]).Length >= 2, name);
+            }
+
+            string record = File.ReadAllText(folder["out/run.yaml"]);
+            Assert.Contains("seed: 7", record, StringComparison.Ordinal);
+            Assert.Contains("--figures png,pdf --seed 7\"", record, StringComparison.Ordinal);
+            Assert.DoesNotContain("--threads", record, StringComparison.Ordinal);
+            Assert.Contains("burstsim_version:", record, StringComparison.Ordinal);
+            Assert.Contains("resolved: |", record, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Refuses_an_unknown_figure_format_with_exit_2()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("in/s.yaml", SmallScenarios.Sleep);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--figures", "gif");
+
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.Contains("--figures", result.Stderr, StringComparison.Ordinal);
         }
     }
 

@@ -35,9 +35,11 @@ public sealed class BoxplotChartTests
     [Fact]
     public void Draws_at_most_MaxMarks_outliers_and_notes_the_rest()
     {
-        var values = Enumerable.Range(0, 300).Select(i => 1.0).Concat(Enumerable.Range(0, 50).Select(i => 10.0 + i)).ToArray();
+        // Box "a" (0 to 99.9 in steps of 0.1) has 50 outliers (160 to 209), all on scale beside box "b" whose whisker reaches 400.
+        var a = Enumerable.Range(0, 1000).Select(i => i / 10.0).Concat(Enumerable.Range(0, 50).Select(i => 160.0 + i)).ToArray();
+        var b = Enumerable.Range(0, 401).Select(i => (double)i).ToArray();
 
-        var figure = BoxplotChart.Render([("classic", "startup", values)], BoxplotChart.Defaults with { MaxMarks = 10 });
+        var figure = BoxplotChart.Render([("a", "startup", a), ("b", "startup", b)], BoxplotChart.Defaults with { MaxMarks = 10 });
 
         Assert.Contains(figure.Notes, n => n.Contains("10 of 50 outliers", StringComparison.Ordinal));
     }
@@ -45,10 +47,21 @@ public sealed class BoxplotChartTests
     [Fact]
     public void Starts_the_latency_axis_at_zero_with_room_above_the_highest_value()
     {
-        var limits = BoxplotChart.Render(ChartSamples.GroupedBoxes(), Options).Plots[0].Axes.GetLimits();
+        var limits = BoxplotChart.Render([("classic", "startup", [1.0, 2, 3, 4, 5, 6])], Options).Plots[0].Axes.GetLimits();
 
         Assert.True(limits.Bottom <= 0);
-        Assert.True(limits.Top > 16);
+        Assert.True(limits.Top > 6);
+    }
+
+    [Fact]
+    public void Ends_the_axis_above_the_whiskers_when_far_outliers_would_squeeze_the_boxes_and_says_where_they_are()
+    {
+        // The samples' outliers at 12 and 16 s lie far above every whisker (8.3 s at most).
+        var figure = BoxplotChart.Render(ChartSamples.GroupedBoxes(), Options);
+        var limits = figure.Plots[0].Axes.GetLimits();
+
+        Assert.InRange(limits.Top, 8.3, 11);
+        Assert.Contains(figure.Notes, n => n.Contains("g=1 (classic) 96 workers: 1 up to 16", StringComparison.Ordinal));
     }
 
     [Fact]

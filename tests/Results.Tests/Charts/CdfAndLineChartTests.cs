@@ -46,13 +46,51 @@ public sealed class CdfAndLineChartTests
         }
 
         [Fact]
-        public void Labels_a_log_x_axis_with_plain_values()
+        public void Labels_a_log_x_axis_with_plain_values_in_one_format()
         {
             var texts = SvgText.Texts(LineChart.Render(ChartSamples.Lines(), ChartSamples.References(), ChartSamples.LineOptions(), logX: true).ToSvg());
 
             Assert.Contains("0.05", texts);
+            Assert.Contains("0.10", texts);
+            Assert.Contains("0.20", texts);
+            Assert.DoesNotContain("0.1", texts);
+        }
+
+        [Fact]
+        public void Puts_a_log_y_axis_at_powers_of_ten_beyond_two_decades_and_keeps_every_point_on_scale()
+        {
+            IReadOnlyList<LinePoint> points = [new(1, 0.0001, Label: "g=48"), new(2, 0.01, Label: "g=2"), new(3, 0.2, Label: "g=1")];
+            var figure = LineChart.RenderPanels([new LinePanel("", [("48 functions", points)], [])], ChartSamples.LineOptions(), new LineAxes(LogY: true, Joined: false));
+            var texts = SvgText.Texts(figure.ToSvg());
+            var limits = figure.Plots[^1].Axes.GetLimits();
+
+            Assert.Contains("0.001", texts);
             Assert.Contains("0.1", texts);
-            Assert.Contains("0.2", texts);
+            Assert.DoesNotContain("0.002", texts);
+            Assert.Contains("g=48", texts);
+            Assert.InRange(Math.Log10(0.0001), limits.Bottom, limits.Top);
+            Assert.InRange(Math.Log10(0.2), limits.Bottom, limits.Top);
+        }
+
+        [Fact]
+        public void Labels_its_bands_with_what_they_are()
+        {
+            var texts = SvgText.Texts(LineChart.RenderPanels([new LinePanel("", ChartSamples.Lines(), [])], ChartSamples.LineOptions(), new LineAxes(LogX: true, BandLabel: "95% CI (n = 3)")).ToSvg());
+
+            Assert.Contains("95% CI (n = 3)", texts);
+        }
+
+        [Fact]
+        public void Gives_stacked_panels_one_y_range()
+        {
+            IReadOnlyList<LinePoint> low = [new(0.1, 1), new(0.2, 2)];
+            IReadOnlyList<LinePoint> high = [new(0.1, 10), new(0.2, 30)];
+            var figure = LineChart.RenderPanels([new LinePanel("io-bound", [("faasbatch", low)], []), new LinePanel("cpu-bound", [("faasbatch", high)], [])], ChartSamples.LineOptions(), new LineAxes(LogX: true));
+
+            // The last two plots are the panels (a title strip may sit above them).
+            Assert.Equal(figure.Plots[^2].Axes.GetLimits().Top, figure.Plots[^1].Axes.GetLimits().Top);
+            Assert.Equal(figure.Plots[^2].Axes.GetLimits().Bottom, figure.Plots[^1].Axes.GetLimits().Bottom);
+            Assert.True(figure.Plots[^1].Axes.GetLimits().Top >= 30);
         }
 
         [Fact]

@@ -23,8 +23,43 @@ public sealed class NewFigureTests
         {
             string svg = LithopsCharts.ActiveCalls([ChartSamples.ClassicPanel()]).ToSvg();
 
-            Assert.Contains("total active calls", SvgText.Texts(svg));
-            Assert.Equal(6, SvgText.Parse(svg).Descendants().Count(e => e.Name.LocalName == "rect" && (string?)e.Attribute("fill") == "#010101" && (string?)e.Attribute("fill-opacity") != "0.2") - 1);
+            Assert.Contains("Total Active Calls", SvgText.Texts(svg));
+            Assert.Equal(6, SvgText.Parse(svg).Descendants().Count(e => e.Name.LocalName == "rect" && (string?)e.Attribute("fill") == "#010101" && (string?)e.Attribute("fill-opacity") != "0.2"));
+        }
+    }
+
+    public sealed class In_Lithops_style
+    {
+        [Fact]
+        public void Counts_active_calls_in_Lithops_bins_start_inclusive_end_exclusive()
+        {
+            double[] edges = [0, 1, 2, 3, 4];
+
+            // numpy.searchsorted (side left) on both ends: a call from 0.5 to 2.0 covers edges 1 only; 1.0 to 3.5 covers 1, 2, 3.
+            Assert.Equal([0, 2, 1, 1, 0], LithopsCharts.Binned([(0.5, 2.0), (1.0, 3.5)], edges));
+        }
+
+        [Fact]
+        public void Colours_each_event_as_Lithops_does_function_start_orange()
+        {
+            string svg = LithopsCharts.Timeline([ChartSamples.ClassicPanel()]).ToSvg();
+
+            // seaborn "deep": host submit blue, function start orange, function done green.
+            Assert.Contains("fill=\"#DD8452\"", svg, StringComparison.Ordinal);
+            Assert.Contains("fill=\"#4C72B0\"", svg, StringComparison.Ordinal);
+            Assert.Contains("fill=\"#55A868\"", svg, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Runs_x_to_a_quarter_past_the_last_event_as_Lithops_does()
+        {
+            var panel = ChartSamples.ClassicPanel();
+            double last = panel.Rows.Max(r => new[] { r.Submit, r.Start, r.End, r.StatusDone, r.ResultDone }.Where(double.IsFinite).Max() - r.JobCreate);
+
+            var limits = LithopsCharts.Timeline([panel]).Plots[^1].Axes.GetLimits();
+
+            Assert.Equal(0, limits.Left);
+            Assert.Equal(last * 1.25, limits.Right, 6);
         }
     }
 

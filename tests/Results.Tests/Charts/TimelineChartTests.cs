@@ -9,16 +9,26 @@ public sealed class TimelineChartTests
         private readonly string _svg = TimelineChart.Render(ChartSamples.Timeline()).ToSvg();
 
         [Fact]
-        public void Draws_one_run_bar_and_one_pale_start_up_bar_per_function_in_its_invoker_colour()
+        public void Draws_one_run_bar_per_function_in_its_invoker_grey_and_one_setup_bar_in_the_legend_swatch_colour()
         {
-            var colors = Palette.ForInvokers(3);
+            string[] colors = [.. Enumerable.Range(0, 3).Select(Palette.ForInvoker)];
 
             // classic: two functions on each of three invokers; burst: three on invoker0, one on invoker1;
-            // and one legend patch per invoker.
+            // and one legend patch per invoker (three invokers, three greys).
             Assert.Equal(2 + 3 + 1, SvgText.Rects(_svg, colors[0], translucent: false));
             Assert.Equal(2 + 1 + 1, SvgText.Rects(_svg, colors[1], translucent: false));
             Assert.Equal(2 + 1, SvgText.Rects(_svg, colors[2], translucent: false));
-            Assert.Equal(10, colors.Sum(c => SvgText.Rects(_svg, c, translucent: true)) - 1);
+
+            // Ten setup bars and the legend swatch, all in the one setup tint.
+            Assert.Equal(10 + 1, SvgText.Rects(_svg, Palette.Setup, translucent: false));
+        }
+
+        [Fact]
+        public void Keeps_an_invokers_grey_when_the_figure_shows_other_invokers()
+        {
+            var alone = TimelineChart.Render([new TimelinePanel("burst", [new TimelineRow(0, 0, 1, 2, 2, "invoker2")])]).ToSvg();
+
+            Assert.Equal(1 + 1, SvgText.Rects(alone, Palette.ForInvoker(2), translucent: false));
         }
 
         [Fact]
@@ -30,7 +40,7 @@ public sealed class TimelineChartTests
             Assert.Contains("classic", texts);
             Assert.Contains("burst", texts);
             Assert.Contains("submit", texts);
-            Assert.Contains("worker start to func start", texts);
+            Assert.Contains("worker setup", texts);
             Assert.Contains("invoker2", texts);
             Assert.Contains("running functions", texts);
             Assert.Contains("time (s)", texts);
@@ -61,21 +71,30 @@ public sealed class TimelineChartTests
         [Fact]
         public void Aggregates_consecutive_functions_into_at_most_MaxMarks_bars_and_says_so()
         {
-            var figure = TimelineChart.Render([ChartSamples.LargeBurst(20_000, 4)], TimelineChart.Defaults with { MaxMarks = 500 });
+            var figure = TimelineChart.Render([ChartSamples.LargeBurst(20_000, 4)], TimelineChart.Defaults with { MaxMarks = 100 });
 
             string svg = figure.ToSvg();
-            int bars = Palette.ForInvokers(4).Sum(c => SvgText.Rects(svg, c, translucent: false));
-            Assert.Equal(500 + 4, bars); // 500 bars and four legend patches
-            Assert.Contains(figure.Notes, n => n.Contains("40 consecutive functions", StringComparison.Ordinal));
+            int bars = Enumerable.Range(0, 3).Select(Palette.ForInvoker).Sum(c => SvgText.Rects(svg, c, translucent: false));
+            Assert.Equal(100 + 3, bars); // 100 bars and one legend patch per grey
+            Assert.Contains(figure.Notes, n => n.Contains("200 consecutive functions", StringComparison.Ordinal));
         }
 
         [Fact]
-        public void Groups_invokers_beyond_twelve_so_no_colour_is_used_twice()
+        public void Aggregates_rows_too_thin_to_draw_even_below_MaxMarks()
+        {
+            var figure = TimelineChart.Render([ChartSamples.LargeBurst(960, 20)], TimelineChart.Defaults with { MaxMarks = 2000 });
+
+            // 960 rows in a 260-pixel panel would be hairlines (moire): bars of several functions instead.
+            Assert.Contains(figure.Notes, n => n.Contains("consecutive functions", StringComparison.Ordinal) && n.Contains("of 960", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Names_the_invokers_sharing_a_grey_in_one_short_legend_entry()
         {
             var texts = SvgText.Texts(TimelineChart.Render([ChartSamples.LargeBurst(240, 24)]).ToSvg());
 
-            Assert.Contains("invoker0\u2013invoker1", texts);
-            Assert.Contains("invoker22\u2013invoker23", texts);
+            Assert.Contains("invoker0, 3, 6, \u2026", texts);
+            Assert.Contains("invoker2, 5, 8, \u2026", texts);
             Assert.DoesNotContain("invoker5", texts);
         }
     }

@@ -14,8 +14,7 @@ public sealed partial class FiguresCommandTests
         "thesis-sleep-120-lithops-timeline.svg", "thesis-sleep-120-lithops-histogram.svg",
         "thesis-montecarlo-100-timeline.svg", "thesis-montecarlo-100-startup-boxplot.svg",
         "paper-startup-cost-vs-makespan.svg", "paper-startup-startup-by-granularity.svg",
-        "faasbatch-dispatch-interval-io-bound-startup.svg", "faasbatch-dispatch-interval-io-bound-containers.svg",
-        "faasbatch-dispatch-interval-cpu-bound-startup.svg", "faasbatch-dispatch-interval-cpu-bound-containers.svg",
+        "faasbatch-dispatch-interval-startup.svg", "faasbatch-dispatch-interval-containers.svg",
         "single-invoker-30-timeline.svg", "single-invoker-30-startup-boxplot.svg", "single-invoker-30-startup-cdf.svg",
     ];
 
@@ -32,14 +31,23 @@ public sealed partial class FiguresCommandTests
             var result = Shell.Run("figures", "--quick", "--out", folder["out"], "--threads", "2");
 
             Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-            Assert.Equal(ExpectedFigures.Order(StringComparer.Ordinal), Directory.EnumerateFiles(folder["out/figures"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(ExpectedFigures.Append("captions.md").Order(StringComparer.Ordinal), Directory.EnumerateFiles(folder["out/figures"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             foreach (string scenario in new[] { "thesis-sleep-120", "thesis-montecarlo-100", "paper-startup", "faasbatch-dispatch-interval", "single-invoker-30" })
             {
                 Assert.True(File.Exists(folder[$"out/data/{scenario}-summary.csv"]), scenario);
                 Assert.True(File.Exists(folder[$"out/data/{scenario}-summary-ci.csv"]), scenario);
             }
 
+            // Every figure's own numbers, with a header and at least one row.
+            foreach (string svg in ExpectedFigures)
+            {
+                Assert.True(File.ReadAllLines(folder[$"out/data/{svg[..^4]}.csv"]).Length >= 2, svg);
+            }
+
             Assert.True(File.Exists(folder["out/index.html"]));
+            string record = File.ReadAllText(folder["out/run.yaml"]);
+            Assert.Contains("command: \"burstsim figures --quick\"", record, StringComparison.Ordinal);
+            Assert.Contains("name: \"paper-startup\"", record, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -109,6 +117,40 @@ public sealed partial class FiguresCommandTests
             var images = ImageSource().Matches(File.ReadAllText(folder["out/index.html"])).Select(m => m.Groups[1].Value).ToArray();
             Assert.Equal(ExpectedFigures.Length, images.Length);
             Assert.All(images, i => Assert.True(File.Exists(folder["out/" + i]), i));
+        }
+    }
+
+    public sealed class The_paper_style
+    {
+        [Fact]
+        public void Writes_untitled_figures_at_the_printed_width_and_their_captions_in_a_file()
+        {
+            using var folder = new TempFolder();
+
+            var result = Shell.Run("figures", "--quick", "--out", folder["out"], "--style", "paper", "--width", "7in");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            foreach (string svg in ExpectedFigures)
+            {
+                var root = System.Xml.Linq.XDocument.Load(folder["out/figures/" + svg]).Root!;
+                Assert.Equal("7in", (string?)root.Attribute("width"));
+            }
+
+            string captions = File.ReadAllText(folder["out/figures/captions.md"]);
+            Assert.Contains("## paper-startup-startup-by-granularity", captions, StringComparison.Ordinal);
+            Assert.Contains("Drawn numbers: data/paper-startup-startup-by-granularity.csv", captions, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Refuses_a_width_without_a_unit_with_exit_2()
+        {
+            using var folder = new TempFolder();
+
+            var result = Shell.Run("figures", "--quick", "--out", folder["out"], "--style", "paper", "--width", "7");
+
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.Contains("--width", result.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder["out"]));
         }
     }
 

@@ -35,6 +35,11 @@ public sealed class RealRunCommandTests
         Assert.Equal("node-2", activations[4].Split(',')[Array.IndexOf(header, "invoker")]);
         Assert.True(File.Exists(folder["out/figures/timeline.svg"]));
         Assert.True(File.Exists(folder["out/figures/startup-boxplot.svg"]));
+
+        // Lithops' pair too, to set beside a simulated run's, with the numbers drawn.
+        Assert.True(File.Exists(folder["out/figures/lithops-timeline.svg"]));
+        Assert.True(File.Exists(folder["out/figures/lithops-histogram.svg"]));
+        Assert.True(File.ReadAllLines(folder["out/figures/lithops-histogram.csv"]).Length >= 2);
     }
 
     [Fact]
