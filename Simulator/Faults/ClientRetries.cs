@@ -44,7 +44,7 @@ internal sealed class ClientRetries(OpenWhisk platform)
             if (a.Attempt < retries)
             {
                 platform.Client.AttemptFailed(a, ActivationStatus.Retried);
-                platform.Client.Resubmit(job.NextAttempt(a));
+                platform.Client.Resubmit(a, job.NextAttempt(a));
             }
             else
             {

@@ -15,16 +15,21 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     public void Execute(RunRequest request, Container container)
     {
         var l = platform.Latencies;
-        var setup = l.RunRequest.Next() + l.WorkerSetup.Next() + (request.ExclusiveCpus > 0 ? l.PackSetup.Next() : SimSpan.Zero);
+        int processes = request.Processes;
+        // A burst pack and a chunk run by several processes start a process pool first (handler.py: a SyncManager, then
+        // one Process per worker); a single process runs its calls in the handler itself.
+        bool pool = request.ExclusiveCpus > 0 || processes > 1 && request.Activations.Count > 1 && request.Activations[0].Chunk is not null;
+        var setup = l.RunRequest.Next() + l.WorkerSetup.Next() + (pool ? l.PackSetup.Next() : SimSpan.Zero);
         var activations = request.Activations;
-        for (int k = 0; k < activations.Count; k++)
+        request.NextQueued = processes;
+        for (int k = 0; k < processes; k++)
         {
             var activation = activations[k];
             activation.Step = WorkerStep.WorkerStart;
             _sim.Schedule(setup, activation);
-            if (request.ForkDelay > SimSpan.Zero)
+            if (request.ForkDelay > SimSpan.Zero || (pool && request.ExclusiveCpus == 0))
             {
-                setup += l.ForkDelay.Next(); // the pack's process pool forks its workers one after another
+                setup += l.ForkDelay.Next(); // the process pool forks its workers one after another
             }
         }
     }
@@ -113,7 +118,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         {
             // cpu-shares: max(1024 x memory / userMemory, 2) (OpenWhisk), shared by the invocations of one container.
             double shares = Math.Max(1024.0 * container.MemoryMb / container.Invoker.Spec.UserMemoryMb, 2.0);
-            container.Invoker.Cpu.Start(cpu, shares / request.Activations.Count, () => AfterCpu(a, waitSpan));
+            container.Invoker.Cpu.Start(cpu, shares / request.Processes, () => AfterCpu(a, waitSpan));
         }
     }
 
@@ -155,6 +160,15 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
         a.WorkerEnd = _sim.Now;
         platform.Client.WorkerEnded(a);
+        var request = a.Request!;
+        if (request.NextQueued < request.Activations.Count)
+        {
+            // The process is free: it takes the chunk's next call and stamps its worker_start (handler.py python_queue_consumer).
+            var next = request.Activations[request.NextQueued++];
+            next.Step = WorkerStep.WorkerStart;
+            _sim.Schedule(SimSpan.Zero, next);
+        }
+
         if (--container.RunningWorkers == 0)
         {
             container.Invoker.Finished(container.Current!, container);

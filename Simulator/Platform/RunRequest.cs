@@ -27,6 +27,15 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
     public SimTime ReceivedAt { get; set; }
 
     /// <summary>
+    /// Workers that run at once in the container: a Lithops chunk's processes (min(worker_processes, calls)); every
+    /// activation otherwise (a classic call, a pack's workers, a batch's invocations).
+    /// </summary>
+    public int Processes => Activations.Count > 0 && Activations[0].Chunk is { } chunk ? chunk.Processes : Activations.Count;
+
+    /// <summary>Index of the next activation a free process takes (those beyond <see cref="Processes"/> wait for one).</summary>
+    public int NextQueued { get; set; }
+
+    /// <summary>
     /// The request is over (its completion acks are done): it lets go of its activations, so a finished pack's
     /// workers are freed once the client has reported them, while the run's layout keeps the request itself.
     /// </summary>
