@@ -23,6 +23,7 @@ public static class CostCalculator
         double invokerHours = cluster.Invokers.Count * span / 3600.0;
         double memoryGbSeconds = usage.MemoryMbSeconds / MbPerGb;
         double capacity = cluster.TotalCpus * span;
+        double billedGbSeconds = usage.BilledMbMilliseconds / MbPerGb / 1000.0;
         return new RunCost(
             usage.ReservedCpuSeconds,
             busyCpuSeconds,
@@ -31,6 +32,9 @@ public static class CostCalculator
             usage.Requests,
             invokerHours,
             capacity > 0 ? busyCpuSeconds / capacity : 0,
-            pricing.PriceOf(invokerHours, memoryGbSeconds, usage.Requests));
+            pricing.PriceOf(invokerHours, billedGbSeconds, usage.Requests))
+        {
+            BilledGbSeconds = billedGbSeconds,
+        };
     }
 }

@@ -20,4 +20,12 @@ public sealed record RunCost(
     long Requests,
     double InvokerHours,
     double Utilisation,
-    double Price);
+    double Price)
+{
+    /// <summary>
+    /// What AWS Lambda would bill for duration, GB-s: sum over invocations of memory (GB = 1024 MB) x time from /run to
+    /// the last worker end, rounded up to the millisecond; idle warm containers are free. The per-use price is this x
+    /// the GB-second price plus the request fee.
+    /// </summary>
+    public double BilledGbSeconds { get; init; }
+}

@@ -88,7 +88,9 @@ public sealed class SummaryCsvWriter : IDisposable
             Cost(row.Cost?.Utilisation),
             Cost(row.Cost?.Price),
             CsvText.FormatSeconds(row.ColdStartRatio),
-            CsvText.FormatSeconds(row.IdleMemoryGbS)));
+            CsvText.FormatSeconds(row.IdleMemoryGbS),
+            Cost(row.Cost?.BilledGbSeconds),
+            Count(row.Attempts)));
         _output.Write(cells.SweptCells);
         _output.Write('\n');
     }

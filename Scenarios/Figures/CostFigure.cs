@@ -46,7 +46,7 @@ internal static class CostFigure
             table);
     }
 
-    private static double PerUse(UnitResult r, Pricing perUse) => perUse.PriceOf(r.Summary.Cost!.InvokerHours, r.Summary.Cost.MemoryGbSeconds, r.Summary.Cost.Requests);
+    private static double PerUse(UnitResult r, Pricing perUse) => perUse.PriceOf(r.Summary.Cost!.InvokerHours, r.Summary.Cost.BilledGbSeconds, r.Summary.Cost.Requests);
 
     private static string Size(IReadOnlyList<KeyValuePair<string, string>> columns, string label)
     {

@@ -15,6 +15,8 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     public void Execute(RunRequest request, Container container)
     {
         var l = platform.Latencies;
+        request.RunStart = _sim.Now;
+        request.Running = true;
         int processes = request.Processes;
         // A burst pack and a chunk run by several processes start a process pool first (handler.py: a SyncManager, then
         // one Process per worker); a single process runs its calls in the handler itself.
@@ -171,6 +173,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
         if (--container.RunningWorkers == 0)
         {
+            platform.Ledger.Invocation(request.RunStart, _sim.Now, request.MemoryMb);
             container.Invoker.Finished(container.Current!, container);
         }
     }

@@ -17,6 +17,13 @@ public sealed record ResourceUsage(double ContainerSeconds, double MemoryMbSecon
     /// </summary>
     public double IdleMemoryMbSeconds { get; init; }
 
+    /// <summary>
+    /// Sum over invocations (a classic call or chunk, a burst pack, a FaaSBatch batch) of memory (MB) x duration from
+    /// /run to its last worker end (or its loss), rounded up to whole milliseconds, MB-ms: what AWS Lambda bills.
+    /// Idle warm containers add nothing.
+    /// </summary>
+    public long BilledMbMilliseconds { get; init; }
+
     /// <summary>Nothing held (a run without activations).</summary>
     public static ResourceUsage None { get; } = new(0, 0, 0, 0, 0);
 }

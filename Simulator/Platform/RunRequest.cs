@@ -26,6 +26,12 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
 
     public SimTime ReceivedAt { get; set; }
 
+    /// <summary>When the container got /run: the invocation's code begins (billed duration starts here).</summary>
+    public SimTime RunStart { get; set; }
+
+    /// <summary>The container got /run (the request is running; a crash bills it up to the loss).</summary>
+    public bool Running { get; set; }
+
     /// <summary>
     /// Workers that run at once in the container: a Lithops chunk's processes (min(worker_processes, calls)); every
     /// activation otherwise (a classic call, a pack's workers, a batch's invocations).

@@ -95,6 +95,17 @@ public sealed class BadInputTests
             Assert.Contains("must be at least 1, got 0", message, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("chunksize", "0")]
+        [InlineData("worker_processes", "0")]
+        [InlineData("chunksize", "-4")]
+        public void Of_Lithops_chunking_names_the_field_and_its_range(string key, string value)
+        {
+            string message = Refused(Valid, "--set", $"platform.client.{key}={value}");
+
+            Assert.Contains($"platform.client.{key} (from --set): must be at least 1, got {value}", message, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Given_by_set_names_the_option_instead_of_a_line()
         {
