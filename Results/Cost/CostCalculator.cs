@@ -9,7 +9,7 @@ public static class CostCalculator
     public const double MbPerGb = 1024.0;
 
     /// <param name="usage">Container lives, CPU holds and requests the model recorded.</param>
-    /// <param name="busyCpuSeconds">Sum of worker_end - worker_start over all attempts, s.</param>
+    /// <param name="busyCpuSeconds">CPU time the functions used, CPU-s (the model's <see cref="ResourceUsage.CpuUsedSeconds"/>).</param>
     /// <param name="makespanS">The run's makespan, s.</param>
     /// <param name="cluster">The cluster (its invoker count and CPUs).</param>
     /// <param name="pricing">The price table.</param>

@@ -5,7 +5,7 @@ namespace Burstsim.Results.Cost;
 /// last worker end, i.e. the makespan).
 /// </summary>
 /// <param name="ReservedCpuSeconds">Exclusive CPUs held by burst packs x time held, CPU-s (idle workers in a pack count); 0 for classic and FaaSBatch, whose containers only weigh by cpu-shares.</param>
-/// <param name="BusyCpuSeconds">Sum over attempts of worker_end - worker_start, CPU-s: each worker occupies one CPU while it runs (lost attempts up to the loss).</param>
+/// <param name="BusyCpuSeconds">CPU time the functions actually used, CPU-s (<see cref="Simulator.Platform.ResourceUsage.CpuUsedSeconds"/>): CPU work at the rate cpu-shares gave it, or on a burst worker's core; sleeps use none; lost attempts up to the loss.</param>
 /// <param name="MemoryGbSeconds">Sum over containers of memory (GB = 1024 MB, as Lambda bills) x life, GB-s.</param>
 /// <param name="ContainerSeconds">Sum over containers of their life, s.</param>
 /// <param name="Requests">Calls the controller accepted: one per classic or FaaSBatch call (retries included), one per burst pack.</param>

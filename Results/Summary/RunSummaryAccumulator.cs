@@ -52,7 +52,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
     /// <summary>Every row added, attempts included.</summary>
     public int Rows => _rows;
 
-    /// <summary>Sum of worker_end - worker_start over every attempt, s (the busy CPU-seconds of the cost columns).</summary>
+    /// <summary>Sum of worker_end - worker_start over every attempt, s: workers' wall time (not CPU time: the cost columns' busy_cpu_s is the model's CPU time used).</summary>
     public double BusyCpuSeconds => _busyTicks / (double)SimTime.TicksPerSecond;
 
     public void Add(ActivationRecord record)

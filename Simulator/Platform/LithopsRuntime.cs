@@ -113,6 +113,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         }
         else if (request.ExclusiveCpus > 0)
         {
+            container.Invoker.Cpu.ExclusiveWorkStarted();
             a.HoldWait(waitSpan);
             _sim.Schedule(SimSpan.FromSeconds(cpu), a); // a dedicated core: no contention
         }
@@ -127,6 +128,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     /// <summary>The CPU work on a dedicated core is done; a fault may have lost the worker meanwhile (its pending wait is gone then).</summary>
     private void CpuDone(Activation a)
     {
+        a.Invoker!.Cpu.ExclusiveWorkEnded(); // its core is free at the planned end even if a fault lost the worker (a crash halts the CPUs first)
         if (a.Lost)
         {
             return;
