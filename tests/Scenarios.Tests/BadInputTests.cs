@@ -95,6 +95,15 @@ public sealed class BadInputTests
             Assert.Contains("must be at least 1, got 0", message, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Rerun_without_retries_says_to_set_retries()
+        {
+            string message = Refused(Valid, "--set", "platform.recovery.burst_on_crash=rerun");
+
+            Assert.Contains("platform.recovery.burst_on_crash", message, StringComparison.Ordinal);
+            Assert.Contains("set retries to 1 or more", message, StringComparison.Ordinal);
+        }
+
         [Theory]
         [InlineData("chunksize", "0")]
         [InlineData("worker_processes", "0")]
