@@ -1,3 +1,4 @@
+using Burstsim.Simulator.Platform;
 using Burstsim.Simulator.Platform.Parameters;
 using Burstsim.Simulator.Tests.Support;
 using static Burstsim.Simulator.Tests.Support.JobListWorkload;
@@ -59,6 +60,24 @@ public sealed class ChunkedMapTests
         double firstChunkEnd = Math.Max(rows[0].WorkerEnd.Seconds, rows[1].WorkerEnd.Seconds);
         Assert.True(rows[2].HostSubmit.Seconds >= firstChunkEnd, $"second chunk sent at {rows[2].HostSubmit.Seconds} before the first ended at {firstChunkEnd}");
         Assert.Equal(rows[2].HostSubmit, rows[3].HostSubmit); // one payload, one submit stamp
+    }
+
+    [Fact]
+    public void A_crash_loses_whole_chunks_whose_calls_are_retried_one_by_one_and_every_function_settles_once()
+    {
+        // 16 x sleep(10 s) in chunks of 4 (2 processes) on two invokers; invoker1 dies at 3 s. Its chunks' calls, running
+        // or queued behind the processes, are lost; Lithops times them out and re-maps each alone (a chunk of one).
+        var parameters = Faults.FaultRuns.Recovering(retries: 2) with { Client = HandWorked.Parameters.Client with { Chunksize = 4, WorkerProcesses = 2 } };
+        var workload = new JobListWorkload(Sleep(0, 0.0, 16, 10.0));
+        var (outcome, sink) = Faults.FaultRuns.Execute(ClusterSpec.Uniform([4, 4], 30000), parameters, "classic:round-robin", workload, Faults.FaultRuns.Crash("invoker1", 3.0));
+
+        var lost = sink.Records.Where(r => r.Status == ActivationStatus.Retried).ToList();
+        Assert.NotEmpty(lost);
+        Assert.Equal(0, lost.Count % 4); // whole chunks
+        var retries = sink.Records.Where(r => r.Attempt == 1).ToList();
+        Assert.Equal(retries.Count, retries.Select(r => r.Container).Distinct().Count()); // one call per retried activation
+        Assert.Equal(16, sink.Records.Count(r => r.Status == ActivationStatus.Success));
+        Faults.FaultRuns.AssertEveryFunctionSettledOnce(outcome, sink, workload.Jobs(new Burstsim.Simulator.Engine.RandomStreams(1), 256));
     }
 
     [Fact]
