@@ -69,7 +69,7 @@ public static class PlatformRun
             RejectedJobs = platform.Client.RejectedJobs,
             RejectedFunctions = platform.Client.RejectedFunctions,
             DroppedTraceInvocations = setup.Workload is AzureTraceWorkload azure ? azure.Trace.SkippedInvocations : 0,
-            Usage = platform.Ledger.Total(),
+            Usage = platform.Ledger.Total() with { CpuUsedSeconds = platform.Invokers.Sum(i => i.Cpu.UsedCpuSeconds) },
             OfflineInvokers = [.. Enumerable.Range(0, cpus.Length).Where(platform.Bursts.IsDown)],
             ServiceUnavailable = platform.ServiceUnavailable,
             InvokersTakenOut = platform.Health?.TakenOut ?? 0,

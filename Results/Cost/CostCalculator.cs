@@ -9,7 +9,7 @@ public static class CostCalculator
     public const double MbPerGb = 1024.0;
 
     /// <param name="usage">Container lives, CPU holds and requests the model recorded.</param>
-    /// <param name="busyCpuSeconds">Sum of worker_end - worker_start over all attempts, s.</param>
+    /// <param name="busyCpuSeconds">CPU time the functions used, CPU-s (the model's <see cref="ResourceUsage.CpuUsedSeconds"/>).</param>
     /// <param name="makespanS">The run's makespan, s.</param>
     /// <param name="cluster">The cluster (its invoker count and CPUs).</param>
     /// <param name="pricing">The price table.</param>
@@ -29,6 +29,7 @@ public static class CostCalculator
         double invokerHours = cluster.Invokers.Count * span / 3600.0;
         double memoryGbSeconds = usage.MemoryMbSeconds / MbPerGb;
         double capacity = cluster.TotalCpus * span;
+        double billedGbSeconds = usage.BilledMbMilliseconds / MbPerGb / 1000.0;
         return new RunCost(
             usage.ReservedCpuSeconds,
             busyCpuSeconds,
@@ -37,6 +38,9 @@ public static class CostCalculator
             usage.Requests,
             invokerHours,
             capacity > 0 ? busyCpuSeconds / capacity : 0,
-            pricing.PriceOf(invokerHours, memoryGbSeconds, usage.Requests));
+            pricing.PriceOf(invokerHours, billedGbSeconds, usage.Requests))
+        {
+            BilledGbSeconds = billedGbSeconds,
+        };
     }
 }

@@ -19,16 +19,20 @@ public sealed record Pricing
     /// <summary>Price of one invoker for one hour. Default 2.142 (c7i.12xlarge, us-east-1 on-demand Linux).</summary>
     public double InstanceHour { get; init; } = 2.142;
 
-    /// <summary>Price of one GB-second of container memory. Default 0.0000166667 (AWS Lambda x86, first tier).</summary>
+    /// <summary>Price of one billed GB-second (invocation duration x memory, per-use). Default 0.0000166667 (AWS Lambda x86, first tier).</summary>
     public double GbSecond { get; init; } = 0.0000166667;
 
     /// <summary>Price of one request (accepted call or burst pack). Default 0.0000002 (AWS Lambda, 0.20 per million).</summary>
     public double Request { get; init; } = 0.0000002;
 
-    /// <summary>The price of a run that held <paramref name="memoryGbSeconds"/>, made <paramref name="requests"/> requests and kept the cluster for <paramref name="invokerHours"/>.</summary>
-    public double PriceOf(double invokerHours, double memoryGbSeconds, long requests) => Model switch
+    /// <summary>
+    /// The price of a run that kept the cluster for <paramref name="invokerHours"/> (instance), or whose invocations were
+    /// billed <paramref name="billedGbSeconds"/> (duration x memory, each rounded up to 1 ms) in <paramref name="requests"/>
+    /// requests (per-use, AWS Lambda's rule: duration charge + request charge; idle containers are free).
+    /// </summary>
+    public double PriceOf(double invokerHours, double billedGbSeconds, long requests) => Model switch
     {
-        PricingModel.PerUse => (memoryGbSeconds * GbSecond) + (requests * Request),
+        PricingModel.PerUse => (billedGbSeconds * GbSecond) + (requests * Request),
         _ => invokerHours * InstanceHour,
     };
 }

@@ -5,7 +5,7 @@ namespace Burstsim.Results.Cost;
 /// last worker end, i.e. the makespan).
 /// </summary>
 /// <param name="ReservedCpuSeconds">Exclusive CPUs held by burst packs x time held, CPU-s (idle workers in a pack count); 0 for classic and FaaSBatch, whose containers only weigh by cpu-shares.</param>
-/// <param name="BusyCpuSeconds">Sum over attempts of worker_end - worker_start, CPU-s: each worker occupies one CPU while it runs (lost attempts up to the loss).</param>
+/// <param name="BusyCpuSeconds">CPU time the functions actually used, CPU-s (<see cref="Simulator.Platform.ResourceUsage.CpuUsedSeconds"/>): CPU work at the rate cpu-shares gave it, or on a burst worker's core; sleeps use none; lost attempts up to the loss.</param>
 /// <param name="MemoryGbSeconds">Sum over containers of memory (GB = 1024 MB, as Lambda bills) x life, GB-s.</param>
 /// <param name="ContainerSeconds">Sum over containers of their life, s.</param>
 /// <param name="Requests">Calls the controller accepted: one per classic or FaaSBatch call (retries included), one per burst pack.</param>
@@ -20,4 +20,12 @@ public sealed record RunCost(
     long Requests,
     double InvokerHours,
     double Utilisation,
-    double Price);
+    double Price)
+{
+    /// <summary>
+    /// What AWS Lambda would bill for duration, GB-s: sum over invocations of memory (GB = 1024 MB) x time from /run to
+    /// the last worker end, rounded up to the millisecond; idle warm containers are free. The per-use price is this x
+    /// the GB-second price plus the request fee.
+    /// </summary>
+    public double BilledGbSeconds { get; init; }
+}

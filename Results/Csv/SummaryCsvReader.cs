@@ -65,11 +65,15 @@ public static class SummaryCsvReader
                 Retried = at[27] < 0 ? 0 : Count(table, at[27]),
                 Cost = at[28] < 0 || table.Double(at[28]) is null ? null : new Cost.RunCost(
                     Seconds(table, at[28]), Seconds(table, at[29]), Seconds(table, at[30]), Seconds(table, at[31]),
-                    table.Integer(at[32]) ?? 0, Seconds(table, at[33]), Seconds(table, at[34]), Seconds(table, at[35])),
+                    table.Integer(at[32]) ?? 0, Seconds(table, at[33]), Seconds(table, at[34]), Seconds(table, at[35]))
+                {
+                    BilledGbSeconds = at[40] < 0 ? double.NaN : Seconds(table, at[40]),
+                },
                 ColdStartRatio = at[36] < 0 ? double.NaN : Seconds(table, at[36]),
                 IdleMemoryGbS = at[37] < 0 ? double.NaN : Seconds(table, at[37]),
                 Http503 = at[38] < 0 ? 0 : Long(table, at[38]),
                 InvokersTakenOut = at[39] < 0 ? 0 : Long(table, at[39]),
+                Attempts = at[41] < 0 ? Count(table, at[5]) : Count(table, at[41]),
             });
         }
 
@@ -81,7 +85,7 @@ public static class SummaryCsvReader
         ["startup_mean_s", "invokers_used", "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations",
          "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s",
          "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "requests", "invoker_hours", "utilisation", "price",
-         "cold_start_ratio", "idle_memory_gb_s", "http_503", "invokers_taken_out"],
+         "cold_start_ratio", "idle_memory_gb_s", "http_503", "invokers_taken_out", "billed_gb_s", "attempts"],
         StringComparer.Ordinal);
 
     private static long Long(CsvTable table, int column) =>

@@ -90,7 +90,9 @@ public sealed class SummaryCsvWriter : IDisposable
             CsvText.FormatSeconds(row.ColdStartRatio),
             CsvText.FormatSeconds(row.IdleMemoryGbS),
             Count(row.Http503),
-            Count(row.InvokersTakenOut)));
+            Count(row.InvokersTakenOut),
+            Cost(row.Cost?.BilledGbSeconds),
+            Count(row.Attempts)));
         _output.Write(cells.SweptCells);
         _output.Write('\n');
     }

@@ -10,7 +10,7 @@ namespace Burstsim.Results.Csv;
 /// <param name="MakespanS">Last worker_end of an attempt that ran to the end (status success) minus earliest host_job_create; NaN when none did.</param>
 /// <param name="PeakConcurrency">Most functions between func start and func end at once.</param>
 /// <param name="Containers">Distinct container names.</param>
-/// <param name="ColdStarts">Activations that paid a cold start.</param>
+/// <param name="ColdStarts">Functions that paid a cold start in any of their attempts (at most <paramref name="Functions"/>); see <see cref="Attempts"/> for the attempts.</param>
 /// <param name="InvokersUsed">Distinct invokers that ran at least one function.</param>
 /// <param name="FunctionsRequested">Functions the workload asked for: <paramref name="Functions"/> plus <paramref name="RejectedFunctions"/>.</param>
 /// <param name="RejectedJobs">Bursts the controller refused (burst_no_fit 'reject'); their functions have no records.</param>
@@ -61,6 +61,9 @@ public sealed record SummaryRow(
 
     /// <summary>Attempts that failed and were tried again (rows with status retried).</summary>
     public int Retried { get; init; }
+
+    /// <summary>Attempts (activation rows: every function's final attempt plus the retried ones); equals functions without faults.</summary>
+    public int Attempts { get; init; }
 
     /// <summary>Functions (final rows, retried attempts left out) that paid a cold start / functions, 0..1; NaN without functions.</summary>
     public double ColdStartRatio { get; init; } = double.NaN;

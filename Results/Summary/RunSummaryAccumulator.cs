@@ -25,6 +25,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private Int128 _startupTicks;
     private int _coldStarts;
     private int _coldFunctions;
+    private readonly HashSet<(int Job, int Function)> _coldRetried = []; // functions whose retried attempt paid a cold start (only under faults)
     private int _rows;
     private int _failed;
     private int _retried;
@@ -51,7 +52,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
     /// <summary>Every row added, attempts included.</summary>
     public int Rows => _rows;
 
-    /// <summary>Sum of worker_end - worker_start over every attempt, s (the busy CPU-seconds of the cost columns).</summary>
+    /// <summary>Sum of worker_end - worker_start over every attempt, s: workers' wall time (not CPU time: the cost columns' busy_cpu_s is the model's CPU time used).</summary>
     public double BusyCpuSeconds => _busyTicks / (double)SimTime.TicksPerSecond;
 
     public void Add(ActivationRecord record)
@@ -118,12 +119,26 @@ public sealed class RunSummaryAccumulator : IActivationSink
         {
             _invokers.Add(record.Invoker);
         }
-        if (record.ColdStart)
+        // Per function: cold_starts counts a function once if any attempt paid a cold start (a retried attempt's row
+        // comes before its function's final row); cold_start_ratio looks at the final attempt only.
+        if (record.Status == ActivationStatus.Retried)
         {
-            _coldStarts++;
-            if (record.Status != ActivationStatus.Retried)
+            if (record.ColdStart)
             {
-                _coldFunctions++; // per function: its final attempt's start
+                _coldRetried.Add((record.JobId, record.FunctionId));
+            }
+        }
+        else
+        {
+            bool retriedCold = _coldRetried.Count > 0 && _coldRetried.Remove((record.JobId, record.FunctionId));
+            if (record.ColdStart || retriedCold)
+            {
+                _coldStarts++;
+            }
+
+            if (record.ColdStart)
+            {
+                _coldFunctions++;
             }
         }
 
@@ -196,6 +211,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
             Failed = _failed,
             Retried = _retried,
             ColdStartRatio = functions == 0 ? double.NaN : _coldFunctions / (double)functions,
+            Attempts = _rows,
         };
     }
 

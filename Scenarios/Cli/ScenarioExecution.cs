@@ -67,7 +67,7 @@ internal static class ScenarioExecution
 
         foreach (var error in results.SelectMany(r => r.Errors.Select(e => $"{r.Unit.Context.Policy}, replication {r.Unit.Replication}, case {r.Unit.Case.Label}: {e}")).Take(10))
         {
-            stdout.WriteLine($"rejected: {error}");
+            stdout.WriteLine($"not run: {error}"); // refused bursts, and burst workers that could never be placed again after a crash
         }
 
         var failed = results.SelectMany(r => r.FailedChecks).ToArray();

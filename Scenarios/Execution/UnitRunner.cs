@@ -50,9 +50,10 @@ internal static class UnitRunner
             outcome = Execute(csv);
         }
 
+        var row = WithCost(summary, outcome, unit);
         return new UnitResult(
             unit,
-            WithCost(summary, outcome, unit) with
+            row with
             {
                 FunctionsRequested = outcome.FunctionsRequested,
                 RejectedJobs = outcome.RejectedJobs,
@@ -64,7 +65,7 @@ internal static class UnitRunner
             },
             outcome.BurstLayout,
             outcome.Errors,
-            Checks(unit, outcome, summary.Rows),
+            Checks(unit, outcome, summary.Rows, row),
             file,
             figures ? [.. summary.StartupSeconds] : null,
             timeline?.Rows());
@@ -75,16 +76,22 @@ internal static class UnitRunner
         var row = summary.ToSummaryRow();
         return row with
         {
-            Cost = CostCalculator.Compute(outcome.Usage, summary.BusyCpuSeconds, row.MakespanS, unit.Scenario.Cluster, unit.Scenario.Pricing, outcome.Bill),
+            Cost = CostCalculator.Compute(outcome.Usage, outcome.Usage.CpuUsedSeconds, row.MakespanS, unit.Scenario.Cluster, unit.Scenario.Pricing, outcome.Bill),
             IdleMemoryGbS = outcome.Usage.IdleMemoryMbSeconds / CostCalculator.MbPerGb,
         };
     }
 
     /// <summary>Invariants of the model that every run must keep; a broken one makes the command exit 1.</summary>
-    private static List<string> Checks(RunUnit unit, RunOutcome outcome, int rows)
+    private static List<string> Checks(RunUnit unit, RunOutcome outcome, int rows, SummaryRow row)
     {
         var failed = new List<string>();
         string where = $"{unit.Context.Policy}, replication {unit.Replication}, case {unit.Case.Label}";
+        if (row.Cost is { Utilisation: > 1 + 1e-9 } cost)
+        {
+            // busy_cpu_s is CPU time delivered by the invokers' CPUs, which cannot exceed what the cluster has.
+            failed.Add($"{where}: utilisation is {cost.Utilisation:0.######} (busy {cost.BusyCpuSeconds:0.###} CPU-s), above 1");
+        }
+
         if (outcome.FunctionsReported != rows)
         {
             failed.Add($"{where}: the model reported {outcome.FunctionsReported} functions but {rows} activation records arrived");

@@ -48,7 +48,7 @@ internal static class CostFigure
             }, new LineAxes(LogY: true, Joined: false)),
             "Paper startup: cost against makespan",
             $"{study.Scenario.Description}. One marker per run, labelled with its granularity (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container), coloured by workload size (lightest the smallest); markers are not joined because no run lies between two granularities. "
-            + $"y is the pay-per-use price on a log scale: memory GB-seconds x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} {currency} (AWS Lambda list prices). "
+            + $"y is the pay-per-use price on a log scale: billed GB-seconds (each invocation's run time x memory, rounded up to 1 ms) x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} {currency} (AWS Lambda list prices). "
             + $"The console's price column uses the scenario's own model (per invoker-hour for this scenario); the table gives both. {StudyData.Pointer(study)}",
             table);
     }
@@ -56,7 +56,7 @@ internal static class CostFigure
     // "g=1 (classic)" -> "g=1": the marker label stays short, the caption says g=1 is classic.
     private static string Short(string category) => category.Split(' ')[0];
 
-    private static double PerUse(UnitResult r, Pricing perUse) => perUse.PriceOf(r.Summary.Cost!.InvokerHours, r.Summary.Cost.MemoryGbSeconds, r.Summary.Cost.Requests);
+    private static double PerUse(UnitResult r, Pricing perUse) => perUse.PriceOf(r.Summary.Cost!.InvokerHours, r.Summary.Cost.BilledGbSeconds, r.Summary.Cost.Requests);
 
     private static IReadOnlyList<string> Row(UnitResult r, Pricing perUse)
     {

@@ -22,6 +22,8 @@ internal static class ParameterCatalog
     {
         ["platform.client.invoke_pool_threads"] = NumberRange.AtLeast(1),
         ["platform.client.max_workers"] = NumberRange.AtLeast(1),
+        ["platform.client.chunksize"] = NumberRange.AtLeast(1),
+        ["platform.client.worker_processes"] = NumberRange.AtLeast(1),
         ["platform.client.monitoring_interval_s"] = NumberRange.Positive,
         ["platform.client.monitoring_busy_interval_s"] = NumberRange.Positive,
         ["platform.client.wait_loop_s"] = NumberRange.Positive,

@@ -14,6 +14,14 @@ internal static class ScenarioChecks
 {
     public static void Check(Scenario scenario, IReadOnlyList<Field> workloadFields, FieldMap root)
     {
+        var recovery = scenario.Parameters.Recovery;
+        if (recovery.BurstOnCrash == Simulator.Faults.BurstOnCrash.Rerun && recovery.Retries == 0)
+        {
+            // Reruns are bounded by retries (at most retries + 1 attempts per worker): with none, rerun would fail them like 'fail'.
+            const string problem = "burst_on_crash: rerun re-runs a lost worker only while it has retries left, and platform.recovery.retries is 0; set retries to 1 or more (Lithops' lithops.retries)";
+            throw Written(root, "platform.recovery.burst_on_crash")?.Error(problem) ?? new Cli.InputException("platform.recovery.burst_on_crash", problem);
+        }
+
         int memory = scenario.Cluster.Invokers.Max(i => i.UserMemoryMb);
         for (int c = 0; c < scenario.Cases.Count; c++)
         {

@@ -49,6 +49,7 @@ internal sealed class ClientRetries(OpenWhisk platform)
             if (a.Attempt < retries)
             {
                 platform.Client.AttemptFailed(a, ActivationStatus.Retried);
+                platform.Client.ReleaseToken(a);
                 again.Add(job.NextAttempt(a));
             }
             else

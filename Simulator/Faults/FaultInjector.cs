@@ -112,6 +112,11 @@ internal sealed class FaultInjector
         }
 
         var requests = invoker.Crash();
+        foreach (var request in requests.Where(r => r.Running))
+        {
+            _platform.Ledger.Invocation(request.RunStart, _sim.Now, request.MemoryMb); // billed up to the loss, like a Lambda invocation that dies
+        }
+
         var lost = MarkLost(invoker, requests.SelectMany(r => r.Activations));
         RouteClassic(lost);
         _awaitingNotice[invoker] = [.. lost.Where(IsBurst)];

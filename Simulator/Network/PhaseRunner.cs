@@ -68,13 +68,19 @@ internal sealed class PhaseRunner(OpenWhisk platform)
         }
         else if (request.ExclusiveCpus > 0)
         {
-            sim.Schedule(SimSpan.FromSeconds(cpuSeconds), Finish); // a dedicated core
+            var cpu = container.Invoker.Cpu;
+            cpu.ExclusiveWorkStarted();
+            sim.Schedule(SimSpan.FromSeconds(cpuSeconds), () =>
+            {
+                cpu.ExclusiveWorkEnded();
+                Finish();
+            }); // a dedicated core
         }
         else
         {
             // cpu-shares as LithopsRuntime gives them: max(1024 x memory / userMemory, 2), split among the container's invocations.
             double shares = Math.Max(1024.0 * container.MemoryMb / container.Invoker.Spec.UserMemoryMb, 2.0);
-            container.Invoker.Cpu.Start(cpuSeconds, shares / request.Activations.Count, Finish);
+            container.Invoker.Cpu.Start(cpuSeconds, shares / request.Processes, Finish);
         }
     }
 

@@ -196,6 +196,16 @@ internal sealed class Activation : ISimEvent
         set => Detail.PathComm = value;
     }
 
+    /// <summary>The Lithops chunk (map chunksize &gt; 1) this call travels in; null for a call that is its own activation.</summary>
+    public CallChunk? Chunk
+    {
+        get => _detail?.Chunk;
+        set => Detail.Chunk = value;
+    }
+
+    /// <summary>The calls one activation of this call carries: its chunk's, or this call alone.</summary>
+    public IReadOnlyList<Activation> Calls => Chunk is { } chunk ? chunk.Calls : [this];
+
     /// <summary>Memory slots (MB) the classic balancer took for this activation (released on the completion ack).</summary>
     public int SlotsHeld
     {

@@ -31,4 +31,6 @@ internal sealed class ActivationDetail
     public SimSpan PathCompute { get; set; }
 
     public SimSpan PathComm { get; set; }
+
+    public CallChunk? Chunk { get; set; }
 }

@@ -22,14 +22,75 @@ internal sealed class CpuScheduler(Simulation sim, int cpus)
 
     public int Runnable => _tasks.Count;
 
+    private int _exclusiveBusy;
+    private double _usedSeconds;
+    private bool _halted;
+
+    /// <summary>
+    /// CPU time delivered so far, CPU-s: the shared tasks' rates and the exclusive cores running CPU work, integrated
+    /// over time. A sleep or an I/O wait uses none; a task slowed by sharing uses no more than its work. It never exceeds
+    /// <see cref="Cpus"/> x elapsed time (the shared rates sum to at most the shared CPUs, each exclusive worker to one held CPU).
+    /// </summary>
+    public double UsedCpuSeconds
+    {
+        get
+        {
+            Advance();
+            return _usedSeconds;
+        }
+    }
+
+    /// <summary>A burst worker starts CPU work on its dedicated core (it ends with <see cref="ExclusiveWorkEnded"/>).</summary>
+    public void ExclusiveWorkStarted()
+    {
+        if (_halted)
+        {
+            return;
+        }
+
+        Advance();
+        _exclusiveBusy++;
+    }
+
+    /// <summary>A burst worker's CPU work on its dedicated core is over (done, or its planned end after it was lost).</summary>
+    public void ExclusiveWorkEnded()
+    {
+        if (_halted)
+        {
+            return; // a crash already stopped every core
+        }
+
+        Advance();
+        _exclusiveBusy = Math.Max(0, _exclusiveBusy - 1);
+    }
+
+    /// <summary>The invoker crashed: every CPU stops now; work still queued never completes and uses no more CPU.</summary>
+    public void Halt()
+    {
+        Advance();
+        _halted = true;
+        _exclusiveBusy = 0;
+        _tasks.Clear();
+        if (_nextCompletion is { } pending)
+        {
+            sim.Cancel(pending);
+            _nextCompletion = null;
+        }
+    }
+
     public double SharedCpus => Math.Max(0, Cpus - Exclusive);
 
     /// <summary>Adds CPU work; <paramref name="done"/> runs when it has received <paramref name="cpuSeconds"/> of CPU.</summary>
     /// <returns>The task, which <see cref="Cancel"/> takes off the CPUs.</returns>
     public CpuTask Start(double cpuSeconds, double weight, Action done)
     {
-        Advance();
         var task = new CpuTask(cpuSeconds, weight, done);
+        if (_halted)
+        {
+            return task; // a down invoker runs nothing: the task is never on the CPUs, so it never completes
+        }
+
+        Advance();
         _tasks.Add(task);
         Reschedule();
         return task;
@@ -100,10 +161,14 @@ internal sealed class CpuScheduler(Simulation sim, int cpus)
             return;
         }
 
+        double rates = _exclusiveBusy;
         foreach (var t in _tasks)
         {
             t.Remaining -= t.Rate * elapsed;
+            rates += t.Rate;
         }
+
+        _usedSeconds += rates * elapsed;
     }
 
     private void Reschedule()

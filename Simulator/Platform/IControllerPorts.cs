@@ -29,6 +29,9 @@ internal interface IControllerPorts
     /// <summary>The controller refused a whole job (burst_no_fit 'reject').</summary>
     void Rejected(JobRun job, string reason);
 
+    /// <summary>Work the controller gave up on without a rejection (a re-run burst that can never fit): the reason goes to the run's errors.</summary>
+    void GaveUp(string reason);
+
     /// <summary>An attempt ended without success; its row is emitted now.</summary>
     void AttemptFailed(Activation activation, ActivationStatus status);
 

@@ -188,6 +188,7 @@ internal sealed class Invoker
         var lost = _inflight?.ToList() ?? [];
         _inflight?.Clear();
         _topic.Clear();
+        Cpu.Halt();
         _platform.Ledger.InvokerCrashed(this, _platform.Sim.Now);
         return lost;
     }

@@ -50,6 +50,44 @@ internal sealed class JobRun(JobRequest request, SimTime created)
 
     public Activation NewActivation(int functionId) => new(this, functionId);
 
+    /// <summary>Calls per activation (map chunksize) for calls sent one by one; 1 when each call is its own activation.</summary>
+    public int Chunksize { get; init; } = 1;
+
+    /// <summary>Processes that run a chunk's calls in its container (the backend's worker_processes).</summary>
+    public int WorkerProcesses { get; init; } = 1;
+
+    /// <summary>
+    /// The next activation to send: the call <see cref="NextCall"/> alone, or with the next calls of its chunk
+    /// (iterchunks over the call ids: the last chunk may be short). Advances <see cref="NextCall"/> past them.
+    /// </summary>
+    public Activation NextChunk()
+    {
+        int first = NextCall;
+        int size = Math.Min(Chunksize, Request.Functions - first);
+        NextCall += size;
+        var lead = NewActivation(first);
+        if (size > 1)
+        {
+            var calls = new Activation[size];
+            calls[0] = lead;
+            for (int k = 1; k < size; k++)
+            {
+                calls[k] = NewActivation(first + k);
+            }
+
+            var chunk = new CallChunk(calls, WorkerProcesses);
+            foreach (var call in calls)
+            {
+                call.Chunk = chunk;
+            }
+        }
+
+        return lead;
+    }
+
+    /// <summary>max_workers tokens earned by calls ended since the last poll (one per chunk whose calls have all ended); the poll hands them back.</summary>
+    public int TokensDue { get; set; }
+
     /// <summary>The next attempt of a lost one: same function and work, the next attempt number.</summary>
     public Activation NextAttempt(Activation lost) => new(this, lost.FunctionId, lost.Attempt + 1);
 

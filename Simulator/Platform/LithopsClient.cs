@@ -23,7 +23,15 @@ internal sealed class LithopsClient(OpenWhisk platform)
     public void StartJob(JobRequest request)
     {
         var p = platform.Parameters.Client;
-        var job = new JobRun(request, _sim.Now) { Tokens = p.MaxWorkers, FullyQualifiedAction = ActionName(request), Runtime = platform.Runtime };
+        bool chunks = platform.Path.ChunksCalls;
+        var job = new JobRun(request, _sim.Now)
+        {
+            Tokens = p.MaxWorkers,
+            FullyQualifiedAction = ActionName(request),
+            Runtime = platform.Runtime,
+            Chunksize = chunks ? p.CallsPerActivation : 1,
+            WorkerProcesses = chunks ? p.WorkerProcesses : 1,
+        };
         job.SerializeTime = platform.Latencies.JobSerialize.Next();
         job.FuncUploadTime = platform.Latencies.FuncUpload.Next();
         job.DataUploadTime = platform.Latencies.DataUpload.Next();
@@ -95,6 +103,10 @@ internal sealed class LithopsClient(OpenWhisk platform)
         a.Ended = true;
         platform.Ledger.WorkerEnded(a.WorkerEnd);
         a.Job.Ended.Add(a);
+        if (a.Chunk is not { } chunk || chunk.Settle())
+        {
+            a.Job.TokensDue++; // a chunk's token comes back with its last call (monitor.py _generate_tokens)
+        }
     }
 
     /// <summary>
@@ -126,19 +138,35 @@ internal sealed class LithopsClient(OpenWhisk platform)
         platform.Reported++;
     }
 
-    /// <summary>A retry goes to the front of the job's call queue with the token its lost attempt held (RetryingFunctionExecutor re-maps it).</summary>
+    /// <summary>
+    /// The max_workers token a failed attempt held comes back before its retry is sent; a lost call of a chunk gives back
+    /// the chunk's token only with the chunk's last call, so its retry waits for a token like any new call.
+    /// </summary>
+    public void ReleaseToken(Activation lost) => ReturnToken(lost);
+
+    /// <summary>
+    /// A retry goes to the front of the job's call queue (RetryingFunctionExecutor re-maps each failed call alone, a
+    /// chunk of one); <see cref="ReleaseToken"/> gave back the token of its lost attempt first.
+    /// </summary>
     public void Resubmit(Activation next)
     {
         next.Job.Retries.Enqueue(next);
-        next.Job.Tokens++;
         Pump(next.Job);
     }
 
-    /// <summary>A call given up: its max_workers token comes back.</summary>
+    /// <summary>A call given up: its max_workers token comes back (a chunk's, with its last call).</summary>
     public void GaveUp(Activation a)
     {
-        a.Job.Tokens++;
+        ReturnToken(a);
         Pump(a.Job);
+    }
+
+    private static void ReturnToken(Activation lost)
+    {
+        if (lost.Chunk is not { } chunk || chunk.Settle())
+        {
+            lost.Job.Tokens++;
+        }
     }
 
     public void WorkerStarted(Activation a) => platform.Started++;
@@ -226,14 +254,18 @@ internal sealed class LithopsClient(OpenWhisk platform)
         var tenant = Tenant(job.Request.Tenant);
         while (job.Tokens > 0 && tenant.FreeThreads > 0 && (job.Retries.Count > 0 || job.NextCall < job.Request.Functions))
         {
-            var a = job.Retries.Count > 0 ? job.Retries.Dequeue() : job.NewActivation(job.NextCall++);
+            var a = job.Retries.Count > 0 ? job.Retries.Dequeue() : job.NextChunk();
             job.Tokens--;
             tenant.FreeThreads--;
             var leaves = SimTime.Max(_sim.Now, tenant.GilFreeAt);
             tenant.GilFreeAt = leaves + platform.Latencies.PerCallSubmit.Next();
             _sim.ScheduleAt(leaves, () =>
             {
-                a.HostSubmit = _sim.Now; // Lithops stamps each try as it is sent
+                foreach (var call in a.Calls)
+                {
+                    call.HostSubmit = _sim.Now; // Lithops stamps each try as it is sent, every call of its payload alike
+                }
+
                 _sim.Schedule(Http, () => platform.Route().Invoke(a));
             });
         }
@@ -268,10 +300,12 @@ internal sealed class LithopsClient(OpenWhisk platform)
             }
 
             job.Reported += ended;
+            int due = job.TokensDue;
+            job.TokensDue = 0;
             platform.Reported += ended;
             if (platform.Path.ReturnsTokens)
             {
-                job.Tokens += ended; // the monitor returns a finished call's max_workers token
+                job.Tokens += due; // the monitor returns a finished activation's max_workers token
             }
 
             Pump(job);

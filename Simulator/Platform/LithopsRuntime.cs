@@ -16,16 +16,22 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     {
         var l = platform.Latencies;
         request.RunStart = _sim.Now;
-        var setup = l.RunRequest.Next() + l.WorkerSetup.Next() + (request.ExclusiveCpus > 0 ? l.PackSetup.Next() : SimSpan.Zero);
+        request.Running = true;
+        int processes = request.Processes;
+        // A burst pack and a chunk run by several processes start a process pool first (handler.py: a SyncManager, then
+        // one Process per worker); a single process runs its calls in the handler itself.
+        bool pool = request.ExclusiveCpus > 0 || processes > 1 && request.Activations.Count > 1 && request.Activations[0].Chunk is not null;
+        var setup = l.RunRequest.Next() + l.WorkerSetup.Next() + (pool ? l.PackSetup.Next() : SimSpan.Zero);
         var activations = request.Activations;
-        for (int k = 0; k < activations.Count; k++)
+        request.NextQueued = processes;
+        for (int k = 0; k < processes; k++)
         {
             var activation = activations[k];
             activation.Step = WorkerStep.WorkerStart;
             _sim.Schedule(setup, activation);
-            if (request.ForkDelay > SimSpan.Zero)
+            if (request.ForkDelay > SimSpan.Zero || (pool && request.ExclusiveCpus == 0))
             {
-                setup += l.ForkDelay.Next(); // the pack's process pool forks its workers one after another
+                setup += l.ForkDelay.Next(); // the process pool forks its workers one after another
             }
         }
     }
@@ -121,6 +127,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
             }
             else
             {
+                container.Invoker.Cpu.ExclusiveWorkStarted();
                 a.HoldWait(waitSpan);
                 _sim.Schedule(SimSpan.FromSeconds(cpu), a); // a dedicated core: no contention
             }
@@ -129,7 +136,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         {
             // cpu-shares: max(1024 x memory / userMemory, 2) (OpenWhisk), shared by the invocations of one container.
             double shares = Math.Max(1024.0 * container.MemoryMb / container.Invoker.Spec.UserMemoryMb, 2.0);
-            var task = container.Invoker.Cpu.Start(cpu, shares / request.Activations.Count, () => AfterCpu(a, waitSpan));
+            var task = container.Invoker.Cpu.Start(cpu, shares / request.Processes, () => AfterCpu(a, waitSpan));
             // How long it takes depends on the other containers' work: a watchdog at the limit kills it if it is still running.
             _sim.ScheduleAt(limit, () =>
             {
@@ -151,7 +158,8 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     private SimTime TimeLimit(Activation a, RunRequest request)
     {
         var r = platform.Parameters.Recovery;
-        return SimTime.Min(a.WorkerStart + SimSpan.FromSeconds(r.ExecutionTimeout), request.RunStart + SimSpan.FromSeconds(r.RuntimeTimeoutS));
+        // A chunk's call that a process takes after OpenWhisk's limit has passed is killed at once (its /run is over).
+        return SimTime.Max(_sim.Now, SimTime.Min(a.WorkerStart + SimSpan.FromSeconds(r.ExecutionTimeout), request.RunStart + SimSpan.FromSeconds(r.RuntimeTimeoutS)));
     }
 
     /// <summary>
@@ -177,7 +185,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
                 {
                     a.WorkerEnd = _sim.Now;
                     platform.Client.WorkerTimedOut(a, _sim.Now);
-                    WorkerDone(container);
+                    WorkerDone(a, container);
                 }
             });
             return;
@@ -186,14 +194,27 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
         request.TimedOut = true;
         a.WorkerEnd = _sim.Now;
         platform.Client.WorkerTimedOut(a, a.WorkerStart + SimSpan.FromSeconds(r.ExecutionTimeout + r.TimeoutGraceS));
-        WorkerDone(container);
+        WorkerDone(a, container);
     }
 
-    /// <summary>A worker of the container's request ended; the last one ends the request.</summary>
-    private static void WorkerDone(Container container)
+    /// <summary>
+    /// A worker of the container's request ended (returned or was killed): its process takes the chunk's next call if one
+    /// waits; the last one ends the request, which is billed from /run to now.
+    /// </summary>
+    private void WorkerDone(Activation a, Container container)
     {
+        var request = a.Request!;
+        if (request.NextQueued < request.Activations.Count)
+        {
+            // The process is free: it takes the chunk's next call and stamps its worker_start (handler.py python_queue_consumer).
+            var next = request.Activations[request.NextQueued++];
+            next.Step = WorkerStep.WorkerStart;
+            _sim.Schedule(SimSpan.Zero, next);
+        }
+
         if (--container.RunningWorkers == 0)
         {
+            platform.Ledger.Invocation(request.RunStart, _sim.Now, request.MemoryMb);
             container.Invoker.Finished(container.Current!, container);
         }
     }
@@ -201,6 +222,7 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
     /// <summary>The CPU work on a dedicated core is done; a fault may have lost the worker meanwhile (its pending wait is gone then).</summary>
     private void CpuDone(Activation a)
     {
+        a.Invoker!.Cpu.ExclusiveWorkEnded(); // its core is free at the planned end even if a fault lost the worker (a crash halts the CPUs first)
         if (a.Lost)
         {
             return;
@@ -236,6 +258,6 @@ internal sealed class LithopsRuntime(OpenWhisk platform)
 
         a.WorkerEnd = _sim.Now;
         platform.Client.WorkerEnded(a);
-        WorkerDone(container);
+        WorkerDone(a, container);
     }
 }

@@ -152,6 +152,8 @@ internal sealed class OpenWhisk : IControllerPorts
 
     void IControllerPorts.Rejected(JobRun job, string reason) => Client.Rejected(job, reason);
 
+    void IControllerPorts.GaveUp(string reason) => Errors.Add(reason);
+
     void IControllerPorts.AttemptFailed(Activation activation, ActivationStatus status) => Client.AttemptFailed(activation, status);
 
     SimTime? IControllerPorts.NewestIdle(int invoker, string action) => Invokers[invoker].Pool.PeekIdle(action)?.LastUsed;

@@ -17,7 +17,22 @@ internal sealed class ResourceLedger
     private Int128 _idleMbTicks;
     private long _lastWorkerEnd;
 
+    private long _billedMbMs;
+
     public long Requests { get; set; }
+
+    /// <summary>
+    /// An invocation ran from /run (<paramref name="start"/>) to its last worker end or its loss (<paramref name="end"/>):
+    /// AWS Lambda bills its duration rounded up to the next millisecond x its memory ("rounding up duration to the
+    /// nearest millisecond with no minimum execution time", AWS News Blog, "New for AWS Lambda - 1ms Billing
+    /// Granularity Adds Cost Savings", Dec 2020; aws.amazon.com/lambda/pricing). Idle time between invocations is not billed.
+    /// </summary>
+    public void Invocation(SimTime start, SimTime end, int memoryMb)
+    {
+        const long ticksPerMs = SimTime.TicksPerSecond / 1000;
+        long ticks = Math.Max(0, (end - start).Ticks);
+        _billedMbMs += checked(((ticks + ticksPerMs - 1) / ticksPerMs) * memoryMb);
+    }
 
     /// <summary>A container starts to exist (its memory is taken from the pool).</summary>
     public void ContainerCreated(Container container, SimTime now)
@@ -144,6 +159,7 @@ internal sealed class ResourceLedger
         return new ResourceUsage(containerTicks / perSecond, memoryTicks / perSecond, cpuTicks / perSecond, Requests, end / perSecond)
         {
             IdleMemoryMbSeconds = (double)idleTicks / perSecond,
+            BilledMbMilliseconds = _billedMbMs,
         };
     }
 }

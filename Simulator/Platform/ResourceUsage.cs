@@ -17,6 +17,20 @@ public sealed record ResourceUsage(double ContainerSeconds, double MemoryMbSecon
     /// </summary>
     public double IdleMemoryMbSeconds { get; init; }
 
+    /// <summary>
+    /// Sum over invocations (a classic call or chunk, a burst pack, a FaaSBatch batch) of memory (MB) x duration from
+    /// /run to its last worker end (or its loss), rounded up to whole milliseconds, MB-ms: what AWS Lambda bills.
+    /// Idle warm containers add nothing.
+    /// </summary>
+    public long BilledMbMilliseconds { get; init; }
+
+    /// <summary>
+    /// CPU time the functions actually used, CPU-s: their CPU work on shared CPUs (at the rate cpu-shares gave them) and
+    /// on a burst worker's dedicated core; sleeps and I/O waits use none, and work lost in a crash counts up to it. At most
+    /// the cluster's CPUs x the run's length.
+    /// </summary>
+    public double CpuUsedSeconds { get; init; }
+
     /// <summary>Nothing held (a run without activations).</summary>
     public static ResourceUsage None { get; } = new(0, 0, 0, 0, 0);
 }

@@ -35,11 +35,23 @@ internal sealed class RunRequest(string action, int memoryMb, IReadOnlyList<Acti
     /// <summary>Its completion ack never came and the controller forced it at the ack timeout (a Timeout for the invoker's health).</summary>
     public bool AckForced { get; set; }
 
-    /// <summary>When the invoker sent /run to the container: OpenWhisk's action time limit counts from here.</summary>
+    /// <summary>When the invoker sent /run to the container: OpenWhisk's action time limit counts from here, and the billed duration.</summary>
     public SimTime RunStart { get; set; }
 
     /// <summary>OpenWhisk ended the /run at the action's time limit (a developer error): the container is destroyed when it ends.</summary>
     public bool TimedOut { get; set; }
+
+    /// <summary>The container got /run (the request is running; a crash bills it up to the loss).</summary>
+    public bool Running { get; set; }
+
+    /// <summary>
+    /// Workers that run at once in the container: a Lithops chunk's processes (min(worker_processes, calls)); every
+    /// activation otherwise (a classic call, a pack's workers, a batch's invocations).
+    /// </summary>
+    public int Processes => Activations.Count > 0 && Activations[0].Chunk is { } chunk ? chunk.Processes : Activations.Count;
+
+    /// <summary>Index of the next activation a free process takes (those beyond <see cref="Processes"/> wait for one).</summary>
+    public int NextQueued { get; set; }
 
     /// <summary>
     /// The request is over (its completion acks are done): it lets go of its activations, so a finished pack's

@@ -66,6 +66,9 @@ internal abstract class LaunchPath
     /// <summary>The job monitor returns a finished call's max_workers token (not for a group call, which took none).</summary>
     public virtual bool ReturnsTokens => true;
 
+    /// <summary>The client packs calls into activations of map's chunksize (calls sent one by one through a balancer); group calls and FaaSBatch's own batching do not.</summary>
+    public virtual bool ChunksCalls => false;
+
     /// <summary>Calls go to an action per user function (FaaSBatch) instead of Lithops' one action per runtime.</summary>
     public virtual bool ActionPerFunction => false;
 

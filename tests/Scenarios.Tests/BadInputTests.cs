@@ -96,6 +96,26 @@ public sealed class BadInputTests
         }
 
         [Fact]
+        public void Rerun_without_retries_says_to_set_retries()
+        {
+            string message = Refused(Valid, "--set", "platform.recovery.burst_on_crash=rerun");
+
+            Assert.Contains("platform.recovery.burst_on_crash", message, StringComparison.Ordinal);
+            Assert.Contains("set retries to 1 or more", message, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("chunksize", "0")]
+        [InlineData("worker_processes", "0")]
+        [InlineData("chunksize", "-4")]
+        public void Of_Lithops_chunking_names_the_field_and_its_range(string key, string value)
+        {
+            string message = Refused(Valid, "--set", $"platform.client.{key}={value}");
+
+            Assert.Contains($"platform.client.{key} (from --set): must be at least 1, got {value}", message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Given_by_set_names_the_option_instead_of_a_line()
         {
             string message = Refused(Valid, "--set", "platform.controller.blackbox_fraction=1.5");

@@ -28,6 +28,28 @@ public sealed record ClientParameters
     /// <summary>Lithops config max_workers (default 100): functions in flight; the rest wait for a finished one.</summary>
     public int MaxWorkers { get; init; } = 100;
 
+    /// <summary>
+    /// Lithops map(chunksize=...): function calls carried by one activation. The invoker splits the call ids with
+    /// iterchunks(call_ids, chunksize) and sends one OpenWhisk activation per chunk, each taking one max_workers token
+    /// (lithops invokers.py FaaSInvoker._invoke_job); the job monitor returns the token when every call of the chunk is
+    /// done (monitor.py _generate_tokens). Default (null, "auto"): worker_processes, as lithops config.py sets
+    /// lithops.chunksize when the config does not, hence 1 by default. Applies to calls sent one by one (classic
+    /// balancers): the burst fork sends one call with every input whatever the chunksize (lithops-burst invokers.py
+    /// _invoke_job, "if job.burst"), and FaaSBatch batches plain invocations itself.
+    /// </summary>
+    public int? Chunksize { get; init; }
+
+    /// <summary>
+    /// Lithops' OpenWhisk backend worker_processes (default 1, lithops serverless/backends/openwhisk/config.py
+    /// DEFAULT_CONFIG_KEYS): processes that run one activation's calls. The worker's function_handler starts
+    /// min(worker_processes, calls) processes that take the calls from one queue, each stamping worker_start as it
+    /// takes a call (lithops worker/handler.py: python_queue_consumer, prepare_and_run_task).
+    /// </summary>
+    public int WorkerProcesses { get; init; } = 1;
+
+    /// <summary>The chunksize in effect: <see cref="Chunksize"/>, or worker_processes when it is not set (lithops config.py).</summary>
+    public int CallsPerActivation => Chunksize ?? WorkerProcesses;
+
     /// <summary>Client CPU per call under the GIL before its POST leaves. Calibration data: 48 calls submitted in 0.044 s, 96 in 0.096 s. Spread 0.6: gaps between successive host_submit_tstamp of the classic runs: log-sd 0.62.</summary>
     public Latency PerCallSubmitS { get; init; } = new(0.001, 0.6);
 

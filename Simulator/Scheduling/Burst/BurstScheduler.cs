@@ -73,8 +73,59 @@ internal sealed class BurstScheduler : IInvokerInventory
 
     public void Enqueue(PendingBurst burst)
     {
+        if (_offline.Count > 0 && NeverFits(burst) is { } reason)
+        {
+            FailWaiting(burst, reason); // the cluster lost invokers: waiting would never end
+            return;
+        }
+
         _waiting.Enqueue(burst);
         Place();
+    }
+
+    /// <summary>
+    /// Why <paramref name="burst"/>'s remaining workers can never be placed on the invokers still online (each as empty
+    /// as it can get), or null when they can: under burst_no_fit wait the whole rest must fit at once; under partial,
+    /// at least one pack must. Same placement as the run's, on the online invokers' full CPUs and memory.
+    /// </summary>
+    private string? NeverFits(PendingBurst burst)
+    {
+        if (Placement is not { } placement)
+        {
+            return null;
+        }
+
+        var request = burst.Job.Request;
+        var rule = _platform.Parameters.BurstPackMemory;
+        // Only crashed invokers are gone for good; an unhealthy one (taken out by InvokerSupervision) may come back.
+        int[] cpus = [.. _invokers.Select(i => IsDown(i.Index) ? 0 : i.Cpus)];
+        long[] memory = [.. FullMemoryMb.Select((mb, i) => IsDown(i) ? 0 : mb)];
+        int placeable = BurstPlacement.Workers(placement.Place(new BurstRequest(burst.Remaining, 0, request.MemoryMb, rule), cpus, memory));
+        bool partial = _platform.Parameters.BurstNoFit == BurstNoFit.Partial;
+        if (partial ? placeable > 0 : placeable >= burst.Remaining)
+        {
+            return null;
+        }
+
+        string packs = placement.Granularity is { } g ? $" in packs of {g}" : string.Empty;
+        return $"{burst.Remaining} burst workers{packs} x {request.MemoryMb} MB can never run on the invokers still online " +
+               $"({_offline.Count} offline; {cpus.Sum()} CPUs left, room for {placeable} of them): they fail";
+    }
+
+    /// <summary>The remaining workers of a burst that can never be placed fail now; the reason goes to the run's errors.</summary>
+    private void FailWaiting(PendingBurst burst, string reason)
+    {
+        var never = burst.Take(burst.NextWorker, burst.Remaining);
+        foreach (var a in never)
+        {
+            a.MarkLost(_platform.Sim.Now);
+            _platform.AttemptFailed(a, ActivationStatus.Failed);
+        }
+
+        burst.Job.Failed += never.Length;
+        burst.NextWorker = burst.Workers;
+        var job = burst.Job.Request;
+        _platform.GaveUp($"job {job.JobId} ({job.Tenant}/{job.Function}): {reason}");
     }
 
     /// <summary>An invoker's report of a finished pack's CPUs and memory reached the controller.</summary>
@@ -130,18 +181,21 @@ internal sealed class BurstScheduler : IInvokerInventory
         _offline.Add(invoker);
         _cpus[invoker] = 0;
         _memoryMb[invoker] = 0;
-        int left = _invokers.Where(i => !IsDown(i.Index)).Sum(i => i.Cpus);
-        var keep = _waiting.Where(b => b.Remaining <= left).ToList();
-        foreach (var burst in _waiting.Where(b => b.Remaining > left).ToList())
+        var waiting = _waiting.ToList();
+        _waiting.Clear();
+        foreach (var burst in waiting)
         {
-            var never = burst.Take(burst.NextWorker, burst.Remaining).ToList();
-            never.ForEach(a => a.MarkLost(_platform.Sim.Now));
-            never.ForEach(a => _platform.AttemptFailed(a, ActivationStatus.Failed));
-            burst.Job.Failed += never.Count;
+            if (NeverFits(burst) is { } reason)
+            {
+                FailWaiting(burst, reason);
+            }
+            else
+            {
+                _waiting.Enqueue(burst);
+            }
         }
 
-        _waiting.Clear();
-        keep.ForEach(_waiting.Enqueue);
+        Place();
     }
 
     /// <summary>Burst workers lost to a fault, as the controller learns of them: placed again (a new pending burst) or failed.</summary>
@@ -152,19 +206,29 @@ internal sealed class BurstScheduler : IInvokerInventory
             return;
         }
 
-        bool rerun = _platform.Parameters.Recovery.BurstOnCrash == Faults.BurstOnCrash.Rerun;
+        // A worker is re-run while its attempt number is below recovery.retries, Lithops' retry bound (at most retries + 1
+        // attempts per function, as for classic calls); beyond it, or under burst_on_crash fail, it fails.
+        var recovery = _platform.Parameters.Recovery;
+        bool rerun = recovery.BurstOnCrash == Faults.BurstOnCrash.Rerun;
+        var again = new List<Activation>(lost.Count);
         foreach (var a in lost)
         {
-            _platform.AttemptFailed(a, rerun ? ActivationStatus.Retried : ActivationStatus.Failed);
+            bool retry = rerun && a.Attempt < recovery.Retries;
+            _platform.AttemptFailed(a, retry ? ActivationStatus.Retried : ActivationStatus.Failed);
+            if (retry)
+            {
+                again.Add(job.NextAttempt(a));
+            }
+            else
+            {
+                job.Failed++;
+            }
         }
 
-        if (!rerun)
+        if (again.Count > 0)
         {
-            job.Failed += lost.Count;
-            return;
+            Enqueue(new PendingBurst(job, [.. again]));
         }
-
-        Enqueue(new PendingBurst(job, [.. lost.Select(job.NextAttempt)]));
     }
 
     /// <summary>A pack whose message was lost: the CPUs and memory held for it come back when its ack times out.</summary>

@@ -20,10 +20,13 @@ public abstract class BalancerFactory : PolicyFactory
     internal override string? WhyNotAllAtOnce(RunSetup setup, int functions, int memoryMb)
     {
         var p = setup.Parameters;
+        int chunk = p.Client.CallsPerActivation;
+        int activations = (functions + chunk - 1) / chunk; // map(chunksize): one activation per chunk of calls
         int containers = setup.Cluster.Invokers.Sum(i => i.UserMemoryMb / memoryMb);
-        return functions > p.Client.MaxWorkers ? $"platform.client.max_workers is {p.Client.MaxWorkers}; raise it to at least {functions}"
-            : functions > p.Controller.ConcurrentLimit ? $"platform.controller.concurrent_limit is {p.Controller.ConcurrentLimit}; raise it to at least {functions}"
-            : functions > containers ? $"the invokers' user memory holds {containers} containers of {memoryMb} MB; raise cluster.memory_mb"
+        return chunk > p.Client.WorkerProcesses && functions > p.Client.WorkerProcesses ? $"platform.client.chunksize is {chunk} with worker_processes {p.Client.WorkerProcesses}, so calls of a chunk wait for a process; set worker_processes to at least the chunksize"
+            : activations > p.Client.MaxWorkers ? $"platform.client.max_workers is {p.Client.MaxWorkers}; raise it to at least {activations}"
+            : activations > p.Controller.ConcurrentLimit ? $"platform.controller.concurrent_limit is {p.Controller.ConcurrentLimit}; raise it to at least {activations}"
+            : activations > containers ? $"the invokers' user memory holds {containers} containers of {memoryMb} MB; raise cluster.memory_mb"
             : null;
     }
 

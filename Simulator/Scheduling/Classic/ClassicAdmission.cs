@@ -26,7 +26,7 @@ internal sealed class ClassicAdmission(IInvokerBalancer balancer, IControllerPor
 
         a.SlotsHeld = memory;
         a.SlotsInvoker = invoker;
-        ports.Send(invoker, new RunRequest(a.Job.FullyQualifiedAction, memory, [a], 0, SimSpan.Zero));
+        ports.Send(invoker, new RunRequest(a.Job.FullyQualifiedAction, memory, a.Calls, 0, SimSpan.Zero)); // the call, or its whole chunk
     }
 
     public void Acked(Activation a)

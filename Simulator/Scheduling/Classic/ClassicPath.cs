@@ -7,5 +7,7 @@ internal sealed class ClassicPath(Func<int, IInvokerBalancer> balancer, IControl
 {
     public override void Submit(JobRun job, LithopsClient client) => client.SubmitCalls(job);
 
+    public override bool ChunksCalls => true;
+
     public override IAdmission Admission(int controller) => new ClassicAdmission(balancer(controller), ports, invokers);
 }

@@ -29,13 +29,31 @@ public sealed class CostCalculatorTests
         }
 
         [Fact]
-        public void Charges_memory_and_requests_under_per_use_pricing()
+        public void Charges_billed_invocation_time_and_requests_under_per_use_pricing_not_the_containers_idle_life()
         {
+            // The containers held 180 GB-s, but their 3 invocations ran 2 s each at 1 GB: 6 GB-s billed.
             var pricing = new Pricing { Model = PricingModel.PerUse, GbSecond = 0.001, Request = 0.5 };
+            var usage = Usage with { BilledMbMilliseconds = 3 * 2000 * 1024 };
 
-            var cost = CostCalculator.Compute(Usage, 960, 20, Cluster, pricing);
+            var cost = CostCalculator.Compute(usage, 960, 20, Cluster, pricing);
 
-            Assert.Equal((180 * 0.001) + (3 * 0.5), cost.Price, 12);
+            Assert.Equal(6, cost.BilledGbSeconds, 12);
+            Assert.Equal((6 * 0.001) + (3 * 0.5), cost.Price, 12);
+        }
+
+        [Fact]
+        public void Prices_one_60_s_and_nineteen_1_s_calls_of_512_MB_as_AWS_Lambda_does()
+        {
+            // Lambda: duration charge = sum of billed durations x memory x price per GB-s, plus requests x request price.
+            //   (60 s + 19 x 1 s) = 79 s, x 0.5 GB = 39.5 GB-s, x 0.0000166667 = 0.000658334650 USD
+            //   20 requests x 0.0000002 = 0.000004 USD;                     total 0.000662334650 USD
+            // The model's usage: 79 000 ms x 512 MB billed (SimulatedLambdaBillingTests runs it).
+            var usage = ResourceUsage.None with { BilledMbMilliseconds = 79_000L * 512, Requests = 20, MemoryMbSeconds = 512 * 20 * 600 };
+
+            var cost = CostCalculator.Compute(usage, 79, 60, Cluster, new Pricing { Model = PricingModel.PerUse });
+
+            Assert.Equal(39.5, cost.BilledGbSeconds, 12);
+            Assert.Equal(0.000662334650, cost.Price, 15);
         }
 
         [Fact]

@@ -10,10 +10,10 @@ namespace Burstsim.Simulator.Tests.Faults;
 public sealed class InvokerCrashTests
 {
     /// <summary>Two invokers of 4 CPUs; a burst of 8 x sleep(10 s) fills both, one pack each; invoker1 dies at 3 s.</summary>
-    private static (RunOutcome Outcome, RecordingSink Sink, JobListWorkload Workload) CrashMidBurst(BurstOnCrash onCrash)
+    private static (RunOutcome Outcome, RecordingSink Sink, JobListWorkload Workload) CrashMidBurst(BurstOnCrash onCrash, int retries = 1)
     {
         var workload = new JobListWorkload(Sleep(0, 0.0, 8, 10.0));
-        var (outcome, sink) = FaultRuns.Execute(ClusterSpec.Uniform([4, 4], 30000), FaultRuns.Recovering(onCrash: onCrash), "burst", workload, FaultRuns.Crash("invoker1", 3.0));
+        var (outcome, sink) = FaultRuns.Execute(ClusterSpec.Uniform([4, 4], 30000), FaultRuns.Recovering(retries, onCrash), "burst", workload, FaultRuns.Crash("invoker1", 3.0));
         return (outcome, sink, workload);
     }
 
@@ -35,6 +35,39 @@ public sealed class InvokerCrashTests
             // the controller learns of the crash 10 s later (OpenWhisk's offline rule), so no re-run starts before 13 s
             Assert.All(reruns, r => Assert.True(r.WorkerStart.Seconds > 13.0, $"re-run started at {r.WorkerStart}"));
             Assert.Equal([1], outcome.OfflineInvokers);
+            FaultRuns.AssertEveryFunctionSettledOnce(outcome, sink, workload.Jobs(new RandomStreams(1), 256));
+        }
+    }
+
+    public sealed class A_rerun_burst
+    {
+        [Fact]
+        public void Is_bounded_by_recovery_retries_so_with_none_left_its_lost_workers_fail()
+        {
+            // retries 0: a lost worker's attempt 0 is not below it, so it is not re-run (at most retries + 1 attempts).
+            var (outcome, sink, workload) = CrashMidBurst(BurstOnCrash.Rerun, retries: 0);
+
+            Assert.Equal(4, sink.Records.Count(r => r.Status == ActivationStatus.Failed));
+            Assert.DoesNotContain(sink.Records, r => r.Attempt > 0);
+            FaultRuns.AssertEveryFunctionSettledOnce(outcome, sink, workload.Jobs(new RandomStreams(1), 256));
+        }
+
+        [Fact]
+        public void That_can_never_fit_on_the_invokers_left_fails_its_workers_at_once_and_says_why()
+        {
+            // An 8-CPU and a 4-CPU invoker; a burst of 8 in one pack of 8 runs on invoker0, which dies at 3 s. The 8 lost
+            // workers, in packs of 8, can never fit on the 4 CPUs left: they fail when the controller learns of the
+            // crash (3 + 10 s health timeout), not at the clock limit.
+            var workload = new JobListWorkload(Sleep(0, 0.0, 8, 10.0));
+            var cluster = new ClusterSpec([new InvokerSpec("invoker0", 8, 30000), new InvokerSpec("invoker1", 4, 30000)]);
+            var (outcome, sink) = FaultRuns.Execute(cluster, FaultRuns.Recovering(2, BurstOnCrash.Rerun), "burst:g=8", workload, FaultRuns.Crash("invoker0", 3.0));
+
+            var failed = sink.Records.Where(r => r.Status == ActivationStatus.Failed).ToList();
+            Assert.Equal(8, failed.Count);
+            Assert.All(failed, r => Assert.Equal(1, r.Attempt));
+            Assert.All(failed, r => Assert.Equal(13.0, r.WorkerEnd.Seconds, 6));
+            Assert.Contains(outcome.Errors, e => e.Contains("8 burst workers in packs of 8 x 256 MB can never run on the invokers still online", StringComparison.Ordinal));
+            Assert.True(outcome.SimulatedSeconds < 60, $"the run ended at {outcome.SimulatedSeconds} s");
             FaultRuns.AssertEveryFunctionSettledOnce(outcome, sink, workload.Jobs(new RandomStreams(1), 256));
         }
     }

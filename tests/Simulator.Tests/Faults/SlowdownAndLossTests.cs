@@ -43,7 +43,7 @@ public sealed class SlowdownAndLossTests
     {
         var workload = new JobListWorkload(Sleep(0, 0.0, 16, 1.0));
         var plan = new FaultPlan { StartFailureProbability = 0.5 };
-        var (outcome, sink) = FaultRuns.Execute(ClusterSpec.Uniform([4, 4, 4, 4], 30000), FaultRuns.Recovering(onCrash: BurstOnCrash.Rerun), "burst:g=2", workload, plan);
+        var (outcome, sink) = FaultRuns.Execute(ClusterSpec.Uniform([4, 4, 4, 4], 30000), FaultRuns.Recovering(retries: 10, onCrash: BurstOnCrash.Rerun), "burst:g=2", workload, plan);
 
         Assert.Contains(sink.Records, r => r.Status == ActivationStatus.Retried);
         Assert.Equal(16, sink.Records.Count(r => r.Status == ActivationStatus.Success));

@@ -27,7 +27,9 @@ public sealed record GeneratedPlatform(
     double InventoryReportDelayS,
     BurstNoFit BurstNoFit,
     BurstPackMemory BurstPackMemory,
-    bool WarmBursts);
+    bool WarmBursts,
+    int Chunksize = 1,
+    int WorkerProcesses = 1);
 
 /// <summary>
 /// A small random scenario for the invariant suite; <see cref="ToYaml"/> prints it as a scenario file
@@ -42,7 +44,7 @@ public sealed record GeneratedScenario(GeneratedInvoker[] Invokers, GeneratedPla
         var d = new PlatformParameters();
         return d with
         {
-            Client = d.Client with { MaxWorkers = Platform.MaxWorkers, InvokePoolThreads = Platform.InvokePoolThreads },
+            Client = d.Client with { MaxWorkers = Platform.MaxWorkers, InvokePoolThreads = Platform.InvokePoolThreads, Chunksize = Platform.Chunksize, WorkerProcesses = Platform.WorkerProcesses },
             Controller = d.Controller with
             {
                 Controllers = Platform.Controllers,
@@ -80,7 +82,7 @@ public sealed record GeneratedScenario(GeneratedInvoker[] Invokers, GeneratedPla
         y.AppendLine(c, $"  burst_no_fit: {p.BurstNoFit.ToString().ToLowerInvariant()}");
         y.AppendLine(c, $"  burst_pack_memory: {(p.BurstPackMemory == BurstPackMemory.PerPack ? "per_pack" : "per_worker")}");
         y.AppendLine(c, $"  warm_bursts: {(p.WarmBursts ? "true" : "false")}");
-        y.AppendLine(c, $"  client: {{max_workers: {p.MaxWorkers}, invoke_pool_threads: {p.InvokePoolThreads}}}");
+        y.AppendLine(c, $"  client: {{max_workers: {p.MaxWorkers}, invoke_pool_threads: {p.InvokePoolThreads}, chunksize: {p.Chunksize}, worker_processes: {p.WorkerProcesses}}}");
         y.AppendLine(c, $"  controller: {{controllers: {p.Controllers}, concurrent_limit: {p.ConcurrentLimit}, per_minute_limit: {p.PerMinuteLimit}, inventory_report_delay_s: {p.InventoryReportDelayS:R}}}");
         y.AppendLine(c, $"  invoker: {{docker_parallel_runs: {p.DockerParallelRuns}, pause_grace_s: {p.PauseGraceS:R}, idle_timeout_s: {p.IdleTimeoutS:R}}}");
         y.AppendLine("workload: {type: trace, path: invariants-trace.csv}");

@@ -61,6 +61,7 @@ internal static class InvariantRun
         }
 
         CheckActivations(platform, deployment.Records, jobs);
+        CheckCpuUsed(platform, deployment.Records);
         if (!(platform.Errors.Count == platform.Client.RejectedJobIds.Count))
         {
             Fail("an error that is not a rejected burst");
@@ -145,6 +146,36 @@ internal static class InvariantRun
         if (!(platform.Started == records.Count))
         {
             Fail($"{platform.Started} workers started but {records.Count} reported");
+        }
+    }
+
+    /// <summary>
+    /// busy_cpu_s is CPU time the invokers delivered: each invoker's at most its CPUs x the run so far, and the cluster's
+    /// at most its CPUs x (last worker end - first job created), so utilisation never exceeds 1.
+    /// </summary>
+    private static void CheckCpuUsed(OpenWhisk platform, IReadOnlyList<ActivationRecord> records)
+    {
+        double now = platform.Sim.Now.Seconds;
+        foreach (var invoker in platform.Invokers)
+        {
+            double used = invoker.Cpu.UsedCpuSeconds;
+            if (!(used >= 0 && used <= (invoker.Spec.Cpus * now) + 1e-6))
+            {
+                Fail($"{invoker.Name} used {used} CPU-s of {invoker.Spec.Cpus} CPUs in {now} s");
+            }
+        }
+
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        double window = records.Max(r => r.WorkerEnd.Seconds) - records.Min(r => r.HostJobCreate.Seconds);
+        double total = platform.Invokers.Sum(i => i.Cpu.UsedCpuSeconds);
+        double cpus = platform.Invokers.Sum(i => i.Spec.Cpus);
+        if (!(total <= (cpus * window) + 1e-6))
+        {
+            Fail($"the functions used {total} CPU-s, more than {cpus} CPUs x {window} s: utilisation above 1");
         }
     }
 

@@ -9,7 +9,7 @@ namespace Burstsim.Simulator.Tests.Invariants;
 /// <summary>
 /// Generators of small scenarios: 1-4 invokers of 1-16 CPUs and 256-8192 MB, 1-3 controllers, tight and
 /// loose namespace limits (per-minute limits of 10 keep the retried calls few enough to run fast), few client threads and tokens, short idle timeouts, every policy and
-/// burst_no_fit mode, and 1-4 jobs of 1-16 functions from 1-3 tenants over 20 s. Small enough that a
+/// burst_no_fit mode, Lithops chunks (chunksize 2-5 a quarter of the time, 1-4 worker processes), and 1-4 jobs of 1-16 functions from 1-3 tenants over 20 s. Small enough that a
 /// thousand run in seconds; tight enough that 429s, full pools, waiting bursts and evictions happen.
 /// Only setups the run's validation accepts are generated (the others exit 2 before running).
 /// </summary>
@@ -24,7 +24,8 @@ internal static class ScenarioGen
             Gen.Select(Gen.Int[1, 4], Gen.Double[0.1, 5.0], Gen.Double[1.0, 30.0], Gen.Double[0.0, 0.5]),
             Gen.OneOf(BurstNoFit.Wait, BurstNoFit.Partial, BurstNoFit.Reject),
             Gen.Select(Gen.OneOf(BurstPackMemory.PerPack, BurstPackMemory.PerWorker), Gen.Bool),
-            (a, b, mode, pack) => new GeneratedPlatform(a.Item1, a.Item2, a.Item3, a.Item4, a.Item5, b.Item1, Math.Round(b.Item2, 3), Math.Round(b.Item3, 3), Math.Round(b.Item4, 3), mode, pack.Item1, pack.Item2));
+            Gen.Select(Gen.Frequency((3, Gen.Const(1)), (1, Gen.Int[2, 5])), Gen.Int[1, 4]),
+            (a, b, mode, pack, chunk) => new GeneratedPlatform(a.Item1, a.Item2, a.Item3, a.Item4, a.Item5, b.Item1, Math.Round(b.Item2, 3), Math.Round(b.Item3, 3), Math.Round(b.Item4, 3), mode, pack.Item1, pack.Item2, chunk.Item1, chunk.Item2));
 
     private static readonly Gen<string> Policy =
         Gen.Frequency(
