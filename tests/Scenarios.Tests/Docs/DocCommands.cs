@@ -56,7 +56,8 @@ public static partial class DocCommands
             }
 
             // Markers and inline commands in the order they appear on the line.
-            foreach (Match m in InlineOrMarker().Matches(lines[i]))
+            // A marker shown as code (`<!-- ... -->`, in the docs that explain them) is text, not a marker.
+            foreach (Match m in InlineOrMarker().Matches(ShownMarker().Replace(lines[i], string.Empty)))
             {
                 if (m.Groups["command"].Success)
                 {
@@ -137,6 +138,9 @@ public static partial class DocCommands
     /// <summary>What makes a synopsis: brackets, alternatives, ellipses, or a placeholder word in capitals (DIR, FILE.csv, =D).</summary>
     [GeneratedRegex(@"\[|\]|\||\.\.\.|(?<![\w-])[A-Z][A-Z0-9_]*(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"`<!--[^`]*-->`", RegexOptions.CultureInvariant)]
+    private static partial Regex ShownMarker();
 
     [GeneratedRegex(@"`(?<command>burstsim [^`]+)`|<!--\s*docs-check:(?<directive>.*?)-->", RegexOptions.CultureInvariant)]
     private static partial Regex InlineOrMarker();
