@@ -158,6 +158,11 @@ public sealed class HostileInputTests
             var result = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--set", "workload.seconds=-0");
 
             Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            var lines = File.ReadAllLines(folder["out/activations.csv"]);
+            Assert.Equal(1 + 12, lines.Length);
+            int start = Array.IndexOf(lines[0].Split(','), "worker_func_start_tstamp");
+            int end = Array.IndexOf(lines[0].Split(','), "worker_func_end_tstamp");
+            Assert.All(lines.Skip(1).Select(l => l.Split(',')), cells => Assert.Equal(cells[start], cells[end]));
         }
     }
 
