@@ -122,6 +122,10 @@ public sealed class CliMessageTests
         var result = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--set", "cluster={invokers: [24, 48, 48, 24]}");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("wrote ", result.Stdout, StringComparison.Ordinal);
+        var invokers = File.ReadAllLines(folder["out/activations.csv"]).Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.NotEmpty(invokers);
+        Assert.True(File.ReadAllLines(folder["out/summary.csv"]).Length > 1);
     }
 
     [Fact]

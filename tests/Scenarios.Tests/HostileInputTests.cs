@@ -158,6 +158,10 @@ public sealed class HostileInputTests
             var result = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--set", "workload.seconds=-0");
 
             Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            Assert.Equal(1 + 12, File.ReadAllLines(folder["out/activations.csv"]).Length);
+            var zero = Shell.Run("run", file, "--out", folder["zero"], "--no-figures", "--set", "workload.seconds=0");
+            Assert.True(zero.ExitCode == ExitCodes.Ok, zero.ToString());
+            Assert.Equal(File.ReadAllText(folder["zero/activations.csv"]), File.ReadAllText(folder["out/activations.csv"]));
         }
     }
 

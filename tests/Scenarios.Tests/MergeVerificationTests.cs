@@ -76,6 +76,10 @@ public sealed class MergeVerificationTests
         var merge = Shell.Run("merge", folder["s1"], folder["s0"], "--out", folder["merged"]);
 
         Assert.True(merge.ExitCode == ExitCodes.Ok, merge.ToString());
+        Assert.Contains("merged 2 shards", merge.Stdout, StringComparison.Ordinal);
+        var rows = File.ReadAllLines(folder["merged/activations.csv"]).Length - 1;
+        Assert.Equal(File.ReadAllLines(folder["s0/activations.csv"]).Length + File.ReadAllLines(folder["s1/activations.csv"]).Length - 2, rows);
+        Assert.True(File.Exists(folder["merged/summary-ci.csv"]));
     }
 
     [Theory]

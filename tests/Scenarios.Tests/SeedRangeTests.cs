@@ -33,6 +33,9 @@ public sealed class SeedRangeTests
         var result = Shell.Run("run", file, "--out", folder["out"], "--no-figures", "--seed", "18446744073709551613", "--replications", "3");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var summary = File.ReadAllLines(folder["out/summary.csv"]);
+        int seed = Array.IndexOf(summary[0].Split(','), "seed");
+        Assert.Equal(["18446744073709551613", "18446744073709551614", "18446744073709551615"], summary.Skip(1).Select(l => l.Split(',')[seed]).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -185,6 +185,8 @@ public sealed class SweepTests
             var merge = Shell.Run("merge", folder["s0"], folder["s1"], "--out", folder["merged"]);
 
             Assert.True(merge.ExitCode == ExitCodes.Ok, merge.ToString());
+            Assert.Contains("merged 2 shards", merge.Stdout, StringComparison.Ordinal);
+            Assert.True(File.ReadAllLines(folder["merged/summary.csv"]).Length > 1);
         }
     }
 }
