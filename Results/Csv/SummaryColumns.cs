@@ -1,6 +1,6 @@
 namespace Burstsim.Results.Csv;
 
-/// <summary>Column names of summary.csv, in file order (the DESIGN.md contract plus mean and invokers, then the keep-alive study's cold_start_ratio and idle_memory_gb_s, then invoker health: http_503 and invokers_taken_out, then the per-use billed GB-s and the attempts).</summary>
+/// <summary>Column names of summary.csv, in file order (the DESIGN.md contract plus mean and invokers, then the keep-alive study's cold_start_ratio and idle_memory_gb_s, then invoker health: http_503 and invokers_taken_out, then the per-use billed GB-s and the attempts, then start-up to the function's own start).</summary>
 public static class SummaryColumns
 {
     /// <summary>The fixed columns; swept parameter columns follow them.</summary>
@@ -13,7 +13,7 @@ public static class SummaryColumns
         "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s",
         "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "requests", "invoker_hours", "utilisation", "price",
         "cold_start_ratio", "idle_memory_gb_s", "http_503", "invokers_taken_out",
-        "billed_gb_s", "attempts",
+        "billed_gb_s", "attempts", "func_startup_p50_s", "func_startup_max_s",
     ];
 
     /// <summary>The full header: the fixed columns, then the swept parameter columns in the given order.</summary>

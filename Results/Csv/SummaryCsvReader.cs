@@ -74,6 +74,8 @@ public static class SummaryCsvReader
                 Http503 = at[38] < 0 ? 0 : Long(table, at[38]),
                 InvokersTakenOut = at[39] < 0 ? 0 : Long(table, at[39]),
                 Attempts = at[41] < 0 ? Count(table, at[5]) : Count(table, at[41]),
+                FuncStartupP50S = at[42] < 0 ? double.NaN : Seconds(table, at[42]),
+                FuncStartupMaxS = at[43] < 0 ? double.NaN : Seconds(table, at[43]),
             });
         }
 
@@ -85,7 +87,7 @@ public static class SummaryCsvReader
         ["startup_mean_s", "invokers_used", "functions_requested", "rejected_jobs", "rejected_functions", "http_429", "dropped_trace_invocations",
          "critical_startup_s", "critical_compute_s", "critical_comm_s", "comm_mean_s", "sync_mean_s",
          "failed", "retried", "reserved_cpu_s", "busy_cpu_s", "memory_gb_s", "container_s", "requests", "invoker_hours", "utilisation", "price",
-         "cold_start_ratio", "idle_memory_gb_s", "http_503", "invokers_taken_out", "billed_gb_s", "attempts"],
+         "cold_start_ratio", "idle_memory_gb_s", "http_503", "invokers_taken_out", "billed_gb_s", "attempts", "func_startup_p50_s", "func_startup_max_s"],
         StringComparer.Ordinal);
 
     private static long Long(CsvTable table, int column) =>

@@ -92,7 +92,9 @@ public sealed class SummaryCsvWriter : IDisposable
             Count(row.Http503),
             Count(row.InvokersTakenOut),
             Cost(row.Cost?.BilledGbSeconds),
-            Count(row.Attempts)));
+            Count(row.Attempts),
+            CsvText.FormatSeconds(row.FuncStartupP50S),
+            CsvText.FormatSeconds(row.FuncStartupMaxS)));
         _output.Write(cells.SweptCells);
         _output.Write('\n');
     }

@@ -65,6 +65,15 @@ public sealed record SummaryRow(
     /// <summary>Attempts (activation rows: every function's final attempt plus the retried ones); equals functions without faults.</summary>
     public int Attempts { get; init; }
 
+    /// <summary>
+    /// Median of worker_func_start - host_job_create over the functions that succeeded, s: start-up up to the function's
+    /// own code, as the burst paper's Figure 1 plots it (NaN when nothing succeeded or a file did not have it).
+    /// </summary>
+    public double FuncStartupP50S { get; init; } = double.NaN;
+
+    /// <summary>Largest worker_func_start - host_job_create over the functions that succeeded, s (see <see cref="FuncStartupP50S"/>).</summary>
+    public double FuncStartupMaxS { get; init; } = double.NaN;
+
     /// <summary>Functions (final rows, retried attempts left out) that paid a cold start / functions, 0..1; NaN without functions.</summary>
     public double ColdStartRatio { get; init; } = double.NaN;
 

@@ -56,6 +56,21 @@ public sealed class RunSummaryAccumulatorTests
         }
 
         [Fact]
+        public void Measures_the_start_up_to_the_function_start_as_the_burst_paper_plots_it()
+        {
+            // Created at 1 s; workers start at 2, 3, 4 s and their functions 0.5 s later: 1.5, 2.5, 3.5 s after creation.
+            var row = Accumulate([
+                SampleActivations.Record(0, create: 1, start: 4, funcStart: 4.5, funcEnd: 9, end: 9.1),
+                SampleActivations.Record(1, create: 1, start: 2, funcStart: 2.5, funcEnd: 7, end: 7.1),
+                SampleActivations.Record(2, create: 1, start: 3, funcStart: 3.5, funcEnd: 8, end: 8.1),
+            ]).ToSummaryRow();
+
+            Assert.Equal(2.5, row.FuncStartupP50S, 9);
+            Assert.Equal(3.5, row.FuncStartupMaxS, 9);
+            Assert.Equal(2.0, row.StartupP50S, 9); // the summary's own startup stops at worker_start
+        }
+
+        [Fact]
         public void Gives_the_only_startup_for_every_percentile_of_a_single_function()
         {
             var row = Startups(1.25).ToSummaryRow();
