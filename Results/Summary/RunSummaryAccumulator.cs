@@ -23,6 +23,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private readonly HashSet<string> _invokers = new(StringComparer.Ordinal);
     private long _firstCreate = long.MaxValue;
     private long _lastEnd = long.MinValue;
+    private long _lastAttemptEnd = long.MinValue; // over every row, failed and retried attempts too
     private Int128 _startupTicks;
     private int _coldStarts;
     private int _coldFunctions;
@@ -52,6 +53,12 @@ public sealed class RunSummaryAccumulator : IActivationSink
 
     /// <summary>Every row added, attempts included.</summary>
     public int Rows => _rows;
+
+    /// <summary>
+    /// From the first job's creation to the last worker end of any attempt, s (0 before any row): how long the cluster
+    /// was in use even when no function succeeded, which leaves the makespan undefined.
+    /// </summary>
+    public double AttemptsSpanS => _rows == 0 ? 0 : Math.Max(0, (_lastAttemptEnd - _firstCreate) / (double)SimTime.TicksPerSecond);
 
     /// <summary>Sum of worker_end - worker_start over every attempt, s: workers' wall time (not CPU time: the cost columns' busy_cpu_s is the model's CPU time used).</summary>
     public double BusyCpuSeconds => _busyTicks / (double)SimTime.TicksPerSecond;
@@ -101,6 +108,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
         _funcStarts.Add(record.WorkerFuncStart.Ticks);
         _funcEnds.Add(record.WorkerFuncEnd.Ticks);
         _firstCreate = Math.Min(_firstCreate, record.HostJobCreate.Ticks);
+        _lastAttemptEnd = Math.Max(_lastAttemptEnd, record.WorkerEnd.Ticks);
         // The makespan's critical path, over the attempts that ran to the end (a lost or failed attempt's worker
         // times say when it was lost, not when work ended); on a tie the lowest (job, function), so arrival order
         // does not matter.

@@ -76,10 +76,15 @@ internal static class UnitRunner
         var row = summary.ToSummaryRow();
         return row with
         {
-            Cost = CostCalculator.Compute(outcome.Usage, outcome.Usage.CpuUsedSeconds, row.MakespanS, unit.Scenario.Cluster, unit.Scenario.Pricing, outcome.Bill),
+            Cost = CostCalculator.Compute(outcome.Usage, outcome.Usage.CpuUsedSeconds, RentedSpan(summary, row), unit.Scenario.Cluster, unit.Scenario.Pricing, outcome.Bill),
             IdleMemoryGbS = outcome.Usage.IdleMemoryMbSeconds / CostCalculator.MbPerGb,
         };
     }
+
+    // The invokers are rented for the makespan; a run in which no function succeeded has none, but its attempts still
+    // held the cluster from the first job's creation to their last worker end.
+    private static double RentedSpan(RunSummaryAccumulator summary, SummaryRow row) =>
+        double.IsFinite(row.MakespanS) ? row.MakespanS : summary.AttemptsSpanS;
 
     /// <summary>Invariants of the model that every run must keep; a broken one makes the command exit 1.</summary>
     private static List<string> Checks(RunUnit unit, RunOutcome outcome, int rows, SummaryRow row)

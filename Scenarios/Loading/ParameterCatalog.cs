@@ -36,6 +36,8 @@ internal static class ParameterCatalog
         ["platform.runtime.runtime_memory_mb"] = NumberRange.AtLeast(1),
         ["platform.recovery.runtime_timeout_s"] = new(5, true, 1e8) { Note = "must be greater than 5 s (Lithops runs the function for runtime_timeout - 5 s) and at most 1e8 s" },
         ["platform.recovery.execution_timeout_s"] = NumberRange.Positive,
+        // An attempt number is kept in 16 bits per activation; 10 000 retries per call is far past any Lithops setting (default 0).
+        ["platform.recovery.retries"] = NumberRange.Between(0, 10_000),
         ["platform.invoker.registry_mb_per_s"] = NumberRange.Positive,
         ["platform.faasbatch.dispatch_interval_s"] = NumberRange.Positive,
         ["platform.faasbatch.cleanup_period_s"] = NumberRange.Positive,

@@ -115,6 +115,16 @@ public sealed class BadInputTests
             Assert.Contains($"platform.client.{key} (from --set): must be at least 1, got {value}", message, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("100000")]
+        [InlineData("2147483647")]
+        public void Of_retries_past_the_limit_names_the_field_and_its_range_instead_of_an_internal_error(string value)
+        {
+            string message = Refused(Valid, "--set", $"platform.recovery.retries={value}");
+
+            Assert.Contains($"platform.recovery.retries (from --set): must be between 0 and 10000, got {value}", message, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Given_by_set_names_the_option_instead_of_a_line()
         {

@@ -71,6 +71,20 @@ public sealed class RunSummaryAccumulatorTests
         }
 
         [Fact]
+        public void Spans_the_attempts_when_no_function_succeeded()
+        {
+            // Two functions created at 2 s, both failed (killed at their time limit): no makespan, but the cluster was in
+            // use until the last worker end, 30.5 s, so 28.5 s is what the rented invokers are charged for.
+            var accumulator = Accumulate([
+                SampleActivations.Record(0, create: 2, start: 3, funcStart: 3.5, funcEnd: 28.5, end: 28.6) with { Status = ActivationStatus.Failed },
+                SampleActivations.Record(1, create: 2, start: 4, funcStart: 4.5, funcEnd: 29.5, end: 30.5) with { Status = ActivationStatus.Failed },
+            ]);
+
+            Assert.True(double.IsNaN(accumulator.ToSummaryRow().MakespanS));
+            Assert.Equal(28.5, accumulator.AttemptsSpanS, 9);
+        }
+
+        [Fact]
         public void Gives_the_only_startup_for_every_percentile_of_a_single_function()
         {
             var row = Startups(1.25).ToSummaryRow();
