@@ -22,7 +22,11 @@ public static class CostCalculator
         ArgumentNullException.ThrowIfNull(pricing);
         if (bill is not null)
         {
-            return new RunCost(0, busyCpuSeconds, bill.MemoryGbSeconds, usage.ContainerSeconds, bill.Requests, 0, 0, bill.Price);
+            // billed_gb_s is the provider's own billed memory time, so per-use OpenWhisk rows and cloud rows compare on it.
+            return new RunCost(0, busyCpuSeconds, bill.MemoryGbSeconds, usage.ContainerSeconds, bill.Requests, 0, 0, bill.Price)
+            {
+                BilledGbSeconds = bill.MemoryGbSeconds,
+            };
         }
 
         double span = double.IsFinite(makespanS) ? Math.Max(0, makespanS) : 0;

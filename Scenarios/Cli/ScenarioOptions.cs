@@ -15,7 +15,7 @@ internal sealed class ScenarioOptions
 
     public Option<string[]> Policies { get; } = new("--policy")
     {
-        Description = "Policies to compare, replacing the scenario's: classic, classic:round-robin, burst, burst:g=6, burst:join, faasbatch, faasbatch:interval=0.05. Repeatable.",
+        Description = "Policies to compare, replacing the scenario's: classic, classic:round-robin, burst, burst:g=6, burst:join, faasbatch, faasbatch:interval=0.05, cloud:aws-lambda, cloud:gcp-functions. Repeatable.",
         AllowMultipleArgumentsPerToken = true,
     };
 

@@ -28,6 +28,7 @@ internal static partial class ParameterDocs
         return key.Key switch
         {
             var k when k.EndsWith("_s", StringComparison.Ordinal) => "s",
+            var k when k.EndsWith("_s_per_mb", StringComparison.Ordinal) => "s/MB",
             var k when k.EndsWith("_mb", StringComparison.Ordinal) => "MB",
             var k when k.EndsWith("_fraction", StringComparison.Ordinal) => "0-1",
             _ when key.ValueType == typeof(int) || key.ValueType == typeof(int?) || key.ValueType == typeof(long) => "count",

@@ -30,6 +30,16 @@ internal abstract class CloudProvider(int memoryMb, bool freeTier)
     /// <summary>The provider's service for one run.</summary>
     public abstract ProviderService CreateService(CloudRun run);
 
+    /// <summary>
+    /// True when the provider bills an instance's busy time instead of each request's (Cloud Run's request-based billing:
+    /// an instance is charged while it processes at least one request, starts or shuts down, so requests running at
+    /// once in one instance are billed once; cloud.google.com/run/docs/configuring/billing-settings).
+    /// </summary>
+    public virtual bool BillsInstanceBusyTime => false;
+
+    /// <summary>Seconds billed for one busy period of an instance (idle to idle), rounded up to the billing increment; used when <see cref="BillsInstanceBusyTime"/>.</summary>
+    public virtual double BilledBusySeconds(double busySeconds) => busySeconds;
+
     /// <summary>Seconds billed for one call (rounded up to the provider's billing increment).</summary>
     public abstract double BilledSeconds(CloudCall call);
 

@@ -129,8 +129,16 @@ internal sealed class CloudRun
 
     private void Ended(CloudCall call)
     {
-        Pool.Release(call.Environment!, Sim.Now);
-        _billedSeconds += Provider.BilledSeconds(call);
+        var env = call.Environment!;
+        Pool.Release(env, Sim.Now);
+        if (!Provider.BillsInstanceBusyTime)
+        {
+            _billedSeconds += Provider.BilledSeconds(call);
+        }
+        else if (env.Busy == 0)
+        {
+            _billedSeconds += Provider.BilledBusySeconds((Sim.Now - env.BusySince).Seconds); // its busy period ended
+        }
         _lastWorkerEnd = SimTime.Max(_lastWorkerEnd, Sim.Now);
         if (!call.IsRemoteInvoker)
         {

@@ -27,9 +27,13 @@ internal sealed class EnvironmentPool(SimSpan idleLifetime)
 
     private readonly List<ExecutionEnvironment> _all = [];
 
+    /// <summary>The time of the current take (set by <see cref="TakeWarm"/> and <see cref="Create"/>).</summary>
+    private SimTime _now;
+
     /// <summary>The most recently freed warm environment with a free slot, taken; null when there is none.</summary>
     public ExecutionEnvironment? TakeWarm(SimTime now)
     {
+        _now = now;
         Expire(now);
         if (_free.Last is not { } node)
         {
@@ -49,6 +53,7 @@ internal sealed class EnvironmentPool(SimSpan idleLifetime)
     /// <summary>A new environment, taken by the request that made it.</summary>
     public ExecutionEnvironment Create(SimTime now, int slots, bool provisioned = false)
     {
+        _now = now;
         Expire(now);
         var env = new ExecutionEnvironment(_nextId++, now, slots) { Provisioned = provisioned };
         _all.Add(env);
@@ -121,6 +126,11 @@ internal sealed class EnvironmentPool(SimSpan idleLifetime)
 
     private void Take(ExecutionEnvironment env)
     {
+        if (env.Busy == 0)
+        {
+            env.BusySince = _now;
+        }
+
         env.Busy++;
         BusyRequests++;
     }

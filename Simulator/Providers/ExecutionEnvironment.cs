@@ -18,6 +18,9 @@ internal sealed class ExecutionEnvironment(int id, SimTime created, int slots)
     /// <summary>Requests running in it now.</summary>
     public int Busy { get; set; }
 
+    /// <summary>When it last went from idle to running a request (a cold one: when it was created for its first request).</summary>
+    public SimTime BusySince { get; set; } = created;
+
     /// <summary>When it last became idle (its last request ended).</summary>
     public SimTime IdleSince { get; set; } = created;
 

@@ -46,6 +46,19 @@ public sealed class GcpFunctionsFactory : ProviderFactory
         }
     }
 
+    /// <summary>Also refuses concurrency above 1 when the memory in effect (the option, else the functions' memory) gives under 1 vCPU.</summary>
+    /// <exception cref="InvalidSetupException">The run cannot go to Cloud Functions as set; the message names the field and the fix.</exception>
+    public override void CheckFeasible(RunSetup setup, IReadOnlyList<Workloads.JobRequest> jobs, PolicyOptions options)
+    {
+        base.CheckFeasible(setup, jobs, options);
+        int memory = MemoryOf(options, jobs);
+        if (options.Integer("concurrency") > 1 && memory < 2048)
+        {
+            throw new InvalidSetupException(string.Create(CultureInfo.InvariantCulture,
+                $"cloud:gcp-functions concurrency > 1 needs at least 1 vCPU: memory=2048 or more (the memory in effect is {memory} MB, {(options.IntegerOrNull("memory") is null ? "the functions' memory, platform.runtime.runtime_memory_mb" : "the memory option")})"));
+        }
+    }
+
     private protected override (int Min, int Max) MemoryRangeMb(PolicyOptions options) => (128, GcpFunctionsProvider.MaxMemoryMb(options.Integer("gen")));
 
     private protected override string? MemoryProblem(int memoryMb, PolicyOptions options)

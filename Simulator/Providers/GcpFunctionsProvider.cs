@@ -47,7 +47,13 @@ internal sealed class GcpFunctionsProvider(int memoryMb, int generation, int max
 
     public override ProviderService CreateService(CloudRun run) => new GcpFunctionsService(run, this, parameters);
 
-    /// <summary>The request's time (1st gen) or, on 2nd gen, with the instance's start-up; rounded up to 100 ms.</summary>
+    /// <summary>2nd gen runs on Cloud Run, request-based billing (its default): the instance's busy time, not each request's.</summary>
+    public override bool BillsInstanceBusyTime => Generation == 2;
+
+    /// <summary>A 2nd gen instance's busy period (from a request arriving at an idle instance, its start-up included, to its last request's end), rounded up to 100 ms.</summary>
+    public override double BilledBusySeconds(double busySeconds) => RoundUp(busySeconds, BillingIncrementS);
+
+    /// <summary>The request's time (1st gen), with the instance's start-up on 2nd gen; rounded up to 100 ms.</summary>
     public override double BilledSeconds(CloudCall call) =>
         RoundUp((call.WorkerEnd - call.Ready).Seconds + call.InitTime.Seconds, BillingIncrementS);
 

@@ -37,7 +37,11 @@ public abstract class ProviderFactory : PolicyFactory
     internal static int MemoryOf(PolicyOptions options, IReadOnlyList<JobRequest> jobs) =>
         options.IntegerOrNull("memory") ?? (jobs.Count == 0 ? 256 : jobs[0].MemoryMb);
 
-    /// <summary>Refuses memory the provider does not offer, workloads with exchange phases, faults and mixed memory sizes.</summary>
+    /// <summary>
+    /// Refuses memory the provider does not offer, workloads with exchange phases, faults, mixed memory sizes, Lithops
+    /// chunking (a chunksize other than 1) and functions that surely run past the action time limit
+    /// (<c>platform.recovery.runtime_timeout_s</c>, which the provider models do not apply).
+    /// </summary>
     /// <exception cref="InvalidSetupException">The run cannot go to this provider; the message names the field and the range.</exception>
     public override void CheckFeasible(RunSetup setup, IReadOnlyList<JobRequest> jobs, PolicyOptions options)
     {
@@ -52,6 +56,31 @@ public abstract class ProviderFactory : PolicyFactory
         if (!setup.Faults.IsEmpty)
         {
             throw new InvalidSetupException($"cloud:{Name} takes no 'faults:' (they name the cluster's invokers); run the faults with an OpenWhisk policy");
+        }
+
+        var client = setup.Parameters.Client;
+        if (client.CallsPerActivation != 1)
+        {
+            string key = client.Chunksize is null ? "platform.client.worker_processes" : "platform.client.chunksize";
+            throw new InvalidSetupException(
+                $"{key} makes a Lithops chunksize of {client.CallsPerActivation}; cloud:{Name} sends one call per function: chunking is modelled on OpenWhisk's classic path only; set platform.client.chunksize=1 or use a classic policy",
+                key);
+        }
+
+        double limit = setup.Parameters.Recovery.RuntimeTimeoutS;
+        foreach (var job in jobs)
+        {
+            for (int i = 0; i < job.Functions; i++)
+            {
+                var work = job.Work(i);
+                double least = work.CpuSeconds + work.WaitSeconds; // at one full vCPU; less CPU only makes it longer
+                if (least > limit)
+                {
+                    throw new InvalidSetupException(
+                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"function {i} of job {job.JobId} runs at least {least:0.###} s, past platform.recovery.runtime_timeout_s ({limit} s): cloud:{Name} does not model the provider's function timeout ending it; raise runtime_timeout_s (Lambda allows up to 900 s) or shorten the functions"),
+                        "platform.recovery.runtime_timeout_s");
+                }
+            }
         }
 
         if (options.IntegerOrNull("memory") is null)

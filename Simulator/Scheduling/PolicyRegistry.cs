@@ -260,6 +260,6 @@ public sealed class PolicyRegistry
     private static int IndexOf(PolicyFamily family) => PolicyFamily.All.ToList().IndexOf(family);
 
     private FormatException Unknown(string text) => new(
-        $"unknown policy '{text}'. Use classic, classic:round-robin|least-loaded|random, burst, burst:g=N, burst:join, burst:g=N,join, faasbatch or faasbatch:interval=SECONDS, " +
+        $"unknown policy '{text}'. Use classic, classic:round-robin|least-loaded|random, burst, burst:g=N, burst:join, burst:g=N,join, faasbatch, faasbatch:interval=SECONDS, cloud:aws-lambda or cloud:gcp-functions, " +
         $"optionally followed by +keep-alive:NAME, +prewarm:NAME or +eviction:NAME ('burstsim policies' lists every policy: {Forms()})");
 }

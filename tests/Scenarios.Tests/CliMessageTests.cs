@@ -183,5 +183,7 @@ public sealed class CliMessageTests
         string monitoring = lines.Single(l => l.StartsWith("platform.client.monitoring_interval_s ", StringComparison.Ordinal));
         Assert.Contains(" s ", monitoring, StringComparison.Ordinal);
         Assert.Contains("Lithops config monitoring_interval (default 2 s)", monitoring, StringComparison.Ordinal);
+        string codeLoad = lines.Single(l => l.StartsWith("platform.aws_lambda.code_load_s_per_mb ", StringComparison.Ordinal));
+        Assert.Contains(" s/MB ", codeLoad, StringComparison.Ordinal);
     }
 }

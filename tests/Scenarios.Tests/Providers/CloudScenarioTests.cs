@@ -32,6 +32,9 @@ public sealed class CloudScenarioTests
         // Providers rent no invokers; their price is the provider's bill, above zero.
         Assert.All(rows.Take(2), r => Assert.Equal(0, r.Cost!.InvokerHours));
         Assert.All(rows.Take(2), r => Assert.True(r.Cost!.Price > 0));
+        // billed_gb_s holds the provider's billed GB-s, so per-use OpenWhisk rows compare with them.
+        Assert.All(rows.Take(2), r => Assert.True(r.Cost!.BilledGbSeconds > 0));
+        Assert.All(rows.Take(2), r => Assert.Equal(r.Cost!.MemoryGbSeconds, r.Cost.BilledGbSeconds));
     }
 
     [Fact]
