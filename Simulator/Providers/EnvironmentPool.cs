@@ -27,6 +27,11 @@ internal sealed class EnvironmentPool(SimSpan idleLifetime)
 
     private readonly List<ExecutionEnvironment> _all = [];
 
+    /// <summary>Provisioned environments not taken yet: they exist from <see cref="_provisionedAt"/> but get an object only when first taken, so provisioning costs nothing per environment up front.</summary>
+    private int _unusedProvisioned;
+
+    private SimTime _provisionedAt;
+
     /// <summary>The time of the current take (set by <see cref="TakeWarm"/> and <see cref="Create"/>).</summary>
     private SimTime _now;
 
@@ -37,7 +42,7 @@ internal sealed class EnvironmentPool(SimSpan idleLifetime)
         Expire(now);
         if (_free.Last is not { } node)
         {
-            return null;
+            return _unusedProvisioned > 0 ? TakeProvisioned() : null;
         }
 
         var env = node.Value;
@@ -50,19 +55,27 @@ internal sealed class EnvironmentPool(SimSpan idleLifetime)
         return env;
     }
 
+    /// <summary>
+    /// <paramref name="count"/> environments initialised at <paramref name="at"/> that never expire (Lambda provisioned
+    /// concurrency); ids 0 to count - 1. A request takes one only when no other warm one is free, the highest id first,
+    /// as if they had all been made at <paramref name="at"/> and freed in id order.
+    /// </summary>
+    public void Provision(int count, SimTime at)
+    {
+        _unusedProvisioned = count;
+        _provisionedAt = at;
+        _nextId += count;
+        Live += count;
+    }
+
     /// <summary>A new environment, taken by the request that made it.</summary>
-    public ExecutionEnvironment Create(SimTime now, int slots, bool provisioned = false)
+    public ExecutionEnvironment Create(SimTime now, int slots)
     {
         _now = now;
         Expire(now);
-        var env = new ExecutionEnvironment(_nextId++, now, slots) { Provisioned = provisioned };
+        var env = new ExecutionEnvironment(_nextId++, now, slots);
         _all.Add(env);
         Live++;
-        if (provisioned)
-        {
-            _free.AddLast(env); // ready before the run; idle until a request takes it
-            return env;
-        }
 
         Take(env);
         if (env.Busy < env.Slots)
@@ -112,7 +125,7 @@ internal sealed class EnvironmentPool(SimSpan idleLifetime)
     /// <summary>Sum over environments of their life up to <paramref name="end"/> (or their expiry), s.</summary>
     public double LifeSeconds(SimTime end)
     {
-        double sum = _endedLifeSeconds;
+        double sum = _endedLifeSeconds + (_unusedProvisioned * (end - _provisionedAt).Seconds);
         foreach (var env in _all)
         {
             if (!env.Expired)
@@ -122,6 +135,15 @@ internal sealed class EnvironmentPool(SimSpan idleLifetime)
         }
 
         return sum;
+    }
+
+    /// <summary>The highest-numbered provisioned environment not yet used, taken now.</summary>
+    private ExecutionEnvironment TakeProvisioned()
+    {
+        var env = new ExecutionEnvironment(--_unusedProvisioned, _provisionedAt, 1) { Provisioned = true };
+        _all.Add(env);
+        Take(env);
+        return env;
     }
 
     private void Take(ExecutionEnvironment env)

@@ -40,14 +40,8 @@ internal sealed class LambdaService : ProviderService
 
     public override SimSpan ClientRequest() => _invoke.Next();
 
-    /// <summary>Provisioned concurrency: that many environments initialised before the run, never expiring.</summary>
-    public override void Prepare(SimTime now)
-    {
-        for (int i = 0; i < _provider.Provisioned; i++)
-        {
-            Run.Pool.Create(now, 1, provisioned: true);
-        }
-    }
+    /// <summary>Provisioned concurrency: that many environments initialised before the run, never expiring (made when first taken).</summary>
+    public override void Prepare(SimTime now) => Run.Pool.Provision(_provider.Provisioned, now);
 
     public override void Accept(CloudCall call) => Run.Sim.Schedule(_queue.Next(), () => Dispatch(call));
 

@@ -108,4 +108,16 @@ public sealed class CloudSetupCheckTests
         Assert.Equal(billed, outcome.Bill.CpuUnitSeconds, 6); // 2 GB = 1 vCPU
         Assert.True(outcome.Bill.MemoryGbSeconds < 2 * perRequest, "requests running together are not billed each");
     }
+
+    [Fact]
+    public void Given_100000_provisioned_environments_When_3_calls_run_Then_they_take_the_last_provisioned_and_all_count_as_held()
+    {
+        var (outcome, sink) = Runs.Execute(Runs.OneInvoker(4, 4096), Medians, "cloud:aws-lambda,memory=1024,account_limit=100000,provisioned=99900", new SleepWorkload(3, 5));
+
+        Assert.All(sink.Records, r => Assert.False(r.ColdStart));
+        Assert.Equal(["env99897", "env99898", "env99899"], sink.Records.Select(r => r.Container).Order(StringComparer.Ordinal));
+        Assert.Equal(99900, outcome.ContainersCreated);
+        // Every provisioned environment is held from the start to the last worker end, used or not.
+        Assert.Equal(99900 * outcome.Usage.WindowEndS, outcome.Usage.ContainerSeconds, 1);
+    }
 }
