@@ -15,15 +15,29 @@ public sealed class InterruptTests
     /// <summary>Far above the time to stop: a process still running then has ignored the signal.</summary>
     private const int StopLimitMs = 30_000;
 
+    // Long in wall time, not only in simulated time: two million classic calls take tens of seconds of work on any machine
+    // (a long sleep alone is a handful of events and can end before a signal sent 900 ms after the start).
     private static string LongRun(TempFolder folder) =>
-        folder.Write("long.yaml", SmallScenarios.Sleep.Replace("seconds: 1", "seconds: 3e7", StringComparison.Ordinal));
+        folder.Write("long.yaml", """
+            name: long-run
+            description: two million sleeping calls, so that a signal always comes mid-run
+            seed: 7
+            cluster:
+              count: 100
+              cpus: 48
+            workload:
+              type: sleep
+              functions: 2000000
+              seconds: 1
+            policies: [classic]
+            """);
 
     [SignalFact("TERM")]
     public async Task A_sigterm_mid_run_removes_the_staging_folder_and_says_so()
     {
         using var folder = new TempFolder();
         string file = LongRun(folder);
-        using var burstsim = Burstsim.Start("run", file, "--out", folder["out"], "--no-figures", "--policy", "burst", "--threads", "1");
+        using var burstsim = Burstsim.Start("run", file, "--out", folder["out"], "--no-figures", "--threads", "1");
 
         // The signal comes the moment the staging folder appears: the earliest moment there is anything to clean up.
         Assert.True(burstsim.WaitFor(() => folder.Entries().Any(e => e.StartsWith(".out.burstsim-", StringComparison.Ordinal))), "no staging folder appeared: " + await burstsim.StderrAsync());
