@@ -17,7 +17,7 @@ internal static partial class ClusterBinder
     /// <summary>At most 999 999 invokers, as the NxC preset allows: each costs memory before any run (about 4 KB, MemoryEstimate).</summary>
     private static readonly NumberRange MaxInvokers = NumberRange.Between(1, 999_999);
     private static readonly string[] InvokerKeys = ["name", "cpus", "memory_mb", "addresses"];
-    private static readonly string[] AddressKeys = ["ready", "block", "attach_s"];
+    private static readonly string[] AddressKeys = ["ready", "block", "attach_s", "monitor_s", "warm_blocks"];
 
     public static ClusterSpec Bind(Field cluster)
     {
@@ -119,7 +119,7 @@ internal static partial class ClusterBinder
             own?.Pool);
     }
 
-    /// <summary><c>none</c>, <c>eks-c7i.12xlarge</c> or <c>{ready, block, attach_s}</c>; Given tells "none" from "not written".</summary>
+    /// <summary><c>none</c>, <c>eks-c7i.12xlarge</c> or <c>{ready, block, attach_s[, monitor_s, warm_blocks]}</c>; Given tells "none" from "not written".</summary>
     private static (NetworkAddressPool? Pool, bool Given) Addresses(Field field)
     {
         if (field.IsScalar)
@@ -133,7 +133,9 @@ internal static partial class ClusterBinder
         return (new NetworkAddressPool(
             map.Require("ready").AsInt(NumberRange.NonNegative),
             map.Require("block").AsInt(NumberRange.AtLeast(1)),
-            map.Require("attach_s").AsDouble(SimLimits.Duration)), true);
+            map.Require("attach_s").AsDouble(SimLimits.Duration),
+            map.Get("monitor_s")?.AsDouble(SimLimits.Period) ?? 5.0,
+            map.Get("warm_blocks")?.AsInt(NumberRange.NonNegative) ?? 1), true);
     }
 
     [GeneratedRegex(@"^([0-9]{1,6})\s*[xX]\s*([0-9]{1,6})$", RegexOptions.CultureInvariant)]

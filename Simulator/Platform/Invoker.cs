@@ -20,7 +20,7 @@ internal sealed class Invoker
         Index = index;
         Spec = spec;
         var p = platform.Parameters.Invoker;
-        Addresses = new NodeAddresses(platform.Sim, spec.Addresses);
+        Addresses = new NodeAddresses(platform.Sim, spec.Addresses, () => platform.Streams.Open(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ipamd.{index}")));
         var images = new ImageStore(p.ImageCachedAtStart, platform.Parameters.Runtime.ImageSizeMb, p.RegistryMbPerS, checkIsFree: p.DockerPullS.MedianS == 0);
         Docker = new Docker(platform.Sim, p.DockerParallelRuns > 0 ? p.DockerParallelRuns : int.MaxValue, platform.Latencies, Addresses, images);
         Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
