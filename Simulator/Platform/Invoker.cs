@@ -26,9 +26,9 @@ internal sealed class Invoker
         Cpu = new CpuScheduler(platform.Sim, spec.Cpus);
         Pool = new ContainerPool(this, spec.UserMemoryMb);
         var stem = platform.Parameters.Invoker;
-        if (stem.StemCells > stem.StemCellsMin)
+        if (stem.StemCells > stem.StemCellsMin && StemCellsExpireAtS(stem) > 0)
         {
-            platform.Sim.ScheduleAt(SimTime.FromSeconds(stem.StemCellTtlS), Pool.RoomGrew);
+            platform.Sim.ScheduleAt(SimTime.FromSeconds(StemCellsExpireAtS(stem)), Pool.RoomGrew);
         }
         _maxPeek = Math.Max(1, spec.UserMemoryMb / platform.Parameters.Bus.MaxPeekMemoryUnitMb);
     }
@@ -50,20 +50,37 @@ internal sealed class Invoker
     /// <summary>The simulation clock's current instant.</summary>
     public SimTime Now => _platform.Sim.Now;
 
-    /// <summary>Memory (MB) the prewarmed stem cells hold in the pool now: the initial ones until their ttl, then the minimum.</summary>
+    /// <summary>Memory (MB) the prewarmed stem cells hold in the pool now: the initial ones until the expiry check that removes them (<see cref="StemCellsExpireAtS"/>), then the minimum.</summary>
     /// <remarks>The most they ever hold, <see cref="StemCellsMostMb"/>, is what burst placement keeps clear of; the least, <see cref="StemCellsLeastMb"/>, bounds what can ever run.</remarks>
     public int StemCellsMb
     {
         get
         {
             var p = _platform.Parameters.Invoker;
-            int cells = _platform.Sim.Now.Seconds < p.StemCellTtlS ? p.StemCells : Math.Min(p.StemCells, p.StemCellsMin);
+            int cells = _platform.Sim.Now.Seconds < StemCellsExpireAtS(p) ? p.StemCells : Math.Min(p.StemCells, p.StemCellsMin);
             return cells * p.StemCellMemoryMb;
         }
     }
 
-    /// <summary>The most memory (MB) stem cells hold on an invoker during a run.</summary>
-    public static int StemCellsMostMb(Parameters.InvokerParameters p) => Math.Max(0, Math.Max(p.StemCells, Math.Min(p.StemCells, p.StemCellsMin))) * p.StemCellMemoryMb;
+    /// <summary>
+    /// When (s into the run) the initial stem cells are removed and only the minimum stays: at the first expiry check
+    /// (every <see cref="Parameters.InvokerParameters.StemCellCheckS"/> from the invoker's start) that finds them past
+    /// their ttl, less the invoker's uptime; at or below 0 when that happened before the run. ContainerPool.scala
+    /// removeExpired runs only on the scheduled check; increasePrewarms then backfills to the reactive minCount (no
+    /// cold start of the stem cells' kind: Lithops actions are blackbox).
+    /// </summary>
+    public static double StemCellsExpireAtS(Parameters.InvokerParameters p)
+    {
+        double period = p.StemCellCheckS > 0 ? p.StemCellCheckS : p.StemCellTtlS;
+        double firstCheck = period > 0 ? Math.Max(1, Math.Ceiling(p.StemCellTtlS / period)) * period : 0;
+        return firstCheck - p.UptimeS;
+    }
+
+    /// <summary>The most memory (MB) stem cells hold on an invoker during a run (the minimum when they expired before it).</summary>
+    public static int StemCellsMostMb(Parameters.InvokerParameters p) =>
+        StemCellsExpireAtS(p) > 0
+            ? Math.Max(0, Math.Max(p.StemCells, Math.Min(p.StemCells, p.StemCellsMin))) * p.StemCellMemoryMb
+            : StemCellsLeastMb(p);
 
     /// <summary>The least memory (MB) stem cells hold on an invoker during a run (after their ttl).</summary>
     public static int StemCellsLeastMb(Parameters.InvokerParameters p) => Math.Max(0, Math.Min(p.StemCells, p.StemCellsMin)) * p.StemCellMemoryMb;

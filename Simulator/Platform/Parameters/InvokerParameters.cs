@@ -80,6 +80,20 @@ public sealed record InvokerParameters
     /// <summary>An unused stem cell expires after this (s), down to <see cref="StemCellsMin"/>. Same runtimes.json: ttl "2 minutes".</summary>
     public double StemCellTtlS { get; init; } = 120;
 
+    /// <summary>
+    /// Period (s) of the invoker's check for expired stem cells; the first check comes one period after the invoker
+    /// starts, and an expired cell is removed only at a check (ContainerPool adjustPrewarmedContainer, removeExpired).
+    /// OpenWhisk core/invoker application.conf: prewarm-expiration-check-init-delay and -interval, both 10 minutes.
+    /// </summary>
+    public double StemCellCheckS { get; init; } = 600;
+
+    /// <summary>
+    /// How long (s) the invokers had been up when the run starts: with the defaults, an invoker up for 10 minutes or
+    /// more holds <see cref="StemCellsMin"/> stem cells, a younger one <see cref="StemCells"/> until its first check.
+    /// Default 0 (the model starts the invokers with the run): no public source says how long the real deployments' invokers had run.
+    /// </summary>
+    public double UptimeS { get; init; }
+
     /// <summary>Completion ack from invoker to controller (Kafka), which frees the memory slot. Same latency as a bus hop. Spread 0.16.</summary>
     public Latency CompletionAckS { get; init; } = new(0.008, 0.16);
 }
