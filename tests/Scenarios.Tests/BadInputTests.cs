@@ -96,6 +96,15 @@ public sealed class BadInputTests
         }
 
         [Fact]
+        public void Of_the_address_pools_check_interval_names_the_field()
+        {
+            string message = Refused(Valid.Replace("    - cpus: 8", "    - cpus: 8\n      addresses: {ready: 46, block: 29, attach_s: 12.8, monitor_s: 0}", StringComparison.Ordinal));
+
+            Assert.Contains("monitor_s", message, StringComparison.Ordinal);
+            Assert.Contains("from one clock tick", message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Rerun_without_retries_says_to_set_retries()
         {
             string message = Refused(Valid, "--set", "platform.recovery.burst_on_crash=rerun");
