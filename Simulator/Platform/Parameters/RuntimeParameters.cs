@@ -12,8 +12,8 @@ public sealed record RuntimeParameters
     /// <summary>
     /// Burst pack only: the Lithops burst runtime reads the pack's inputs and starts its process pool before forking workers.
     /// Calibration data: fitted with the docker serial part by <c>burstsim calibrate</c> to startup p50/p95 of all 14 runs
-    /// (docs/validation.md; with the run-level spread of 0.05, a refit from 0.4 s gives 0.117). Spread 0.16.</summary>
-    public Latency PackSetupS { get; init; } = new(0.117, 0.16);
+    /// (docs/validation.md; with the run-level spread of 0.05 and ipamd's address pool, a refit from 0.4 s gives 0.124). Spread 0.16.</summary>
+    public Latency PackSetupS { get; init; } = new(0.124, 0.16);
 
     /// <summary>worker_start to worker_func_start. Calibration data: median 65-97 ms. Spread 0.31: worker_start to worker_func_start of all 1008 calibration workers: median 80 ms, log-sd 0.31.</summary>
     public Latency FuncStartS { get; init; } = new(0.080, 0.31);
