@@ -49,5 +49,12 @@ public sealed class CommBackendTests
         Assert.True(result.ExitCode == 0, result.ToString());
         string summary = File.ReadAllText(Path.Combine(folder["out"], "summary.csv"));
         Assert.Contains("comm_mean_s", summary, StringComparison.Ordinal);
+
+        // Each function's own communication time: every sender moved 10 MB to another pack, so took some time.
+        var rows = File.ReadAllLines(Path.Combine(folder["out"], "activations.csv"));
+        int comm = Array.IndexOf(rows[0].Split(','), "comm_s");
+        Assert.True(comm >= 0, rows[0]);
+        Assert.Equal(8, rows.Length - 1);
+        Assert.All(rows.Skip(1), r => Assert.True(double.Parse(r.Split(',')[comm], System.Globalization.CultureInfo.InvariantCulture) > 0, r));
     }
 }
