@@ -50,6 +50,8 @@ internal static class ParameterCatalog
         ["platform.network.storage_request_mb_per_s"] = NumberRange.Positive,
         ["platform.network.storage_chunk_mb"] = NumberRange.Positive,
         ["platform.network.storage_parallel_requests"] = NumberRange.AtLeast(1),
+        ["platform.network.message_chunk_mb"] = NumberRange.Positive,
+        ["platform.network.server_gbps"] = NumberRange.Positive,
         ["platform.aws_lambda.invoke_pool_threads"] = NumberRange.AtLeast(1),
         ["platform.aws_lambda.max_workers"] = NumberRange.AtLeast(1),
         ["platform.aws_lambda.memory_per_vcpu_mb"] = NumberRange.Positive,

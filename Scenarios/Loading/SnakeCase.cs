@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Burstsim.Scenarios.Loading;
 
-/// <summary>C# property names to scenario keys: <c>DockerParallelRuns</c> to <c>docker_parallel_runs</c>, <c>RetryOn429MaxS</c> to <c>retry_on_429_max_s</c>.</summary>
+/// <summary>C# property names to scenario keys: <c>DockerParallelRuns</c> to <c>docker_parallel_runs</c>, <c>RetryOn429MaxS</c> to <c>retry_on_429_max_s</c>, <c>S3</c> to <c>s3</c>.</summary>
 internal static class SnakeCase
 {
     public static string From(string name)
@@ -12,7 +12,8 @@ internal static class SnakeCase
         for (int i = 0; i < name.Length; i++)
         {
             char c = name[i];
-            if (i > 0 && Boundary(name[i - 1], c, i + 1 < name.Length ? name[i + 1] : '\0'))
+            // A one-letter first word keeps its digits: S3 is s3 (Amazon's name), not s_3.
+            if (i > 0 && !(i == 1 && char.IsDigit(c)) && Boundary(name[i - 1], c, i + 1 < name.Length ? name[i + 1] : '\0'))
             {
                 text.Append('_');
             }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using Burstsim.Simulator.Platform.Parameters;
 
 namespace Burstsim.Simulator.Network;
 
 /// <summary>
 /// Turns steps of messages into transfer tasks on the fabric.
-/// Burst middleware: a message to workers of the sender's own container is copied through the node's memory
+/// Burst middleware with the generic broker (the default backend; the middleware's own backends: <see cref="BackendPlanner"/>): a message to workers of the sender's own container is copied through the node's memory
 /// (one pipe stream per sender, per-message latency); a message to other containers is published once through
 /// the sender container's broker connection and NIC, and consumed once by each destination container (its NIC
 /// and connection), after the publishes it needs, a broker latency and two network hops later.
@@ -24,9 +25,9 @@ internal static class ExchangePlanner
         var planned = new List<IReadOnlyList<TransferTask>>();
         for (int s = 0; s < steps.Count; s++)
         {
-            planned.Add(mechanism == Mechanism.BurstMiddleware
-                ? Middleware(steps[s], at, fabric, waits, s)
-                : Storage(steps[s], at, fabric, waits, s));
+            planned.Add(mechanism != Mechanism.BurstMiddleware ? Storage(steps[s], at, fabric, waits, s)
+                : fabric.Parameters.Backend == CommBackend.Broker ? Middleware(steps[s], at, fabric, waits, s)
+                : BackendPlanner.Step(steps[s], at, fabric.Parameters.Backend, fabric, waits, s));
         }
 
         return new ExchangePlan(planned, waits);
@@ -99,7 +100,8 @@ internal static class ExchangePlanner
         return order;
     }
 
-    private static List<TransferTask> Storage(IReadOnlyList<Message> messages, IReadOnlyList<Endpoint> at, Fabric fabric, List<TransferTask>[] waits, int step)
+    /// <summary>Object storage: each sender writes one object, each receiver reads its ranges once they exist.</summary>
+    internal static List<TransferTask> Storage(IReadOnlyList<Message> messages, IReadOnlyList<Endpoint> at, Fabric fabric, List<TransferTask>[] waits, int step)
     {
         var p = fabric.Parameters;
         double chunk = p.StorageChunkMb * 1e6;

@@ -15,6 +15,11 @@ internal sealed class Fabric(NetworkParameters parameters)
     private readonly Dictionary<int, Link> _memory = [];
     private readonly Dictionary<int, Link> _connOut = [];
     private readonly Dictionary<int, Link> _connIn = [];
+    private readonly Dictionary<int, Link> _poolOut = [];
+    private readonly Dictionary<int, Link> _poolIn = [];
+    private Link? _serverIn;
+    private Link? _serverOut;
+    private Link? _serverProcess;
 
     public NetworkParameters Parameters { get; } = parameters;
 
@@ -36,11 +41,30 @@ internal sealed class Fabric(NetworkParameters parameters)
 
     public Link ConnectionIn(Endpoint at) => Get(_connIn, at.Container, () => new Link(Name("conn-in", at.Container), Parameters.ConnectionMbPerS * Mega));
 
+    /// <summary>
+    /// A pack's pool of <paramref name="connections"/> connections to the backend's server, sending (receiving:
+    /// <see cref="PoolIn"/>): the middleware opens one per worker of the pack (deadpool max_size = group size), each
+    /// one flow at <see cref="NetworkParameters.ConnectionMbPerS"/>.
+    /// </summary>
+    public Link PoolOut(Endpoint at, int connections) => Get(_poolOut, at.Container, () => new Link(Name("pool-out", at.Container), connections * Parameters.ConnectionMbPerS * Mega));
+
+    public Link PoolIn(Endpoint at, int connections) => Get(_poolIn, at.Container, () => new Link(Name("pool-in", at.Container), connections * Parameters.ConnectionMbPerS * Mega));
+
+    /// <summary>The backend server's NIC, inbound (outbound: <see cref="ServerOut"/>): <see cref="NetworkParameters.ServerGbps"/>, else the c7i NIC of a node of <paramref name="cpus"/> vCPUs.</summary>
+    public Link ServerIn(int cpus) => _serverIn ??= new Link("server-in", ServerBytesPerS(cpus));
+
+    public Link ServerOut(int cpus) => _serverOut ??= new Link("server-out", ServerBytesPerS(cpus));
+
+    /// <summary>The server process moving bytes in and out (one thread for Redis, the broker for RabbitMQ), bytes/s.</summary>
+    public Link ServerProcess(double mbPerS) => _serverProcess ??= new Link("server-process", mbPerS * Mega);
+
     /// <summary>Bytes every NIC and the broker carried: what left the nodes.</summary>
     public double NetworkBytes => _nicOut.Values.Sum(l => l.BytesCarried);
 
     /// <summary>Bytes copied through node memory by intra-container transfers.</summary>
     public double MemoryBytes => _memory.Values.Sum(l => l.BytesCarried);
+
+    private double ServerBytesPerS(int cpus) => Parameters.ServerGbps is { } gbps ? gbps * 1e9 / 8 : Parameters.NicBytesPerS(cpus);
 
     private static string Name(string kind, int id) => string.Create(CultureInfo.InvariantCulture, $"{kind}{id}");
 

@@ -62,6 +62,8 @@ public sealed class ParameterCatalogTests
         [InlineData("MaxPeekMemoryUnitMb", "max_peek_memory_unit_mb")]
         [InlineData("HTTPRequest", "http_request")]
         [InlineData("BurstNoFit", "burst_no_fit")]
+        [InlineData("S3", "s3")]
+        [InlineData("RedisList", "redis_list")]
         public void Split_words_acronyms_and_numbers(string property, string key)
         {
             Assert.Equal(key, SnakeCase.From(property));

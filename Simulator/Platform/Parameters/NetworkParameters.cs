@@ -63,6 +63,25 @@ public sealed record NetworkParameters
     /// <summary>Storage requests a worker keeps in flight. 10: botocore's default max_pool_connections (Lithops uses boto3 for S3).</summary>
     public int StorageParallelRequests { get; init; } = 10;
 
+    /// <summary>
+    /// The backend burst packs talk through (workers of one pack always use in-pack channels). broker: the generic
+    /// broker above (the thesis' design); redis_list, redis_stream, dragonfly, rabbitmq, s3: burst-communication-middleware's
+    /// backends (src/backends/), each with the server model of <see cref="Network.BackendModel"/>.
+    /// </summary>
+    public CommBackend Backend { get; init; } = CommBackend.Broker;
+
+    /// <summary>
+    /// Part size of a remote message under the middleware's backends, MB. 1.048576 (1 MiB): the middleware's
+    /// DEFAULT_MESSAGE_CHUNK_SIZE (src/middleware.rs), each part one request (RPUSH, XADD, publish).
+    /// </summary>
+    public double MessageChunkMb { get; init; } = 1.048576;
+
+    /// <summary>
+    /// NIC of the backend's server node, Gbit/s each way; auto: the c7i size of the largest invoker taking part (no
+    /// public source names the server of the middleware's benchmarks, so it is assumed to be a node like the invokers).
+    /// </summary>
+    public double? ServerGbps { get; init; }
+
     /// <summary>The NIC of a node of <paramref name="cpus"/> vCPUs, bytes/s: <see cref="NicGbps"/> if set, else the c7i size that has them.</summary>
     internal double NicBytesPerS(int cpus)
     {
