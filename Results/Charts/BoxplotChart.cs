@@ -90,7 +90,7 @@ public static class BoxplotChart
                 $"The axis ends at {yMax:0.#}; a triangle at the top marks a box with outliers above it ({string.Join("; ", clipped.Select(c => $"{c.Category} {c.Series}: {c.Count} up to {c.Max:0.#}"))})."));
         }
 
-        ChartStyle.CategoryAxis(plot, categories);
+        ChartStyle.CategoryAxis(plot, categories, options.Style.Width(options.Width) - 70, options.Style.TickSize);
         plot.Axes.SetLimits(-0.6, categories.Count - 0.4, yMin - (0.02 * span), yMax + (0.06 * span));
         foreach (var (name, color) in series.Count > 1 ? series.Zip(colors) : [])
         {
