@@ -6,9 +6,10 @@ Usage: figures-print-check.py WIDTH_INCHES FOLDER [CAPTIONS.md]
 For every figure NAME in FOLDER (NAME.svg, NAME.png, NAME.pdf; each that exists is checked):
 - PNG: a pHYs chunk of 300 dots per inch, and WIDTH_INCHES x 300 pixels wide (the printed width);
 - PDF: page width WIDTH_INCHES x 72 pt (pdfinfo), every word at least 7 pt as printed (pdftotext -bbox: DejaVu
-  Sans' box is 1.164 em high, so a word of 7 pt is 8.15 pt tall, or wide when turned), and no figure title in its text;
+  Sans' box is 1.164 em high, so a word of 7 pt is 8.15 pt tall, or wide when turned), none above the 8 pt of axis
+  labels (a title is 9 pt), and no caption title in its text;
 - SVG: width="WIDTH_INCHESin", every font-size at least 7 (points: the viewBox is in points), none above the 8 pt
-  of axis labels (a title is 9 pt), and no figure title in its text.
+  of axis labels (a title is 9 pt), and no caption title in its text.
 Titles come from CAPTIONS.md (the "**Title.**" lines of figures/captions.md, or run's lines after each "## " heading).
 Prints one line per defect and exits 1 when there is any, else prints a summary and exits 0.
 """
@@ -21,6 +22,7 @@ import subprocess
 import sys
 
 MIN_POINTS = 7.0
+MAX_POINTS = 8.0  # axis labels and panel names; a figure title is 9 pt on paper, 15 px on screen
 DEJAVU_BOX_EM = 1.164
 
 
@@ -80,12 +82,17 @@ def main():
                 w, h, n = float(x1) - float(x0), float(y1) - float(y0), len(html.unescape(word))
                 # A word's box is its advance along the text and 1.164 em across it; the y label is turned a quarter,
                 # so either side may be the font's. A side is the font's when the other is a plausible advance for the
-                # word (0.25 to 1 em per character); when both are, the larger reading is taken.
-                readings = [side / DEJAVU_BOX_EM for side, along in ((h, w), (w, h)) if 0.25 <= along / (n * side / DEJAVU_BOX_EM) <= 1.0]
-                points = max(readings) if readings else h / DEJAVU_BOX_EM
+                # word (0.25 to 1 em per character, DejaVu Sans averaging about 0.55); when both are, the larger reading is taken.
+                def reading(low):
+                    found = [side / DEJAVU_BOX_EM for side, along in ((h, w), (w, h)) if low <= along / (n * side / DEJAVU_BOX_EM) <= 1.0]
+                    return max(found) if found else h / DEJAVU_BOX_EM
+                # Too small: the kindest reading (narrow letters such as "is" average 0.25 em). Too large: the likely one.
+                points, likely = reading(0.25), reading(0.4)
                 smallest = min(smallest, points)
                 if points < MIN_POINTS - 0.05:
                     defects.append(f"{name}.pdf: '{html.unescape(word)}' is {points:.1f} pt as printed, below {MIN_POINTS}")
+                if likely > MAX_POINTS + 0.3 and n >= 4:
+                    defects.append(f"{name}.pdf: '{html.unescape(word)}' is {likely:.1f} pt, above the {MAX_POINTS:g} pt labels (a baked-in title?)")
             text = words(html.unescape(" ".join(f[4] for f in found)))
             defects += [f"{name}.pdf: draws its title '{t}' (the caption carries it)" for t in titles if words(t) in text]
         if os.path.exists(stem + ".svg"):
