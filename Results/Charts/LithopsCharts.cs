@@ -70,6 +70,7 @@ public static class LithopsCharts
                 // calls, so it joins the strip above the panels like every paper figure's.
                 ChartStyle.LegendInside(plot, Alignment.UpperRight);
             }
+
             int total = Math.Max(calls.Length, 1);
             plot.Axes.SetLimits(0, right, -0.02 * total, total * 1.02);
             plots.Add((plot, options.Height));
@@ -119,6 +120,7 @@ public static class LithopsCharts
                 // calls, so it joins the strip above the panels like every paper figure's.
                 ChartStyle.LegendInside(plot, Alignment.UpperRight);
             }
+
             int total = Math.Max(b.Sorted.Length, 1);
             plot.Axes.SetLimits(0, seconds, -0.02 * total, Math.Max(total, counts.Max()) * 1.02);
             plots.Add((plot, options.Height));
