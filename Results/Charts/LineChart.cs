@@ -199,7 +199,7 @@ public static class LineChart
     /// or at 1 and 3, or at powers of ten only, the first that keeps labels two of their heights apart at
     /// <paramref name="unitsPerDecade"/> figure units per decade; labelled with plain values in one format.
     /// </summary>
-    private static void LogTicks(IAxis axis, double min, double max, double unitsPerDecade = double.PositiveInfinity, float fontSize = 11)
+    internal static void LogTicks(IAxis axis, double min, double max, double unitsPerDecade = double.PositiveInfinity, float fontSize = 11)
     {
         double[][] choices = [[1.0, 2, 5], [1.0, 3], [1.0]];
         // Beyond two decades 2 and 5 crowd the axis in any case.
