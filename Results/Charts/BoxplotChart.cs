@@ -9,8 +9,8 @@ namespace Burstsim.Results.Charts;
 /// category and series side by side with a legend (the paper's Figure 6: granularity on x,
 /// "48 workers" vs "96 workers" as series). Outliers are hollow, translucent and spread across the
 /// box's width (a fixed low-discrepancy jitter, not random) so that repeated values stay countable.
-/// A box whose quartiles coincide keeps a thin band of its colour around the median. The value axis starts at
-/// zero (latencies compare best against nothing); categories and series keep their order of first appearance.
+/// A box whose quartiles coincide keeps a thin band of its colour around the median. A linear value axis starts at
+/// zero (latencies compare best against nothing), a log one just below the smallest value; categories and series keep their order of first appearance.
 /// </summary>
 public static class BoxplotChart
 {
@@ -23,13 +23,20 @@ public static class BoxplotChart
     public static ChartOptions Defaults { get; } = new() { Title = "Startup latency", YLabel = "startup latency (s)", Width = 900, Height = 480, MaxMarks = 500 };
 
     /// <summary>One box per <c>Values</c> (e.g. startups, s) of a <c>Category</c> (x position, e.g. a policy or a granularity) within a <c>Series</c> (one name for a plain box plot).</summary>
+    /// <param name="boxes">The boxes in drawing order.</param>
+    /// <param name="options">Text and size; <see cref="Defaults"/> when null.</param>
+    /// <param name="logY">
+    /// The value axis on a log10 scale labelled with plain values (1, 2, 5, 10, 20 s): boxes an order of magnitude apart
+    /// (classic's 5-18 s beside bursts' 1.3-3 s) all keep their height. The statistics are the same (Tukey on the values);
+    /// only where they are drawn changes. Ignored when a value is not above zero.
+    /// </param>
     /// <exception cref="ArgumentException">No boxes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
-    public static ChartFigure Render(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes, ChartOptions? options = null)
+    public static ChartFigure Render(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes, ChartOptions? options = null, bool logY = false)
     {
         options = (options ?? Defaults).Checked(300, 200);
         var notes = new List<string>();
-        return ChartStyle.Stack(options.Style, null, options.Width, [(Build(boxes, options, notes), options.Height)], notes).With(Data(boxes));
+        return ChartStyle.Stack(options.Style, null, options.Width, [(Build(boxes, options, notes, logY), options.Height)], notes).With(Data(boxes));
     }
 
     /// <summary>One row per box: its category, series, n and the five numbers with the Tukey whiskers and outlier count.</summary>
@@ -42,7 +49,7 @@ public static class BoxplotChart
         ])]);
 
     /// <summary>The plot of a box plot figure (also the overlay's left part); a note per box whose outliers were thinned.</summary>
-    internal static Plot Build(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> samples, ChartOptions options, List<string> notes)
+    internal static Plot Build(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> samples, ChartOptions options, List<string> notes, bool logY = false)
     {
         ChartStyle.Require(samples.Count > 0, "A box plot needs at least one box.", nameof(samples));
         var boxes = samples.Select(s => (s.Category, s.Series, Stats: BoxplotStats.FromValues(s.Values))).ToArray();
@@ -59,15 +66,23 @@ public static class BoxplotChart
         double whiskers = boxes.Max(b => Math.Max(b.Stats.WhiskerHigh, b.Stats.Q3));
         double cut = whiskers > 0 && boxes.Max(b => b.Stats.Max) > 1.3 * whiskers ? 1.12 * whiskers : double.PositiveInfinity;
         double yMax = double.IsFinite(cut) ? cut : boxes.Max(b => b.Stats.Max);
+        logY = logY && boxes.All(b => b.Stats.Min > 0);
+        Func<double, double> y = logY ? Math.Log10 : v => v;
+        double shownMax = yMax;
+        if (logY)
+        {
+            (yMin, yMax) = (y(boxes.Min(b => b.Stats.Min)), y(yMax));
+        }
+
         double span = Math.Max(yMax - yMin, Math.Abs(yMax) * 1e-3) is > 0 and var s ? s : 1;
         foreach (var box in boxes)
         {
             int si = series.IndexOf(box.Series);
             double x = categories.IndexOf(box.Category) + ((si - ((series.Count - 1) / 2.0)) * slot);
             var color = colors[series.Count > 1 ? si : categories.IndexOf(box.Category)];
-            DrawBox(plot, box.Stats, x, slot * 0.8, color, span, options.Style.Mark(1.2f));
+            DrawBox(plot, box.Stats, y, x, slot * 0.8, color, span, options.Style.Mark(1.2f));
             var inside = box.Stats.Outliers.Where(o => o <= cut).ToArray();
-            int shown = DrawOutliers(plot, inside, x, slot * 0.8, color, options.MaxMarks);
+            int shown = DrawOutliers(plot, [.. inside.Select(y)], x, slot * 0.8, color, options.MaxMarks);
             if (shown < inside.Length)
             {
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"{box.Category} {box.Series}: {shown} of {inside.Length} outliers drawn (evenly by rank)."));
@@ -87,11 +102,17 @@ public static class BoxplotChart
         if (clipped.Count > 0)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"The axis ends at {yMax:0.#}; a triangle at the top marks a box with outliers above it ({string.Join("; ", clipped.Select(c => $"{c.Category} {c.Series}: {c.Count} up to {c.Max:0.#}"))})."));
+                $"The axis ends at {shownMax:0.#}; a triangle at the top marks a box with outliers above it ({string.Join("; ", clipped.Select(c => $"{c.Category} {c.Series}: {c.Count} up to {c.Max:0.#}"))})."));
         }
 
-        ChartStyle.CategoryAxis(plot, categories);
+        ChartStyle.CategoryAxis(plot, categories, options.Style.Width(options.Width) - 70, options.Style.TickSize);
         plot.Axes.SetLimits(-0.6, categories.Count - 0.4, yMin - (0.02 * span), yMax + (0.06 * span));
+        if (logY)
+        {
+            // The data area is about the panel less its axes (60 units); ticks stay two label heights apart.
+            double dataHeight = options.Style.Height(options.Height, options.Width, 0.66 * options.Style.Width(options.Width)) - 60;
+            LineChart.LogTicks(plot.Axes.Left, yMin - (0.02 * span), yMax + (0.06 * span), dataHeight / (1.08 * span), options.Style.TickSize);
+        }
         foreach (var (name, color) in series.Count > 1 ? series.Zip(colors) : [])
         {
             ChartStyle.LegendPatch(plot, name, color);
@@ -100,15 +121,16 @@ public static class BoxplotChart
         return plot;
     }
 
-    private static void DrawBox(Plot plot, BoxplotStats st, double x, double width, Color color, double span, float lineWidth)
+    // y maps a value to the axis (identity, or log10); span is the axis' extent in its own units.
+    private static void DrawBox(Plot plot, BoxplotStats st, Func<double, double> y, double x, double width, Color color, double span, float lineWidth)
     {
         // Coinciding quartiles leave no fill to see: the box keeps at least a thin band of its colour.
-        double band = st.Q3 - st.Q1 < 0.006 * span ? 0.006 * span : 0;
+        double band = y(st.Q3) - y(st.Q1) < 0.006 * span ? 0.006 * span : 0;
         // Add.Box hands out the next palette colour as fill; the figure's own goes on afterwards.
         plot.Add.Box(new Box
         {
-            Position = x, Width = width, BoxMin = Math.Min(st.Q1, st.Median - band), BoxMax = Math.Max(st.Q3, st.Median + band), BoxMiddle = st.Median,
-            WhiskerMin = st.WhiskerLow, WhiskerMax = st.WhiskerHigh, LineColor = ChartStyle.Color(StrokeColor), LineWidth = lineWidth,
+            Position = x, Width = width, BoxMin = Math.Min(y(st.Q1), y(st.Median) - band), BoxMax = Math.Max(y(st.Q3), y(st.Median) + band), BoxMiddle = y(st.Median),
+            WhiskerMin = y(st.WhiskerLow), WhiskerMax = y(st.WhiskerHigh), LineColor = ChartStyle.Color(StrokeColor), LineWidth = lineWidth,
         }).FillColor = color.WithAlpha(0.8);
     }
 

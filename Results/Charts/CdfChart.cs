@@ -41,6 +41,9 @@ public static class CdfChart
         }
 
         plot.Axes.SetLimits(left, right, 0, 1.02);
+        // One format for every fraction (0.0 to 1.0): the automatic labels read 0, 0.2, ..., 1.
+        double[] fractions = [0, 0.2, 0.4, 0.6, 0.8, 1];
+        plot.Axes.Left.SetTicks(fractions, [.. fractions.Select(f => f.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))]);
         return plot;
     }
 }

@@ -68,20 +68,8 @@ internal static class ChartStyle
 
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
-        if (style.IsPaper && title.Length > 0)
-        {
-            // On paper a panel's name (a policy, a workload) sits in its upper-left corner: a title line costs a tenth of the height.
-            var name = plot.Add.Annotation(title, Alignment.UpperLeft);
-            name.LabelFontSize = style.LabelSize;
-            name.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
-            name.LabelBorderColor = Colors.Transparent;
-            name.LabelShadowColor = Colors.Transparent;
-            name.LabelPadding = 1.5f;
-            name.OffsetX = 3;
-            name.OffsetY = 2;
-            title = "";
-        }
-
+        // On paper a panel's name (a policy, a workload) is a line above its data, at label size: drawn inside the data
+        // area it covered bars, submit dots and curves whatever corner it took.
         plot.Title(title);
         // An empty title still reserves its line: hidden, the panel above sits right on the data.
         plot.Axes.Title.IsVisible = title.Length > 0;
@@ -161,11 +149,37 @@ internal static class ChartStyle
     }
 
     /// <summary>Categories as x tick labels at 0, 1, 2, ... without tick marks or vertical gridlines.</summary>
-    public static void CategoryAxis(Plot plot, IReadOnlyList<string> categories)
+    public static void CategoryAxis(Plot plot, IReadOnlyList<string> categories, double dataWidth, float fontSize)
     {
-        plot.Axes.Bottom.SetTicks([.. categories.Select((_, i) => (double)i)], [.. categories]);
+        // Labels wider than their slot would run into each other ("classicburst g=2"): each is broken at its spaces
+        // into lines that fit the slot (0.6 em per character, DejaVu Sans).
+        double slot = 0.9 * dataWidth / Math.Max(categories.Count, 1);
+        string[] shown = [.. categories.Select(c => c.Length * 0.6 * fontSize <= slot ? c : Wrap(c, Math.Max(1, (int)(slot / (0.6 * fontSize)))))];
+        plot.Axes.Bottom.SetTicks([.. categories.Select((_, i) => (double)i)], shown);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Grid.XAxisStyle.IsVisible = false;
+    }
+
+    /// <summary>The words of <paramref name="text"/> on lines of at most <paramref name="characters"/> characters where they allow it (a longer word keeps its own line).</summary>
+    internal static string Wrap(string text, int characters)
+    {
+        var lines = new List<string>();
+        string line = "";
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > characters)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+
+        lines.Add(line);
+        return string.Join("\n", lines);
     }
 
     /// <summary>

@@ -88,15 +88,21 @@ public static class LineChart
 
             if (axes.LogY)
             {
-                LogTicks(plot.Axes.Left, yLimits.Bottom, yLimits.Top);
+                // The data area is the panel less its title line and x axis (about 40 units on paper).
+                double dataHeight = options.Style.Height(options.Height / (panels.Count == 1 ? 1 : 1.6), options.Width, PanelFloor(options.Style, panels.Count)) - 40;
+                LogTicks(plot.Axes.Left, yLimits.Bottom, yLimits.Top, dataHeight / (yLimits.Top - yLimits.Bottom), options.Style.TickSize);
             }
 
             plots.Add((plot, options.Height / (panels.Count == 1 ? 1 : 1.6)));
         }
 
         string[] notes = skipped == 0 ? [] : [string.Create(CultureInfo.InvariantCulture, $"{skipped} point labels were left out where they would overlap another label or marker.")];
-        return ChartStyle.Stack(options.Style, panels.Count == 1 ? null : options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 95).With(Data(panels));
+        return ChartStyle.Stack(options.Style, panels.Count == 1 ? null : options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : PanelFloor(options.Style, panels.Count)).With(Data(panels));
     }
+
+    // Stacked panels on paper carry a title line above their data: 125 points leave about 85 for a log axis of two
+    // decades with ticks 7 pt apart (at 95 the FaaSBatch panels' ticks touched and their y label outgrew the panel).
+    private static double PanelFloor(FigureStyle style, int panels) => panels == 1 ? 0.66 * style.Width(800) : 125;
 
     /// <summary>Every point (with its band and label) and every reference line (x empty), per panel.</summary>
     private static FigureData Data(IReadOnlyList<LinePanel> panels) => new(
@@ -188,11 +194,16 @@ public static class LineChart
         }
     }
 
-    /// <summary>Ticks at 1, 2 and 5 times each power of ten within [<paramref name="min"/>, <paramref name="max"/>] (log10 units), labelled with plain values in one format.</summary>
-    private static void LogTicks(IAxis axis, double min, double max)
+    /// <summary>
+    /// Ticks at 1, 2 and 5 times each power of ten within [<paramref name="min"/>, <paramref name="max"/>] (log10 units),
+    /// or at 1 and 3, or at powers of ten only, the first that keeps labels two of their heights apart at
+    /// <paramref name="unitsPerDecade"/> figure units per decade; labelled with plain values in one format.
+    /// </summary>
+    internal static void LogTicks(IAxis axis, double min, double max, double unitsPerDecade = double.PositiveInfinity, float fontSize = 11)
     {
-        // Beyond two decades 2 and 5 crowd the axis: powers of ten only.
-        double[] steps = max - min > 2 ? [1.0] : [1.0, 2, 5];
+        double[][] choices = [[1.0, 2, 5], [1.0, 3], [1.0]];
+        // Beyond two decades 2 and 5 crowd the axis in any case.
+        double[] steps = choices.Skip(max - min > 2 ? 2 : 0).First(c => c.Length == 1 || Gap(c) * unitsPerDecade >= 2 * fontSize);
         double[] ticks = [.. Enumerable.Range((int)Math.Floor(min), (int)Math.Ceiling(max) - (int)Math.Floor(min) + 1)
             .SelectMany(d => steps.Select(m => m * Math.Pow(10, d))).Where(v => v >= Math.Pow(10, min) && v <= Math.Pow(10, max))];
         if (ticks.Length < 2)
@@ -205,4 +216,8 @@ public static class LineChart
         string format = steps.Length == 1 ? "0.######" : "F" + decimals.ToString(CultureInfo.InvariantCulture);
         axis.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(v => v.ToString(format, CultureInfo.InvariantCulture))]);
     }
+
+    // The smallest distance in decades between two neighbouring ticks of a step set (1, 2, 5: 2 to 5 is 0.40, 1 to 2 and 5 to 10 are 0.30).
+    private static double Gap(double[] steps) =>
+        steps.Append(10).Zip(steps.Append(10).Skip(1), (a, b) => Math.Log10(b / a)).Min();
 }

@@ -64,7 +64,13 @@ public static class LithopsCharts
                 }
             }
 
-            ChartStyle.LegendInside(plot, Alignment.UpperRight);
+            if (!options.Style.IsPaper)
+            {
+                // Inside, upper right, as Lithops draws it; on paper a legend inside covered a third of a 3.5 in panel's
+                // calls, so it joins the strip above the panels like every paper figure's.
+                ChartStyle.LegendInside(plot, Alignment.UpperRight);
+            }
+
             int total = Math.Max(calls.Length, 1);
             plot.Axes.SetLimits(0, right, -0.02 * total, total * 1.02);
             plots.Add((plot, options.Height));
@@ -108,7 +114,13 @@ public static class LithopsCharts
             var active = plot.Add.ScatterLine(edges, counts, ChartStyle.Color(ActiveColor));
             active.LineWidth = 1.5f;
             ChartStyle.LegendLine(plot, "Total Active Calls", ChartStyle.Color(ActiveColor));
-            ChartStyle.LegendInside(plot, Alignment.UpperRight);
+            if (!options.Style.IsPaper)
+            {
+                // Inside, upper right, as Lithops draws it; on paper a legend inside covered a third of a 3.5 in panel's
+                // calls, so it joins the strip above the panels like every paper figure's.
+                ChartStyle.LegendInside(plot, Alignment.UpperRight);
+            }
+
             int total = Math.Max(b.Sorted.Length, 1);
             plot.Axes.SetLimits(0, seconds, -0.02 * total, Math.Max(total, counts.Max()) * 1.02);
             plots.Add((plot, options.Height));

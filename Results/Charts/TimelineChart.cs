@@ -47,6 +47,18 @@ public static class TimelineChart
     }
 
     /// <summary>One policy's bars; <paramref name="legendFor"/>, every row of the figure, when this panel carries the legend.</summary>
+    // The largest of 1, 2 and 5 times a power of ten not above value (at least 1: function indices are whole).
+    private static double NiceStep(double value)
+    {
+        if (!(value >= 1))
+        {
+            return 1;
+        }
+
+        double power = Math.Pow(10, Math.Floor(Math.Log10(value)));
+        return new[] { 5.0, 2, 1 }.Select(m => m * power).First(v => v <= value);
+    }
+
     private static Plot BarPanel(string title, TimelineBins bins, (Dictionary<int, string> Of, (string Label, string Color)[] Legend) invokers, ChartOptions options, TimelineRow[]? legendFor, double left, double right, double panelHeight)
     {
         // On paper the label must fit a short panel: the notes say how many functions a bar holds.
@@ -64,6 +76,10 @@ public static class TimelineChart
         int idMax = bins.Sorted.Length == 0 ? 1 : bins.Sorted[^1].FunctionId;
         double pad = Math.Max(0.6 * bins.Size, 0.02 * (idMax - idMin));
         plot.Axes.SetLimits(left, right, idMin - pad, idMax + pad);
+        // A short paper panel leaves the automatic ticks room for "0" alone: two or three round function indices instead.
+        double step = NiceStep((idMax - idMin) / 1.5);
+        double[] ticks = [.. Enumerable.Range(0, 3).Select(k => (Math.Ceiling(idMin / step) + k) * step).Where(t => t <= idMax)];
+        plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
         if (bins.Sorted.Length == 0)
         {
             plot.Add.Annotation("no functions", Alignment.MiddleCenter);

@@ -15,8 +15,7 @@ internal static class FiguresCommand
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files inside are replaced).", Required = true };
         var format = new Option<string>("--format") { Description = "Figure formats, comma-separated: svg (default), png, pdf; e.g. png,svg,pdf. All are drawn in-process.", DefaultValueFactory = _ => "svg" };
-        var style = new Option<string>("--style") { Description = "screen (default: pixels, titles, legends beside) or paper (printed size, fonts >= 7 pt, no titles: captions in figures/captions.md).", DefaultValueFactory = _ => "screen" };
-        var width = new Option<string?>("--width") { Description = "Printed width with --style paper: 3.5in (one column, the default) or 7in (two columns); mm and cm work too." };
+        var (style, width) = StyleOptions();
         var threads = new Option<int?>("--threads") { Description = "Runs in parallel (default: all cores). Outputs are identical for any value." };
 
         // Small sizes of every study: the same figures in a second, for tests and a quick look at the layout (docs/figures-check.sh uses it).
@@ -46,6 +45,13 @@ internal static class FiguresCommand
         });
         return command;
     }
+
+    /// <summary>The --style and --width options that figures, run and import share.</summary>
+    public static (Option<string> Style, Option<string?> Width) StyleOptions() =>
+    (
+        new Option<string>("--style") { Description = "screen (default: pixels, titles, legends beside) or paper (printed size, fonts >= 7 pt, no titles: captions in figures/captions.md).", DefaultValueFactory = _ => "screen" },
+        new Option<string?>("--width") { Description = "Printed width with --style paper: 3.5in (one column, the default) or 7in (two columns); mm and cm work too." }
+    );
 
     /// <summary>The --style and --width pair as a figure style; a bad one is the user's to fix (exit 2).</summary>
     public static FigureStyle ParseStyle(string style, string? width)

@@ -9,7 +9,7 @@ using Burstsim.Simulator.Platform;
 namespace Burstsim.Scenarios.Cli;
 
 /// <summary>
-/// <c>burstsim import FILE.csv --out DIR [--figures svg,png,pdf]</c>: a real Lithops run becomes activations.csv, summary.csv,
+/// <c>burstsim import FILE.csv --out DIR [--figures svg,png,pdf] [--style paper --width 3.5in|7in]</c>: a real Lithops run becomes activations.csv, summary.csv,
 /// summary-ci.csv and figures (timeline, Lithops' timeline and active-calls pair, startup box plot, each with its CSV) in
 /// burstsim's own format, times from the run's first host_job_create.
 /// </summary>
@@ -21,11 +21,13 @@ internal static class ImportCommand
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files inside are replaced).", Required = true };
         var policy = new Option<string>("--policy") { Description = "The policy the run used, for the policy and granularity columns. Default: from the file name (granN.csv), else 'real'." };
         var figureFormats = new Option<string>("--figures") { Description = "Figure formats, comma-separated: svg (default), png, pdf.", DefaultValueFactory = _ => "svg" };
-        var command = new Command("import", "Turn a real Lithops run into burstsim's outputs (activations.csv, summary.csv, figures) so every figure works on it.") { file, outDir, policy, figureFormats };
+        var (style, width) = FiguresCommand.StyleOptions();
+        var command = new Command("import", "Turn a real Lithops run into burstsim's outputs (activations.csv, summary.csv, figures) so every figure works on it.") { file, outDir, policy, figureFormats, style, width };
         command.SetAction(parse =>
         {
             RealFileArguments.RefuseFolders([parse.GetValue(file)!], "FILE");
             var formats = FiguresCommand.ParseFormats(parse.GetValue(figureFormats), "--figures");
+            var figureStyle = FiguresCommand.ParseStyle(parse.GetValue(style)!, parse.GetValue(width));
             var run = RealInputs.Read([parse.GetValue(file)!], "FILE")[0];
             string? given = parse.GetValue(policy);
             var spec = given is not null || run.ImpliedPolicy is not null ? RealInputs.Policy(run, given, Simulator.Scheduling.PolicyRegistry.BuiltIn) : null;
@@ -58,7 +60,7 @@ internal static class ImportCommand
                     RunOutputs.WriteSummaries(folder, summary.ToString());
                 }
 
-                Figures(folder.Figures, run, context, formats);
+                Figures(folder.Figures, run, context, formats, figureStyle);
                 return true;
             });
 
@@ -74,7 +76,7 @@ internal static class ImportCommand
     }
 
     // The figures run draws, on the real run: timeline, Lithops' pair (to set beside a simulated run's), startup box plot.
-    private static void Figures(string directory, RealRun run, RunContext context, IReadOnlyList<Burstsim.Results.Report.ExportFormat> formats)
+    private static void Figures(string directory, RealRun run, RunContext context, IReadOnlyList<Burstsim.Results.Report.ExportFormat> formats, FigureStyle style)
     {
         Directory.CreateDirectory(directory);
         var invokers = run.Records.Select(r => r.Invoker).Distinct(StringComparer.Ordinal).Select(n => new InvokerSpec(n, 1, 1)).ToArray();
@@ -88,15 +90,23 @@ internal static class ImportCommand
         var rows = timeline.Rows().Select(r => r.InvokerName == RealRun.Unrecorded ? r with { InvokerName = "invoker not recorded" } : r).ToArray();
         TimelinePanel[] panels = [new TimelinePanel($"{context.Policy} (real)", rows)];
         string what = $"{run.Name} (real run)";
-        Save(directory, "timeline", TimelineChart.Render(panels, TimelineChart.Defaults with { Title = $"{what}: function timeline" }), formats);
-        Save(directory, "lithops-timeline", LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Title = $"{what}: Lithops timeline" }), formats);
-        Save(directory, "lithops-histogram", LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Title = $"{what}: active calls" }), formats);
-        Save(directory, "startup-boxplot", BoxplotChart.Render([($"{context.Policy} (real)", "startup", run.Records.Select(r => r.Startup.Seconds).ToArray())], BoxplotChart.Defaults with { Title = $"{what}: startup latency (worker_start - host_job_create)", XLabel = "policy" }), formats);
-    }
+        var captions = new System.Text.StringBuilder("# Figure captions\n\n");
+        void Save(string name, ChartFigure figure, string title)
+        {
+            figure.Save(directory, name, formats);
+            File.WriteAllText(Path.Combine(directory, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);
+            captions.Append("## ").Append(string.Join(", ", formats.Select(f => name + Burstsim.Results.Report.ExportFormats.Extension(f)))).Append("\n\n").Append(title).Append(".\n\n");
+        }
 
-    private static void Save(string directory, string name, ChartFigure figure, IReadOnlyList<Burstsim.Results.Report.ExportFormat> formats)
-    {
-        figure.Save(directory, name, formats);
-        File.WriteAllText(Path.Combine(directory, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);
+        Save("timeline", TimelineChart.Render(panels, TimelineChart.Defaults with { Title = $"{what}: function timeline", Style = style }), $"{what}: function timeline");
+        Save("lithops-timeline", LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Title = $"{what}: Lithops timeline", Style = style }), $"{what}: Lithops timeline");
+        Save("lithops-histogram", LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Title = $"{what}: active calls", Style = style }), $"{what}: active calls");
+        string box = $"{what}: startup latency (worker_start - host_job_create)";
+        Save("startup-boxplot", BoxplotChart.Render([($"{context.Policy} (real)", "startup", run.Records.Select(r => r.Startup.Seconds).ToArray())], BoxplotChart.Defaults with { Title = box, XLabel = "policy", Style = style }), box);
+        if (style.IsPaper)
+        {
+            // Paper figures carry no title: the captions file gives them, as run's and the figure set's do.
+            File.WriteAllText(Path.Combine(directory, FigureWriter.CaptionsFile), captions.ToString(), RunOutputs.Utf8);
+        }
     }
 }

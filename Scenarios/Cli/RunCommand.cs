@@ -5,8 +5,8 @@ using Burstsim.Scenarios.Outputs;
 namespace Burstsim.Scenarios.Cli;
 
 /// <summary>
-/// <c>burstsim run SCENARIO --out DIR [--activations csv|parquet] [--figures svg,png,pdf]</c>: every case x policy x replication,
-/// written as activations.csv, summary.csv, burst_info.json, run.yaml and figures.
+/// <c>burstsim run SCENARIO --out DIR [--activations csv|parquet] [--figures svg,png,pdf] [--style paper --width 3.5in|7in]</c>:
+/// every case x policy x replication, written as activations.csv, summary.csv, burst_info.json, run.yaml and figures.
 /// </summary>
 internal static class RunCommand
 {
@@ -28,9 +28,12 @@ internal static class RunCommand
             Description = "Figure formats, comma-separated: svg (default), png, pdf; e.g. png,svg,pdf.",
             DefaultValueFactory = _ => "svg",
         };
+        var (style, width) = FiguresCommand.StyleOptions();
         command.Add(activationsFormat);
         command.Add(format);
         command.Add(figureFormats);
+        command.Add(style);
+        command.Add(width);
         command.SetAction(parse =>
         {
             if (parse.GetValue(format) is not null)
@@ -45,11 +48,12 @@ internal static class RunCommand
 
             string chosen = parse.GetValue(activationsFormat) ?? parse.GetValue(format) ?? "csv";
             var figures = parse.GetValue(options.NoFigures) ? [] : FiguresCommand.ParseFormats(parse.GetValue(figureFormats), "--figures");
+            var figureStyle = FiguresCommand.ParseStyle(parse.GetValue(style)!, parse.GetValue(width));
             var scenario = ScenarioLoader.Load(parse.GetValue(options.Scenario)!, options.Overrides(parse));
             int threads = options.ThreadCount(parse);
             string outDir = options.OutputPath(parse);
             var activations = chosen == "parquet" ? ActivationFormat.Parquet : ActivationFormat.Csv;
-            return ScenarioExecution.Execute([scenario], outDir, threads, figures, shard: null, stdout, stderr, RunRecord.Command(parse), activations);
+            return ScenarioExecution.Execute([scenario], outDir, threads, figures, shard: null, stdout, stderr, RunRecord.Command(parse), activations, figureStyle);
         });
         return command;
     }

@@ -14,7 +14,8 @@ internal static class ScenarioExecution
 {
     /// <param name="figureFormats">The formats run draws its figures in; empty for none (sweep, --no-figures).</param>
     /// <param name="command">The command line for run.yaml (<see cref="RunRecord.Command"/>).</param>
-    public static int Execute(IReadOnlyList<Scenario> variants, string outDir, int threads, IReadOnlyList<ExportFormat> figureFormats, ShardSpec? shard, TextWriter stdout, TextWriter stderr, string command, ActivationFormat format = ActivationFormat.Csv)
+    /// <param name="figureStyle">Screen (default) or paper (<c>run --style paper --width 3.5in</c>).</param>
+    public static int Execute(IReadOnlyList<Scenario> variants, string outDir, int threads, IReadOnlyList<ExportFormat> figureFormats, ShardSpec? shard, TextWriter stdout, TextWriter stderr, string command, ActivationFormat format = ActivationFormat.Csv, Burstsim.Results.Charts.FigureStyle? figureStyle = null)
     {
         bool figures = figureFormats.Count > 0;
         bool interactive = Terminal.IsInteractive(stdout);
@@ -36,7 +37,7 @@ internal static class ScenarioExecution
             RunRecord.Write(folder.Staging, command, variants);
             if (figures)
             {
-                figureFiles = FigureWriter.Write(folder.Figures, variants[0].Name, done, figureFormats);
+                figureFiles = FigureWriter.Write(folder.Figures, variants[0].Name, done, figureFormats, figureStyle);
             }
 
             return done;

@@ -12,7 +12,9 @@ internal static class PlanExecutor
     public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive, ActivationFormat format = ActivationFormat.Csv)
     {
         Directory.CreateDirectory(workDirectory);
-        return ProgressDisplay.Run(interactive, $"{units.Count} runs", units.Count, step =>
+        // One run is measured by the functions it has reported; several by the runs done.
+        var reported = units.Count == 1 && interactive ? new ReportedFunctions() : null;
+        return ProgressDisplay.Run(interactive, units.Count == 1 ? "1 run" : $"{units.Count} runs", units.Count, step =>
         {
             var results = new UnitResult[units.Count];
             var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = Interruption.Token };
@@ -22,11 +24,11 @@ internal static class PlanExecutor
             Parallel.ForEach(order, options, i =>
             {
                 // Box plots and CDFs pool every replication's startups; timelines show replication 0.
-                results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures, format);
+                results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures, format, reported?.Sink());
                 step();
             });
 
             return results;
-        });
+        }, reported);
     }
 }

@@ -4,15 +4,17 @@ namespace Burstsim.Scenarios.Execution;
 
 /// <summary>
 /// A progress bar on stderr for work that lasts more than a second, shown only when stderr is a terminal (so it shows
-/// while stdout goes to a file, and captured output never contains it). Its text says what the times are:
-/// "28 runs: 12 done, 0:05 elapsed, about 0:07 left"; a single long run shows its elapsed time ticking.
+/// while stdout goes to a file, and captured output never contains it). Its text labels both times and fits 80 columns
+/// beside the bar: "28 runs: 12 done, elapsed 0:05, left ~0:07"; a single run is measured by the functions it has
+/// reported: "1 run: 42% of functions done, elapsed 0:05, left ~0:07".
 /// </summary>
 internal static class ProgressDisplay
 {
     private static readonly TimeSpan Threshold = TimeSpan.FromSeconds(1);
 
     /// <summary>Runs <paramref name="work"/>, which calls the given action once per finished step; <paramref name="show"/> when stderr is a terminal.</summary>
-    public static T Run<T>(bool show, string label, int steps, Func<Action, T> work)
+    /// <param name="functions">For a single step, the functions it has reported so far (its estimate of what is left); null for none.</param>
+    public static T Run<T>(bool show, string label, int steps, Func<Action, T> work, ReportedFunctions? functions = null)
     {
         int done = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -25,15 +27,17 @@ internal static class ProgressDisplay
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         console.Progress()
             .AutoClear(true)
-            .Columns(new ProgressBarColumn(), new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
+            // A 16-column bar, the percentage and the description: under 80 columns together.
+            .Columns(new ProgressBarColumn { Width = 16 }, new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
             .Start(context =>
             {
                 var bar = context.AddTask(label, maxValue: Math.Max(1, steps));
                 while (!task.Wait(TimeSpan.FromMilliseconds(100)))
                 {
                     int finished = Volatile.Read(ref done);
-                    bar.Value = finished;
-                    bar.Description = Describe(label, finished, steps, clock.Elapsed);
+                    double? share = steps == 1 && finished == 0 ? functions?.Fraction : null;
+                    bar.Value = share is { } f ? f : finished;
+                    bar.Description = share is { } fraction ? DescribeRun(label, fraction, clock.Elapsed) : Describe(label, finished, steps, clock.Elapsed);
                 }
 
                 bar.Value = steps;
@@ -41,11 +45,18 @@ internal static class ProgressDisplay
         return task.GetAwaiter().GetResult();
     }
 
-    /// <summary>"28 runs: 12 done, 0:05 elapsed, about 0:07 left" (no estimate before the first step ends).</summary>
+    /// <summary>"28 runs: 12 done, elapsed 0:05, left ~0:07" (no estimate before the first step ends).</summary>
     internal static string Describe(string label, int done, int steps, TimeSpan elapsed)
     {
-        string left = done == 0 || done >= steps ? "" : ", about " + Clock(elapsed * ((double)(steps - done) / done)) + " left";
-        return $"{label}: {done} done, {Clock(elapsed)} elapsed{left}";
+        string left = done == 0 || done >= steps ? "" : ", left ~" + Clock(elapsed * ((double)(steps - done) / done));
+        return $"{label}: {done} done, elapsed {Clock(elapsed)}{left}";
+    }
+
+    /// <summary>"1 run: 42% of functions done, elapsed 0:05, left ~0:07" (no estimate before the first row).</summary>
+    internal static string DescribeRun(string label, double fraction, TimeSpan elapsed)
+    {
+        string left = fraction is <= 0 or >= 1 ? "" : ", left ~" + Clock(elapsed * ((1 - fraction) / fraction));
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{label}: {Math.Floor(fraction * 100):0}% of functions done, elapsed {Clock(elapsed)}{left}");
     }
 
     private static string Clock(TimeSpan t) => t.TotalHours >= 1

@@ -17,7 +17,8 @@ namespace Burstsim.Scenarios.Execution;
 /// </summary>
 internal static class UnitRunner
 {
-    public static UnitResult Run(RunUnit unit, IReadOnlyList<string> sweptColumns, string workDirectory, bool figures, ActivationFormat format = ActivationFormat.Csv)
+    /// <param name="progress">Also told of every row (the progress display's count of reported functions); null for none.</param>
+    public static UnitResult Run(RunUnit unit, IReadOnlyList<string> sweptColumns, string workDirectory, bool figures, ActivationFormat format = ActivationFormat.Csv, IActivationSink? progress = null)
     {
         string extension = format == ActivationFormat.Parquet ? "parquet" : "csv";
         string file = Path.Combine(workDirectory, string.Create(CultureInfo.InvariantCulture, $"unit-{unit.Index:D7}.{extension}"));
@@ -28,9 +29,19 @@ internal static class UnitRunner
         // The rows are written and summarised on a thread of their own while the model runs (BackgroundSink).
         RunOutcome Execute(IActivationSink rows)
         {
-            using var background = new BackgroundSink(timeline is null
-                ? new ActivationFanOut(rows, summary, new CollectionPacer())
-                : new ActivationFanOut(rows, summary, timeline, new CollectionPacer()));
+            var sinks = new List<IActivationSink> { rows, summary };
+            if (timeline is not null)
+            {
+                sinks.Add(timeline);
+            }
+
+            sinks.Add(new CollectionPacer());
+            if (progress is not null)
+            {
+                sinks.Add(progress);
+            }
+
+            using var background = new BackgroundSink(new ActivationFanOut([.. sinks]));
             var done = PlatformRun.Execute(setup, background);
             background.Complete();
             return done;

@@ -7,9 +7,10 @@ using Burstsim.Scenarios.Execution;
 namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
-/// Cost against makespan per granularity: one marker per run, labelled with its g, coloured by workload size; no lines,
-/// since no run exists between two granularities. x the makespan, y (log scale: the sizes span two decades) the
-/// pay-per-use price (container memory GB-seconds and requests at the Lambda list prices). Renting the invokers instead
+/// Cost against makespan per granularity: one marker per run, coloured by workload size, each granularity's group of
+/// runs labelled with its g; no lines, since no run exists between two granularities. x the makespan, y (log scale:
+/// granularities span two decades) the pay-per-use price per 1000 functions (container memory GB-seconds and requests
+/// at the Lambda list prices, divided by the run's functions). Renting the invokers instead
 /// (the instance price, the console's "price" for this scenario) costs invokers x makespan x hourly price; the table
 /// gives both prices.
 /// </summary>
@@ -21,13 +22,19 @@ internal static class CostFigure
         ArgumentNullException.ThrowIfNull(study);
         var perUse = study.Scenario.Pricing with { Model = PricingModel.PerUse };
         var runs = study.Shown.Where(r => r.Summary.Cost is not null).ToArray();
+        // Per function, the per-use price of a granularity hardly depends on the workload size (billing is per pack
+        // and per GB-second), so the runs of one g form a tight group: one label per group says every point's g
+        // (at 3.5 in, one label per point on a total-price axis overlapped and some had to be left out).
+        var labelled = runs.GroupBy(r => r.Unit.Policy.GranularityCategory, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(r => r.Summary.MakespanS).ThenBy(r => r.Unit.Index).First())
+            .ToHashSet();
         var series = study.Scenario.Cases
             .Select(c => (Name: FigureLabels.Case(c), Points: (IReadOnlyList<LinePoint>)
                 [.. study.Scenario.Policies
                     .Select(p => runs.FirstOrDefault(r => r.Unit.Policy == p && r.Unit.Case == c))
                     .OfType<UnitResult>()
-                    .Where(r => PerUse(r, perUse) > 0)
-                    .Select(r => new LinePoint(r.Summary.MakespanS, PerUse(r, perUse), Label: Short(r.Unit.Policy.GranularityCategory)))]))
+                    .Where(r => PerUse(r, perUse) > 0 && r.Summary.Functions > 0)
+                    .Select(r => new LinePoint(r.Summary.MakespanS, PerThousand(r, perUse), Label: labelled.Contains(r) ? Short(r.Unit.Policy.GranularityCategory) : null))]))
             .Where(s => s.Points.Count > 0)
             .ToArray();
         var table = new ReportTable(
@@ -41,20 +48,22 @@ internal static class CostFigure
             {
                 Title = $"{study.Study.Title}: cost against makespan by granularity",
                 XLabel = "makespan (s)",
-                YLabel = $"per-use price ({currency}, log scale)",
+                YLabel = $"{currency} per 1000 functions (log)",
                 Width = 900,
                 Height = 520,
                 Style = sheet.Style,
             }, new LineAxes(LogY: true, Joined: false)),
             "Paper startup: cost against makespan",
-            $"{study.Scenario.Description}. One marker per run, labelled with its granularity (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container), coloured by workload size (lightest the smallest); markers are not joined because no run lies between two granularities. "
-            + $"y is the pay-per-use price on a log scale: billed GB-seconds (each invocation's run time x memory, rounded up to 1 ms) x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} {currency} (AWS Lambda list prices). "
+            $"{study.Scenario.Description}. One marker per run, coloured by workload size (lightest the smallest); the runs of one granularity lie together and their group is labelled with it (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container); markers are not joined because no run lies between two granularities or sizes. "
+            + $"y is the pay-per-use price of the run divided by its functions, per 1000 functions, on a log scale: billed GB-seconds (each invocation's run time x memory, rounded up to 1 ms) x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} {currency} (AWS Lambda list prices). "
             + $"The console's price column uses the scenario's own model (per invoker-hour for this scenario); the table gives both. {StudyData.Pointer(study)}",
             table);
     }
 
     // "g=1 (classic)" -> "g=1": the marker label stays short, the caption says g=1 is classic.
     private static string Short(string category) => category.Split(' ')[0];
+
+    private static double PerThousand(UnitResult r, Pricing perUse) => PerUse(r, perUse) * 1000 / r.Summary.Functions;
 
     private static double PerUse(UnitResult r, Pricing perUse) => perUse.PriceOf(r.Summary.Cost!.InvokerHours, r.Summary.Cost.BilledGbSeconds, r.Summary.Cost.Requests);
 

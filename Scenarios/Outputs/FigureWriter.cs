@@ -13,13 +13,18 @@ namespace Burstsim.Scenarios.Outputs;
 /// figures/timeline (one panel per policy, replication 0 of the first case; further cases get timeline-CASE),
 /// figures/lithops-timeline and lithops-histogram (Lithops' fexec.plot() pair, same cases and panels, so a real
 /// run imported with <c>burstsim import</c> sits beside it), figures/startup-boxplot (one box per policy, cases side by side,
-/// every replication pooled), and phase-breakdown.svg or keepalive-tradeoff.svg when they apply; named and coloured as
-/// <c>burstsim figures</c> does.
+/// every replication pooled), and phase-breakdown or keepalive-tradeoff when they apply; named and coloured as
+/// <c>burstsim figures</c> does, in its screen or paper style (<c>run --style paper --width 3.5in</c>). Paper figures carry
+/// no title: figures/captions.md gives each figure's title, as the figure set's captions file does.
 /// </summary>
 internal static partial class FigureWriter
 {
-    public static IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results, IReadOnlyList<ExportFormat> formats)
+    /// <summary>The captions file of paper-style figures, beside them.</summary>
+    public const string CaptionsFile = "captions.md";
+
+    public static IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results, IReadOnlyList<ExportFormat> formats, FigureStyle? style = null)
     {
+        style ??= FigureStyle.Screen;
         var shown = results.Where(r => r.Timeline is not null && r.Startups is not null).ToArray();
         if (shown.Length == 0)
         {
@@ -27,8 +32,25 @@ internal static partial class FigureWriter
         }
 
         Directory.CreateDirectory(directory);
-        var written = new List<string>(PhaseBreakdown.Write(directory, scenarioName, results));
-        written.AddRange(KeepAliveTradeoff.Write(directory, scenarioName, results));
+        var captions = new List<(string Stem, string Title)>();
+        var written = new List<string>();
+        void Extra((IReadOnlyList<string> Files, string? Title) figure, string stem)
+        {
+            written.AddRange(figure.Files);
+            if (figure.Title is { } title)
+            {
+                captions.Add((stem, title));
+            }
+        }
+
+        Extra(PhaseBreakdown.Write(directory, scenarioName, results, formats, style), PhaseBreakdown.Stem);
+        Extra(KeepAliveTradeoff.Write(directory, scenarioName, results, formats, style), KeepAliveTradeoff.Stem);
+        IEnumerable<string> Save(string name, ChartFigure figure, string title)
+        {
+            captions.Add((name, title));
+            return SaveWithData(directory, name, figure, formats);
+        }
+
         var cases = shown.GroupBy(r => r.Unit.Case.Label, StringComparer.Ordinal).ToArray();
         for (int c = 0; c < cases.Length; c++)
         {
@@ -37,9 +59,10 @@ internal static partial class FigureWriter
             string label = FigureLabels.Case(cases[c].First().Unit.Case);
             string what = cases.Length == 1 ? scenarioName : $"{scenarioName} ({label})";
             string suffix = c == 0 ? "" : "-" + Safe(cases[c].Key);
-            written.AddRange(Save(directory, "timeline" + suffix, TimelineChart.Render(panels, TimelineChart.Defaults with { Title = $"{what}: function timeline" }), formats));
-            written.AddRange(Save(directory, "lithops-timeline" + suffix, LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Title = $"{what}: Lithops timeline" }), formats));
-            written.AddRange(Save(directory, "lithops-histogram" + suffix, LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Title = $"{what}: active calls" }), formats));
+            string timeline = $"{what}: function timeline", lithops = $"{what}: Lithops timeline", active = $"{what}: active calls";
+            written.AddRange(Save("timeline" + suffix, TimelineChart.Render(panels, TimelineChart.Defaults with { Title = timeline, Style = style }), timeline));
+            written.AddRange(Save("lithops-timeline" + suffix, LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Title = lithops, Style = style }), lithops));
+            written.AddRange(Save("lithops-histogram" + suffix, LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Title = active, Style = style }), active));
         }
 
         var pooled = shown.Select(r => (Run: r, Startups: StudyResult.Pool(results, r))).Where(p => p.Startups.Count > 0).ToArray();
@@ -53,15 +76,34 @@ internal static partial class FigureWriter
             {
                 Title = $"{scenarioName}: startup latency (worker_start - host_job_create)",
                 XLabel = $"policy ({FigureLabels.Pooled(pooled.Select(p => p.Startups.Count), replications, "box")})",
+                Style = style,
             };
-            written.AddRange(Save(directory, "startup-boxplot", BoxplotChart.Render(boxes, options), formats));
+            written.AddRange(Save("startup-boxplot", BoxplotChart.Render(boxes, options), options.Title));
+        }
+
+        if (style.IsPaper)
+        {
+            written.Add(WriteCaptions(directory, captions, formats));
         }
 
         return written;
     }
 
+    // Paper figures have no title of their own: the captions file names each figure's files and title, for a paper's figure environment.
+    private static string WriteCaptions(string directory, IReadOnlyList<(string Stem, string Title)> captions, IReadOnlyList<ExportFormat> formats)
+    {
+        var text = new System.Text.StringBuilder("# Figure captions\n\n");
+        foreach (var (stem, title) in captions)
+        {
+            text.Append("## ").Append(string.Join(", ", formats.Select(f => stem + ExportFormats.Extension(f)))).Append("\n\n").Append(title).Append(".\n\n");
+        }
+
+        File.WriteAllText(Path.Combine(directory, CaptionsFile), text.ToString(), RunOutputs.Utf8);
+        return CaptionsFile;
+    }
+
     // The figure in each format, and the numbers it draws as NAME.csv.
-    private static IEnumerable<string> Save(string directory, string name, ChartFigure figure, IReadOnlyList<ExportFormat> formats)
+    private static IEnumerable<string> SaveWithData(string directory, string name, ChartFigure figure, IReadOnlyList<ExportFormat> formats)
     {
         var files = figure.Save(directory, name, formats);
         File.WriteAllText(Path.Combine(directory, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);

@@ -9,15 +9,17 @@ namespace Burstsim.Scenarios.Outputs;
 /// <summary>
 /// The keep-alive trade-off, for runs that compare keep-alive policies (at least two distinct ones): figures/keepalive-tradeoff.csv
 /// (one row per policy and case: the means over replications of cold_start_ratio and idle_memory_gb_s) and
-/// figures/keepalive-tradeoff.svg (cold-start ratio against idle memory, one point per policy, the fixed keep-alive
+/// figures/keepalive-tradeoff.svg, .png or .pdf as asked (cold-start ratio against idle memory, one point per policy, the fixed keep-alive
 /// points joined as a curve, as in Shahrad et al., ATC'20, Figures 15 and 16). First case only in the figure.
 /// </summary>
 internal static class KeepAliveTradeoff
 {
     public const string CsvName = "keepalive-tradeoff.csv";
-    public const string SvgName = "keepalive-tradeoff.svg";
+    /// <summary>The figure's file name without its extension.</summary>
+    public const string Stem = "keepalive-tradeoff";
 
-    public static IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results)
+    /// <summary>Writes the CSV and the figure in every format of <paramref name="formats"/>; returns the files written and the figure's title (none when fewer than two keep-alive policies ran).</summary>
+    public static (IReadOnlyList<string> Files, string? Title) Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results, IReadOnlyList<Burstsim.Results.Report.ExportFormat> formats, FigureStyle style)
     {
         var points = results
             .Where(r => double.IsFinite(r.Summary.ColdStartRatio) && double.IsFinite(r.Summary.IdleMemoryGbS))
@@ -26,7 +28,7 @@ internal static class KeepAliveTradeoff
             .ToList();
         if (points.Select(p => p.Policy.KeepAlive?.Name).Distinct(StringComparer.Ordinal).Count() < 2)
         {
-            return [];
+            return ([], null);
         }
 
         Directory.CreateDirectory(directory);
@@ -60,8 +62,7 @@ internal static class KeepAliveTradeoff
             XLabel: "memory held by idle containers (GB-s)",
             YLabel: "cold-start ratio (functions that paid a cold start / functions)",
             Width: 900,
-            Height: 520);
-        LineChart.Render(series, [], options).Save(Path.Combine(directory, SvgName));
-        return [CsvName, SvgName];
+            Height: 520) { Style = style };
+        return ([CsvName, .. LineChart.Render(series, [], options).Save(directory, Stem, formats)], options.Title);
     }
 }

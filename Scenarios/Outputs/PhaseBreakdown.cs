@@ -9,20 +9,22 @@ namespace Burstsim.Scenarios.Outputs;
 /// <summary>
 /// Where the makespan went, for scenarios with phased bodies: figures/phase-breakdown.csv (long form: one row per
 /// run and phase of its critical path, startup / compute / comm / other, ready for a stacked bar per policy) and
-/// figures/phase-breakdown.svg (one stacked bar per policy).
+/// figures/phase-breakdown.svg, .png or .pdf as asked (one stacked bar per policy, in run's figure style).
 /// </summary>
 internal static class PhaseBreakdown
 {
     public const string CsvName = "phase-breakdown.csv";
-    public const string SvgName = "phase-breakdown.svg";
+    /// <summary>The figure's file name without its extension.</summary>
+    public const string Stem = "phase-breakdown";
 
     private static readonly string[] Phases = ["startup", "compute", "comm", "other"];
 
-    public static IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results)
+    /// <summary>Writes the CSV and the figure in every format of <paramref name="formats"/>; returns the files written and the figure's title (none when no run has phases).</summary>
+    public static (IReadOnlyList<string> Files, string? Title) Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results, IReadOnlyList<Burstsim.Results.Report.ExportFormat> formats, FigureStyle style)
     {
         if (!results.Any(r => r.Summary.CriticalComputeS > 0 || r.Summary.CriticalCommS > 0))
         {
-            return [];
+            return ([], null);
         }
 
         Directory.CreateDirectory(directory);
@@ -44,13 +46,9 @@ internal static class PhaseBreakdown
 
         File.WriteAllText(Path.Combine(directory, CsvName), text.ToString(), OutputEncoding.Utf8NoBom);
         var written = new List<string> { CsvName };
-        if (Chart(scenarioName, results) is { } svg)
-        {
-            svg.Save(Path.Combine(directory, SvgName));
-            written.Add(SvgName);
-        }
-
-        return written;
+        string title = $"{scenarioName}: makespan by phase along its critical path";
+        written.AddRange(Chart(title, results, style).Save(directory, Stem, formats));
+        return (written, title);
     }
 
     /// <summary>startup, compute, comm and the rest of the makespan along its critical path, s.</summary>
@@ -62,7 +60,7 @@ internal static class PhaseBreakdown
     }
 
     /// <summary>One stacked bar per policy (per case and policy when there are several cases), replications averaged.</summary>
-    private static ChartFigure? Chart(string scenarioName, IReadOnlyList<UnitResult> results)
+    private static ChartFigure Chart(string title, IReadOnlyList<UnitResult> results, FigureStyle style)
     {
         bool cases = results.Select(r => r.Unit.Case.Label).Distinct(StringComparer.Ordinal).Count() > 1;
         var bars = new List<(string, string, double)>();
@@ -77,10 +75,11 @@ internal static class PhaseBreakdown
 
         return StackedBarChart.Render(bars, new ChartOptions
         {
-            Title = $"{scenarioName}: makespan by phase along its critical path",
+            Title = title,
             XLabel = "policy",
             YLabel = "makespan (s)",
             Width = Math.Max(900, 120 * bars.Count / Phases.Length),
+            Style = style,
         });
     }
 }

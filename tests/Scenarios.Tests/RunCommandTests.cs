@@ -153,6 +153,50 @@ public sealed class RunCommandTests
         }
 
         [Fact]
+        public void Draws_paper_figures_at_the_printed_width_with_their_titles_in_captions_md_and_the_same_bytes_twice()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("in/s.yaml", SmallScenarios.Sleep);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--figures", "svg,png,pdf", "--style", "paper", "--width", "7in", "--seed", "7", "--threads", "1");
+            var again = Shell.Run("run", file, "--out", folder["again"], "--figures", "svg,png,pdf", "--style", "paper", "--width", "7in", "--seed", "7", "--threads", "2");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            Assert.True(again.ExitCode == ExitCodes.Ok, again.ToString());
+            string captions = File.ReadAllText(folder["out/figures/captions.md"]);
+            foreach (string name in new[] { "timeline", "lithops-timeline", "lithops-histogram", "startup-boxplot" })
+            {
+                string svg = File.ReadAllText(folder[$"out/figures/{name}.svg"]);
+                Assert.Contains("width=\"7in\"", svg, StringComparison.Ordinal);
+                Assert.Contains("viewBox=\"0 0 504 ", svg, StringComparison.Ordinal);
+                // No text above the 8 pt axis labels: the title is in captions.md, not drawn.
+                Assert.All(System.Text.RegularExpressions.Regex.Matches(svg, "font-size=\"([0-9.]+)\"").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)), size => Assert.InRange(size, 7, 8));
+                Assert.Contains($"## {name}.svg, {name}.png, {name}.pdf", captions, StringComparison.Ordinal);
+                byte[] png = File.ReadAllBytes(folder[$"out/figures/{name}.png"]);
+                Assert.Equal(2100, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16))); // 7 in at 300 dpi
+                int phys = png.AsSpan().IndexOf("pHYs"u8);
+                Assert.Equal(11811, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(phys + 4))); // 300 dpi in pixels per metre
+                Assert.Matches(@"/MediaBox \[0 0 504 [0-9.]+\]", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(folder[$"out/figures/{name}.pdf"])));
+            }
+
+            Assert.Contains("function timeline.", captions, StringComparison.Ordinal);
+            FolderAssert.Identical(folder["out/figures"], folder["again/figures"]);
+        }
+
+        [Fact]
+        public void Refuses_a_width_without_the_paper_style_with_exit_2()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("in/s.yaml", SmallScenarios.Sleep);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--width", "3.5in");
+
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.Contains("--width applies to --style paper only", result.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder["out"]));
+        }
+
+        [Fact]
         public void Refuses_an_unknown_figure_format_with_exit_2()
         {
             using var folder = new TempFolder();

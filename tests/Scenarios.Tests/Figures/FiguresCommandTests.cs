@@ -139,6 +139,17 @@ public sealed partial class FiguresCommandTests
             string captions = File.ReadAllText(folder["out/figures/captions.md"]);
             Assert.Contains("## paper-startup-startup-by-granularity", captions, StringComparison.Ordinal);
             Assert.Contains("Drawn numbers: data/paper-startup-startup-by-granularity.csv", captions, StringComparison.Ordinal);
+
+            // Cost against makespan: every granularity labelled exactly once (its group of runs), none left out for overlap,
+            // prices per 1000 functions, so the runs of one g lie within a few percent of each other.
+            var rows = File.ReadAllLines(folder["out/data/paper-startup-cost-vs-makespan.csv"]).Skip(1).Select(l => l.Split(',')).ToArray();
+            var labels = rows.Select(r => r[7]).Where(l => l.Length > 0).ToArray();
+            Assert.Equal(labels.Distinct().Count(), labels.Length);
+            Assert.Equal(rows.Length / rows.Select(r => r[1]).Distinct().Count(), labels.Length);
+            Assert.DoesNotContain("point labels were left out", captions, StringComparison.Ordinal);
+            string cost = File.ReadAllText(folder["out/figures/paper-startup-cost-vs-makespan.svg"]);
+            Assert.Contains("per 1000 functions", cost, StringComparison.Ordinal);
+            Assert.All(labels, l => Assert.Contains($">{l}</text>", cost, StringComparison.Ordinal));
         }
 
         [Fact]
