@@ -7,18 +7,19 @@ namespace Burstsim.Results.Summary;
 /// <summary>
 /// Builds one run's <see cref="SummaryRow"/> from the record stream without keeping records: per
 /// function it keeps the startup and the func start and end ticks, 4 bytes each while a run spans
-/// under 35 minutes (<see cref="TickColumn"/>), so ten million functions cost about 120 MB, grown
-/// with the rows up to the size <see cref="Expect"/> gives. Distinct container and invoker names are kept as sets
+/// under 35 minutes (<see cref="TickColumn"/>), grown with the rows up to the size <see cref="Expect"/> gives;
+/// past a million values each column writes sorted runs to a temporary file, so its memory does not grow with a
+/// long trace and the summary stays exact. Distinct container and invoker names are kept as sets
 /// (the name strings are the model's own, shared, not copies). Not thread-safe.
 /// </summary>
 public sealed class RunSummaryAccumulator : IActivationSink
 {
     private const int ParallelSortRows = 100_000; // below this a sort takes under 10 ms: not worth the threads
 
-    private readonly TickColumn _startups = new();
-    private readonly TickColumn _funcStartups = new(); // worker_func_start - host_job_create: the start-up the burst paper's Figure 1 plots
-    private readonly TickColumn _funcStarts = new();
-    private readonly TickColumn _funcEnds = new();
+    private readonly TickColumn _startups;
+    private readonly TickColumn _funcStartups; // worker_func_start - host_job_create: the start-up the burst paper's Figure 1 plots
+    private readonly TickColumn _funcStarts;
+    private readonly TickColumn _funcEnds;
     private readonly HashSet<string> _containers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _invokers = new(StringComparer.Ordinal);
     private long _firstCreate = long.MaxValue;
@@ -39,11 +40,21 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private long _expected;
 
     public RunSummaryAccumulator(RunContext context, int expectedFunctions = 0)
+        : this(context, expectedFunctions, TickColumn.DefaultSpillRows)
+    {
+    }
+
+    /// <summary>An accumulator whose columns spill to a temporary file past <paramref name="spillRows"/> values each (tests pass a small number).</summary>
+    internal RunSummaryAccumulator(RunContext context, int expectedFunctions, int spillRows)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedFunctions);
         Context = context;
         _expected = expectedFunctions;
+        _startups = new TickColumn(spillRows);
+        _funcStartups = new TickColumn(spillRows);
+        _funcStarts = new TickColumn(spillRows);
+        _funcEnds = new TickColumn(spillRows);
     }
 
     public RunContext Context { get; }

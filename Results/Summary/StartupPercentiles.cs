@@ -33,7 +33,15 @@ internal static class StartupPercentiles
 
         var (lo, fraction) = Quantiles.Position(n, p);
         double Seconds(int i) => new Simulator.Engine.SimSpan(sortedTicks[i]).Seconds;
-        return lo >= n - 1 ? Seconds(n - 1) : Seconds(lo) + (fraction * (Seconds(lo + 1) - Seconds(lo)));
+        if (lo >= n - 1)
+        {
+            return Seconds(n - 1);
+        }
+
+        // Each value read once, in order: a spilled column is read forward.
+        double low = Seconds(lo);
+        double high = Seconds(lo + 1);
+        return low + (fraction * (high - low));
     }
 
     /// <summary>Sorts a copy and returns it (for callers that must not reorder their values).</summary>

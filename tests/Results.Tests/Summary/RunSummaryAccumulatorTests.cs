@@ -56,6 +56,31 @@ public sealed class RunSummaryAccumulatorTests
         }
 
         [Fact]
+        public void Gives_the_same_row_when_its_columns_spill_to_disk()
+        {
+            // A long trace's columns are written out as sorted runs; every percentile, the peak and the sweep must not move.
+            var random = new Random(5);
+            var records = Enumerable.Range(0, 997).Select(i =>
+            {
+                double create = random.NextDouble() * 5000;
+                double start = create + (random.NextDouble() * random.NextDouble() * 30);
+                double end = start + (random.NextDouble() * 600);
+                return SampleActivations.Record(i, create: create, start: start, funcStart: start, funcEnd: end, end: end + 0.1);
+            }).ToList();
+            var held = new RunSummaryAccumulator(SampleActivations.Context());
+            var spilled = new RunSummaryAccumulator(SampleActivations.Context(), 0, spillRows: 64);
+            foreach (var record in records)
+            {
+                held.Add(record);
+                spilled.Add(record);
+            }
+
+            Assert.Equal(held.ToSummaryRow(), spilled.ToSummaryRow());
+            Assert.Equal(held.RunningFunctions(), spilled.RunningFunctions());
+            Assert.Equal(held.StartupSeconds, spilled.StartupSeconds);
+        }
+
+        [Fact]
         public void Measures_the_start_up_to_the_function_start_as_the_burst_paper_plots_it()
         {
             // Created at 1 s; workers start at 2, 3, 4 s and their functions 0.5 s later: 1.5, 2.5, 3.5 s after creation.

@@ -70,4 +70,64 @@ public sealed class TickColumnTests
         Assert.Equal([4, 4, 4, 4, 8, 8, 8, 8, 10, 10, 20], capacities);
         Assert.Equal(Enumerable.Range(0, 11).Select(i => (long)i), Enumerable.Range(0, column.Count).Select(i => column[i]));
     }
+
+    [Fact]
+    public void Spills_sorted_runs_past_its_limit_and_reads_back_every_value_in_order()
+    {
+        var random = new Random(11);
+        var column = new TickColumn(spillRows: 5);
+        var values = new List<long>();
+        for (int i = 0; i < 53; i++)
+        {
+            // Narrow offsets first, then values hours away (the held part widens between two spills), negatives too.
+            long v = i < 20 ? random.Next(-1000, 1000) : (i % 3 == 0 ? long.MinValue / 4 : 0) + random.NextInt64(-1L << 40, 1L << 40);
+            column.Add(v);
+            values.Add(v);
+        }
+
+        column.Sort();
+
+        Assert.True(column.Spilled);
+        Assert.True(column.Capacity <= 5);
+        long[] expected = [.. values.Order()];
+        Assert.Equal(expected, Enumerable.Range(0, column.Count).Select(i => column[i]));
+        Assert.Equal(expected[52], column[52]);
+        Assert.Equal(expected[51], column[51]); // the one just before is kept
+        Assert.Equal(expected[3], column[3]);   // further back merges again
+        Assert.Equal(expected.Select(t => new Burstsim.Simulator.Engine.SimSpan(t).Seconds), column.AsSeconds());
+    }
+
+    [Fact]
+    public void Spilled_values_added_after_a_sort_join_the_runs_at_the_next_sort()
+    {
+        var column = new TickColumn(spillRows: 2);
+        foreach (long v in new long[] { 9, 1, 5 })
+        {
+            column.Add(v);
+        }
+
+        column.Sort();
+        Assert.Equal(1, column[0]);
+        column.Add(0);
+        column.Add(7);
+
+        Assert.Throws<InvalidOperationException>(() => column[0]);
+        column.Sort();
+        Assert.Equal([0L, 1, 5, 7, 9], Enumerable.Range(0, column.Count).Select(i => column[i]));
+    }
+
+    [Fact]
+    public void A_column_under_its_limit_never_spills()
+    {
+        var column = new TickColumn(spillRows: 4);
+        for (int i = 0; i < 4; i++)
+        {
+            column.Add(4 - i);
+        }
+
+        column.Sort();
+
+        Assert.False(column.Spilled);
+        Assert.Equal([1L, 2, 3, 4], Enumerable.Range(0, 4).Select(i => column[i]));
+    }
 }
