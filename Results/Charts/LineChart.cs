@@ -189,7 +189,7 @@ public static class LineChart
     }
 
     /// <summary>Ticks at 1, 2 and 5 times each power of ten within [<paramref name="min"/>, <paramref name="max"/>] (log10 units), labelled with plain values in one format.</summary>
-    private static void LogTicks(IAxis axis, double min, double max)
+    internal static void LogTicks(IAxis axis, double min, double max)
     {
         // Beyond two decades 2 and 5 crowd the axis: powers of ten only.
         double[] steps = max - min > 2 ? [1.0] : [1.0, 2, 5];
