@@ -28,7 +28,7 @@ public static class LogCdfChart
             ChartStyle.Require(panel.Series.All(s => s.Values.Count > 0 && s.Values.All(v => v > 0 && double.IsFinite(v))), "Every sample needs values, all finite and above 0 (the axis is logarithmic).", nameof(panels));
         }
 
-        var plots = panels.Select(p => (Build(p, colors, options), options.Height)).ToArray();
+        var plots = panels.Select((p, i) => (Build(p, colors, options, legend: i == 0), options.Height)).ToArray();
         return ChartStyle.Stack(options.Style, options.ShownTitle, options.Width, plots, []).With(Data(panels, options.MaxMarks));
     }
 
@@ -38,7 +38,8 @@ public static class LogCdfChart
         [.. panels.SelectMany(p => p.Series.SelectMany(s => new EmpiricalCdf(s.Values).Steps(maxMarks)
             .Select(step => (IReadOnlyList<string>)[p.XLabel, s.Name, FigureData.Cell(step.X), FigureData.Cell(step.Fraction)])))]);
 
-    private static Plot Build(LogCdfPanel panel, IReadOnlyList<string> colors, ChartOptions options)
+    // One legend, inside the top panel's lower right (where a CDF rising to the right leaves room): every panel has the same samples.
+    private static Plot Build(LogCdfPanel panel, IReadOnlyList<string> colors, ChartOptions options, bool legend)
     {
         var plot = ChartStyle.NewPlot(options.Style, string.Empty, panel.XLabel, options.YLabel);
         var curves = panel.Series.Select(s => (s.Name, Cdf: new EmpiricalCdf(s.Values.Select(Math.Log10)))).ToArray();
@@ -49,7 +50,15 @@ public static class LogCdfChart
         foreach (var ((name, cdf), color) in curves.Zip(colors.Select(ChartStyle.Color)))
         {
             ChartStyle.Steps(plot, cdf.Steps(options.MaxMarks).Select(p => (p.X, p.Fraction)), left, right, color);
-            ChartStyle.LegendLine(plot, name, color);
+            if (legend)
+            {
+                ChartStyle.LegendLine(plot, name, color);
+            }
+        }
+
+        if (legend)
+        {
+            ChartStyle.LegendInside(plot, Alignment.LowerRight);
         }
 
         plot.Axes.SetLimits(left, right, 0, 1.02);

@@ -76,7 +76,7 @@ internal static class TraceCommand
         var scale = new Option<double>("--scale") { Description = "Multiplies every function's invocation rate (0.5 halves, 2 doubles); each function keeps at least one call.", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the random samples; the same seed gives the same sample.", DefaultValueFactory = _ => DefaultSeed };
         var trials = new Option<int>("--trials") { Description = "Random samples drawn; the one closest to the trace is kept (default 16, as invitro).", DefaultValueFactory = _ => TraceSampler.DefaultTrials };
-        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the sampled trace files (same names and format), sample.csv and figures/sample.svg.", Required = true };
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the sampled trace files (same names and format) and figures/: sample.svg (trace vs sample) and sample-distances.csv.", Required = true };
         var (figures, style, width) = FigureOptions();
         var command = new Command("sample", "Choose N functions keeping the trace's rate and duration distributions, optionally scale their rates, and write them in the trace's format.") { files, functions, scale, seed, trials, outDir, figures, style, width };
         command.SetAction(parse =>
@@ -133,10 +133,12 @@ internal static class TraceCommand
                     Directory.CreateDirectory(Path.GetDirectoryName(folder.File(name))!);
                 }
 
+                Directory.CreateDirectory(folder.Figures);
+
                 input.WriteSample(trace, calls, file => folder.File(names[file]));
-                WriteDistances(folder.File("sample.csv"), choice);
+                WriteDistances(Path.Combine(folder.Figures, "sample-distances.csv"), choice);
                 var sampled = trace with { Functions = choice.Functions };
-                TraceReport.WriteFigure(folder.Figures, "sample", $"{TraceReport.Name(trace)}: trace vs sample of {count} functions", [("trace", trace, trace.Functions), ($"sample ({count} functions)", sampled, choice.Functions)], figureStyle, formats);
+                TraceReport.WriteFigure(folder.Figures, "sample", $"{TraceReport.Name(trace)}: trace vs sample of {count} functions{(x == 1 ? string.Empty : " (rates before --scale)")}", [("trace", trace, trace.Functions), ($"sample ({count} functions)", sampled, choice.Functions)], figureStyle, formats);
                 return true;
             });
 
@@ -149,7 +151,7 @@ internal static class TraceCommand
                 stdout.WriteLine("  " + d.Quantity.PadRight(30) + TraceReport.Number(d.Wasserstein).PadLeft(15) + TraceReport.Number(d.KolmogorovSmirnov).PadLeft(21));
             }
 
-            stdout.WriteLine($"wrote {destination}: {string.Join(", ", names.Values)}, sample.csv, figures/sample.{string.Join(",", formats.Select(f => Results.Report.ExportFormats.Extension(f).TrimStart('.')))}");
+            stdout.WriteLine($"wrote {destination}: {string.Join(", ", names.Values)}, figures/sample-distances.csv, figures/sample.{string.Join(",", formats.Select(f => Results.Report.ExportFormats.Extension(f).TrimStart('.')))}");
             return ExitCodes.Ok;
         });
         return command;

@@ -7,8 +7,8 @@ namespace Burstsim.Scenarios.Traces;
 /// <param name="Functions">Every function called at least once, in file order.</param>
 internal sealed record TraceProfile(string Format, IReadOnlyList<string> Files, double Minutes, IReadOnlyList<FunctionProfile> Functions)
 {
-    /// <summary>Run times below this, s, count as this on the logarithmic scale (a 0 s call would have no logarithm).</summary>
-    public const double ShortestDurationS = 1e-3;
+    /// <summary>Run times below this, s, count as this on the logarithmic scale (a 0 s call would have no logarithm): one microsecond, the simulation clock's tick.</summary>
+    public const double ShortestDurationS = 1e-6;
 
     /// <summary>Calls of every function.</summary>
     public long Invocations => Functions.Sum(f => f.Invocations);

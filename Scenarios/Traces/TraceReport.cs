@@ -93,9 +93,9 @@ internal static class TraceReport
         File.WriteAllText(Path.Combine(folder, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);
     }
 
-    /// <summary>A number in at most 9 characters: whole above 10 000, else 3 significant digits.</summary>
+    /// <summary>A number in at most 9 characters (below 10^9): whole from 1000 on, else 3 significant digits.</summary>
     public static string Number(double value) =>
-        double.IsNaN(value) ? "n/a" : Math.Abs(value) >= 10_000 ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("G3", CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? "n/a" : Math.Abs(value) >= 1000 ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("G3", CultureInfo.InvariantCulture);
 
     private static string Cell(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
