@@ -120,7 +120,7 @@ internal static class TraceCommand
             var trace = input.Profile();
             if (count > trace.Functions.Count)
             {
-                throw new InputException("--functions", $"{count} is more than the {trace.Functions.Count} functions {TraceReport.Name(trace)} has (functions called at least once); give at most {trace.Functions.Count}");
+                throw new InputException("--functions", $"{count} is more than the trace's {trace.Functions.Count} functions (those called at least once in {trace.Files[0]}); give at most {trace.Functions.Count}");
             }
 
             var choice = TraceSampler.Choose(trace, count, trialCount, parse.GetValue(seed));
@@ -143,7 +143,8 @@ internal static class TraceCommand
             });
 
             long before = choice.Functions.Sum(f => f.Invocations);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sampled {count:N0} of {trace.Functions.Count:N0} functions of {TraceReport.Name(trace)} (seed {parse.GetValue(seed)}, best of {choice.Trials} random samples)"));
+            stdout.WriteLine($"{trace.Format}: {TraceReport.Name(trace)}");
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  sampled {count:N0} of {trace.Functions.Count:N0} functions ({(count == trace.Functions.Count ? "all: the trace itself" : $"seed {parse.GetValue(seed)}, best of {choice.Trials} random samples")})"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  invocations {before:N0} of {trace.Invocations:N0}{(x == 1 ? string.Empty : $", scaled by {x} to {total:N0}")}, over {TraceReport.Number(trace.Minutes)} min"));
             stdout.WriteLine("  distance to the trace (log10)   Wasserstein-1   Kolmogorov-Smirnov");
             foreach (var d in choice.Distances)

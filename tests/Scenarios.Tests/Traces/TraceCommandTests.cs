@@ -95,6 +95,7 @@ public sealed class TraceCommandTests
 
             Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"scaled by 2.5 to {total:N0},"), result.Stdout, StringComparison.Ordinal);
             Assert.Equal(total, Replayed(folder, TraceFixtures.Workload(format, sampledFiles)));
+            Assert.All(result.Stdout.Split('\n').Where(l => !l.StartsWith("wrote ", StringComparison.Ordinal)), line => Assert.True(line.Length <= 80, line));
             string figures = Path.Combine(folder["out"], "figures");
             Assert.Equal(sampledFiles.Order(StringComparer.Ordinal), Directory.GetFiles(folder["out"], "*", SearchOption.AllDirectories).Where(f => !f.StartsWith(figures, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
             Assert.Contains("wasserstein_log10", File.ReadAllText(folder["out/figures/sample-distances.csv"]), StringComparison.Ordinal);
@@ -149,7 +150,7 @@ public sealed class TraceCommandTests
     {
         public static TheoryData<string, string[], string> Hostile() => new()
         {
-            { "more functions than the trace has", ["--functions", "6"], "--functions: 6 is more than the 5 functions" },
+            { "more functions than the trace has", ["--functions", "6"], "--functions: 6 is more than the trace's 5 functions" },
             { "no functions", ["--functions", "0"], "--functions: 0 functions; give at least 1" },
             { "a scale of 0", ["--functions", "2", "--scale", "0"], "--scale: 0 is not above 0" },
             { "a negative scale", ["--functions", "2", "--scale", "-2"], "--scale: -2 is not above 0" },
