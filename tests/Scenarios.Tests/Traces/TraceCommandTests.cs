@@ -146,6 +146,27 @@ public sealed class TraceCommandTests
         }
     }
 
+    /// <summary>The tables docs/scenarios.md shows for the catalogue's Azure day are what the commands print now.</summary>
+    [Trait("Category", "Docs")]
+    public sealed class Docs
+    {
+        [Fact]
+        public void The_shown_stats_and_sample_tables_are_regenerated()
+        {
+            using var folder = new TempFolder();
+            string[] files = [.. new[] { "invocations_per_function_md", "function_durations_percentiles", "app_memory_percentiles" }
+                .Select(f => Repository.File($"Scenarios/catalogue/data/azure-keepalive/{f}.anon.d01.csv"))];
+            string doc = File.ReadAllText(Repository.File("docs/scenarios.md"));
+            var stats = Shell.Run(["trace", "stats", .. files]);
+            var sample = Shell.Run(["trace", "sample", .. files, "--functions", "20", "--scale", "2", "--out", folder["out"]]);
+
+            foreach (string line in (stats.Stdout + sample.Stdout).Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)))
+            {
+                Assert.True(doc.Contains(line + "\n", StringComparison.Ordinal), $"docs/scenarios.md does not show '{line}' (regenerate the trace section's tables)");
+            }
+        }
+    }
+
     public sealed class Refuses
     {
         public static TheoryData<string, string[], string> Hostile() => new()
