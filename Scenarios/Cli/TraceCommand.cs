@@ -75,7 +75,7 @@ internal static class TraceCommand
         var functions = new Option<int>("--functions") { Description = "Functions in the sample (at most the trace's).", Required = true };
         var scale = new Option<double>("--scale") { Description = "Multiplies every function's invocation rate (0.5 halves, 2 doubles); each function keeps at least one call.", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the random samples; the same seed gives the same sample.", DefaultValueFactory = _ => DefaultSeed };
-        var trials = new Option<int>("--trials") { Description = "Random samples drawn; the one closest to the trace is kept (default 16, as invitro).", DefaultValueFactory = _ => TraceSampler.DefaultTrials };
+        var trials = new Option<int>("--trials") { Description = "Random samples drawn; the one closest to the trace is kept (16, as invitro's reference samples).", DefaultValueFactory = _ => TraceSampler.DefaultTrials };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the sampled trace files (same names and format) and figures/: sample.svg (trace vs sample) and sample-distances.csv.", Required = true };
         var (figures, style, width) = FigureOptions();
         var command = new Command("sample", "Choose N functions keeping the trace's rate and duration distributions, optionally scale their rates, and write them in the trace's format.") { files, functions, scale, seed, trials, outDir, figures, style, width };
