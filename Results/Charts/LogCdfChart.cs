@@ -29,7 +29,8 @@ public static class LogCdfChart
         }
 
         var plots = panels.Select((p, i) => (Build(p, colors, options, legend: i == 0), options.Height)).ToArray();
-        return ChartStyle.Stack(options.Style, options.ShownTitle, options.Width, plots, []).With(Data(panels, options.MaxMarks));
+        // On paper each panel keeps room for its y label ("fraction of functions") at the 7 pt minimum.
+        return ChartStyle.Stack(options.Style, options.ShownTitle, options.Width, plots, [], minPanelPoints: options.Style.IsPaper ? 125 : null).With(Data(panels, options.MaxMarks));
     }
 
     /// <summary>Each curve's steps as drawn: panel, series, x (in the quantity's unit, not its logarithm) and the fraction at or below it.</summary>

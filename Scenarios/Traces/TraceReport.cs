@@ -17,7 +17,12 @@ internal static class TraceReport
     private static readonly (string Name, double P)[] Levels = [("min", 0), ("p25", 0.25), ("p50", 0.5), ("p75", 0.75), ("p99", 0.99), ("max", 1)];
 
     /// <summary>The trace's name in tables and figures: its first file's name, and how many files more.</summary>
-    public static string Name(TraceProfile trace) => Path.GetFileName(trace.Files[0]) + (trace.Files.Count > 1 ? $" (+{trace.Files.Count - 1} files)" : string.Empty);
+    public static string Name(TraceProfile trace) => Path.GetFileName(trace.Files[0]) + (trace.Files.Count switch
+    {
+        1 => string.Empty,
+        2 => " (+1 file)",
+        _ => $" (+{trace.Files.Count - 1} files)",
+    });
 
     /// <summary>The summary lines and the quantile table, at most 80 columns wide.</summary>
     public static void Print(TextWriter output, TraceProfile trace)
