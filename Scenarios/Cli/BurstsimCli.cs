@@ -25,6 +25,7 @@ public static class BurstsimCli
             ImportCommand.Create(stdout),
             CheckCommand.Create(stdout, stderr),
             PoliciesCommand.Create(stdout),
+            TraceCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);

@@ -50,6 +50,29 @@ public sealed class InterruptTests
         Assert.Equal(["long.yaml"], folder.Entries());
     }
 
+    [SignalFact("INT")]
+    public async Task A_ctrl_c_while_a_trace_sample_is_written_leaves_no_half_written_sample()
+    {
+        using var folder = new TempFolder();
+        var rows = new System.Text.StringBuilder("app,func,end_timestamp,duration\n");
+        for (int i = 0; i < 200_000; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"a{i % 50},f,{1 + (i * 0.01)},0.5\n");
+        }
+
+        string file = folder.Write("t.csv", rows.ToString());
+
+        // Fifty-fold: ten million rows to write, so the signal comes while the sample is being written.
+        using var burstsim = Burstsim.Start("trace", "sample", file, "--functions", "50", "--scale", "50", "--out", folder["out"]);
+        Assert.True(burstsim.WaitFor(() => folder.Entries().Any(e => e.StartsWith(".out.burstsim-", StringComparison.Ordinal))), "no staging folder appeared: " + await burstsim.StderrAsync());
+        burstsim.Signal("INT");
+
+        var (code, stderr) = await burstsim.EndAsync();
+        Assert.Equal(130, code);
+        Assert.DoesNotContain("error", stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["t.csv"], folder.Entries());
+    }
+
     /// <summary>Before, during and after the handlers are installed, while the scenario loads, as the staging folder is made: the outcome is the same.</summary>
     [SignalFact("TERM")]
     public async Task A_sigterm_at_any_early_moment_ends_with_143_and_leaves_nothing()

@@ -67,7 +67,14 @@ public sealed class DocsCommandTests(ITestOutputHelper output)
         var command = Find(id);
         string[] words = command.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string name = words.Length > 1 && !words[1].StartsWith('-') && char.IsLower(words[1][0]) ? words[1] : string.Empty;
-        var help = Shell.Run(name.Length == 0 ? ["--help"] : [name, "--help"]);
+
+        // A command of a command group (trace stats, trace sample) is asked for its own options.
+        if (name.Length > 0 && words.Length > 2 && words[2].All(char.IsAsciiLetterLower))
+        {
+            name += " " + words[2];
+        }
+
+        var help = Shell.Run(name.Length == 0 ? ["--help"] : [.. name.Split(' '), "--help"]);
 
         Assert.True(help.ExitCode == 0, $"{command}: 'burstsim {name} --help' failed: {help}");
         foreach (string option in words.Select(w => w.Trim('[', ']', '|', ',', '.')).Where(w => w.StartsWith("--", StringComparison.Ordinal) && w.Length > 2).Select(w => w.Split('=')[0]))
