@@ -76,7 +76,7 @@ internal static class ImportCommand
     // The figures run draws, on the real run: timeline, Lithops' pair (to set beside a simulated run's), startup box plot.
     private static void Figures(string directory, RealRun run, RunContext context, IReadOnlyList<Burstsim.Results.Report.ExportFormat> formats)
     {
-        Directory.CreateDirectory(directory);
+        Execution.StagingRegistry.CreateDirectory(directory);
         var invokers = run.Records.Select(r => r.Invoker).Distinct(StringComparer.Ordinal).Select(n => new InvokerSpec(n, 1, 1)).ToArray();
         var timeline = new TimelineCollector(new ClusterSpec(invokers));
         foreach (var record in run.Records)

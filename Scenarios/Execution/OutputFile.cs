@@ -50,9 +50,13 @@ internal static class OutputFile
         }
 
         string probe = Path.Combine(existing, StaleStaging.NewName(Path.GetFileName(target)));
+        StagingRegistry.Add(probe, target); // removed by an interrupt's watchdog if this thread does not get to
         try
         {
-            File.WriteAllText(probe, "burstsim");
+            using (var stream = StagingRegistry.CreateFile(probe))
+            {
+                stream.Write("burstsim"u8);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -62,6 +66,7 @@ internal static class OutputFile
         {
             // A full disk creates the probe and then fails to fill it: it must not stay behind.
             DeleteQuietly(probe);
+            StagingRegistry.Remove(probe);
         }
 
         return full;
@@ -84,12 +89,12 @@ internal static class OutputFile
 
         string folder = Path.GetDirectoryName(target)!;
         string staging = Path.Combine(folder, StaleStaging.NewName(Path.GetFileName(target)));
-        StagingRegistry.Add(staging); // an interrupt's watchdog removes it if this thread does not get to
+        StagingRegistry.Add(staging, target); // an interrupt's watchdog removes it if this thread does not get to
         try
         {
             Interruption.ThrowIfRequested();
             Directory.CreateDirectory(folder);
-            using (var writer = new StreamWriter(staging, append: false, RunOutputs.Utf8))
+            using (var writer = new StreamWriter(StagingRegistry.CreateFile(staging), RunOutputs.Utf8))
             {
                 write(writer);
             }

@@ -11,7 +11,7 @@ internal static class PlanExecutor
 {
     public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive, ActivationFormat format = ActivationFormat.Csv)
     {
-        Directory.CreateDirectory(workDirectory);
+        StagingRegistry.CreateDirectory(workDirectory);
         return ProgressDisplay.Run(interactive, $"{units.Count} runs", units.Count, step =>
         {
             var results = new UnitResult[units.Count];

@@ -26,7 +26,7 @@ internal static partial class FigureWriter
             return [];
         }
 
-        Directory.CreateDirectory(directory);
+        Execution.StagingRegistry.CreateDirectory(directory);
         var written = new List<string>(PhaseBreakdown.Write(directory, scenarioName, results));
         written.AddRange(KeepAliveTradeoff.Write(directory, scenarioName, results));
         var cases = shown.GroupBy(r => r.Unit.Case.Label, StringComparer.Ordinal).ToArray();
