@@ -17,7 +17,27 @@ public sealed class DocsCommandTests(ITestOutputHelper output)
 
     private static readonly Lazy<IReadOnlyList<DocCommand>> Commands = new(() => DocCommands.All(Repository.Root));
 
-    public static TheoryData<string> Runnable() => Ids(c => !c.IsSynopsis && !c.IsReference && c.Skip is null);
+    /// <summary>Classes the runnable commands are dealt to: xunit runs the rows of one theory one after another, but classes side by side.</summary>
+    private const int Shards = 4;
+
+    /// <summary>
+    /// The runnable commands of shard <paramref name="shard"/>; a command run word for word as an earlier one (the same
+    /// <see cref="DocCommand.Run"/>, exit code and needs, e.g. <c>burstsim list</c> in three docs) is checked once, under its first place.
+    /// </summary>
+    /// <param name="shard">0 to 3; -1 for the commands that need files from outside the repository (<see cref="NeedsData"/>).</param>
+    public static TheoryData<string> Runnable(int shard)
+    {
+        var data = new TheoryData<string>();
+        var runnable = Commands.Value.Where(c => !c.IsSynopsis && !c.IsReference && c.Skip is null && (c.Needs.Count > 0) == (shard < 0))
+            .DistinctBy(c => (c.Run, c.Exit, string.Join('\n', c.Needs)))
+            .Select(Id).Distinct(StringComparer.Ordinal).ToArray();
+        for (int i = Math.Max(shard, 0); i < runnable.Length; i += shard < 0 ? 1 : Shards)
+        {
+            data.Add(runnable[i]);
+        }
+
+        return data;
+    }
 
     public static TheoryData<string> Synopses() => Ids(c => c.IsSynopsis || c.IsReference);
 
@@ -37,17 +57,18 @@ public sealed class DocsCommandTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
-    [MemberData(nameof(Runnable))]
-    public void Runs_as_written(string id)
+    [Fact]
+    public void Every_runnable_command_is_in_a_shard_once()
+    {
+        var dealt = Enumerable.Range(-1, Shards + 1).SelectMany(s => Runnable(s).Cast<object[]>().Select(row => (string)row[0])).ToArray();
+        Assert.Equal(dealt.Length, dealt.Distinct(StringComparer.Ordinal).Count());
+        Assert.True(dealt.Length >= 30, $"only {dealt.Length} runnable docs commands found");
+    }
+
+    /// <summary>Runs the command <paramref name="id"/> names as a reader would and checks its exit code and output.</summary>
+    private static void RunAsWritten(string id)
     {
         var command = Find(id);
-        string? missing = command.Needs.FirstOrDefault(p => !Path.Exists(Path.Combine(Repository.Root, p)));
-        if (missing is not null)
-        {
-            output.WriteLine($"not run: {command}: needs {missing}, which is not here");
-            return;
-        }
 
         using var sandbox = new DocsSandbox();
         var (code, stdout, stderr) = sandbox.Bash(command.Run, Limit);
@@ -73,6 +94,72 @@ public sealed class DocsCommandTests(ITestOutputHelper output)
         foreach (string option in words.Select(w => w.Trim('[', ']', '|', ',', '.')).Where(w => w.StartsWith("--", StringComparison.Ordinal) && w.Length > 2).Select(w => w.Split('=')[0]))
         {
             Assert.True(help.Stdout.Contains(option, StringComparison.Ordinal), $"{command}: 'burstsim {name}' has no option {option}");
+        }
+    }
+
+    // Four classes of one theory each, dealt the runnable commands in turn (Runnable), so that they run side by side.
+    [Trait("Category", "Docs")]
+    public sealed class Shard0
+    {
+        public static TheoryData<string> Rows() => Runnable(0);
+
+        [Theory]
+        [MemberData(nameof(Rows))]
+        public void Runs_as_written(string id) => RunAsWritten(id);
+    }
+
+    [Trait("Category", "Docs")]
+    public sealed class Shard1
+    {
+        public static TheoryData<string> Rows() => Runnable(1);
+
+        [Theory]
+        [MemberData(nameof(Rows))]
+        public void Runs_as_written(string id) => RunAsWritten(id);
+    }
+
+    [Trait("Category", "Docs")]
+    public sealed class Shard2
+    {
+        public static TheoryData<string> Rows() => Runnable(2);
+
+        [Theory]
+        [MemberData(nameof(Rows))]
+        public void Runs_as_written(string id) => RunAsWritten(id);
+    }
+
+    [Trait("Category", "Docs")]
+    public sealed class Shard3
+    {
+        public static TheoryData<string> Rows() => Runnable(3);
+
+        [Theory]
+        [MemberData(nameof(Rows))]
+        public void Runs_as_written(string id) => RunAsWritten(id);
+    }
+
+    /// <summary>The commands that need files from outside the repository (<c>needs PATH</c>): reported as skipped, with what is missing, where those are not here.</summary>
+    [Trait("Category", "Docs")]
+    public sealed class NeedsData
+    {
+        public static TheoryData<string> Rows() => Runnable(-1);
+
+        [NeedsTheory]
+        [MemberData(nameof(Rows))]
+        public void Runs_as_written(string id) => RunAsWritten(id);
+    }
+
+    /// <summary>A theory skipped, naming the path, when a path some docs command needs (<c>needs PATH</c>) is missing.</summary>
+    [AttributeUsage(AttributeTargets.Method)]
+    private sealed class NeedsTheoryAttribute : TheoryAttribute
+    {
+        public NeedsTheoryAttribute()
+        {
+            string? missing = Commands.Value.SelectMany(c => c.Needs).FirstOrDefault(p => !Path.Exists(Path.Combine(Repository.Root, p)));
+            if (missing is not null)
+            {
+                Skip = $"needs {missing} (outside the repository), which is not here";
+            }
         }
     }
 
