@@ -51,7 +51,27 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
         return scalar.Value ?? string.Empty;
     }
 
+    /// <summary>A name (scenario, case, invoker, tenant): one line of text, since it is a CSV cell, a table row and part of file names.</summary>
+    /// <exception cref="InputException">The value is not text, is empty, or holds a control character (a line break, a tab).</exception>
     public string AsName()
+    {
+        string text = AsText().Trim();
+        int control = text.AsSpan().IndexOfAnyInRange('\0', '\x1f');
+        if (control < 0)
+        {
+            control = text.IndexOf('\x7f', StringComparison.Ordinal);
+        }
+
+        if (control >= 0)
+        {
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"holds a control character (U+{(int)text[control]:X4}, e.g. a line break or tab) at position {control + 1}; a name is one line of text"));
+        }
+
+        return text.Length > 0 ? text : throw Error("must not be empty");
+    }
+
+    /// <summary>Free text (a scenario's description): may span lines, must not be empty.</summary>
+    public string AsDescription()
     {
         string text = AsText().Trim();
         return text.Length > 0 ? text : throw Error("must not be empty");

@@ -41,6 +41,48 @@ public sealed class NewUserRoundTests
         }
     }
 
+    public sealed class Case_names_that_are_long_or_look_hashed
+    {
+        [Fact]
+        public void Get_valid_distinct_file_names_each_listed_once()
+        {
+            using var folder = new TempFolder();
+            string hashed = "b_c-" + FigureWriterSafe("b/c")[^8..]; // a literal name equal to the hashed form of "b/c"
+            string yaml = SmallScenarios.Sleep + $"\ncases:\n  - name: first\n  - name: \"b/c\"\n  - name: {hashed}\n  - name: {new string('n', 300)}\n  - name: {new string('n', 299)}\n";
+            string file = folder.Write("s.yaml", yaml);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--policy", "burst");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            var timelines = Directory.GetFiles(folder["out/figures"], "timeline*.svg").Select(Path.GetFileName).ToArray();
+            Assert.Equal(5, timelines.Length);
+            Assert.All(timelines, t => Assert.True(System.Text.Encoding.UTF8.GetByteCount(t!) <= 255, t));
+        }
+
+        private static string FigureWriterSafe(string label) => Burstsim.Scenarios.Outputs.FigureWriter.Safe(label);
+    }
+
+    public sealed class A_name_with_a_line_break_or_tab
+    {
+        [Theory]
+        [InlineData("case", "cases:\n  - name: \"a\\nb\"\n")]
+        [InlineData("case", "cases:\n  - name: \"a\\tb\"\n")]
+        [InlineData("scenario", "")]
+        public void Is_refused_naming_the_field(string which, string tail)
+        {
+            using var folder = new TempFolder();
+            string yaml = (which == "scenario" ? SmallScenarios.Sleep.Replace("name: small-sleep", "name: \"small\\r\\nsleep\"", StringComparison.Ordinal) : SmallScenarios.Sleep) + "\n" + tail;
+            string file = folder.Write("s.yaml", yaml);
+
+            var result = Shell.Run("run", file, "--out", folder["out"]);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("name", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("control character", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(["s.yaml"], folder.Entries());
+        }
+    }
+
     public sealed class An_out_folder_holding_an_input
     {
         [Fact]
