@@ -12,7 +12,7 @@ namespace Burstsim.Scenarios.Execution;
 internal sealed class OutputFolder
 {
     /// <summary>Every file name burstsim writes at the top of an output folder; stale copies are removed when a new result moves in.</summary>
-    public static readonly IReadOnlyList<string> KnownFiles = ["activations.csv", "activations.parquet", "summary.csv", "summary-ci.csv", "burst_info.json", "shard.json"];
+    public static readonly IReadOnlyList<string> KnownFiles = ["activations.csv", "activations.parquet", "summary.csv", "summary-ci.csv", "burst_info.json", "shard.json", "run.yaml"];
 
     private OutputFolder(string destination, string staging)
     {
@@ -159,11 +159,17 @@ internal sealed class OutputFolder
 
     /// <summary>Moves the staged result into place; under <see cref="StagingRegistry.Commit"/>, so an interrupt never cuts it in half.</summary>
     /// <exception cref="OperationCanceledException">A signal came before the commit began; nothing was moved.</exception>
+    /// <exception cref="InputException">An output would replace an input of this run; nothing was moved.</exception>
     public void Commit()
     {
         if (Directory.Exists(Work))
         {
             Directory.Delete(Work, recursive: true);
+        }
+
+        if (Directory.Exists(Destination))
+        {
+            InputFiles.CheckNotReplacedBy(Destination, Directory.EnumerateFiles(Staging, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Staging, f)));
         }
 
         StagingRegistry.Commit(Staging, MoveIntoPlace);

@@ -80,9 +80,17 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
     public double AsDouble(NumberRange range)
     {
         string text = Scalar("a number");
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
         {
             throw Error($"expected a number, got '{text}'");
+        }
+
+        if (!double.IsFinite(value))
+        {
+            // 1e309 parses (as infinity): it is a number, too large for any field; .inf and .nan are not numbers here.
+            throw Error(double.IsNaN(value) || text.Contains("inf", StringComparison.OrdinalIgnoreCase)
+                ? $"expected a finite number ({range.Describe()}), got '{text}'"
+                : $"{text} is too large: {range.Describe()}");
         }
 
         return range.Contains(value) ? value : throw Error($"{range.Describe()}, got {text}");

@@ -83,6 +83,70 @@ public sealed class NewUserRoundTests
         }
     }
 
+    public sealed class A_single_output_file_that_is_an_input
+    {
+        [Fact]
+        public void Is_refused_for_calibrate_out_naming_the_scenario_it_reads()
+        {
+            using var folder = new TempFolder();
+            string scenario = folder.Write("small.yaml", SmallScenarios.ClassicExact);
+            string real = folder.Write("gran1.csv", "host_job_create_tstamp,worker_start_tstamp,worker_end_tstamp\n1700000000.0,1700000001.5,1700000006.6\n");
+
+            var result = Shell.Run("calibrate", "--real", real, "--scenario", scenario, "--fit", "platform.runtime.pack_setup_s", "--replications", "1", "--out", scenario);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("--out", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("an input of this run", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(SmallScenarios.ClassicExact, File.ReadAllText(scenario));
+        }
+
+        [Fact]
+        public void Is_refused_for_check_junit_naming_the_baseline_it_reads()
+        {
+            using var folder = new TempFolder();
+            string baseline = folder.Write("b.yaml", File.ReadAllText(Repository.File("baselines/thesis-sleep-120.yaml")));
+
+            var result = Shell.Run("check", "--baseline", baseline, "--junit", baseline);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("--junit", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllText(Repository.File("baselines/thesis-sleep-120.yaml")), File.ReadAllText(baseline));
+        }
+
+        [Fact]
+        public void Is_refused_for_a_scenario_named_run_yaml_in_the_out_folder()
+        {
+            using var folder = new TempFolder();
+            string scenario = folder.Write("run.yaml", SmallScenarios.Sleep);
+
+            var result = Shell.Run("run", scenario, "--out", folder.Path, "--no-figures");
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("an input of this run", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(SmallScenarios.Sleep, File.ReadAllText(scenario));
+            Assert.Equal(["run.yaml"], folder.Entries());
+        }
+    }
+
+    public sealed class A_single_output_file_with_a_long_name
+    {
+        [Theory]
+        [InlineData(220)]
+        [InlineData(256)]
+        public void Is_refused_naming_the_limit_on_one_name(int length)
+        {
+            using var folder = new TempFolder();
+            string junit = folder[new string('j', length - 4) + ".xml"];
+
+            var result = Shell.Run("check", "--baseline", Repository.File("baselines/thesis-sleep-120.yaml"), "--junit", junit);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("--junit: the file name", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("255-byte limit on one name", result.Stderr, StringComparison.Ordinal);
+            Assert.Empty(folder.Entries());
+        }
+    }
+
     public sealed class An_out_folder_holding_an_input
     {
         [Fact]
@@ -215,6 +279,13 @@ public sealed class NewUserRoundTests
             Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
             Assert.Contains("peak concurrency is unknown", result.Stdout, StringComparison.Ordinal);
             Assert.Equal(5, File.ReadAllLines(folder["out/activations.csv"]).Length);
+
+            // The function start-up is unknown too: empty cells, not worker_start standing in for func start.
+            string[] summary = File.ReadAllLines(folder["out/summary.csv"]);
+            string[] header = summary[0].Split(',');
+            string[] row = summary[1].Split(',');
+            Assert.Equal(string.Empty, row[Array.IndexOf(header, "func_startup_p50_s")]);
+            Assert.Equal(string.Empty, row[Array.IndexOf(header, "func_startup_max_s")]);
         }
 
         [Fact]
