@@ -110,13 +110,17 @@ public sealed partial class ChartFigure
         return stream.ToArray();
     }
 
-    /// <summary>Writes the figure to <paramref name="path"/> in the format its extension names (.svg, .png, .pdf), creating the folder.</summary>
+    /// <summary>
+    /// Writes the figure to <paramref name="path"/> in the format its extension names (.svg, .png, .pdf). The folder must
+    /// exist: it is not created here, so a writer still drawing when its caller's output folder was removed (an interrupted
+    /// command) fails instead of bringing the folder back.
+    /// </summary>
     /// <exception cref="ArgumentException">The extension is not .svg, .png or .pdf.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var format = ExportFormats.Parse(Path.GetExtension(path))[0];
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllBytes(path, format switch
         {
             ExportFormat.Png => ToPng(),
@@ -125,7 +129,8 @@ public sealed partial class ChartFigure
         });
     }
 
-    /// <summary>Writes <paramref name="directory"/>/<paramref name="name"/>.EXT for each format; returns the file names written.</summary>
+    /// <summary>Writes <paramref name="directory"/>/<paramref name="name"/>.EXT for each format into the existing folder; returns the file names written.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public IReadOnlyList<string> Save(string directory, string name, IReadOnlyList<ExportFormat> formats)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);

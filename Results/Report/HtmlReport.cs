@@ -74,11 +74,11 @@ public sealed record HtmlReport
         return html.ToString();
     }
 
-    /// <summary>Writes index.html into the directory (created if needed) and returns its path.</summary>
+    /// <summary>Writes index.html into the existing folder and returns its path (the folder is not created: see <see cref="Charts.ChartFigure.Save(string)"/>).</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public string Write(string directory)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        Directory.CreateDirectory(directory);
         string path = Path.Combine(directory, FileName);
         File.WriteAllText(path, Render(), OutputEncoding.Utf8NoBom);
         return path;

@@ -117,7 +117,7 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
         // Every baseline must be writable before the runs that fill them start.
         foreach (var entry in entries)
         {
-            OutputFile.Check("--baseline", entry.Path);
+            OutputFile.Check("--baseline", entry.Path, updatesInput: true);
         }
 
         var scenarios = GateRunner.Load(entries, plugins, replications);
@@ -141,7 +141,7 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
                 Metrics = old?.Metrics ?? GateMetric.All,
                 Runs = m.Runs,
             };
-            OutputFile.Write("--baseline", m.Entry.Path, writer => writer.Write(BaselineWriter.ToText(baseline)));
+            OutputFile.Write("--baseline", m.Entry.Path, writer => writer.Write(BaselineWriter.ToText(baseline)), updatesInput: true);
             stdout.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"recorded {m.Entry.DisplayPath}: {m.Scenario.Name}, {m.Runs.Count} case x policy runs x {baseline.Metrics.Count} metrics, seed {baseline.Seed}, {baseline.Replications} replications"));

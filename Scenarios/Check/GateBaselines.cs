@@ -65,6 +65,7 @@ internal static class GateBaselines
     {
         try
         {
+            Execution.InputFiles.Record(file); // --junit must not name it; --update rewrites it on purpose (OutputFile's updatesInput)
             return BaselineReader.ReadFile(file);
         }
         catch (BaselineFormatException e)

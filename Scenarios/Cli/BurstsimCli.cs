@@ -66,7 +66,6 @@ public static class BurstsimCli
 
     private static int Interrupted(TextWriter stderr)
     {
-        Execution.Interruption.ReportStopped(stderr);
-        return Execution.Interruption.ExitCode;
+        return Execution.Interruption.Finish(stderr);
     }
 }

@@ -49,6 +49,12 @@ internal static class ImportCommand
                 }
 
                 var metrics = RunMetrics.Of(context, run.Records);
+                if (!run.HasFunctionSpans)
+                {
+                    // Without func start/end the function start-up is unknown (RealRun stands worker_start in for it): empty cells, not the worker's.
+                    metrics = metrics with { Summary = metrics.Summary with { FuncStartupP50S = double.NaN, FuncStartupMaxS = double.NaN } };
+                }
+
                 using (var summary = new StringWriter { NewLine = "\n" })
                 {
                     using (var writer = new SummaryCsvWriter(summary, [], leaveOpen: true))
@@ -66,7 +72,7 @@ internal static class ImportCommand
 
             if (!run.HasFunctionSpans)
             {
-                stdout.WriteLine($"note: {run.Path} has no worker_func_start_tstamp and worker_func_end_tstamp in every row, so peak concurrency is unknown: peak_concurrency in summary.csv is not a measurement (validate does not compare it for this file)");
+                stdout.WriteLine($"note: {run.Path} has no worker_func_start_tstamp and worker_func_end_tstamp in every row, so peak concurrency is unknown and so is the function start-up: peak_concurrency in summary.csv is not a measurement, func_startup_p50_s and func_startup_max_s are empty (validate does not compare them for this file)");
             }
 
             stdout.WriteLine($"imported {run.Records.Count} function{(run.Records.Count == 1 ? "" : "s")} of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, figures/");
@@ -78,7 +84,7 @@ internal static class ImportCommand
     // The figures run draws, on the real run: timeline, Lithops' pair (to set beside a simulated run's), startup box plot.
     private static void Figures(string directory, RealRun run, RunContext context, IReadOnlyList<Burstsim.Results.Report.ExportFormat> formats, FigureStyle style)
     {
-        Directory.CreateDirectory(directory);
+        Execution.StagingRegistry.CreateDirectory(directory);
         var invokers = run.Records.Select(r => r.Invoker).Distinct(StringComparer.Ordinal).Select(n => new InvokerSpec(n, 1, 1)).ToArray();
         var timeline = new TimelineCollector(new ClusterSpec(invokers));
         foreach (var record in run.Records)

@@ -45,7 +45,8 @@ internal static partial class ParseErrorText
         if (value.Success)
         {
             string type = value.Groups["type"].Value;
-            return $"{value.Groups["option"].Value}: '{value.Groups["value"].Value}' is not {Expected(type)}";
+            string written = value.Groups["value"].Value;
+            return $"{value.Groups["option"].Value}: '{written}' {OutOfRange(type, written) ?? $"is not {Expected(type)}"}";
         }
 
         var token = UnknownToken().Match(message);
@@ -70,6 +71,33 @@ internal static partial class ParseErrorText
 
         return message;
     }
+
+    /// <summary>
+    /// For a whole number written in digits that the option's type cannot hold (<c>--threads 99999999999</c>): that it is
+    /// too large or too small, and the limit; null for anything else (it is then not a whole number at all).
+    /// </summary>
+    private static string? OutOfRange(string typeName, string written)
+    {
+        string inner = Nullable().Match(typeName) is { Success: true } m ? m.Groups["inner"].Value : typeName;
+        (System.Numerics.BigInteger Min, System.Numerics.BigInteger Max)? range = inner switch
+        {
+            "System.Int32" => (int.MinValue, int.MaxValue),
+            "System.Int64" => (long.MinValue, long.MaxValue),
+            _ => null,
+        };
+        if (range is not { } limits || !WholeInDigits().IsMatch(written)
+            || !System.Numerics.BigInteger.TryParse(written, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        return number > limits.Max ? $"is too large: the largest value this option holds is {limits.Max}"
+            : number < limits.Min ? $"is too small: the smallest value this option holds is {limits.Min}"
+            : null;
+    }
+
+    [GeneratedRegex(@"^[+-]?[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeInDigits();
 
     /// <summary>What a value of the option's type looks like, in words.</summary>
     private static string Expected(string typeName)

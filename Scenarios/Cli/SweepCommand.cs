@@ -34,7 +34,13 @@ internal static class SweepCommand
             // The size first: a cross product of a thousand values by a thousand is a million variants to hold.
             var combinations = VarySpec.Combinations(specs);
             var firstVariant = ScenarioLoader.Load(source, [.. baseOverrides, .. combinations.First()]);
-            SweepSize.Check(SweepSize.Variants(specs), (long)firstVariant.Cases.Count * firstVariant.Policies.Count * firstVariant.Replications);
+            long variantCount = SweepSize.Variants(specs);
+            SweepSize.Check(variantCount, (long)firstVariant.Cases.Count * firstVariant.Policies.Count * firstVariant.Replications);
+            if (variantCount >= SweepSize.LongPlan)
+            {
+                // Loading and validating this many variants takes from seconds to minutes with nothing else shown.
+                stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"sweep: loading and checking {variantCount:N0} variants before the first run (Ctrl-C stops it)"));
+            }
 
             // Every variant is loaded and validated before anything runs or is written.
             var variants = new List<Scenario>();

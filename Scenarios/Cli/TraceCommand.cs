@@ -130,10 +130,10 @@ internal static class TraceCommand
             {
                 foreach (var (file, name) in names)
                 {
-                    Directory.CreateDirectory(Path.GetDirectoryName(folder.File(name))!);
+                    StagingRegistry.CreateDirectory(Path.GetDirectoryName(folder.File(name))!);
                 }
 
-                Directory.CreateDirectory(folder.Figures);
+                StagingRegistry.CreateDirectory(folder.Figures);
 
                 input.WriteSample(trace, calls, file => folder.File(names[file]));
                 WriteDistances(Path.Combine(folder.Figures, "sample-distances.csv"), choice);

@@ -47,4 +47,47 @@ internal static class InputFiles
             }
         }
     }
+
+    /// <summary>
+    /// Refuses to write the staged files <paramref name="written"/> (paths relative to <paramref name="destination"/>)
+    /// when one would replace an input: the last check before the commit, for every output name of every command
+    /// (run.yaml, validation.csv, index.html, data/...), beyond the run outputs <see cref="CheckNotReplacedBy(string)"/>
+    /// knows before anything runs.
+    /// </summary>
+    /// <exception cref="InputException">An output would replace an input.</exception>
+    public static void CheckNotReplacedBy(string destination, IEnumerable<string> written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        if (Current.Value is not { IsEmpty: false } inputs)
+        {
+            return;
+        }
+
+        var real = inputs.Keys.ToDictionary(RealPath.Of, input => input, StringComparer.Ordinal);
+        foreach (string relative in written)
+        {
+            if (real.TryGetValue(RealPath.Of(Path.Combine(destination, relative)), out string? input))
+            {
+                throw new InputException("--out", $"{destination} holds {input}, an input of this run, which the output {relative} would replace; nothing was written: choose another --out, or move the input out of it");
+            }
+        }
+    }
+
+    /// <summary>Refuses a single output file (<c>calibrate --out</c>, <c>check --junit</c>) that is one of the inputs, links followed.</summary>
+    /// <param name="option">The option that named the file.</param>
+    /// <param name="target">The file to write.</param>
+    /// <exception cref="InputException">The file is an input of this run.</exception>
+    public static void CheckNotInput(string option, string target)
+    {
+        if (Current.Value is not { IsEmpty: false } inputs)
+        {
+            return;
+        }
+
+        string real = RealPath.Of(target);
+        if (inputs.Keys.FirstOrDefault(input => RealPath.Of(input) == real) is { } same)
+        {
+            throw new InputException(option, $"{target} is {same}, an input of this run, which writing it would replace; give another file");
+        }
+    }
 }

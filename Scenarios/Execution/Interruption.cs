@@ -41,15 +41,34 @@ internal static class Interruption
         _ => string.Empty,
     };
 
-    /// <summary>Writes the last line of an interrupted command, once, whichever of the command and the watchdog gets there first.</summary>
-    public static void ReportStopped(TextWriter stderr)
+    /// <summary>
+    /// The end of a command that unwound after a signal: removes what is still staged (none of it reported twice, see
+    /// <see cref="StagingRegistry.RemoveAll"/>), writes the last line once, and returns <see cref="ExitCode"/>. If the
+    /// watchdog is already removing, this waits for it, and the watchdog ends the process.
+    /// </summary>
+    public static int Finish(TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stderr);
+        Report(stderr, StagingRegistry.RemoveAll(holdLocks: false));
+        return ExitCode;
+    }
+
+    /// <summary>Writes the removal lines, then the last line of an interrupted command, once, whichever of the command and the watchdog gets there first.</summary>
+    private static void Report(TextWriter stderr, IReadOnlyList<string> removals)
+    {
+        foreach (string line in removals)
+        {
+            stderr.WriteLine(Line(line));
+        }
+
         if (Interlocked.Exchange(ref _reported, 1) == 0)
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interrupted ({SignalName}): stopped; exit {ExitCode}"));
+            stderr.WriteLine(Line(string.Create(CultureInfo.InvariantCulture, $"stopped; exit {ExitCode}")));
         }
     }
+
+    /// <summary>A line of an interrupted command's stderr, naming the signal.</summary>
+    public static string Line(string text) => $"interrupted ({SignalName}): {text}";
 
     /// <exception cref="OperationCanceledException">A signal asked the command to stop.</exception>
     public static void ThrowIfRequested() => Source.Token.ThrowIfCancellationRequested();
@@ -88,12 +107,7 @@ internal static class Interruption
     private static void End()
     {
         var stderr = Console.Error;
-        foreach (string line in StagingRegistry.RemoveAll())
-        {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interrupted ({SignalName}): {line}"));
-        }
-
-        ReportStopped(stderr);
+        Report(stderr, StagingRegistry.RemoveAll(holdLocks: true));
         stderr.Flush();
         Environment.Exit(ExitCode);
     }

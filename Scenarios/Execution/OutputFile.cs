@@ -21,11 +21,17 @@ internal static class OutputFile
     /// <summary>Checks that <paramref name="path"/> can be written and returns it made absolute (links not resolved).</summary>
     /// <param name="option">The option that named the file, e.g. <c>--junit</c>, named in every message.</param>
     /// <param name="path">The file to write.</param>
-    /// <exception cref="InputException">The path (or the final target of a link) is a folder, lies below a file, or its folder does not accept new files.</exception>
-    public static string Check(string option, string path)
+    /// <param name="updatesInput">The file is an input rewritten on purpose (<c>check --update</c> of a baseline); otherwise an input is refused.</param>
+    /// <exception cref="InputException">The path (or the final target of a link) is a folder, lies below a file, its folder does not accept new files, or it is an input of this run.</exception>
+    public static string Check(string option, string path, bool updatesInput = false)
     {
         string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         var (target, inPlace) = Target(option, full);
+        if (!updatesInput)
+        {
+            InputFiles.CheckNotInput(option, target); // checked again when written: inputs read later are known by then
+        }
+
         if (inPlace)
         {
             return full; // Its folder need not accept new files.
@@ -49,10 +55,15 @@ internal static class OutputFile
             existing = Path.GetDirectoryName(existing) ?? existing;
         }
 
+        CheckLength(option, target);
         string probe = Path.Combine(existing, StaleStaging.NewName(Path.GetFileName(target)));
+        StagingRegistry.Add(probe, target); // removed by an interrupt's watchdog if this thread does not get to
         try
         {
-            File.WriteAllText(probe, "burstsim");
+            using (var stream = StagingRegistry.CreateFile(probe))
+            {
+                stream.Write("burstsim"u8);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -62,6 +73,7 @@ internal static class OutputFile
         {
             // A full disk creates the probe and then fails to fill it: it must not stay behind.
             DeleteQuietly(probe);
+            StagingRegistry.Remove(probe);
         }
 
         return full;
@@ -72,10 +84,10 @@ internal static class OutputFile
     /// A device, FIFO or socket is written in place, so a failure there may leave part of the text written.
     /// </summary>
     /// <exception cref="InputException">The file cannot be written (checked again: the disk may have filled or the folder changed since <see cref="Check"/>).</exception>
-    public static void Write(string option, string path, Action<TextWriter> write)
+    public static void Write(string option, string path, Action<TextWriter> write, bool updatesInput = false)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var (target, inPlace) = Target(option, Check(option, path));
+        var (target, inPlace) = Target(option, Check(option, path, updatesInput));
         if (inPlace)
         {
             WriteInPlace(option, target, write);
@@ -84,12 +96,12 @@ internal static class OutputFile
 
         string folder = Path.GetDirectoryName(target)!;
         string staging = Path.Combine(folder, StaleStaging.NewName(Path.GetFileName(target)));
-        StagingRegistry.Add(staging); // an interrupt's watchdog removes it if this thread does not get to
+        StagingRegistry.Add(staging, target); // an interrupt's watchdog removes it if this thread does not get to
         try
         {
             Interruption.ThrowIfRequested();
             Directory.CreateDirectory(folder);
-            using (var writer = new StreamWriter(staging, append: false, RunOutputs.Utf8))
+            using (var writer = new StreamWriter(StagingRegistry.CreateFile(staging), RunOutputs.Utf8))
             {
                 write(writer);
             }
@@ -161,10 +173,42 @@ internal static class OutputFile
         }
     }
 
+    /// <summary>Most file systems' limit on one name (NAME_MAX), bytes.</summary>
+    private const int MaxNameBytes = 255;
+
+    /// <summary>Linux's limit on a whole path (PATH_MAX, with its terminating zero), bytes.</summary>
+    private const int MaxPathBytes = 4095;
+
+    /// <summary>
+    /// Refuses a file whose name, or its staging sibling's (<c>.NAME.burstsim-PID-ID</c>, about 48 bytes longer), is over
+    /// the limit on one name, or whose path is over the limit on a path, naming the limit (the file system's own error
+    /// reads as a folder that does not accept new files).
+    /// </summary>
+    /// <exception cref="InputException">A name or the path is too long.</exception>
+    private static void CheckLength(string option, string target)
+    {
+        string name = Path.GetFileName(target);
+        int nameBytes = System.Text.Encoding.UTF8.GetByteCount(name);
+        string staging = StaleStaging.NewName(name);
+        int stagingBytes = System.Text.Encoding.UTF8.GetByteCount(staging);
+        string shown = name.Length > 40 ? name[..40] + "..." : name;
+        if (stagingBytes > MaxNameBytes)
+        {
+            throw new InputException(option, $"the file name '{shown}' is {nameBytes} bytes long; it is first written beside it as {".NAME.burstsim-PID-ID"}, {stagingBytes - nameBytes} bytes longer, over the {MaxNameBytes}-byte limit on one name; use a file name of at most {MaxNameBytes - (stagingBytes - nameBytes)} bytes");
+        }
+
+        int pathBytes = System.Text.Encoding.UTF8.GetByteCount(Path.Combine(Path.GetDirectoryName(target)!, staging));
+        if (pathBytes > MaxPathBytes)
+        {
+            throw new InputException(option, $"{target[..Math.Min(target.Length, 60)]}... is too deep: its staging file's path would be {pathBytes} bytes, over the {MaxPathBytes}-byte limit on a path; choose a shorter path");
+        }
+    }
+
     /// <summary>A short cause for the message: the common ones named plainly, others as <paramref name="otherwise"/>.</summary>
     private static string Reason(Exception e, string otherwise) => e switch
     {
         UnauthorizedAccessException => "permission denied",
+        PathTooLongException => "a name or the path is too long for the file system",
         IOException { HResult: NoSpace } => "no space left on the device",
         IOException { HResult: QuotaLinux } when OperatingSystem.IsLinux() => "disk quota exceeded",
         IOException { HResult: ReadOnlyFs } => "the file system is read-only",

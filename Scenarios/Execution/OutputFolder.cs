@@ -12,7 +12,7 @@ namespace Burstsim.Scenarios.Execution;
 internal sealed class OutputFolder
 {
     /// <summary>Every file name burstsim writes at the top of an output folder; stale copies are removed when a new result moves in.</summary>
-    public static readonly IReadOnlyList<string> KnownFiles = ["activations.csv", "activations.parquet", "summary.csv", "summary-ci.csv", "burst_info.json", "shard.json"];
+    public static readonly IReadOnlyList<string> KnownFiles = ["activations.csv", "activations.parquet", "summary.csv", "summary-ci.csv", "burst_info.json", "shard.json", "run.yaml"];
 
     private OutputFolder(string destination, string staging)
     {
@@ -53,10 +53,12 @@ internal sealed class OutputFolder
         {
             // Whatever failed on the way out (a writer cut short, a file the cancelled run never wrote) is the
             // interrupt's doing, not a fault of --out: say what was cleaned up, and nothing else.
-            bool removed = folder.Abort();
-            CliContext.Stderr.WriteLine(removed
-                ? $"interrupted ({Interruption.SignalName}): removed the staging folder {folder.Staging}; {folder.Destination} was not changed"
-                : $"interrupted ({Interruption.SignalName}): could not remove the staging folder {folder.Staging}; the next run into {folder.Destination} removes it");
+            // Null when the watchdog removed it first and said so: one line either way.
+            if (StagingRegistry.RemoveInterrupted(folder.Staging) is { } removal)
+            {
+                CliContext.Stderr.WriteLine(Interruption.Line(removal));
+            }
+
             throw new OperationCanceledException(Interruption.Token);
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
@@ -107,8 +109,8 @@ internal sealed class OutputFolder
         GuardedStaging(full, home, () =>
         {
             // Registered first, so a signal the moment the folder appears still removes it.
-            StagingRegistry.Add(staging);
-            Directory.CreateDirectory(staging);
+            StagingRegistry.Add(staging, full);
+            StagingRegistry.CreateDirectory(staging);
             string probe = Path.Combine(staging, ".probe");
             System.IO.File.WriteAllText(probe, "burstsim");
             System.IO.File.Delete(probe);
@@ -157,11 +159,17 @@ internal sealed class OutputFolder
 
     /// <summary>Moves the staged result into place; under <see cref="StagingRegistry.Commit"/>, so an interrupt never cuts it in half.</summary>
     /// <exception cref="OperationCanceledException">A signal came before the commit began; nothing was moved.</exception>
+    /// <exception cref="InputException">An output would replace an input of this run; nothing was moved.</exception>
     public void Commit()
     {
         if (Directory.Exists(Work))
         {
             Directory.Delete(Work, recursive: true);
+        }
+
+        if (Directory.Exists(Destination))
+        {
+            InputFiles.CheckNotReplacedBy(Destination, Directory.EnumerateFiles(Staging, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Staging, f)));
         }
 
         StagingRegistry.Commit(Staging, MoveIntoPlace);
@@ -206,15 +214,20 @@ internal sealed class OutputFolder
     private static bool AcceptsNewFiles(string folder, string name)
     {
         string probe = Path.Combine(folder, StaleStaging.NewName(name)); // named like a staging folder, so a leftover is cleared by the next run
+        StagingRegistry.Add(probe, Path.Combine(folder, name)); // and an interrupt's watchdog removes it
         try
         {
-            Directory.CreateDirectory(probe);
+            StagingRegistry.CreateDirectory(probe);
             Directory.Delete(probe);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
+        }
+        finally
+        {
+            StagingRegistry.Remove(probe);
         }
     }
 

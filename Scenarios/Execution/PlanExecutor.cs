@@ -11,7 +11,7 @@ internal static class PlanExecutor
 {
     public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive, ActivationFormat format = ActivationFormat.Csv)
     {
-        Directory.CreateDirectory(workDirectory);
+        StagingRegistry.CreateDirectory(workDirectory);
         // One run is measured by the functions it has reported; several by the runs done.
         var reported = units.Count == 1 && interactive ? new ReportedFunctions() : null;
         return ProgressDisplay.Run(interactive, units.Count == 1 ? "1 run" : $"{units.Count} runs", units.Count, step =>

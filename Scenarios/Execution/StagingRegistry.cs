@@ -8,15 +8,56 @@ namespace Burstsim.Scenarios.Execution;
 /// watchdog removes whatever is still here when a command does not unwind in time. A commit (the renames that move a
 /// finished result into place) runs under the registry's lock, so the watchdog never cuts one in half.
 /// </summary>
+/// <remarks>
+/// Removal after a signal is claimed once: whichever of the command and the watchdog removes an entry says so on stderr,
+/// the other says nothing (both used to, one line each). Folders below a staging folder are created through
+/// <see cref="CreateDirectory"/>, which refuses once a signal came: a folder created after the removal would bring the
+/// removed staging folder back with it (a writer still drawing when the watchdog removed it left it behind).
+/// </remarks>
 internal static class StagingRegistry
 {
-    private static readonly ConcurrentDictionary<string, byte> Active = new(StringComparer.Ordinal);
+    /// <summary>Staging path to the output it stands for (the folder or file named on the command line), for the messages.</summary>
+    private static readonly ConcurrentDictionary<string, string> Active = new(StringComparer.Ordinal);
+
+    /// <summary>Held for a commit; the watchdog takes it and never lets go, so no commit starts as the process ends.</summary>
     private static readonly Lock Gate = new();
 
+    /// <summary>Shared while a folder or a staging file is created, exclusive while an interrupted command's staging is removed.</summary>
+    private static readonly ReaderWriterLockSlim Removal = new(LockRecursionPolicy.NoRecursion);
+
     /// <summary>Registers a staging folder or file before it is created, so an interrupt the moment it appears still removes it.</summary>
-    public static void Add(string staging) => Active[staging] = 0;
+    /// <param name="staging">The staging path.</param>
+    /// <param name="destination">The output it will become, named in the interrupt's message.</param>
+    public static void Add(string staging, string destination) => Active[staging] = destination;
 
     public static void Remove(string staging) => Active.TryRemove(staging, out _);
+
+    /// <summary>
+    /// Creates <paramref name="path"/> and any missing folder above it, as <see cref="Directory.CreateDirectory(string)"/>,
+    /// unless a signal has asked the command to stop. Use it for every folder in or of a staging folder.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">A signal came; nothing was created.</exception>
+    /// <exception cref="IOException">As <see cref="Directory.CreateDirectory(string)"/>.</exception>
+    public static DirectoryInfo CreateDirectory(string path) => Guarded(() => Directory.CreateDirectory(path));
+
+    /// <summary>Creates (or truncates) the file <paramref name="path"/> for writing, unless a signal has asked the command to stop.</summary>
+    /// <exception cref="OperationCanceledException">A signal came; nothing was created.</exception>
+    /// <exception cref="IOException">As <see cref="FileStream"/>'s constructor.</exception>
+    public static FileStream CreateFile(string path) => Guarded(() => new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read));
+
+    private static T Guarded<T>(Func<T> create)
+    {
+        Removal.EnterReadLock();
+        try
+        {
+            Interruption.ThrowIfRequested();
+            return create();
+        }
+        finally
+        {
+            Removal.ExitReadLock();
+        }
+    }
 
     /// <summary>Runs <paramref name="commit"/> (renames into place) so that an interrupt waits for it to end instead of cutting it in half.</summary>
     public static void Commit(string staging, Action commit)
@@ -64,21 +105,69 @@ internal static class StagingRegistry
     }
 
     /// <summary>
-    /// Removes every registered staging entry, after a commit in progress ends, and keeps the lock so that no commit
-    /// starts after it (the process is about to end). Returns one line per entry for stderr.
+    /// Removes every registered staging entry after a signal, once a commit and creations in progress end, and returns
+    /// one line per entry removed for stderr: none for an entry another thread already removed (and reported) or that
+    /// was never created. With <paramref name="holdLocks"/> (the watchdog, about to end the process) the locks are kept,
+    /// so nothing is committed or created afterwards; a command unwinding by itself releases them and may end while the
+    /// watchdog waits (or the watchdog ends the process while the command waits here: either way after the removal).
     /// </summary>
-    internal static IReadOnlyList<string> RemoveAll()
+    internal static IReadOnlyList<string> RemoveAll(bool holdLocks)
     {
-        Gate.Enter(); // released by the process's end
-        var lines = new List<string>();
-        foreach (string staging in Active.Keys)
+        Gate.Enter();
+        Removal.EnterWriteLock();
+        try
         {
-            bool folder = Directory.Exists(staging);
-            lines.Add(Delete(staging)
-                ? $"removed the staging {(folder ? "folder" : "file")} {staging}; the output was not changed"
-                : $"could not remove the staging {(folder ? "folder" : "file")} {staging}; the next run into the same folder removes it");
+            var lines = new List<string>();
+            foreach (var (staging, destination) in Active.ToArray())
+            {
+                if (RemoveOne(staging, destination) is { } line)
+                {
+                    lines.Add(line);
+                }
+            }
+
+            return lines;
+        }
+        finally
+        {
+            if (!holdLocks)
+            {
+                Removal.ExitWriteLock();
+                Gate.Exit();
+            }
+        }
+    }
+
+    /// <summary>Removes one staging entry after a signal; the line to print, or null when it was already gone (removed and reported by another thread, or never created).</summary>
+    internal static string? RemoveInterrupted(string staging)
+    {
+        Removal.EnterWriteLock();
+        try
+        {
+            return Active.TryGetValue(staging, out string? destination) ? RemoveOne(staging, destination) : null;
+        }
+        finally
+        {
+            Removal.ExitWriteLock();
+        }
+    }
+
+    private static string? RemoveOne(string staging, string destination)
+    {
+        bool folder = Directory.Exists(staging);
+        if (!folder && !File.Exists(staging))
+        {
+            Remove(staging);
+            return null;
         }
 
-        return lines;
+        string kind = folder ? "folder" : "file";
+        if (Delete(staging))
+        {
+            return $"removed the staging {kind} {staging}; {destination} was not changed";
+        }
+
+        Remove(staging); // reported once; the next run into the same place removes it
+        return $"could not remove the staging {kind} {staging}; the next run into {destination} removes it";
     }
 }

@@ -20,6 +20,9 @@ internal static class SweepSize
     /// <summary>Bytes per run of the plan: its unit, context and varied columns (about 1 KB of the measured 22 KB per variant of two runs), then its result (summary row, burst layout).</summary>
     public const long BytesPerRun = 2_048;
 
+    /// <summary>Variants from which the sweep says it is planning before its first run (about a second of loading on a 2-core machine; 90 000 take minutes).</summary>
+    public const long LongPlan = 5_000;
+
     /// <summary>The plan's index is a 32-bit integer (as are the shard slices).</summary>
     public const long MaxRuns = int.MaxValue;
 

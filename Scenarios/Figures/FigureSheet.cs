@@ -31,6 +31,8 @@ internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> forma
     {
         ArgumentNullException.ThrowIfNull(figure);
         string stem = name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
+        Execution.Interruption.ThrowIfRequested(); // drawing takes a while: stop between figures, not after the last
+        Execution.StagingRegistry.CreateDirectory(Path.Combine(root, "figures"));
         var written = figure.Save(Path.Combine(root, "figures"), stem, formats).Select(f => "figures/" + f).ToArray();
         _files.AddRange(written);
         string shown = written.FirstOrDefault(f => f.EndsWith(".svg", StringComparison.Ordinal))
@@ -38,7 +40,7 @@ internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> forma
                        ?? written[0];
         string notes = figure.Notes.Count == 0 ? "" : " " + string.Join(" ", figure.Notes);
         string data = "data/" + stem + ".csv";
-        Directory.CreateDirectory(Path.Combine(root, "data"));
+        Execution.StagingRegistry.CreateDirectory(Path.Combine(root, "data"));
         File.WriteAllText(Path.Combine(root, data), figure.Data.ToCsv(), Burstsim.Scenarios.Outputs.RunOutputs.Utf8);
         _files.Add(data);
         _figures.Add(new ReportFigure(title, $"{caption}{notes} Drawn numbers: {data}.", shown) { Table = table });
@@ -54,7 +56,7 @@ internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> forma
             text.Append("## ").Append(stem).Append("\n\n**").Append(figure.Title).Append(".** ").Append(figure.Caption).Append("\n\n");
         }
 
-        Directory.CreateDirectory(Path.Combine(root, "figures"));
+        Execution.StagingRegistry.CreateDirectory(Path.Combine(root, "figures"));
         File.WriteAllText(Path.Combine(root, CaptionsFile), text.ToString(), Burstsim.Scenarios.Outputs.RunOutputs.Utf8);
         return CaptionsFile;
     }

@@ -23,7 +23,7 @@ internal static class StudyData
         }
 
         string directory = Path.Combine(root, "data");
-        Directory.CreateDirectory(directory);
+        Execution.StagingRegistry.CreateDirectory(directory);
         string summary = study.Name + "-summary.csv";
         string ci = study.Name + "-summary-ci.csv";
         string summaryText = text.ToString();

@@ -51,7 +51,27 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
         return scalar.Value ?? string.Empty;
     }
 
+    /// <summary>A name (scenario, case, invoker, tenant): one line of text, since it is a CSV cell, a table row and part of file names.</summary>
+    /// <exception cref="InputException">The value is not text, is empty, or holds a control character (a line break, a tab).</exception>
     public string AsName()
+    {
+        string text = AsText().Trim();
+        int control = text.AsSpan().IndexOfAnyInRange('\0', '\x1f');
+        if (control < 0)
+        {
+            control = text.IndexOf('\x7f', StringComparison.Ordinal);
+        }
+
+        if (control >= 0)
+        {
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"holds a control character (U+{(int)text[control]:X4}, e.g. a line break or tab) at position {control + 1}; a name is one line of text"));
+        }
+
+        return text.Length > 0 ? text : throw Error("must not be empty");
+    }
+
+    /// <summary>Free text (a scenario's description): may span lines, must not be empty.</summary>
+    public string AsDescription()
     {
         string text = AsText().Trim();
         return text.Length > 0 ? text : throw Error("must not be empty");
@@ -60,9 +80,17 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
     public double AsDouble(NumberRange range)
     {
         string text = Scalar("a number");
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
         {
             throw Error($"expected a number, got '{text}'");
+        }
+
+        if (!double.IsFinite(value))
+        {
+            // 1e309 parses (as infinity): it is a number, too large for any field; .inf and .nan are not numbers here.
+            throw Error(double.IsNaN(value) || text.Contains("inf", StringComparison.OrdinalIgnoreCase)
+                ? $"expected a finite number ({range.Describe()}), got '{text}'"
+                : $"{text} is too large: {range.Describe()}");
         }
 
         return range.Contains(value) ? value : throw Error($"{range.Describe()}, got {text}");

@@ -32,7 +32,7 @@ internal static class ScenarioBinder
         var scenario = new Scenario
         {
             Name = name,
-            Description = root.Get("description")?.AsName() ?? $"{cases[0].Case.Workload.Description} on {Describe(cluster)}",
+            Description = root.Get("description")?.AsDescription() ?? $"{cases[0].Case.Workload.Description} on {Describe(cluster)}",
             Cluster = cluster,
             Parameters = parameters,
             Cases = [.. cases.Select(c => c.Case)],

@@ -9,7 +9,7 @@ namespace Burstsim.Scenarios.Loading;
 /// text the scanner chokes on (it throws InvalidOperationException on some malformed flow lists) are
 /// reported as a YAML problem at a line instead of crashing the process.
 /// </summary>
-internal static class YamlGuard
+internal static partial class YamlGuard
 {
     /// <summary>Far deeper than any scenario (they nest 4 or 5 levels), far shallower than the loader's stack.</summary>
     public const int MaxDepth = 64;
@@ -30,10 +30,18 @@ internal static class YamlGuard
             {
                 var current = parser.Current!;
                 line = current.Start.Line;
-                if (current is NodeEvent { Tag: { IsEmpty: false, IsNonSpecific: false } tag } && !tag.Value.StartsWith(CoreSchema, StringComparison.Ordinal))
+                if (current is NodeEvent { Tag: { IsEmpty: false, IsNonSpecific: false } tag } node)
                 {
-                    // A tag names a type for a loader that knows it; burstsim knows none, and would read the value as if untagged.
-                    return ($"unknown YAML tag '{tag.Value}'; scenarios use plain values (remove the tag, or quote the value if the '!' belongs to it)", (int)line);
+                    if (!tag.Value.StartsWith(CoreSchema, StringComparison.Ordinal))
+                    {
+                        // A tag names a type for a loader that knows it; burstsim knows none, and would read the value as if untagged.
+                        return ($"unknown YAML tag '{tag.Value}'; scenarios use plain values (remove the tag, or quote the value if the '!' belongs to it)", (int)line);
+                    }
+
+                    if (CoreTagProblem(tag.Value[CoreSchema.Length..], node) is { } problem)
+                    {
+                        return (problem, (int)line);
+                    }
                 }
 
                 switch (current)
@@ -63,6 +71,52 @@ internal static class YamlGuard
         return null;
     }
 
+    /// <summary>
+    /// Values are read by their field, never by their tag, so a core-schema tag is accepted only where it says what the
+    /// plain value already is (<c>!!int 2</c>, <c>!!map {...}</c>); one that would change it (<c>!!str 1</c>, <c>!!null 1</c>,
+    /// <c>!!float x</c>) or names a type burstsim has no use for (<c>!!binary</c>, <c>!!timestamp</c>, <c>!!set</c>) is refused.
+    /// </summary>
+    private static string? CoreTagProblem(string type, NodeEvent node)
+    {
+        string shown = "!!" + type;
+        if (node is not Scalar scalar)
+        {
+            bool fits = (type, node) is ("map", MappingStart) or ("seq", SequenceStart);
+            return fits ? null : $"the YAML tag '{shown}' does not fit this {(node is MappingStart ? "mapping" : "list")}; scenarios use plain values (remove the tag)";
+        }
+
+        string value = scalar.Value;
+        bool plain = scalar.Style is ScalarStyle.Plain;
+        string resolved = !plain ? "str"
+            : value is "" or "~" or "null" or "Null" or "NULL" ? "null"
+            : value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE" ? "bool"
+            : IntPattern().IsMatch(value) ? "int"
+            : FloatPattern().IsMatch(value) ? "float"
+            : "str";
+        bool same = type == resolved || (type == "float" && resolved == "int");
+        return type switch
+        {
+            "str" or "int" or "float" or "bool" or "null" when same => null,
+            "str" or "int" or "float" or "bool" or "null" => $"the YAML tag '{shown}' would make '{value}' {Kind(type)}, but it reads as {Kind(resolved)}; burstsim reads each value by its field, not by a tag: remove the tag (quote a name that looks like a number)",
+            _ => $"the YAML tag '{shown}' names a type scenarios have no use for; scenarios use plain values (remove the tag)",
+        };
+    }
+
+    private static string Kind(string type) => type switch
+    {
+        "str" => "text",
+        "int" => "a whole number",
+        "float" => "a number",
+        "bool" => "true or false",
+        _ => "null (no value)",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IntPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FloatPattern();
+
     // YamlDotNet prefixes messages with "(Line: a, Col: b, Idx: c) - (Line: ...): "; the line is reported separately.
     public static string Clean(string message)
     {
@@ -71,8 +125,15 @@ internal static class YamlGuard
         string text = message.StartsWith("(Line", StringComparison.Ordinal) && at > 0 ? message[(at + 3)..] : message;
         // YamlDotNet's own words for a key written twice in one mapping; say which key and what to do.
         const string duplicate = "Duplicate key ";
-        return text.StartsWith(duplicate, StringComparison.Ordinal)
-            ? $"the key '{text[duplicate.Length..]}' is written twice in the same mapping; keep one of them"
+        if (text.StartsWith(duplicate, StringComparison.Ordinal))
+        {
+            return $"the key '{text[duplicate.Length..]}' is written twice in the same mapping; keep one of them";
+        }
+
+        // "The anchor 'x' does not exists": an alias (*x) used before, or without, its anchor (&x).
+        var alias = System.Text.RegularExpressions.Regex.Match(text, "^The anchor '(?<name>.*)' does not exists?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return alias.Success
+            ? $"the alias *{alias.Groups["name"].Value} names no anchor: write &{alias.Groups["name"].Value} on a value above it, or give the value itself"
             : text;
     }
 }

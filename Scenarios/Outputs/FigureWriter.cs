@@ -31,7 +31,7 @@ internal static partial class FigureWriter
             return [];
         }
 
-        Directory.CreateDirectory(directory);
+        Execution.StagingRegistry.CreateDirectory(directory);
         var captions = new List<(string Stem, string Title)>();
         var written = new List<string>();
         void Extra((IReadOnlyList<string> Files, string? Title) figure, string stem)
@@ -110,17 +110,30 @@ internal static partial class FigureWriter
         return [.. files, name + ".csv"];
     }
 
+    /// <summary>Characters of a label kept in a file name; a longer label is cut there and told apart by its hash (the figure's prefix and extension fit in the 255-byte limit on a name).</summary>
+    internal const int MaxKept = 120;
+
     /// <summary>
-    /// A file name part for a case label: the label itself when it is made of letters, digits, '.', '_' and '-';
-    /// otherwise those kept, the rest as '_', and the first 8 hex digits of the label's SHA-256, so that labels
-    /// differing only in the replaced characters ("b/c", "b c", "b:c", "b_c") never write the same file.
+    /// A file name part for a case label: the label itself when it is made of letters, digits, '.', '_' and '-', is at
+    /// most <see cref="MaxKept"/> characters and does not already end like a hashed part; otherwise those kept (cut at
+    /// <see cref="MaxKept"/>), the rest as '_', and the first 8 hex digits of the label's SHA-256, so that labels differing
+    /// only in the replaced or cut characters ("b/c", "b c", "b:c", "b_c", or a literal "b_c-1a2b3c4d") never write the
+    /// same file, and a 300-character label still gives a valid name.
     /// </summary>
     internal static string Safe(string label)
     {
         string kept = UnsafeCharacters().Replace(label, "_");
-        return kept == label ? label : $"{kept}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(label)))[..8]}";
+        if (kept == label && label.Length <= MaxKept && !HashedEnding().IsMatch(label))
+        {
+            return label;
+        }
+
+        return $"{kept[..Math.Min(kept.Length, MaxKept)]}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(label)))[..8]}";
     }
 
     [GeneratedRegex("[^A-Za-z0-9._-]", RegexOptions.CultureInvariant)]
     private static partial Regex UnsafeCharacters();
+
+    [GeneratedRegex("-[0-9a-f]{8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HashedEnding();
 }

@@ -31,7 +31,7 @@ internal static class KeepAliveTradeoff
             return ([], null);
         }
 
-        Directory.CreateDirectory(directory);
+        Execution.StagingRegistry.CreateDirectory(directory);
         var text = new System.Text.StringBuilder();
         text.Append(CsvCells.Line(["scenario", "case", "policy", "replications", "cold_start_ratio", "idle_memory_gb_s"]));
         foreach (var p in points)

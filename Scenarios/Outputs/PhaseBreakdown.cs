@@ -27,7 +27,7 @@ internal static class PhaseBreakdown
             return ([], null);
         }
 
-        Directory.CreateDirectory(directory);
+        Execution.StagingRegistry.CreateDirectory(directory);
         var text = new System.Text.StringBuilder();
         text.Append(CsvCells.Line(["scenario", "case", "policy", "granularity", "replication", "phase", "seconds"]));
         foreach (var r in results)

@@ -93,7 +93,7 @@ internal static class TraceReport
             _ => [.. series.Select((_, i) => i == 0 ? Palette.Real : Palette.OtherPolicies[(i - 1) % Palette.OtherPolicies.Count])],
         };
         var figure = LogCdfChart.Render(panels, colors, LogCdfChart.Defaults with { Title = title, Style = style });
-        Directory.CreateDirectory(folder);
+        Execution.StagingRegistry.CreateDirectory(folder);
         figure.Save(folder, name, formats);
         File.WriteAllText(Path.Combine(folder, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);
     }

@@ -32,7 +32,7 @@ internal static class ValidationReport
     /// <summary>Writes figures/validation-NAME-boxplot.svg, -cdf.svg and -overlay.svg (box plot and CDF in one figure); returns the file names.</summary>
     public static IReadOnlyList<string> Figures(string directory, Validator.Result result)
     {
-        Directory.CreateDirectory(directory);
+        Execution.StagingRegistry.CreateDirectory(directory);
         string name = result.Real.Name;
         string title = $"{name} ({result.Policy.Name}): real vs simulated startup";
         BoxplotChart.Render(

@@ -100,7 +100,9 @@ public sealed class InterruptTests
         using var folder = new TempFolder();
         string values = string.Join(',', Enumerable.Range(1, 300));
         using var burstsim = Burstsim.Start("sweep", "thesis-sleep-120", "--vary", "platform.client.max_workers=" + values, "--vary", "platform.client.invoke_pool_threads=" + values, "--out", folder["out"]);
-        Thread.Sleep(1500);
+
+        // The sweep says when it starts planning (minutes for 90 000 variants): the signal comes then, however loaded the machine.
+        Assert.True(burstsim.WaitFor(() => burstsim.Stderr.Contains("sweep: loading and checking 90,000 variants", StringComparison.Ordinal)), "the sweep never said it was planning: " + await burstsim.StderrAsync());
         burstsim.Signal("INT");
 
         var (code, stderr) = await burstsim.EndAsync();
@@ -132,13 +134,39 @@ public sealed class InterruptTests
     private sealed class Burstsim : IDisposable
     {
         private readonly Process _process;
-        private readonly Task<string> _stderr;
+        private readonly System.Text.StringBuilder _lines = new();
+        private readonly TaskCompletionSource _closed = new();
 
         private Burstsim(Process process)
         {
             _process = process;
-            _stderr = process.StandardError.ReadToEndAsync();
+            process.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data is null)
+                {
+                    _closed.TrySetResult();
+                    return;
+                }
+
+                lock (_lines)
+                {
+                    _lines.Append(e.Data).Append('\n');
+                }
+            };
+            process.BeginErrorReadLine();
             _ = process.StandardOutput.ReadToEndAsync();
+        }
+
+        /// <summary>What the process has written to stderr so far.</summary>
+        public string Stderr
+        {
+            get
+            {
+                lock (_lines)
+                {
+                    return _lines.ToString();
+                }
+            }
         }
 
         public static Burstsim Start(params string[] args)
@@ -176,12 +204,21 @@ public sealed class InterruptTests
             kill.WaitForExit();
         }
 
-        public Task<string> StderrAsync() => _process.HasExited ? _stderr : Task.FromResult("(still running)");
+        public async Task<string> StderrAsync()
+        {
+            if (_process.HasExited)
+            {
+                await _closed.Task;
+            }
+
+            return Stderr + (_process.HasExited ? string.Empty : "(still running)");
+        }
 
         public async Task<(int Code, string Stderr)> EndAsync()
         {
-            Assert.True(_process.WaitForExit(StopLimitMs), "the process did not stop on the signal");
-            return (_process.ExitCode, await _stderr);
+            Assert.True(_process.WaitForExit(StopLimitMs), "the process did not stop on the signal: " + Stderr);
+            await _closed.Task;
+            return (_process.ExitCode, Stderr);
         }
 
         public void Dispose()

@@ -41,6 +41,112 @@ public sealed class NewUserRoundTests
         }
     }
 
+    public sealed class Case_names_that_are_long_or_look_hashed
+    {
+        [Fact]
+        public void Get_valid_distinct_file_names_each_listed_once()
+        {
+            using var folder = new TempFolder();
+            string hashed = "b_c-" + FigureWriterSafe("b/c")[^8..]; // a literal name equal to the hashed form of "b/c"
+            string yaml = SmallScenarios.Sleep + $"\ncases:\n  - name: first\n  - name: \"b/c\"\n  - name: {hashed}\n  - name: {new string('n', 300)}\n  - name: {new string('n', 299)}\n";
+            string file = folder.Write("s.yaml", yaml);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--policy", "burst");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            var timelines = Directory.GetFiles(folder["out/figures"], "timeline*.svg").Select(Path.GetFileName).ToArray();
+            Assert.Equal(5, timelines.Length);
+            Assert.All(timelines, t => Assert.True(System.Text.Encoding.UTF8.GetByteCount(t!) <= 255, t));
+        }
+
+        private static string FigureWriterSafe(string label) => Burstsim.Scenarios.Outputs.FigureWriter.Safe(label);
+    }
+
+    public sealed class A_name_with_a_line_break_or_tab
+    {
+        [Theory]
+        [InlineData("case", "cases:\n  - name: \"a\\nb\"\n")]
+        [InlineData("case", "cases:\n  - name: \"a\\tb\"\n")]
+        [InlineData("scenario", "")]
+        public void Is_refused_naming_the_field(string which, string tail)
+        {
+            using var folder = new TempFolder();
+            string yaml = (which == "scenario" ? SmallScenarios.Sleep.Replace("name: small-sleep", "name: \"small\\r\\nsleep\"", StringComparison.Ordinal) : SmallScenarios.Sleep) + "\n" + tail;
+            string file = folder.Write("s.yaml", yaml);
+
+            var result = Shell.Run("run", file, "--out", folder["out"]);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("name", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("control character", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(["s.yaml"], folder.Entries());
+        }
+    }
+
+    public sealed class A_single_output_file_that_is_an_input
+    {
+        [Fact]
+        public void Is_refused_for_calibrate_out_naming_the_scenario_it_reads()
+        {
+            using var folder = new TempFolder();
+            string scenario = folder.Write("small.yaml", SmallScenarios.ClassicExact);
+            string real = folder.Write("gran1.csv", "host_job_create_tstamp,worker_start_tstamp,worker_end_tstamp\n1700000000.0,1700000001.5,1700000006.6\n");
+
+            var result = Shell.Run("calibrate", "--real", real, "--scenario", scenario, "--fit", "platform.runtime.pack_setup_s", "--replications", "1", "--out", scenario);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("--out", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("an input of this run", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(SmallScenarios.ClassicExact, File.ReadAllText(scenario));
+        }
+
+        [Fact]
+        public void Is_refused_for_check_junit_naming_the_baseline_it_reads()
+        {
+            using var folder = new TempFolder();
+            string baseline = folder.Write("b.yaml", File.ReadAllText(Repository.File("baselines/thesis-sleep-120.yaml")));
+
+            var result = Shell.Run("check", "--baseline", baseline, "--junit", baseline);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("--junit", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllText(Repository.File("baselines/thesis-sleep-120.yaml")), File.ReadAllText(baseline));
+        }
+
+        [Fact]
+        public void Is_refused_for_a_scenario_named_run_yaml_in_the_out_folder()
+        {
+            using var folder = new TempFolder();
+            string scenario = folder.Write("run.yaml", SmallScenarios.Sleep);
+
+            var result = Shell.Run("run", scenario, "--out", folder.Path, "--no-figures");
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("an input of this run", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(SmallScenarios.Sleep, File.ReadAllText(scenario));
+            Assert.Equal(["run.yaml"], folder.Entries());
+        }
+    }
+
+    public sealed class A_single_output_file_with_a_long_name
+    {
+        [Theory]
+        [InlineData(220)]
+        [InlineData(256)]
+        public void Is_refused_naming_the_limit_on_one_name(int length)
+        {
+            using var folder = new TempFolder();
+            string junit = folder[new string('j', length - 4) + ".xml"];
+
+            var result = Shell.Run("check", "--baseline", Repository.File("baselines/thesis-sleep-120.yaml"), "--junit", junit);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("--junit: the file name", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("255-byte limit on one name", result.Stderr, StringComparison.Ordinal);
+            Assert.Empty(folder.Entries());
+        }
+    }
+
     public sealed class An_out_folder_holding_an_input
     {
         [Fact]
@@ -173,6 +279,13 @@ public sealed class NewUserRoundTests
             Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
             Assert.Contains("peak concurrency is unknown", result.Stdout, StringComparison.Ordinal);
             Assert.Equal(5, File.ReadAllLines(folder["out/activations.csv"]).Length);
+
+            // The function start-up is unknown too: empty cells, not worker_start standing in for func start.
+            string[] summary = File.ReadAllLines(folder["out/summary.csv"]);
+            string[] header = summary[0].Split(',');
+            string[] row = summary[1].Split(',');
+            Assert.Equal(string.Empty, row[Array.IndexOf(header, "func_startup_p50_s")]);
+            Assert.Equal(string.Empty, row[Array.IndexOf(header, "func_startup_max_s")]);
         }
 
         [Fact]

@@ -43,7 +43,7 @@ public sealed class OutputFileTests
         Assert.DoesNotContain("evaluations", result.Stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LinuxFact]
     public void A_folder_that_does_not_accept_files_is_named_with_the_option_and_never_the_staging_name()
     {
         // /proc refuses new files even to root, so this holds whoever runs the tests.

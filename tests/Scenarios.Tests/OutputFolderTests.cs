@@ -24,7 +24,7 @@ public sealed class OutputFolderTests
             Assert.Equal(["plain", "s.yaml"], folder.Entries());
         }
 
-        [Fact]
+        [LinuxFact]
         public void Under_proc_is_refused_naming_out()
         {
             using var folder = new TempFolder();

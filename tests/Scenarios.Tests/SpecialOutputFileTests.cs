@@ -64,7 +64,7 @@ public sealed class SpecialOutputFileTests
         Assert.StartsWith($"--junit: cannot write {folder["a.xml"]}: more than 40 symbolic links in a row", e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LinuxFact]
     public void A_redirected_stdout_named_through_proc_gets_the_report_after_what_was_printed()
     {
         // /dev/stdout > out.txt is /proc/self/fd/1 -> out.txt: a rename would unlink the shell's file and lose the report.
@@ -80,7 +80,7 @@ public sealed class SpecialOutputFileTests
         Assert.Equal(["out.txt"], folder.Entries());
     }
 
-    [Fact]
+    [LinuxFact(Root = true)]
     public void A_character_device_is_written_in_place_and_stays_a_device()
     {
         using var folder = new TempFolder();
@@ -92,7 +92,7 @@ public sealed class SpecialOutputFileTests
         Assert.Equal(["null"], folder.Entries());
     }
 
-    [Fact]
+    [LinuxFact(Root = true)]
     public void A_full_device_fails_with_no_space_named_with_the_option_and_leaves_nothing_beside_it()
     {
         using var folder = new TempFolder();
@@ -105,7 +105,7 @@ public sealed class SpecialOutputFileTests
         Assert.Equal(["full"], folder.Entries());
     }
 
-    [Fact]
+    [LinuxFact(Root = true)]
     public void The_check_command_writes_its_report_into_a_device_and_exits_0()
     {
         using var folder = new TempFolder();
@@ -122,7 +122,7 @@ public sealed class SpecialOutputFileTests
         Assert.Equal([Path.Combine("dev", "null")], folder.Entries("dev"));
     }
 
-    [Fact]
+    [LinuxFact]
     public async Task A_fifo_is_written_in_place_for_its_reader()
     {
         using var folder = new TempFolder();
@@ -156,7 +156,7 @@ public sealed class SpecialOutputFileTests
         Assert.Equal(["junit.xml"], folder.Entries());
     }
 
-    [Fact]
+    [LinuxFact(Root = true)]
     public void A_full_disk_is_reported_as_no_space_and_leaves_no_staging_or_probe_file()
     {
         using var folder = new TempFolder();

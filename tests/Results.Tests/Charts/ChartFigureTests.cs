@@ -64,7 +64,7 @@ public sealed class ChartFigureTests
         [Fact]
         public void Save_writes_one_file_per_format_named_by_its_extension()
         {
-            string folder = Path.Combine(Path.GetTempPath(), "burstsim-figure-" + Guid.NewGuid().ToString("N"));
+            string folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "burstsim-figure-" + Guid.NewGuid().ToString("N"))).FullName;
             try
             {
                 var written = Sample().Save(folder, "timeline", [ExportFormat.Svg, ExportFormat.Png, ExportFormat.Pdf]);

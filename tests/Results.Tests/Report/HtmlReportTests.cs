@@ -90,7 +90,7 @@ public sealed class HtmlReportTests
         [Fact]
         public void Index_html_is_written_into_the_folder()
         {
-            string dir = Path.Combine(Path.GetTempPath(), "burstsim-report-" + Guid.NewGuid().ToString("N"));
+            string dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "burstsim-report-" + Guid.NewGuid().ToString("N"))).FullName;
             try
             {
                 string path = ReportSamples.Report().Write(dir);

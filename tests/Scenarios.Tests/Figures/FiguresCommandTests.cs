@@ -21,31 +21,59 @@ public sealed partial class FiguresCommandTests
     [GeneratedRegex("<img src=\"([^\"]+)\"")]
     private static partial Regex ImageSource();
 
+    /// <summary>
+    /// One <c>figures --quick --threads 2</c> run, shared by the tests that only read what it wrote (each used to run
+    /// the same command again); made on first use, removed when the test process ends.
+    /// </summary>
+    private static class QuickSet
+    {
+        private static readonly Lazy<(TempFolder Folder, CliResult Result)> Run = new(() =>
+        {
+            var folder = new TempFolder();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => folder.Dispose();
+            return (folder, Shell.Run("figures", "--quick", "--out", folder["out"], "--threads", "2"));
+        });
+
+        /// <summary>The run's result, asserted to have succeeded.</summary>
+        public static CliResult Result
+        {
+            get
+            {
+                var result = Run.Value.Result;
+                Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+                return result;
+            }
+        }
+
+        /// <summary>A path in the run's folder (its output is "out").</summary>
+        public static string Path(string relative)
+        {
+            _ = Result;
+            return Run.Value.Folder[relative];
+        }
+    }
+
     public sealed class The_quick_figure_set
     {
         [Fact]
         public void Writes_every_figure_its_summary_data_and_an_index()
         {
-            using var folder = new TempFolder();
-
-            var result = Shell.Run("figures", "--quick", "--out", folder["out"], "--threads", "2");
-
-            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-            Assert.Equal(ExpectedFigures.Append("captions.md").Order(StringComparer.Ordinal), Directory.EnumerateFiles(folder["out/figures"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            _ = QuickSet.Result;
+            Assert.Equal(ExpectedFigures.Append("captions.md").Order(StringComparer.Ordinal), Directory.EnumerateFiles(QuickSet.Path("out/figures")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             foreach (string scenario in new[] { "thesis-sleep-120", "thesis-montecarlo-100", "paper-startup", "faasbatch-dispatch-interval", "single-invoker-30" })
             {
-                Assert.True(File.Exists(folder[$"out/data/{scenario}-summary.csv"]), scenario);
-                Assert.True(File.Exists(folder[$"out/data/{scenario}-summary-ci.csv"]), scenario);
+                Assert.True(File.Exists(QuickSet.Path($"out/data/{scenario}-summary.csv")), scenario);
+                Assert.True(File.Exists(QuickSet.Path($"out/data/{scenario}-summary-ci.csv")), scenario);
             }
 
             // Every figure's own numbers, with a header and at least one row.
             foreach (string svg in ExpectedFigures)
             {
-                Assert.True(File.ReadAllLines(folder[$"out/data/{svg[..^4]}.csv"]).Length >= 2, svg);
+                Assert.True(File.ReadAllLines(QuickSet.Path($"out/data/{svg[..^4]}.csv")).Length >= 2, svg);
             }
 
-            Assert.True(File.Exists(folder["out/index.html"]));
-            string record = File.ReadAllText(folder["out/run.yaml"]);
+            Assert.True(File.Exists(QuickSet.Path("out/index.html")));
+            string record = File.ReadAllText(QuickSet.Path("out/run.yaml"));
             Assert.Contains("command: \"burstsim figures --quick\"", record, StringComparison.Ordinal);
             Assert.Contains("name: \"paper-startup\"", record, StringComparison.Ordinal);
         }
@@ -53,19 +81,15 @@ public sealed partial class FiguresCommandTests
         [Fact]
         public void Has_an_index_that_shows_every_svg_and_svgs_that_parse_as_xml()
         {
-            using var folder = new TempFolder();
-
-            var result = Shell.Run("figures", "--quick", "--out", folder["out"]);
-
-            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-            var images = ImageSource().Matches(File.ReadAllText(folder["out/index.html"])).Select(m => m.Groups[1].Value).ToArray();
-            var svgs = Directory.EnumerateFiles(folder["out/figures"], "*.svg").Select(f => "figures/" + Path.GetFileName(f)).ToArray();
+            _ = QuickSet.Result;
+            var images = ImageSource().Matches(File.ReadAllText(QuickSet.Path("out/index.html"))).Select(m => m.Groups[1].Value).ToArray();
+            var svgs = Directory.EnumerateFiles(QuickSet.Path("out/figures"), "*.svg").Select(f => "figures/" + Path.GetFileName(f)).ToArray();
             Assert.Equal(svgs.Order(StringComparer.Ordinal), images.Order(StringComparer.Ordinal));
-            Assert.All(images, image => Assert.True(File.Exists(folder["out/" + image]), image));
+            Assert.All(images, image => Assert.True(File.Exists(QuickSet.Path("out/" + image)), image));
             foreach (string svg in svgs)
             {
                 var document = new XmlDocument { XmlResolver = null };
-                document.Load(folder["out/" + svg]);
+                document.Load(QuickSet.Path("out/" + svg));
                 Assert.Equal("svg", document.DocumentElement!.LocalName);
             }
         }
@@ -76,11 +100,9 @@ public sealed partial class FiguresCommandTests
             using var folder = new TempFolder();
 
             var one = Shell.Run("figures", "--quick", "--out", folder["one"], "--threads", "1");
-            var two = Shell.Run("figures", "--quick", "--out", folder["two"], "--threads", "2");
 
             Assert.True(one.ExitCode == ExitCodes.Ok, one.ToString());
-            Assert.True(two.ExitCode == ExitCodes.Ok, two.ToString());
-            FolderAssert.Identical(folder["one"], folder["two"]);
+            FolderAssert.Identical(folder["one"], QuickSet.Path("out")); // the shared run used two threads
         }
     }
 
@@ -170,12 +192,8 @@ public sealed partial class FiguresCommandTests
         [Fact]
         public void Shows_each_scenario_table_once_and_names_only_data_files_that_exist()
         {
-            using var folder = new TempFolder();
-
-            var result = Shell.Run("figures", "--quick", "--out", folder["out"]);
-
-            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-            string html = File.ReadAllText(folder["out/index.html"]);
+            _ = QuickSet.Result;
+            string html = File.ReadAllText(QuickSet.Path("out/index.html"));
             foreach (string scenario in new[] { "thesis-sleep-120", "thesis-montecarlo-100", "paper-startup", "single-invoker-30" })
             {
                 Assert.Equal(1, Regex.Count(html, $"<h3>{scenario}[ ,]"));
@@ -183,7 +201,7 @@ public sealed partial class FiguresCommandTests
 
             foreach (Match data in DataFile().Matches(html))
             {
-                Assert.True(File.Exists(folder["out/" + data.Value]), data.Value);
+                Assert.True(File.Exists(QuickSet.Path("out/" + data.Value)), data.Value);
             }
         }
     }

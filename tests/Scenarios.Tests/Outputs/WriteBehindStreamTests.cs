@@ -42,7 +42,7 @@ public sealed class WriteBehindStreamTests
         Assert.Equal(data, read[..data.Length]);
     }
 
-    [Fact]
+    [LinuxFact]
     public void A_failed_write_is_thrown_by_the_next_call_and_by_dispose()
     {
         // /dev/full takes an open and refuses every write with ENOSPC: the background write fails.
