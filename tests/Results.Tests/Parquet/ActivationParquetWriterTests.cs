@@ -183,4 +183,19 @@ public sealed class ActivationParquetWriterTests : IDisposable
         Assert.Equal(Enumerable.Range(0, second.Length).Select(i => (long)i), rows.Skip(1).Select(r => (long)r[id]));
         Assert.All(rows.Skip(1), r => Assert.Equal(1L, r[replication]));
     }
+
+    [Fact]
+    public void Joining_one_unit_file_gives_that_file_byte_for_byte()
+    {
+        // Given one unit's file of more than one row group (a run of one unit moves its file into place instead of joining it)
+        var rows = Enumerable.Range(0, ActivationParquetWriter.RowGroupRows + 5).Select(i => SampleActivations.Record(i, create: i * 0.001)).ToArray();
+        string unit = WriteParquet("unit-0.parquet", Swept(), rows);
+
+        // When it is joined alone, as a run of several units joins each
+        string joined = Path.Combine(_dir, "activations.parquet");
+        ActivationParquetWriter.Concatenate(joined, ["platform.invoker.docker_parallel_runs"], [unit]);
+
+        // Then the join wrote the same bytes: moving the file changes no output
+        Assert.Equal(File.ReadAllBytes(unit), File.ReadAllBytes(joined));
+    }
 }
