@@ -36,7 +36,14 @@ public static class BurstsimCli
                 stderr.WriteLine($"error: {message}");
             }
 
-            string command = parse.CommandResult.Command == root ? string.Empty : parse.CommandResult.Command.Name + " ";
+            // The whole path of a subcommand (trace stats), not only its own name: 'burstsim stats --help' does not exist.
+            var names = new List<string>();
+            for (var result = parse.CommandResult; result is not null && result.Command != root; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            {
+                names.Insert(0, result.Command.Name);
+            }
+
+            string command = string.Concat(names.Select(n => n + " "));
             stderr.WriteLine($"Run 'burstsim {command}--help' for the commands and their options.");
             return ExitCodes.BadInput;
         }

@@ -55,12 +55,7 @@ internal static partial class ParseErrorText
             string written = token.Groups["token"].Value;
             if (written.StartsWith('-'))
             {
-                var names = command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct().ToArray();
-                var longNames = names.Where(n => n.StartsWith("--", StringComparison.Ordinal)).ToArray();
-                // --help comes from the root command, so a command without options of its own has an empty list here.
-                return longNames.Length == 0
-                    ? $"'{written}' is not an option of '{command.Name}', which takes no options (only --help)"
-                    : $"'{written}' is not an option of '{command.Name}'{Suggest.Hint(written, names)} (options: {string.Join(", ", longNames)})";
+                return NotAnOption(written, command);
             }
 
             var commands = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToArray();
@@ -70,6 +65,21 @@ internal static partial class ParseErrorText
         }
 
         return message;
+    }
+
+    /// <summary>
+    /// That <paramref name="written"/> is not an option of <paramref name="command"/>, with a "did you mean" and its options;
+    /// also for a command whose FILES argument took the unknown option as a value.
+    /// </summary>
+    public static string NotAnOption(string written, Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var names = command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct().ToArray();
+        var longNames = names.Where(n => n.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        // --help comes from the root command, so a command without options of its own has an empty list here.
+        return longNames.Length == 0
+            ? $"'{written}' is not an option of '{command.Name}', which takes no options (only --help)"
+            : $"'{written}' is not an option of '{command.Name}'{Suggest.Hint(written, names)} (options: {string.Join(", ", longNames)})";
     }
 
     /// <summary>

@@ -24,11 +24,26 @@ internal static class TraceCommand
         Sample(stdout),
     };
 
-    private static Argument<string[]> Files() => new("files")
+    private static Argument<string[]> Files()
     {
-        Description = "The trace's CSV files: an Azure 2019 day's invocations, durations and memory files; an azure-2021, alibaba-fc, huawei or trace CSV; a Huawei 2023 requests table with its function delay table.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var files = new Argument<string[]>("files")
+        {
+            Description = "The trace's CSV files: an Azure 2019 day's invocations, durations and memory files; an azure-2021, alibaba-fc, huawei or trace CSV; a Huawei 2023 requests table with its function delay table.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        // System.CommandLine hands an unknown option (--bogus) to this argument as a file name: say it is no option
+        // instead of "FILES: --bogus does not exist". A file really named -x is still read.
+        files.Validators.Add(result =>
+        {
+            if (result.Parent is System.CommandLine.Parsing.CommandResult command
+                && result.Tokens.FirstOrDefault(t => t.Value.StartsWith('-') && !File.Exists(t.Value) && !Directory.Exists(t.Value)) is { } token)
+            {
+                result.AddError(ParseErrorText.NotAnOption(token.Value, command.Command));
+            }
+        });
+        return files;
+    }
 
     private static (Option<string> Figures, Option<string> Style, Option<string?> Width) FigureOptions() => (
         new Option<string>("--figures") { Description = "Figure formats, comma-separated: svg (default), png, pdf.", DefaultValueFactory = _ => "svg" },
@@ -45,15 +60,23 @@ internal static class TraceCommand
         {
             var formats = FiguresCommand.ParseFormats(parse.GetValue(figures), "--figures");
             var figureStyle = FiguresCommand.ParseStyle(parse.GetValue(style)!, parse.GetValue(width));
-            var traces = TraceInputs.Group(parse.GetValue(files)!).Select(t => t.Profile()).ToArray();
+            // --out is checked before any trace is read (docs/scenarios.md): a file there, or an input the outputs would replace.
+            string? destination = parse.GetValue(outDir) is { } dir ? OutDir(dir) : null;
+            var inputs = TraceInputs.Group(parse.GetValue(files)!);
+            string[] written = ["trace-stats.csv", "trace-functions.csv", Path.Combine("figures", "trace-stats.csv"), .. formats.Select(f => Path.Combine("figures", "trace-stats" + Results.Report.ExportFormats.Extension(f)))];
+            if (destination is not null)
+            {
+                InputFiles.CheckNotReplacedBy(destination, written);
+            }
+
+            var traces = inputs.Select(Measured).ToArray();
             foreach (var trace in traces)
             {
                 TraceReport.Print(stdout, trace);
             }
 
-            if (parse.GetValue(outDir) is { } dir)
+            if (destination is not null)
             {
-                string destination = OutDir(dir);
                 OutputFolder.Write(destination, folder =>
                 {
                     TraceReport.WriteStats(folder.File("trace-stats.csv"), traces);
@@ -61,7 +84,7 @@ internal static class TraceCommand
                     TraceReport.WriteFigure(folder.Figures, "trace-stats", "Per-function distributions", [.. traces.Select(t => (TraceReport.Name(t), t, t.Functions))], figureStyle, formats);
                     return true;
                 });
-                stdout.WriteLine($"wrote {destination}: trace-stats.csv, trace-functions.csv, figures/trace-stats.{string.Join(",", formats.Select(f => Results.Report.ExportFormats.Extension(f).TrimStart('.')))}");
+                stdout.WriteLine($"wrote {destination}: trace-stats.csv, trace-functions.csv, figures/trace-stats.{string.Join(",", formats.Select(f => Results.Report.ExportFormats.Extension(f).TrimStart('.')).Append("csv"))}");
             }
 
             return ExitCodes.Ok;
@@ -109,15 +132,9 @@ internal static class TraceCommand
             var input = inputs[0];
             var names = OutputNames(input.Files);
             string destination = OutDir(parse.GetValue(outDir)!);
-            foreach (var (file, name) in names)
-            {
-                if (Path.GetFullPath(Path.Combine(destination, name)) == Path.GetFullPath(file))
-                {
-                    throw new InputException("--out", $"{destination} holds the trace itself ({file}): the sample would replace it; choose another folder");
-                }
-            }
-
-            var trace = input.Profile();
+            // The shared check (links followed, as for run): before the trace is read, and again when the sample moves in.
+            InputFiles.CheckNotReplacedBy(destination, [.. names.Values, Path.Combine("figures", "sample-distances.csv"), Path.Combine("figures", "sample.csv"), .. formats.Select(f => Path.Combine("figures", "sample" + Results.Report.ExportFormats.Extension(f)))]);
+            var trace = Measured(input);
             if (count > trace.Functions.Count)
             {
                 throw new InputException("--functions", $"{count} is more than the trace's {trace.Functions.Count} functions (those called at least once in {trace.Files[0]}); give at most {trace.Functions.Count}");
@@ -152,7 +169,7 @@ internal static class TraceCommand
                 stdout.WriteLine("  " + d.Quantity.PadRight(30) + TraceReport.Number(d.Wasserstein).PadLeft(15) + TraceReport.Number(d.KolmogorovSmirnov).PadLeft(21));
             }
 
-            stdout.WriteLine($"wrote {destination}: {string.Join(", ", names.Values)}, figures/sample-distances.csv, figures/sample.{string.Join(",", formats.Select(f => Results.Report.ExportFormats.Extension(f).TrimStart('.')))}");
+            stdout.WriteLine($"wrote {destination}: {string.Join(", ", names.Values)}, figures/sample-distances.csv, figures/sample.{string.Join(",", formats.Select(f => Results.Report.ExportFormats.Extension(f).TrimStart('.')).Append("csv"))}");
             return ExitCodes.Ok;
         });
         return command;
@@ -166,7 +183,7 @@ internal static class TraceCommand
         if (total > int.MaxValue)
         {
             double most = int.MaxValue / (double)functions.Sum(f => f.Invocations);
-            throw new InputException("--scale", string.Create(CultureInfo.InvariantCulture, $"{scale} makes {total:0} invocations, more than the {int.MaxValue} one run can number; give at most {most:G3}"));
+            throw new InputException("--scale", string.Create(CultureInfo.InvariantCulture, $"{scale} makes {total:G3} invocations, more than the {int.MaxValue} one run can number; give at most {most:G3}"));
         }
 
         return functions.ToDictionary(f => f.Key, f => (long)Math.Max(1, Math.Round(f.Invocations * scale, MidpointRounding.AwayFromZero)), StringComparer.Ordinal);
@@ -193,6 +210,15 @@ internal static class TraceCommand
         }
 
         return names;
+    }
+
+    /// <summary>The trace measured, refused when no function is ever called in it (a header and no rows): nothing to measure or sample.</summary>
+    /// <exception cref="InputException">The trace has no invocations (field FILES).</exception>
+    private static TraceProfile Measured(ITraceFiles files)
+    {
+        var trace = files.Profile();
+        return trace.Functions.Count > 0 ? trace
+            : throw new InputException("FILES", $"{string.Join(", ", files.Files)} has no invocations (a header and no calls); give a trace with at least one call");
     }
 
     private static string OutDir(DirectoryInfo dir)

@@ -112,6 +112,8 @@ internal static partial class TraceInputs
             throw new InputException("FILES", $"{path} does not exist; check the path (a trace's CSV files, e.g. Scenarios/catalogue/data/azure-keepalive/*.csv)");
         }
 
+        // Recorded before anything is written, so an --out whose outputs would replace it is refused (links followed).
+        Execution.InputFiles.Record(path);
         using var text = new StreamReader(path);
         string line = text.ReadLine() ?? throw new InputException("FILES", $"{path} is empty; a trace file starts with its header line");
         return [.. line.Split(',').Select(c => c.Trim().Trim('"'))];
@@ -121,7 +123,15 @@ internal static partial class TraceInputs
 
     private static string Label(string day) => day.Length == 0 ? "(no dNN in the names)" : "d" + day;
 
-    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+    /// <summary>
+    /// At most 80 characters of a header for a message, anything unprintable (a binary file's bytes, a terminal's escape
+    /// codes, an invalid UTF-8 sequence) shown as '?': the message goes to a terminal.
+    /// </summary>
+    internal static string Shorten(string text)
+    {
+        string cut = text.Length <= 80 ? text : text[..77] + "...";
+        return string.Concat(cut.Select(c => char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFD' ? '?' : c));
+    }
 
     [GeneratedRegex(@"\.d(\d+)\.", RegexOptions.CultureInvariant)]
     private static partial Regex AzureDay();

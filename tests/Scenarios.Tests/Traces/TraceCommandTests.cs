@@ -241,8 +241,144 @@ public sealed class TraceCommandTests
 
             Assert.Equal(ExitCodes.BadInput, result.ExitCode);
             Assert.Contains("--out: ", result.Stderr, StringComparison.Ordinal);
-            Assert.Contains("the sample would replace it", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("an input of this run, which the output trace.csv would replace", result.Stderr, StringComparison.Ordinal);
             Assert.Equal(before, File.ReadAllText(files[0]));
+        }
+
+        [Fact]
+        public void An_output_folder_that_is_a_link_to_the_traces_folder()
+        {
+            using var folder = new TempFolder();
+            string[] files = TraceFixtures.Write(folder, "trace");
+            string before = File.ReadAllText(files[0]);
+            Directory.CreateSymbolicLink(folder["link"], folder["in"]);
+            var result = Shell.Run(["trace", "sample", .. files, "--functions", "2", "--out", folder["link"]]);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("--out: ", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("an input of this run", result.Stderr, StringComparison.Ordinal);
+            Assert.Single(result.Stderr.Trim().Split('\n'));
+            Assert.Equal(before, File.ReadAllText(files[0]));
+            Assert.Equal(["in", "in/trace.csv", "link", "link/trace.csv"], folder.Entries());
+        }
+
+        [Fact]
+        public void A_trace_given_by_a_link_to_a_file_in_the_output_folder()
+        {
+            using var folder = new TempFolder();
+            string[] files = TraceFixtures.Write(folder, "trace");
+            string before = File.ReadAllText(files[0]);
+            Directory.CreateDirectory(folder["links"]);
+            File.CreateSymbolicLink(folder["links/trace.csv"], files[0]);
+            var result = Shell.Run("trace", "sample", folder["links/trace.csv"], "--functions", "2", "--out", folder["in"]);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("--out: ", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("an input of this run", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(before, File.ReadAllText(files[0]));
+        }
+
+        [Theory]
+        [InlineData("trace-functions.csv")]
+        [InlineData("trace-stats.csv")]
+        public void Stats_into_a_folder_holding_an_input_of_an_output_name(string name)
+        {
+            using var folder = new TempFolder();
+            string file = folder["in/" + name];
+            File.Move(TraceFixtures.Write(folder, "trace")[0], file);
+            string before = File.ReadAllText(file);
+            var result = Shell.Run("trace", "stats", file, "--out", folder["in"]);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Equal(string.Empty, result.Stdout);
+            Assert.StartsWith("error: --out: ", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("choose another --out", result.Stderr, StringComparison.Ordinal);
+            Assert.Single(result.Stderr.Trim().Split('\n'));
+            Assert.Equal(before, File.ReadAllText(file));
+            Assert.Equal(["in", "in/" + name], folder.Entries());
+        }
+
+        [Fact]
+        public void Stats_into_a_file_before_reading_the_trace()
+        {
+            using var folder = new TempFolder();
+            string[] files = TraceFixtures.Write(folder, "trace");
+            string target = folder.Write("out.txt", "keep");
+            var result = Shell.Run(["trace", "stats", .. files, "--out", target]);
+
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.Equal(string.Empty, result.Stdout);
+            Assert.Contains("--out: ", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("is a file; give a folder", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal("keep", File.ReadAllText(target));
+        }
+
+        [Theory]
+        [MemberData(nameof(Formats), MemberType = typeof(TraceCommandTests))]
+        public void A_trace_with_a_header_and_no_rows(string format)
+        {
+            using var folder = new TempFolder();
+            string[] files = TraceFixtures.Write(folder, format);
+            foreach (string file in files)
+            {
+                File.WriteAllText(file, File.ReadLines(file).First() + "\n");
+            }
+
+            foreach (string command in new[] { "stats", "sample" })
+            {
+                var result = Shell.Run(command == "stats" ? ["trace", "stats", .. files, "--out", folder["out"]] : ["trace", "sample", .. files, "--functions", "1", "--out", folder["out"]]);
+                Assert.True(result.ExitCode == ExitCodes.BadInput, $"{format} ({command}): {result}");
+                Assert.StartsWith("error: FILES: ", result.Stderr, StringComparison.Ordinal);
+                Assert.Contains($"{files[0]}", result.Stderr, StringComparison.Ordinal);
+                Assert.Contains("has no invocations", result.Stderr, StringComparison.Ordinal);
+                Assert.Contains("give a trace with at least one call", result.Stderr, StringComparison.Ordinal);
+                Assert.Single(result.Stderr.Trim().Split('\n'));
+                Assert.False(Directory.Exists(folder["out"]));
+            }
+        }
+
+        [Fact]
+        public void An_unknown_option_as_such_with_the_whole_command_in_the_help_hint()
+        {
+            using var folder = new TempFolder();
+            string[] files = TraceFixtures.Write(folder, "trace");
+            var result = Shell.Run(["trace", "sample", .. files, "--functions", "2", "--bogus", "--out", folder["out"]]);
+
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.Contains("'--bogus' is not an option of 'sample'", result.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("does not exist", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("Run 'burstsim trace sample --help'", result.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder["out"]));
+
+            var stats = Shell.Run("trace", "stats");
+            Assert.Equal(ExitCodes.BadInput, stats.ExitCode);
+            Assert.Contains("Run 'burstsim trace stats --help'", stats.Stderr, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_scale_past_any_run_with_a_short_count()
+        {
+            using var folder = new TempFolder();
+            string[] files = TraceFixtures.Write(folder, "trace");
+            var result = Shell.Run(["trace", "sample", .. files, "--functions", "2", "--scale", "1e300", "--out", folder["out"]]);
+
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.Contains("--scale: ", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("more than the 2147483647 one run can number", result.Stderr, StringComparison.Ordinal);
+            Assert.True(result.Stderr.Length < 300, result.Stderr);
+        }
+
+        [Fact]
+        public void A_binary_file_without_echoing_its_bytes()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("blob.bin", "\u001b[2J\u0007" + new string('\u0001', 200) + "\n");
+            var result = Shell.Run("trace", "stats", file);
+
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.True(result.Stderr.Contains("no trace format burstsim reads has the header '?[2J?", StringComparison.Ordinal), result.Stderr);
+            Assert.DoesNotContain(result.Stderr, c => char.IsControl(c) && c != '\n' && c != '\r');
+            Assert.True(result.Stderr.Length < 600, result.Stderr);
         }
 
         [Fact]
