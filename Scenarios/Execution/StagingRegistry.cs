@@ -40,10 +40,16 @@ internal static class StagingRegistry
     /// <exception cref="IOException">As <see cref="Directory.CreateDirectory(string)"/>.</exception>
     public static DirectoryInfo CreateDirectory(string path) => Guarded(() => Directory.CreateDirectory(path));
 
-    /// <summary>Creates (or truncates) the file <paramref name="path"/> for writing, unless a signal has asked the command to stop.</summary>
+    /// <summary>
+    /// Creates (or truncates) the file <paramref name="path"/> for writing, unless a signal has asked the command to stop.
+    /// Use it for every file in a staging folder: a run still creating its unit file while the staging folder is removed
+    /// made the removal fail (the folder not empty) and retry for seconds (issue 25).
+    /// </summary>
+    /// <param name="path">The file to create.</param>
+    /// <param name="bufferSize">The <see cref="FileStream"/>'s own buffer, bytes; 0 for none (callers that write large blocks).</param>
     /// <exception cref="OperationCanceledException">A signal came; nothing was created.</exception>
     /// <exception cref="IOException">As <see cref="FileStream"/>'s constructor.</exception>
-    public static FileStream CreateFile(string path) => Guarded(() => new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read));
+    public static FileStream CreateFile(string path, int bufferSize = 4096) => Guarded(() => new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize));
 
     private static T Guarded<T>(Func<T> create)
     {

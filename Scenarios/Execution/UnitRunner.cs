@@ -50,7 +50,9 @@ internal static class UnitRunner
         RunOutcome outcome;
         if (format == ActivationFormat.Parquet)
         {
-            using var parquet = ActivationParquetWriter.Create(file, sweptColumns);
+            // Created through the registry, as the CSV's WriteBehindStream: refused once a signal came, so no unit file
+            // appears while the staging folder is being removed.
+            using var parquet = new ActivationParquetWriter(StagingRegistry.CreateFile(file, bufferSize: 1 << 16), sweptColumns);
             parquet.Context = unit.Context;
             outcome = Execute(parquet);
         }

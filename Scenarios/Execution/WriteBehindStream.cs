@@ -20,12 +20,13 @@ internal sealed class WriteBehindStream : Stream
     private Task? _inFlight;
     private bool _disposed;
 
-    /// <summary>Creates (or overwrites) <paramref name="path"/>.</summary>
+    /// <summary>Creates (or overwrites) <paramref name="path"/>, through <see cref="StagingRegistry.CreateFile"/> (it is a staging folder's file).</summary>
     /// <exception cref="IOException">The file cannot be created (as <see cref="FileStream"/> throws).</exception>
+    /// <exception cref="OperationCanceledException">A signal asked the command to stop; nothing was created.</exception>
     public WriteBehindStream(string path)
     {
         // No buffer of its own: blocks are already large, and the writes come from the pool thread.
-        _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        _file = StagingRegistry.CreateFile(path, bufferSize: 0);
     }
 
     public override bool CanRead => false;
