@@ -144,6 +144,44 @@ internal static class StagingRegistry
         }
     }
 
+    /// <summary>How long the removal of an interrupted run's staging folder may take before the rest is left to the next run (the signal's 2 s less the watchdog's grace and the exit).</summary>
+    private static readonly TimeSpan InterruptedRemovalBudget = TimeSpan.FromSeconds(0.8);
+
+    /// <summary>Deletes the files below <paramref name="folder"/> until <paramref name="budget"/> has passed; true when none is left to delete.</summary>
+    private static bool EmptyWithin(string folder, TimeSpan budget)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            foreach (string file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                if (clock.Elapsed > budget)
+                {
+                    return false;
+                }
+
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                    // Still being written by a run that has not yet seen the signal: Delete retries the folder.
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    // As above.
+                }
+            }
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return true;
+        }
+
+        return true;
+    }
+
     /// <summary>Removes one staging entry after a signal; the line to print, or null when it was already gone (removed and reported by another thread, or never created).</summary>
     internal static string? RemoveInterrupted(string staging)
     {
@@ -168,6 +206,15 @@ internal static class StagingRegistry
         }
 
         string kind = folder ? "folder" : "file";
+        if (folder && !EmptyWithin(staging, InterruptedRemovalBudget))
+        {
+            // A sweep stopped late holds thousands of unit files, and deleting them all on a loaded machine took
+            // 2-6 s: past the 2 s a signal allows. What is left is a staging folder of a process that is gone, which
+            // the next run into the same place removes as it removes one left by SIGKILL (StaleStaging).
+            Remove(staging);
+            return $"stopped removing the staging folder {staging} after {InterruptedRemovalBudget.TotalSeconds:0.0} s; {destination} was not changed, and the next run into it removes the rest";
+        }
+
         if (Delete(staging))
         {
             return $"removed the staging {kind} {staging}; {destination} was not changed";
