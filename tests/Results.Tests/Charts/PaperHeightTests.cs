@@ -53,3 +53,21 @@ public sealed class PaperHeightTests
         }
     }
 }
+
+/// <summary>A box plot's long axis label fits a 3 in paper figure.</summary>
+public sealed class PaperBoxplotLabelTests
+{
+    [Fact]
+    public void A_long_x_label_breaks_onto_two_lines_at_3_in_and_stays_one_line_at_7_in()
+    {
+        const string label = "policy (n = 48 to 960 functions per box, one replication)";
+        var options = BoxplotChart.Defaults with { XLabel = label };
+
+        string narrow = BoxplotChart.Render(ChartSamples.GroupedBoxes(), options with { Style = FigureStyle.Paper(3) }).Plots.Select(p => p.Axes.Bottom.Label.Text).Single(t => t.StartsWith("policy", StringComparison.Ordinal));
+        string wide = BoxplotChart.Render(ChartSamples.GroupedBoxes(), options with { Style = FigureStyle.Paper(7) }).Plots.Select(p => p.Axes.Bottom.Label.Text).Single(t => t.StartsWith("policy", StringComparison.Ordinal));
+
+        Assert.Contains('\n', narrow);
+        Assert.Equal(label, narrow.Replace('\n', ' '));
+        Assert.Equal(label, wide);
+    }
+}
