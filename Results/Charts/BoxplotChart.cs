@@ -59,6 +59,16 @@ public static class BoxplotChart
         var colors = Palette.ForSeries(series.Count > 1 ? series : categories).Select(ChartStyle.Color).ToArray();
         var clipped = new List<(string Category, string Series, int Count, double Max)>();
         var plot = ChartStyle.NewPlot(options.Style, options.ShownTitle, options.XLabel, options.YLabel);
+        if (options.Style.IsPaper && options.XLabel is { Length: > 0 } xLabel)
+        {
+            // A long axis label ("policy (n = 48 to 960 functions per box, one replication)") was cut at both edges of a
+            // 3 in figure: past the canvas width (about 0.55 em a character) it breaks at spaces onto two lines.
+            int fits = (int)(options.Style.Width(options.Width) / (0.55 * options.Style.LabelSize));
+            if (xLabel.Length > fits)
+            {
+                plot.Axes.Bottom.Label.Text = ChartStyle.Wrap(xLabel, fits);
+            }
+        }
         double slot = 0.8 / series.Count;
         double yMin = Math.Min(0, boxes.Min(b => b.Stats.Min));
         // Far outliers (a third beyond the highest whisker) would squeeze the other boxes: the axis ends just above

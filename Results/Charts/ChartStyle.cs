@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 
 namespace Burstsim.Results.Charts;
@@ -182,6 +183,17 @@ internal static class ChartStyle
         return string.Join("\n", lines);
     }
 
+    /// <summary>Tallest paper figure, points: a journal column page holds about 9 in of text (an inch of it is left to the legend strip and caption).</summary>
+    internal const double PaperPageBudget = (9 * 72) - 72;
+
+    /// <summary>
+    /// The floor of each of <paramref name="rows"/> stacked paper panels: <paramref name="preferred"/> points while they fit
+    /// <see cref="PaperPageBudget"/>, else the page shared among them, but not below 60 points (a panel title, a data area
+    /// and tick labels). Screen figures keep <paramref name="preferred"/>.
+    /// </summary>
+    internal static double PanelFloor(FigureStyle style, int rows, double preferred) =>
+        style.IsPaper ? Math.Floor(Math.Min(preferred, Math.Max(60, PaperPageBudget / Math.Max(1, rows)))) : preferred;
+
     /// <summary>
     /// Stacks plots below an optional title strip (screen style only), margins equalised so all data areas share one x axis.
     /// <paramref name="width"/> and the panel heights are screen pixels; the style turns them into its own units.
@@ -227,7 +239,15 @@ internal static class ChartStyle
             top += (int)rows[i].Height;
         }
 
-        return new ChartFigure((int)width, (int)top, placed, [.. notes], style);
+        var told = notes.ToList();
+        if (style.IsPaper && top > 4.5 * 72)
+        {
+            // Taller than the 4.5 in a column figure should be: the caption says why and how to get a shorter one.
+            told.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The figure is {top / 72:0.0} in tall to give each of its {given.Length} panels a readable height (within a 9 in column page); fewer policies (--policy) give a shorter one."));
+        }
+
+        return new ChartFigure((int)width, (int)top, placed, told, style);
     }
 
     /// <summary>

@@ -14,6 +14,13 @@ public sealed record FigureStyle
     /// <summary>Smallest printed text of the paper style, points (IEEE and ACM templates ask for 7 pt or more in figures).</summary>
     public const float MinPaperPoints = 7;
 
+    /// <summary>Narrowest printed width, inches: one-column widths are 3.3-3.5 in, and below 3 in the startup box plot's
+    /// category labels at 7 pt run together and its axis label is cut at both edges.</summary>
+    public const double MinWidthInches = 3;
+
+    /// <summary>Widest printed width, inches (a two-column figure is 7 in; 8 in leaves room for landscape pages).</summary>
+    public const double MaxWidthInches = 8;
+
     private FigureStyle(bool isPaper, double widthInches, float tick, float label, float legend, float title, float dpi)
     {
         (IsPaper, WidthInches, TickSize, LabelSize, LegendSize, TitleSize, Dpi) = (isPaper, widthInches, tick, label, legend, title, dpi);
@@ -56,12 +63,12 @@ public sealed record FigureStyle
     public bool DrawsTitles => !IsPaper;
 
     /// <summary>A paper figure of <paramref name="widthInches"/> printed width.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Not between 2 and 8 inches.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Not between <see cref="MinWidthInches"/> and <see cref="MaxWidthInches"/> inches.</exception>
     public static FigureStyle Paper(double widthInches)
     {
-        if (!(widthInches >= 2 && widthInches <= 8))
+        if (!(widthInches >= MinWidthInches && widthInches <= MaxWidthInches))
         {
-            throw new ArgumentOutOfRangeException(nameof(widthInches), widthInches, "A printed figure is 2 to 8 inches wide (3.5 for one column, 7 for two).");
+            throw new ArgumentOutOfRangeException(nameof(widthInches), widthInches, "A printed figure is 3 to 8 inches wide (3.5 for one column, 7 for two).");
         }
 
         return new(true, widthInches, MinPaperPoints, 8, MinPaperPoints, 9, 300);
@@ -100,12 +107,13 @@ public sealed record FigureStyle
             : t.EndsWith("mm", StringComparison.Ordinal) ? ("mm", 1 / 25.4)
             : t.EndsWith("cm", StringComparison.Ordinal) ? ("cm", 1 / 2.54)
             : ("", double.NaN);
-        if (unit.Length == 0 || !double.TryParse(t[..^unit.Length], NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+        // NaN and infinity parse as doubles but are no length: refuse them here, not as "outside the range".
+        if (unit.Length == 0 || !double.TryParse(t[..^unit.Length], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
             throw new ArgumentException($"width '{text}' is not a length; give it with a unit, e.g. 3.5in (one column), 7in (two columns) or 89mm.", nameof(text));
         }
 
         double inches = value * factor;
-        return inches is >= 2 and <= 8 ? inches : throw new ArgumentException($"width '{text}' is outside 2 to 8 inches; use 3.5in for one column or 7in for two.", nameof(text));
+        return inches is >= MinWidthInches and <= MaxWidthInches ? inches : throw new ArgumentException($"width '{text}' is outside 3 to 8 inches; use 3.5in for one column or 7in for two.", nameof(text));
     }
 }

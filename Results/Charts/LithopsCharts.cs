@@ -73,13 +73,21 @@ public static class LithopsCharts
 
             int total = Math.Max(calls.Length, 1);
             plot.Axes.SetLimits(0, right, -0.02 * total, total * 1.02);
+            if (options.Style.IsPaper)
+            {
+                // Automatic ticks on a short paper panel can leave "0" alone (g=48 of 960 calls): two or three round
+                // call indices, as the function timeline's, on every panel. Screen panels are tall enough for their own.
+                double step = TimelineChart.NiceStep(total / 1.5);
+                double[] ticks = [.. Enumerable.Range(0, 3).Select(k => k * step).Where(t => t <= total)];
+                plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
+            }
             plots.Add((plot, options.Height));
         }
 
         var data = new FigureData(
             ["panel", "call", .. Events.Select(e => e.Name.Replace(' ', '_') + "_s")],
             [.. bins.SelectMany((b, i) => b.Sorted.Select(r => (IReadOnlyList<string>)[panels[i].Title, r.FunctionId.ToString(CultureInfo.InvariantCulture), .. Events.Select(e => FigureData.Cell(e.Time(r) - origins[i]))]))]);
-        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 100).With(data);
+        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : ChartStyle.PanelFloor(options.Style, panels.Count, 100)).With(data);
     }
 
     /// <summary>
@@ -128,7 +136,7 @@ public static class LithopsCharts
 
         var notes = panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each grey bar spans {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}; the active count uses every call."));
-        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : 100)
+        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : ChartStyle.PanelFloor(options.Style, panels.Count, 100))
             .With(new FigureData(["panel", "bin_s", "active_calls"], rows));
     }
 

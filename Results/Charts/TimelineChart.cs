@@ -28,7 +28,9 @@ public static class TimelineChart
         options = (options ?? Defaults).Checked(400, 140);
         ChartStyle.Require(panels.Count > 0, "A timeline needs at least one panel.", nameof(panels));
         var style = options.Style;
-        double panelHeight = style.Height(options.Height, options.Width, 90);
+        // On paper the policy panels and the running count share a column page (ChartStyle.PanelFloor).
+        double floor = ChartStyle.PanelFloor(style, panels.Count + 1, 90);
+        double panelHeight = style.Height(options.Height, options.Width, floor);
         // Rows thinner than 1.5 units of the panel's data area (about 80% of it) draw as moire: bars aggregate beyond.
         int readable = Math.Max(20, (int)(panelHeight * 0.8 / 1.5 * (style.IsPaper ? 3 : 1)));
         var binned = panels.Select(p => TimelineBins.Of(p, Math.Min(options.MaxMarks, readable))).ToArray();
@@ -42,13 +44,13 @@ public static class TimelineChart
         var rows = panels.Select((p, i) => (BarPanel(p.Title, binned[i], invokers, options, i == 0 ? all : null, left, right, panelHeight), options.Height));
         var notes = panels.Zip(binned).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each bar spans {p.Second.Size} consecutive functions (earliest start to latest end) of {p.Second.Sorted.Length}; the running count uses every function."));
-        return ChartStyle.Stack(style, options.Title, options.Width, [.. rows, (RunningPanel(style, panels, binned, options.XLabel, left, right), RunningHeight)], notes, minPanelPoints: 90)
+        return ChartStyle.Stack(style, options.Title, options.Width, [.. rows, (RunningPanel(style, panels, binned, options.XLabel, left, right), RunningHeight)], notes, minPanelPoints: floor)
             .With(Data(panels, binned));
     }
 
     /// <summary>One policy's bars; <paramref name="legendFor"/>, every row of the figure, when this panel carries the legend.</summary>
     // The largest of 1, 2 and 5 times a power of ten not above value (at least 1: function indices are whole).
-    private static double NiceStep(double value)
+    internal static double NiceStep(double value)
     {
         if (!(value >= 1))
         {

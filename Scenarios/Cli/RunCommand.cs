@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Burstsim.Scenarios.Loading;
 using Burstsim.Scenarios.Outputs;
 
@@ -19,10 +20,10 @@ internal static class RunCommand
         {
             Description = "activations file: csv (activations.csv, the default) or parquet (activations.parquet: the same columns, typed).",
         };
-        activationsFormat.AcceptOnlyFromAmong("csv", "parquet");
+        activationsFormat.Validators.Add(r => RefuseFigureFormat(r, "--activations"));
         // The old name of --activations: it read as a figure format beside figures' --format. Still accepted, with a note.
         var format = new Option<string?>("--format") { Description = "Deprecated spelling of --activations.", Hidden = true };
-        format.AcceptOnlyFromAmong("csv", "parquet");
+        format.Validators.Add(r => RefuseFigureFormat(r, "--format"));
         var figureFormats = new Option<string>("--figures")
         {
             Description = "Figure formats, comma-separated: svg (default), png, pdf; e.g. png,svg,pdf.",
@@ -56,5 +57,22 @@ internal static class RunCommand
             return ScenarioExecution.Execute([scenario], outDir, threads, figures, shard: null, stdout, stderr, RunRecord.Command(parse), activations, figureStyle);
         });
         return command;
+    }
+
+    /// <summary>Accepts csv or parquet only; a figure format (the <c>--format</c> of <c>figures</c>) is pointed at <c>--figures</c>,
+    /// because a user who knows <c>figures --format png</c> writes <c>run --format png</c> meaning the images.</summary>
+    private static void RefuseFigureFormat(OptionResult result, string name)
+    {
+        string? value = result.Tokens.Count == 0 ? null : result.Tokens[^1].Value;
+        if (value is null or "csv" or "parquet")
+        {
+            return;
+        }
+
+        string trimmed = value.Trim().ToLowerInvariant();
+        bool figure = trimmed.Split(',').All(f => f.Trim() is "png" or "svg" or "pdf");
+        result.AddError(figure
+            ? $"{name} '{value}' is a figure format; {name} takes the activations file's format (csv or parquet). For figures write --figures {trimmed} (svg, png, pdf; comma-separated)."
+            : $"{name} '{value}' is not csv or parquet (the activations file's format); figure formats go to --figures svg,png,pdf.");
     }
 }

@@ -38,12 +38,11 @@ internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> forma
         string shown = written.FirstOrDefault(f => f.EndsWith(".svg", StringComparison.Ordinal))
                        ?? written.FirstOrDefault(f => f.EndsWith(".png", StringComparison.Ordinal))
                        ?? written[0];
-        string notes = figure.Notes.Count == 0 ? "" : " " + string.Join(" ", figure.Notes);
         string data = "data/" + stem + ".csv";
         Execution.StagingRegistry.CreateDirectory(Path.Combine(root, "data"));
         File.WriteAllText(Path.Combine(root, data), figure.Data.ToCsv(), Burstsim.Scenarios.Outputs.RunOutputs.Utf8);
         _files.Add(data);
-        _figures.Add(new ReportFigure(title, $"{caption}{notes} Drawn numbers: {data}.", shown) { Table = table });
+        _figures.Add(new ReportFigure(title, $"{FigureCaption.WithNotes(caption, figure)} Drawn numbers: {data}.", shown) { Table = table });
     }
 
     /// <summary>Writes <see cref="CaptionsFile"/>: per figure its files, title and caption (with the chart's notes); returns its path relative to the root.</summary>
@@ -53,7 +52,7 @@ internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> forma
         foreach (var figure in _figures)
         {
             string stem = Path.ChangeExtension(Path.GetFileName(figure.ImagePath), null);
-            text.Append("## ").Append(stem).Append("\n\n**").Append(figure.Title).Append(".** ").Append(figure.Caption).Append("\n\n");
+            FigureCaption.Append(text, stem, figure.Title, figure.Caption);
         }
 
         Execution.StagingRegistry.CreateDirectory(Path.Combine(root, "figures"));

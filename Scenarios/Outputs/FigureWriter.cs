@@ -32,14 +32,14 @@ internal static partial class FigureWriter
         }
 
         Execution.StagingRegistry.CreateDirectory(directory);
-        var captions = new List<(string Stem, string Title)>();
+        var captions = new List<(string Stem, string Title, string Caption)>();
         var written = new List<string>();
         void Extra((IReadOnlyList<string> Files, string? Title) figure, string stem)
         {
             written.AddRange(figure.Files);
             if (figure.Title is { } title)
             {
-                captions.Add((stem, title));
+                captions.Add((stem, title, ""));
             }
         }
 
@@ -47,7 +47,7 @@ internal static partial class FigureWriter
         Extra(KeepAliveTradeoff.Write(directory, scenarioName, results, formats, style), KeepAliveTradeoff.Stem);
         IEnumerable<string> Save(string name, ChartFigure figure, string title)
         {
-            captions.Add((name, title));
+            captions.Add((name, title, Figures.FigureCaption.WithNotes("", figure)));
             return SaveWithData(directory, name, figure, formats);
         }
 
@@ -90,12 +90,14 @@ internal static partial class FigureWriter
     }
 
     // Paper figures have no title of their own: the captions file names each figure's files and title, for a paper's figure environment.
-    private static string WriteCaptions(string directory, IReadOnlyList<(string Stem, string Title)> captions, IReadOnlyList<ExportFormat> formats)
+    // The text of each entry is the figure set's (Figures.FigureCaption): the chart's notes (outliers beyond the axis with
+    // their count and maximum, aggregated bars) follow the title, as in the figures command's captions.
+    private static string WriteCaptions(string directory, IReadOnlyList<(string Stem, string Title, string Caption)> captions, IReadOnlyList<ExportFormat> formats)
     {
         var text = new System.Text.StringBuilder("# Figure captions\n\n");
-        foreach (var (stem, title) in captions)
+        foreach (var (stem, title, caption) in captions)
         {
-            text.Append("## ").Append(string.Join(", ", formats.Select(f => stem + ExportFormats.Extension(f)))).Append("\n\n").Append(title).Append(".\n\n");
+            Figures.FigureCaption.Append(text, string.Join(", ", formats.Select(f => stem + ExportFormats.Extension(f))), title, caption);
         }
 
         File.WriteAllText(Path.Combine(directory, CaptionsFile), text.ToString(), RunOutputs.Utf8);

@@ -153,6 +153,21 @@ public sealed class RunCommandTests
         }
 
         [Fact]
+        public void Paper_startup_captions_give_the_count_and_maximum_of_the_outliers_beyond_the_box_plot_axis()
+        {
+            using var folder = new TempFolder();
+
+            var result = Shell.Run("run", "paper-startup", "--out", folder["out"], "--figures", "svg", "--style", "paper", "--width", "3.5in", "--threads", "1");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            string captions = File.ReadAllText(folder["out/figures/captions.md"]);
+            string box = captions[captions.IndexOf("## startup-boxplot.svg", StringComparison.Ordinal)..];
+            Assert.Matches(@"\*\*paper-startup: startup latency \(worker_start - host_job_create\)\.\*\* The axis ends at [0-9.]+; a triangle at the top marks a box with outliers above it \(classic 48 functions: [0-9]+ up to [0-9.]+;", box);
+            // The aggregated timeline bars are named in the caption too (the chart's note), as in the figures command's captions.
+            Assert.Contains("consecutive functions", captions, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Draws_paper_figures_at_the_printed_width_with_their_titles_in_captions_md_and_the_same_bytes_twice()
         {
             using var folder = new TempFolder();
@@ -193,6 +208,23 @@ public sealed class RunCommandTests
 
             Assert.Equal(ExitCodes.BadInput, result.ExitCode);
             Assert.Contains("--width applies to --style paper only", result.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder["out"]));
+        }
+
+        [Theory]
+        [InlineData("--format", "png", "For figures write --figures png")]
+        [InlineData("--activations", "svg,pdf", "For figures write --figures svg,pdf")]
+        [InlineData("--format", "xlsx", "figure formats go to --figures svg,png,pdf")]
+        public void Points_a_figure_format_given_to_the_activations_option_at_figures(string option, string value, string message)
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("in/s.yaml", SmallScenarios.Sleep);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], option, value);
+
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("csv or parquet", result.Stderr, StringComparison.Ordinal);
             Assert.False(Directory.Exists(folder["out"]));
         }
 

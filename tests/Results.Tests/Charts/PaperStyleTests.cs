@@ -131,6 +131,7 @@ public sealed partial class PaperStyleTests
     [Theory]
     [InlineData("paper", "7in", 7)]
     [InlineData("paper", "89mm", 3.504)]
+    [InlineData("paper", "3in", 3)]
     [InlineData("PAPER", null, 3.5)]
     public void Parses_style_and_width(string style, string? width, double inches) =>
         Assert.Equal(inches, FigureStyle.Parse(style, width).WidthInches, 3);
@@ -138,7 +139,12 @@ public sealed partial class PaperStyleTests
     [Theory]
     [InlineData("print", null, "unknown style")]
     [InlineData("paper", "3.5", "with a unit")]
-    [InlineData("paper", "20in", "outside 2 to 8 inches")]
+    [InlineData("paper", "20in", "outside 3 to 8 inches")]
+    [InlineData("paper", "2in", "outside 3 to 8 inches")]
+    [InlineData("paper", "2.5in", "outside 3 to 8 inches")]
+    [InlineData("paper", "70mm", "outside 3 to 8 inches")]
+    [InlineData("paper", "NaNin", "is not a length")]
+    [InlineData("paper", "Infinityin", "is not a length")]
     [InlineData("screen", "7in", "--width applies to --style paper only")]
     public void Refuses_a_bad_style_or_width_saying_what_to_write(string style, string? width, string message) =>
         Assert.Contains(message, Assert.ThrowsAny<ArgumentException>(() => FigureStyle.Parse(style, width)).Message, StringComparison.Ordinal);

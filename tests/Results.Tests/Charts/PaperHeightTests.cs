@@ -1,0 +1,73 @@
+using Burstsim.Results.Charts;
+using ScottPlot;
+
+namespace Burstsim.Results.Tests.Charts;
+
+/// <summary>Paper figures of many policies fit a column page, and every Lithops panel keeps round call ticks.</summary>
+public sealed class PaperHeightTests
+{
+    private static readonly FigureStyle Column = FigureStyle.Paper(3.5);
+
+    // paper-startup's seven policies (classic and burst g=2..48), 960 functions each.
+    private static readonly TimelinePanel[] Seven =
+        [.. new[] { "classic", "burst g=2", "burst g=4", "burst g=6", "burst g=12", "burst g=24", "burst g=48" }.Select(t => ChartSamples.LargeBurst(960, 20) with { Title = t })];
+
+    public static TheoryData<string> Kinds() => ["timeline", "lithops-timeline", "lithops-histogram"];
+
+    private static ChartFigure Draw(string kind, IReadOnlyList<TimelinePanel> panels, FigureStyle style) => kind switch
+    {
+        "timeline" => TimelineChart.Render(panels, TimelineChart.Defaults with { Style = style }),
+        "lithops-timeline" => LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Style = style }),
+        _ => LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Style = style }),
+    };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Seven_policies_fit_a_nine_inch_column_page_and_the_caption_says_why_it_is_tall(string kind)
+    {
+        var figure = Draw(kind, Seven, Column);
+
+        Assert.InRange(figure.Inches.Height, 4.5, 9.0);
+        Assert.Contains(figure.Notes, n => n.StartsWith("The figure is ", StringComparison.Ordinal) && n.Contains("fewer policies (--policy)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Two_policies_stay_under_four_and_a_half_inches_without_a_height_note(string kind)
+    {
+        var figure = Draw(kind, Seven[..2], Column);
+
+        Assert.InRange(figure.Inches.Height, 1, 4.5);
+        Assert.DoesNotContain(figure.Notes, n => n.StartsWith("The figure is ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_lithops_timeline_panel_has_two_or_three_round_call_ticks()
+    {
+        var figure = LithopsCharts.Timeline(Seven, LithopsCharts.Defaults with { Style = Column });
+
+        foreach (var plot in figure.Plots.Where(p => p.Axes.Left.Label.Text == "Function Call"))
+        {
+            var ticks = plot.Axes.Left.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label).ToArray();
+            Assert.Equal(["0", "500"], ticks);
+        }
+    }
+}
+
+/// <summary>A box plot's long axis label fits a 3 in paper figure.</summary>
+public sealed class PaperBoxplotLabelTests
+{
+    [Fact]
+    public void A_long_x_label_breaks_onto_two_lines_at_3_in_and_stays_one_line_at_7_in()
+    {
+        const string label = "policy (n = 48 to 960 functions per box, one replication)";
+        var options = BoxplotChart.Defaults with { XLabel = label };
+
+        string narrow = BoxplotChart.Render(ChartSamples.GroupedBoxes(), options with { Style = FigureStyle.Paper(3) }).Plots.Select(p => p.Axes.Bottom.Label.Text).Single(t => t.StartsWith("policy", StringComparison.Ordinal));
+        string wide = BoxplotChart.Render(ChartSamples.GroupedBoxes(), options with { Style = FigureStyle.Paper(7) }).Plots.Select(p => p.Axes.Bottom.Label.Text).Single(t => t.StartsWith("policy", StringComparison.Ordinal));
+
+        Assert.Contains('\n', narrow);
+        Assert.Equal(label, narrow.Replace('\n', ' '));
+        Assert.Equal(label, wide);
+    }
+}
