@@ -11,7 +11,7 @@ public sealed class CliMessageTests
     [Theory]
     [InlineData(new[] { "runn", "single-invoker-30", "--out", "x" }, "'runn' is not a command; did you mean 'run'?")]
     [InlineData(new[] { "run", "single-invoker-30", "--outt", "x" }, "'--outt' is not an option of 'run'; did you mean '--out'?")]
-    [InlineData(new[] { "run", "single-invoker-30", "--out", "x", "--format", "xlsx" }, "--format: Argument 'xlsx' not recognized. Must be one of: 'csv' 'parquet'")]
+    [InlineData(new[] { "run", "single-invoker-30", "--out", "x", "--format", "xlsx" }, "--format 'xlsx' is not csv or parquet (the activations file's format); figure formats go to --figures svg,png,pdf.")]
     public void A_parse_error_is_one_line_naming_the_option(string[] args, string expected)
     {
         var result = Shell.Run(args);
