@@ -11,10 +11,11 @@ public sealed class ZombieOwnerTests
     [LinuxFact]
     public void A_zombie_is_told_from_a_live_process()
     {
-        // sh starts a child that exits at once, then becomes `sleep`, which never reaps it: a zombie until the test kills
-        // the parent. Under load the child can take seconds to start and exit (a 5 s parent and a 4 s wait failed once
-        // in a loaded suite loop), so the parent outlives any wait and the wait is long; a pass returns at once.
-        using var parent = Process.Start(new ProcessStartInfo("sh", ["-c", "sleep 0 & echo $!; exec sleep 120"]) { RedirectStandardOutput = true })!;
+        // sh starts a child, then becomes `sleep`, which never reaps it. The child exits only once its parent runs as
+        // `sleep`: a child that exits earlier can be reaped by sh itself before the exec (a suite loop under load 25 saw
+        // no zombie within 60 s), so the zombie comes from the order of events, not from timing. A pass returns at once.
+        const string script = "p=$$; (while [ -e /proc/$p ] && [ \"$(cat /proc/$p/comm 2>/dev/null)\" != sleep ]; do sleep 0.01; done) & echo $!; exec sleep 120";
+        using var parent = Process.Start(new ProcessStartInfo("sh", ["-c", script]) { RedirectStandardOutput = true })!;
         try
         {
             int zombie = int.Parse(parent.StandardOutput.ReadLine()!, CultureInfo.InvariantCulture);
