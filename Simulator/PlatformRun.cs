@@ -177,7 +177,8 @@ public static class PlatformRun
 
         // What a container can ever use on an invoker: userMemory less the stem cells that stay (OpenWhisk's pool counts them).
         int maxMemory = setup.Cluster.Invokers.Max(i => i.UserMemoryMb - Invoker.StemCellsLeastMb(setup.Parameters.Invoker));
-        var tooFat = jobs.FirstOrDefault(j => j.MemoryMb > maxMemory);
+        bool mayBeTooFat = jobs is not Workloads.StreamedJobs { MemoryMbAtMost: { } most } || most > maxMemory; // else no pass over a streamed trace
+        var tooFat = mayBeTooFat ? jobs.FirstOrDefault(j => j.MemoryMb > maxMemory) : null;
         if (tooFat is not null)
         {
             throw new InvalidSetupException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory less stem cells {maxMemory} MB)");

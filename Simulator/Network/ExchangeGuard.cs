@@ -14,7 +14,11 @@ internal static class ExchangeGuard
     {
         ArgumentNullException.ThrowIfNull(setup);
         ArgumentNullException.ThrowIfNull(jobs);
-        var p = setup.Parameters;
+        if (jobs is StreamedJobs { WithoutPhases: true })
+        {
+            return; // no exchanges, known without making a streamed trace's jobs again
+        }
+
         foreach (var job in jobs.Where(j => j.Phases.OfType<ExchangePhase>().Any()))
         {
             int n = job.Functions;

@@ -73,7 +73,12 @@ public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread =
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the trace window holds {calls} invocations, more than the {int.MaxValue} one run can number; replay a shorter window (start_minute, minutes) or fewer functions (max_functions)"));
         }
 
-        return new StreamedJobs((int)calls, () => Replay(plan).GetEnumerator());
+        // Every job is one plain function with its app's memory: the run's checks need no pass to know that.
+        return new StreamedJobs((int)calls, () => Replay(plan).GetEnumerator())
+        {
+            MemoryMbAtMost = plan.Length == 0 ? 0 : plan.Max(f => f.MemoryMb),
+            WithoutPhases = true,
+        };
     }
 
     /// <summary>

@@ -30,6 +30,20 @@ public sealed class StreamedJobs : IReadOnlyList<JobRequest>
     /// <inheritdoc/>
     public int Count { get; }
 
+    /// <summary>
+    /// An upper bound, MB, on every job's <see cref="JobRequest.MemoryMb"/> when the workload knows one without making
+    /// the jobs (the Azure trace: the largest app memory it drew); null when it does not. A check for jobs too large for
+    /// the cluster makes a pass over the jobs only when this bound is above the limit (or unknown): each pass over a
+    /// day's trace makes its 20.6 M jobs again.
+    /// </summary>
+    public int? MemoryMbAtMost { get; init; }
+
+    /// <summary>
+    /// True when no job has <see cref="JobRequest.Phases"/> (trace replays: every call is one plain function), so the
+    /// exchange check needs no pass over the jobs; false when unknown.
+    /// </summary>
+    public bool WithoutPhases { get; init; }
+
     /// <summary>The job at <paramref name="index"/>, found by walking the trace (see the class remarks).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside [0, Count).</exception>
     public JobRequest this[int index]
