@@ -18,6 +18,12 @@ public static class TimelineChart
     // Height of the running-functions panel, pixels.
     private const int RunningHeight = 200;
 
+    // The running-functions panel on paper, points: a 55 pt data area (its wrapped label's longest word is 43 pt) and the time axis.
+    private const double RunningPoints = 80;
+
+    // The legend strip above a paper timeline, points: up to four rows of 7 pt entries (seven policies at 3.5 in).
+    private const double StripPoints = 48;
+
     /// <summary>A one-to-three panel comparison: Height is each policy's panel, MaxMarks its most bars.</summary>
     public static ChartOptions Defaults { get; } = new() { Title = "Function timeline", XLabel = "time (s)", YLabel = "function index", Width = 1000, Height = 260, MaxMarks = 2000 };
 
@@ -28,11 +34,15 @@ public static class TimelineChart
         options = (options ?? Defaults).Checked(400, 140);
         ChartStyle.Require(panels.Count > 0, "A timeline needs at least one panel.", nameof(panels));
         var style = options.Style;
-        // On paper the policy panels and the running count share a column page (ChartStyle.PanelFloor).
+        // On paper the policy panels and the running count are small multiples within a column figure's 4.5 in
+        // (ChartStyle.Facets): seven policies get 28 pt each rather than a page.
         double floor = ChartStyle.PanelFloor(style, panels.Count + 1, 90);
-        double panelHeight = style.Height(options.Height, options.Width, floor);
-        // Rows thinner than 1.5 units of the panel's data area (about 80% of it) draw as moire: bars aggregate beyond.
-        int readable = Math.Max(20, (int)(panelHeight * 0.8 / 1.5 * (style.IsPaper ? 3 : 1)));
+        double panelHeight = style.IsPaper
+            ? ChartStyle.FacetHeight(panels.Count, style.Height(options.Height, options.Width, floor), RunningPoints + StripPoints)
+            : style.Height(options.Height, options.Width, floor);
+        // Rows thinner than 1.5 pixels of the data area (about 80% of a screen panel) draw as moire: bars aggregate beyond.
+        // On paper a bar gets a point of the facet's data area (all but its 7 pt of gaps): 4 pixels at 300 dpi, 2 at 150.
+        int readable = Math.Max(20, (int)(style.IsPaper ? panelHeight - 7 : panelHeight * 0.8 / 1.5));
         var binned = panels.Select(p => TimelineBins.Of(p, Math.Min(options.MaxMarks, readable))).ToArray();
         var all = binned.SelectMany(b => b.Sorted).ToArray();
         var invokers = InvokerColors(all);
@@ -41,11 +51,14 @@ public static class TimelineChart
         // Latencies read best from zero; a run that starts late on the clock keeps its own origin.
         double left = tMin >= 0 && tMin <= 0.5 * tMax ? 0 : tMin;
         double right = tMax + (0.02 * Math.Max(tMax - left, 1e-9));
-        var rows = panels.Select((p, i) => (BarPanel(p.Title, binned[i], invokers, options, i == 0 ? all : null, left, right, panelHeight), options.Height));
+        var bars = panels.Select((p, i) => BarPanel(p.Title, binned[i], invokers, options, i == 0 ? all : null, left, right, panelHeight)).ToArray();
         var notes = panels.Zip(binned).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each bar spans {p.Second.Size} consecutive functions (earliest start to latest end) of {p.Second.Sorted.Length}; the running count uses every function."));
-        return ChartStyle.Stack(style, options.Title, options.Width, [.. rows, (RunningPanel(style, panels, binned, options.XLabel, left, right), RunningHeight)], notes, minPanelPoints: floor)
-            .With(Data(panels, binned));
+        var running = RunningPanel(style, panels, binned, options.XLabel, left, right);
+        var figure = style.IsPaper
+            ? ChartStyle.Facets(style, options.Width, [.. bars.Select(b => (b, panelHeight)), (running, RunningPoints)], notes)
+            : ChartStyle.Stack(style, options.Title, options.Width, [.. bars.Select(b => (b, options.Height)), (running, RunningHeight)], notes, minPanelPoints: floor);
+        return figure.With(Data(panels, binned));
     }
 
     /// <summary>One policy's bars; <paramref name="legendFor"/>, every row of the figure, when this panel carries the legend.</summary>
