@@ -282,6 +282,8 @@ internal static class ChartStyle
             var plot = rows[i].Plot;
             ShrinkMarks(plot, style.MarkScale);
             plot.Axes.Left.Label.Text = "";
+            // Hidden, not only empty: an empty label still reserves its line left of the tick labels.
+            plot.Axes.Left.Label.IsVisible = false;
             string name = plot.Axes.Title.Label.Text;
             plot.Axes.Title.IsVisible = false;
             if (name.Length > 0)
@@ -316,8 +318,6 @@ internal static class ChartStyle
         float gapTop = (style.TickSize / 2) + 1.5f;
         float[] tops = [.. paddings.Select(p => Math.Min(p.Top, gapTop))];
         float[] bottoms = [.. paddings.Select((p, i) => i < rows.Length - 1 ? Math.Max(Math.Min(p.Bottom, style.TickSize), style.TickSize - gapTop) : p.Bottom)];
-        float band = style.LabelSize * 2.6f;
-        float left = paddings.Max(p => p.Left) + band, right = paddings.Max(p => p.Right);
         var placed = new List<(Plot, PixelRect)>();
         float y = 0;
         if (items.Length > 0)
@@ -330,17 +330,18 @@ internal static class ChartStyle
             y += (int)stripHeight;
         }
 
+        var rects = new PixelRect[rows.Length];
         var data = new (float Top, float Bottom)[rows.Length];
         for (int i = 0; i < rows.Length; i++)
         {
             float height = (float)Math.Round(rows[i].Points);
-            rows[i].Plot.Layout.Fixed(new PixelPadding(left, right, bottoms[i], tops[i]));
-            placed.Add((rows[i].Plot, new PixelRect(0, (int)width, y + height, y)));
+            rects[i] = new PixelRect(0, (int)width, y + height, y);
             data[i] = (y + tops[i], y + height - bottoms[i]);
             y += height;
         }
 
-        // One label per run of panels with the same y label, drawn last, over the left band of their rows.
+        // One label per run of panels with the same y label, over the data of those panels, in a band as wide as its lines.
+        var labels = new List<(string[] Lines, float Size, float Top, float Bottom)>();
         for (int first = 0; first < rows.Length;)
         {
             int last = first;
@@ -351,12 +352,25 @@ internal static class ChartStyle
 
             if (yLabels[first].Length > 0)
             {
-                placed.Add((SideLabel(style, yLabels[first], data[last].Bottom - data[first].Top), new PixelRect(0, band, data[last].Bottom, data[first].Top)));
+                var (lines, size) = FitLines(style, yLabels[first], data[last].Bottom - data[first].Top);
+                labels.Add((lines, size, data[first].Top, data[last].Bottom));
             }
 
             first = last + 1;
         }
 
+        float band = labels.Count == 0 ? 0 : labels.Max(l => (l.Lines.Length * l.Size * 1.2f) + 4);
+        // The tick labels right of the band: their widest, the tick mark and a gap (ScottPlot's own measure also kept room for the hidden label).
+        float ticks = rows.Max(r => r.Plot.Axes.Left.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => TextLength(t.Label, style.TickSize)).DefaultIfEmpty(0).Max()
+            + r.Plot.Axes.Left.MajorTickStyle.Length + 3);
+        float left = band + ticks, right = paddings.Max(p => p.Right);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            rows[i].Plot.Layout.Fixed(new PixelPadding(left, right, bottoms[i], tops[i]));
+            placed.Add((rows[i].Plot, rects[i]));
+        }
+
+        placed.AddRange(labels.Select(l => (SideLabel(style, l.Lines, l.Size, l.Bottom - l.Top), new PixelRect(0, band, l.Bottom, l.Top))));
         return new ChartFigure((int)width, (int)Math.Ceiling(y), placed, [.. notes], style);
     }
 
@@ -376,13 +390,14 @@ internal static class ChartStyle
         SkiaSharp.SKTypeface.FromFile(Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans.ttf"))
         ?? throw new FileNotFoundException("The figure font Fonts/DejaVuSans.ttf is missing; reinstall burstsim (it ships beside the program)."));
 
-    // A transparent plot over a band left of the panels: the label rotated, broken at spaces into lines no longer than the
-    // band's height, at label size or, when a word is still too long, at the 7 pt minimum.
-    private static Plot SideLabel(FigureStyle style, string text, float length)
+    // The words of a side label on lines no longer than the height they label, at label size or, when a word is still too
+    // long, at the 7 pt minimum.
+    private static (string[] Lines, float Size) FitLines(FigureStyle style, string text, float length)
     {
-        float size = TextLength(text, style.LabelSize) <= length || text.Split(' ').Max(w => TextLength(w, style.LabelSize)) <= length ? style.LabelSize : FigureStyle.MinPaperPoints;
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        float size = words.Max(w => TextLength(w, style.LabelSize)) <= length ? style.LabelSize : FigureStyle.MinPaperPoints;
         var lines = new List<string>();
-        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (string word in words)
         {
             if (lines.Count > 0 && TextLength(lines[^1] + " " + word, size) <= length)
             {
@@ -394,6 +409,12 @@ internal static class ChartStyle
             }
         }
 
+        return ([.. lines], size);
+    }
+
+    // A plot without background over a band left of the panels: the label's lines rotated, centred on the rows it names.
+    private static Plot SideLabel(FigureStyle style, string[] lines, float size, float length)
+    {
         var plot = NewPlot(style);
         // Drawn over the panels' margins: no background of its own (a transparent one is a black rectangle in SVG).
         plot.RenderManager.Remove<ScottPlot.Rendering.RenderActions.RenderFigureBackground>();
