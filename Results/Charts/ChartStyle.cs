@@ -234,7 +234,7 @@ internal static class ChartStyle
             bool strip = Strips.TryGetValue(rows[i].Plot, out _);
             // On paper an untitled panel needs above its data only the overhang of its top tick label.
             float topPad = style.IsPaper && !rows[i].Plot.Axes.Title.IsVisible ? Math.Min(paddings[i].Top, style.TickSize) : paddings[i].Top;
-            rows[i].Plot.Layout.Fixed(strip ? new PixelPadding(0) : new PixelPadding(paddings.Max(p => p.Left), paddings.Max(p => p.Right), paddings[i].Bottom, topPad));
+            rows[i].Plot.Layout.Fixed(strip ? StripPadding : new PixelPadding(paddings.Max(p => p.Left), paddings.Max(p => p.Right), paddings[i].Bottom, topPad));
             placed.Add((rows[i].Plot, new PixelRect(0, (int)width, top + (int)rows[i].Height, top)));
             top += (int)rows[i].Height;
         }
@@ -249,6 +249,10 @@ internal static class ChartStyle
 
         return new ChartFigure((int)width, (int)top, placed, told, style);
     }
+
+    // The legend strip's entries wrap 5 units inside each edge: wrapped at the canvas edge, a last entry ("classic" after
+    // four invoker and setup entries at 3.5 in) was drawn past it and cut.
+    private static PixelPadding StripPadding => new(5, 5, 0, 0);
 
     /// <summary>Height a paper column figure should keep to, points: 4.5 in, half of a journal column page.</summary>
     internal const double PaperColumnHeight = 4.5 * 72;
@@ -325,7 +329,7 @@ internal static class ChartStyle
             var strip = LegendStrip(style, items, width, out double stripHeight);
             // A plot's first render sets its axis limits and draws twice on the uncleared canvas: this one happens off screen.
             _ = Measure(Finish(strip, style), (int)width, (int)stripHeight);
-            strip.Layout.Fixed(new PixelPadding(0));
+            strip.Layout.Fixed(StripPadding);
             placed.Add((strip, new PixelRect(0, (int)width, y + (int)stripHeight, y)));
             y += (int)stripHeight;
         }

@@ -75,7 +75,7 @@ public static class LithopsCharts
             plot.Axes.SetLimits(0, right, -0.02 * total, total * 1.02);
             if (options.Style.IsPaper)
             {
-                RoundTicks(plot, total);
+                RoundTicks(plot, total, IndexPoints(options, panels.Count), options.Style.TickSize);
             }
 
             plots.Add((plot, options.Height));
@@ -130,7 +130,7 @@ public static class LithopsCharts
             plot.Axes.SetLimits(0, seconds, -0.02 * total, Math.Max(total, counts.Max()) * 1.02);
             if (options.Style.IsPaper)
             {
-                RoundTicks(plot, total);
+                RoundTicks(plot, total, IndexPoints(options, panels.Count), options.Style.TickSize);
             }
 
             plots.Add((plot, options.Height));
@@ -143,10 +143,9 @@ public static class LithopsCharts
 
     // Automatic ticks on a short paper panel can leave "0" alone (g=48 of 960 calls): two or three round call indices, as
     // the function timeline's, on every panel. Screen panels are tall enough for their own.
-    private static void RoundTicks(Plot plot, int total)
+    private static void RoundTicks(Plot plot, int total, double dataPoints, float tickSize)
     {
-        double step = TimelineChart.NiceStep(total / 1.5);
-        double[] ticks = [.. Enumerable.Range(0, 3).Select(k => k * step).Where(t => t <= total)];
+        double[] ticks = TimelineChart.IndexTicks(0, total, total * 1.04, dataPoints, tickSize);
         plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
     }
 
@@ -160,9 +159,17 @@ public static class LithopsCharts
             return ChartStyle.Stack(style, options.Title, options.Width, plots, notes, minPanelPoints: plots.Count == 1 ? null : ChartStyle.PanelFloor(style, plots.Count, 100));
         }
 
-        double each = ChartStyle.FacetHeight(plots.Count, style.Height(options.Height, options.Width, ChartStyle.PanelFloor(style, plots.Count, 100)), AxisPoints + StripPoints);
+        double each = FacetPoints(options, plots.Count);
         return ChartStyle.Facets(style, options.Width, plots.Select((p, i) => (p.Plot, i == plots.Count - 1 ? each + AxisPoints : each)), notes);
     }
+
+    // Each of several paper panels' height, points.
+    private static double FacetPoints(ChartOptions options, int panels) =>
+        ChartStyle.FacetHeight(panels, options.Style.Height(options.Height, options.Width, ChartStyle.PanelFloor(options.Style, panels, 100)), AxisPoints + StripPoints);
+
+    // The call axis' length on paper, points: a facet less its 7 pt of gaps, or most of a lone panel.
+    private static double IndexPoints(ChartOptions options, int panels) =>
+        panels > 1 ? FacetPoints(options, panels) - 7 : 0.6 * options.Style.Height(options.Height, options.Width, 0.66 * options.Style.Width(options.Width));
 
     // On paper: the bottom panel's time axis (tick labels and label), and the legend strip of up to three rows, points.
     private const double AxisPoints = 24;
