@@ -11,7 +11,8 @@ namespace Burstsim.Results.Charts;
 /// telling invokers apart (a fixed cycle by invoker number, the same in every figure). A separate bottom
 /// panel counts running functions per policy (policy colours, its own axis). Past about one row per
 /// 1.5 pixels of panel a bar stands for several consecutive functions (their envelope) instead of a moire
-/// of hairlines; the caption says how many.
+/// of hairlines; the caption says how many. On paper the panels are small multiples within a column figure's 4.5 in
+/// (<see cref="ChartStyle.Facets"/>): seven policies at 28 pt each, names beside the panels, one shared y label.
 /// </summary>
 public static class TimelineChart
 {
