@@ -75,19 +75,16 @@ public static class LithopsCharts
             plot.Axes.SetLimits(0, right, -0.02 * total, total * 1.02);
             if (options.Style.IsPaper)
             {
-                // Automatic ticks on a short paper panel can leave "0" alone (g=48 of 960 calls): two or three round
-                // call indices, as the function timeline's, on every panel. Screen panels are tall enough for their own.
-                double step = TimelineChart.NiceStep(total / 1.5);
-                double[] ticks = [.. Enumerable.Range(0, 3).Select(k => k * step).Where(t => t <= total)];
-                plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
+                RoundTicks(plot, total, IndexPoints(options, panels.Count), options.Style.TickSize);
             }
+
             plots.Add((plot, options.Height));
         }
 
         var data = new FigureData(
             ["panel", "call", .. Events.Select(e => e.Name.Replace(' ', '_') + "_s")],
             [.. bins.SelectMany((b, i) => b.Sorted.Select(r => (IReadOnlyList<string>)[panels[i].Title, r.FunctionId.ToString(CultureInfo.InvariantCulture), .. Events.Select(e => FigureData.Cell(e.Time(r) - origins[i]))]))]);
-        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : ChartStyle.PanelFloor(options.Style, panels.Count, 100)).With(data);
+        return Layout(options, plots, notes).With(data);
     }
 
     /// <summary>
@@ -131,14 +128,52 @@ public static class LithopsCharts
 
             int total = Math.Max(b.Sorted.Length, 1);
             plot.Axes.SetLimits(0, seconds, -0.02 * total, Math.Max(total, counts.Max()) * 1.02);
+            if (options.Style.IsPaper)
+            {
+                RoundTicks(plot, total, IndexPoints(options, panels.Count), options.Style.TickSize);
+            }
+
             plots.Add((plot, options.Height));
         }
 
         var notes = panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each grey bar spans {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}; the active count uses every call."));
-        return ChartStyle.Stack(options.Style, options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : ChartStyle.PanelFloor(options.Style, panels.Count, 100))
-            .With(new FigureData(["panel", "bin_s", "active_calls"], rows));
+        return Layout(options, plots, notes).With(new FigureData(["panel", "bin_s", "active_calls"], rows));
     }
+
+    // Automatic ticks on a short paper panel can leave "0" alone (g=48 of 960 calls): two or three round call indices, as
+    // the function timeline's, on every panel. Screen panels are tall enough for their own.
+    private static void RoundTicks(Plot plot, int total, double dataPoints, float tickSize)
+    {
+        double[] ticks = TimelineChart.IndexTicks(0, total, total * 1.04, dataPoints, tickSize);
+        plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
+    }
+
+    // Several paper panels are small multiples within a column figure's 4.5 in (ChartStyle.Facets), the bottom one taller
+    // by its time axis; one panel, or the screen style, a plain stack.
+    private static ChartFigure Layout(ChartOptions options, List<(Plot Plot, double Height)> plots, IEnumerable<string> notes)
+    {
+        var style = options.Style;
+        if (!style.IsPaper || plots.Count == 1)
+        {
+            return ChartStyle.Stack(style, options.Title, options.Width, plots, notes, minPanelPoints: plots.Count == 1 ? null : ChartStyle.PanelFloor(style, plots.Count, 100));
+        }
+
+        double each = FacetPoints(options, plots.Count);
+        return ChartStyle.Facets(style, options.Width, plots.Select((p, i) => (p.Plot, i == plots.Count - 1 ? each + AxisPoints : each)), notes);
+    }
+
+    // Each of several paper panels' height, points.
+    private static double FacetPoints(ChartOptions options, int panels) =>
+        ChartStyle.FacetHeight(panels, options.Style.Height(options.Height, options.Width, ChartStyle.PanelFloor(options.Style, panels, 100)), AxisPoints + StripPoints);
+
+    // The call axis' length on paper, points: a facet less its 7 pt of gaps, or most of a lone panel.
+    private static double IndexPoints(ChartOptions options, int panels) =>
+        panels > 1 ? FacetPoints(options, panels) - 7 : 0.6 * options.Style.Height(options.Height, options.Width, 0.66 * options.Style.Width(options.Width));
+
+    // On paper: the bottom panel's time axis (tick labels and label), and the legend strip of up to three rows, points.
+    private const double AxisPoints = 24;
+    private const double StripPoints = 36;
 
     /// <summary>Lithops' count per bin edge: a call adds one to every edge e with start &lt;= e &lt; end (numpy.searchsorted, side left, on both ends).</summary>
     internal static double[] Binned(IEnumerable<(double Start, double End)> calls, double[] edges)

@@ -11,12 +11,19 @@ namespace Burstsim.Results.Charts;
 /// telling invokers apart (a fixed cycle by invoker number, the same in every figure). A separate bottom
 /// panel counts running functions per policy (policy colours, its own axis). Past about one row per
 /// 1.5 pixels of panel a bar stands for several consecutive functions (their envelope) instead of a moire
-/// of hairlines; the caption says how many.
+/// of hairlines; the caption says how many. On paper the panels are small multiples within a column figure's 4.5 in
+/// (<see cref="ChartStyle.Facets"/>): seven policies at 28 pt each, names beside the panels, one shared y label.
 /// </summary>
 public static class TimelineChart
 {
     // Height of the running-functions panel, pixels.
     private const int RunningHeight = 200;
+
+    // The running-functions panel on paper, points: a 55 pt data area (its wrapped label's longest word is 43 pt) and the time axis.
+    private const double RunningPoints = 80;
+
+    // The legend strip above a paper timeline, points: up to four rows of 7 pt entries (seven policies at 3.5 in).
+    private const double StripPoints = 48;
 
     /// <summary>A one-to-three panel comparison: Height is each policy's panel, MaxMarks its most bars.</summary>
     public static ChartOptions Defaults { get; } = new() { Title = "Function timeline", XLabel = "time (s)", YLabel = "function index", Width = 1000, Height = 260, MaxMarks = 2000 };
@@ -28,11 +35,15 @@ public static class TimelineChart
         options = (options ?? Defaults).Checked(400, 140);
         ChartStyle.Require(panels.Count > 0, "A timeline needs at least one panel.", nameof(panels));
         var style = options.Style;
-        // On paper the policy panels and the running count share a column page (ChartStyle.PanelFloor).
+        // On paper the policy panels and the running count are small multiples within a column figure's 4.5 in
+        // (ChartStyle.Facets): seven policies get 28 pt each rather than a page.
         double floor = ChartStyle.PanelFloor(style, panels.Count + 1, 90);
-        double panelHeight = style.Height(options.Height, options.Width, floor);
-        // Rows thinner than 1.5 units of the panel's data area (about 80% of it) draw as moire: bars aggregate beyond.
-        int readable = Math.Max(20, (int)(panelHeight * 0.8 / 1.5 * (style.IsPaper ? 3 : 1)));
+        double panelHeight = style.IsPaper
+            ? ChartStyle.FacetHeight(panels.Count, style.Height(options.Height, options.Width, floor), RunningPoints + StripPoints)
+            : style.Height(options.Height, options.Width, floor);
+        // Rows thinner than 1.5 pixels of the data area (about 80% of a screen panel) draw as moire: bars aggregate beyond.
+        // On paper a bar gets a point of the facet's data area (all but its 7 pt of gaps): 4 pixels at 300 dpi, 2 at 150.
+        int readable = Math.Max(20, (int)(style.IsPaper ? panelHeight - 7 : panelHeight * 0.8 / 1.5));
         var binned = panels.Select(p => TimelineBins.Of(p, Math.Min(options.MaxMarks, readable))).ToArray();
         var all = binned.SelectMany(b => b.Sorted).ToArray();
         var invokers = InvokerColors(all);
@@ -41,11 +52,26 @@ public static class TimelineChart
         // Latencies read best from zero; a run that starts late on the clock keeps its own origin.
         double left = tMin >= 0 && tMin <= 0.5 * tMax ? 0 : tMin;
         double right = tMax + (0.02 * Math.Max(tMax - left, 1e-9));
-        var rows = panels.Select((p, i) => (BarPanel(p.Title, binned[i], invokers, options, i == 0 ? all : null, left, right, panelHeight), options.Height));
+        var bars = panels.Select((p, i) => BarPanel(p.Title, binned[i], invokers, options, i == 0 ? all : null, left, right, panelHeight)).ToArray();
         var notes = panels.Zip(binned).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each bar spans {p.Second.Size} consecutive functions (earliest start to latest end) of {p.Second.Sorted.Length}; the running count uses every function."));
-        return ChartStyle.Stack(style, options.Title, options.Width, [.. rows, (RunningPanel(style, panels, binned, options.XLabel, left, right), RunningHeight)], notes, minPanelPoints: floor)
-            .With(Data(panels, binned));
+        var running = RunningPanel(style, panels, binned, options.XLabel, left, right);
+        var figure = style.IsPaper
+            ? ChartStyle.Facets(style, options.Width, [.. bars.Select(b => (b, panelHeight)), (running, RunningPoints)], notes)
+            : ChartStyle.Stack(style, options.Title, options.Width, [.. bars.Select(b => (b, options.Height)), (running, RunningHeight)], notes, minPanelPoints: floor);
+        return figure.With(Data(panels, binned));
+    }
+
+    /// <summary>
+    /// Two or three round indices from <paramref name="min"/> to <paramref name="max"/>: the middle one is left out when
+    /// neighbours would sit less than 1.8 label heights apart on a data area of <paramref name="dataUnits"/> showing
+    /// <paramref name="span"/> indices (0, 20, 40 ran together on a 28 pt paper panel of 48 functions).
+    /// </summary>
+    internal static double[] IndexTicks(double min, double max, double span, double dataUnits, float tickSize)
+    {
+        double step = NiceStep((max - min) / 1.5);
+        double[] ticks = [.. Enumerable.Range(0, 3).Select(k => (Math.Ceiling(min / step) + k) * step).Where(t => t <= max)];
+        return ticks.Length == 3 && step * dataUnits / Math.Max(span, 1e-9) < 1.8 * tickSize ? [ticks[0], ticks[2]] : ticks;
     }
 
     /// <summary>One policy's bars; <paramref name="legendFor"/>, every row of the figure, when this panel carries the legend.</summary>
@@ -79,8 +105,7 @@ public static class TimelineChart
         double pad = Math.Max(0.6 * bins.Size, 0.02 * (idMax - idMin));
         plot.Axes.SetLimits(left, right, idMin - pad, idMax + pad);
         // A short paper panel leaves the automatic ticks room for "0" alone: two or three round function indices instead.
-        double step = NiceStep((idMax - idMin) / 1.5);
-        double[] ticks = [.. Enumerable.Range(0, 3).Select(k => (Math.Ceiling(idMin / step) + k) * step).Where(t => t <= idMax)];
+        double[] ticks = IndexTicks(idMin, idMax, idMax - idMin + (2 * pad), options.Style.IsPaper ? panelHeight - 7 : panelHeight * 0.8, options.Style.TickSize);
         plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
         if (bins.Sorted.Length == 0)
         {

@@ -54,7 +54,7 @@ internal static class CostFigure
                 Style = sheet.Style,
             }, new LineAxes(LogY: true, Joined: false)),
             "Paper startup: cost against makespan",
-            $"{study.Scenario.Description}. One marker per run, coloured by workload size (lightest the smallest); the runs of one granularity lie together and their group is labelled with it (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container); markers are not joined because no run lies between two granularities or sizes. "
+            $"{study.Scenario.Description}. One marker per run of replication 0, coloured by workload size (lightest the smallest); the runs of one granularity lie together and their group is labelled with it (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container); markers are not joined because no run lies between two granularities or sizes. "
             + $"y is the pay-per-use price of the run divided by its functions, per 1000 functions, on a log scale: billed GB-seconds (each invocation's run time x memory, rounded up to 1 ms) x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} {currency} (AWS Lambda list prices). "
             + $"The console's price column uses the scenario's own model (per invoker-hour for this scenario); the table gives both. {StudyData.Pointer(study)}",
             table);
