@@ -78,7 +78,30 @@ public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread =
         {
             MemoryMbAtMost = plan.Length == 0 ? 0 : plan.Max(f => f.MemoryMb),
             WithoutPhases = true,
+            RunSeconds = () => DrawnSeconds(plan),
+            ArrivalSecondsAtMost = Trace.Minutes * 60.0,
         };
+    }
+
+    /// <summary>
+    /// Every call's duration, s, function by function: the same draws <see cref="Replay"/> gives each function's calls
+    /// (a function's durations come from its own place in the duration stream, apart from its arrivals), without the
+    /// arrivals, the sort into arrival order or the jobs.
+    /// </summary>
+    private IEnumerable<double> DrawnSeconds(FunctionPlan[] plan)
+    {
+        for (int fi = 0; fi < plan.Length; fi++)
+        {
+            var f = Trace.Functions[fi];
+            var durations = plan[fi].Durations.Clone();
+            for (int m = 0; m < Trace.Minutes; m++)
+            {
+                for (int k = 0; k < f.PerMinute[m]; k++)
+                {
+                    yield return f.DurationMs.Sample(durations) / 1000.0;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -44,6 +44,17 @@ public sealed class StreamedJobs : IReadOnlyList<JobRequest>
     /// </summary>
     public bool WithoutPhases { get; init; }
 
+    /// <summary>
+    /// Every job's longest function run, s (CPU plus waiting), one value per job in no particular order, drawn without
+    /// making the jobs (the Azure trace draws only the durations, function by function); null when the workload cannot.
+    /// With <see cref="ArrivalSecondsAtMost"/> it lets the load's horizon check skip its pass over the jobs, which
+    /// would make the trace's jobs again (sorting each minute's calls into arrival order) only to read their durations.
+    /// </summary>
+    public Func<IEnumerable<double>>? RunSeconds { get; init; }
+
+    /// <summary>An upper bound, s, on every job's <see cref="JobRequest.Arrival"/> (a trace: its window's length); null when unknown.</summary>
+    public double? ArrivalSecondsAtMost { get; init; }
+
     /// <summary>The job at <paramref name="index"/>, found by walking the trace (see the class remarks).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside [0, Count).</exception>
     public JobRequest this[int index]

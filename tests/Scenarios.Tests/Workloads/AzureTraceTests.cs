@@ -135,6 +135,25 @@ public sealed class AzureTraceTests
     
 
         [Fact]
+        public void With_runs_too_long_to_poll_is_refused_before_running()
+        {
+            // The replay's drawn durations bound the polls without a pass over the jobs; over the limit, the pass still refuses.
+            using var folder = new TempFolder();
+            AzureFixture.Write(folder);
+            folder.Write("az/durations.csv", """
+                HashOwner,HashApp,HashFunction,Average,Count,Minimum,Maximum,percentile_Average_0,percentile_Average_1,percentile_Average_25,percentile_Average_50,percentile_Average_75,percentile_Average_99,percentile_Average_100
+                o1,app1,f1,100000,5,100000,100000,100000,100000,100000,100000,100000,100000,100000
+                """);
+            string file = folder.Write("s.yaml", "cluster: thesis\nworkload:\n  type: azure\n  invocations: az/invocations.csv\n  durations: az/durations.csv\n  memory: az/memory.csv\n  minutes: 3\npolicies: [classic]\n");
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--set", "platform.client.monitoring_interval_s=0.000001");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("about 5E+08 Lithops monitor polls (functions running up to 100 s", result.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder["out"]));
+        }
+
+        [Fact]
         public void With_a_window_without_invocations_is_refused_before_running()
         {
             using var folder = new TempFolder();

@@ -8,7 +8,7 @@ namespace Burstsim.Simulator.Tests.Workloads;
 
 /// <summary>
 /// The Azure replay tells the run's checks what they need without a pass over its jobs (StreamedJobs.MemoryMbAtMost,
-/// WithoutPhases); the bound must hold for every job, and a function too large for the cluster is still refused.
+/// WithoutPhases, RunSeconds, ArrivalSecondsAtMost); the bounds must hold for every job, and a function too large for the cluster is still refused.
 /// </summary>
 public sealed class AzureStreamBoundsTests
 {
@@ -30,6 +30,21 @@ public sealed class AzureStreamBoundsTests
         Assert.True(streamed.WithoutPhases);
         Assert.All(jobs, j => Assert.Empty(j.Phases));
         Assert.Equal(jobs.Max(j => j.MemoryMb), streamed.MemoryMbAtMost);
+    }
+
+    [Fact]
+    public void The_drawn_durations_are_the_jobs_durations_and_every_arrival_is_within_the_window()
+    {
+        foreach (var durationAs in new[] { DurationKind.Wait, DurationKind.Cpu })
+        {
+            var jobs = new AzureTraceWorkload(Trace("o,a,100,110,120,130,140,150,160,170\n"), DurationAs: durationAs).Jobs(new Burstsim.Simulator.Engine.RandomStreams(5), 256);
+
+            var streamed = Assert.IsType<StreamedJobs>(jobs);
+            var fromJobs = jobs.Select(j => j.Work(0).CpuSeconds + j.Work(0).WaitSeconds).Order().ToList();
+            Assert.Equal(11, fromJobs.Count);
+            Assert.Equal(fromJobs, streamed.RunSeconds!().Order().ToList());
+            Assert.All(jobs, j => Assert.InRange(j.Arrival.Seconds, 0, streamed.ArrivalSecondsAtMost!.Value));
+        }
     }
 
     [Fact]
