@@ -56,7 +56,8 @@ public static class TimelineChart
         var notes = new List<string>
         {
             // The encoding, once for the figure.
-            "Black dots: each function's submit (host_job_create); sand: worker setup (worker_start to function start); grey bars: the function running, one grey per invoker (the legend names them); red: an attempt lost to a fault.",
+            "Black dots: each function's submit (host_job_create); sand: worker setup (worker_start to function start); grey bars: the function running, one grey per invoker (the legend names them)"
+                + (panels.Any(p => p.Rows.Any(r => r.Lost)) ? "; red: an attempt lost to a fault." : "."),
         };
         var aggregated = panels.Zip(binned).Where(p => p.Second.Size > 1).ToArray();
         if (aggregated.Length > 0)
