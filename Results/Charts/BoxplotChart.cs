@@ -19,6 +19,9 @@ public static class BoxplotChart
 {
     private const string StrokeColor = "#222222";
 
+    // Most outliers drawn per box on paper: beyond about 40 the 5 pt circles of a 6 pt wide box overlap into a blob.
+    private const int PaperMarks = 40;
+
     // Golden-ratio spacing: successive outliers land far apart across the box, the same every run.
     private const double Golden = 0.6180339887498949;
 
@@ -144,7 +147,9 @@ public static class BoxplotChart
             var color = colors[series.Count > 1 ? si : categories.IndexOf(box.Category)];
             DrawBox(plot, box.Stats, y, x, slot * 0.8, color, span, options.Style.Mark(1.2f));
             var inside = box.Stats.Outliers.Where(o => o <= cut).ToArray();
-            int shown = DrawOutliers(plot, [.. inside.Select(y)], x, slot * 0.8, color, options.MaxMarks);
+            // On paper a box is a few points wide: 500 circles merged into one blob, so at most PaperMarks are drawn
+            // (evenly by rank, the caption counts them).
+            int shown = DrawOutliers(plot, [.. inside.Select(y)], x, slot * 0.8, color, options.Style.IsPaper ? Math.Min(PaperMarks, options.MaxMarks) : options.MaxMarks);
             if (shown < inside.Length)
             {
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"{box.Category} {box.Series}: {shown} of {inside.Length} outliers drawn (evenly by rank)."));
