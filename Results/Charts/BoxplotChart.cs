@@ -9,12 +9,18 @@ namespace Burstsim.Results.Charts;
 /// category and series side by side with a legend (the paper's Figure 6: granularity on x,
 /// "48 workers" vs "96 workers" as series). Outliers are hollow, translucent and spread across the
 /// box's width (a fixed low-discrepancy jitter, not random) so that repeated values stay countable.
-/// A box whose quartiles coincide keeps a thin band of its colour around the median. A linear value axis starts at
-/// zero (latencies compare best against nothing), a log one just below the smallest value; categories and series keep their order of first appearance.
+/// Boxes are filled with their palette colour itself, as the legend swatch shows it (one colour, one meaning in every
+/// figure and in greyscale). A box whose quartiles coincide keeps a visible band of its colour around the median. A
+/// linear value axis starts at zero (latencies compare best against nothing), a log one at the 1-2-5 value just below
+/// the smallest value; whether the axis is log is one rule for every box plot (<see cref="LogScale"/>). Categories and
+/// series keep their order of first appearance.
 /// </summary>
 public static class BoxplotChart
 {
     private const string StrokeColor = "#222222";
+
+    // Most outliers drawn per box on paper: beyond about 40 the 5 pt circles of a 6 pt wide box overlap into a blob.
+    private const int PaperMarks = 40;
 
     // Golden-ratio spacing: successive outliers land far apart across the box, the same every run.
     private const double Golden = 0.6180339887498949;
@@ -28,16 +34,55 @@ public static class BoxplotChart
     /// <param name="logY">
     /// The value axis on a log10 scale labelled with plain values (1, 2, 5, 10, 20 s): boxes an order of magnitude apart
     /// (classic's 5-18 s beside bursts' 1.3-3 s) all keep their height. The statistics are the same (Tukey on the values);
-    /// only where they are drawn changes. Ignored when a value is not above zero.
+    /// only where they are drawn changes. Null (the default): <see cref="LogScale"/> decides. Ignored when a value is not above zero.
     /// </param>
     /// <exception cref="ArgumentException">No boxes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Smaller than 300 x 200 pixels.</exception>
-    public static ChartFigure Render(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes, ChartOptions? options = null, bool logY = false)
+    public static ChartFigure Render(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes, ChartOptions? options = null, bool? logY = null)
     {
         options = (options ?? Defaults).Checked(300, 200);
         var notes = new List<string>();
         return ChartStyle.Stack(options.Style, null, options.Width, [(Build(boxes, options, notes, logY), options.Height)], notes).With(Data(boxes));
     }
+
+    /// <summary>
+    /// The one rule every box plot uses for a log value axis: every value above zero and either the values span more than
+    /// a decade, or on a linear axis from zero the lowest median would sit in the bottom fifth of the axis (bursts'
+    /// 1.4-2 s boxes under classic's 13 s whiskers: the interesting boxes squeezed into a thin band).
+    /// </summary>
+    /// <param name="boxes">The values of each box (e.g. startups, s).</param>
+    public static bool LogScale(IEnumerable<IReadOnlyList<double>> boxes)
+    {
+        var stats = boxes.Where(b => b.Count > 0).Select(BoxplotStats.FromValues).ToArray();
+        if (stats.Length == 0 || stats.Any(s => s.Min <= 0))
+        {
+            return false;
+        }
+
+        double min = stats.Min(s => s.Min), max = stats.Max(s => s.Max);
+        return max > 10 * min || stats.Min(s => s.Median) < LinearTop(stats) / 5;
+    }
+
+    // Where a linear axis ends: just above the whiskers when far outliers (a third beyond the highest whisker) would
+    // squeeze the boxes, else at the largest value. Infinity for the cut means no cut.
+    private static double LinearCut(IReadOnlyList<BoxplotStats> stats)
+    {
+        double whiskers = stats.Max(s => Math.Max(s.WhiskerHigh, s.Q3));
+        return whiskers > 0 && stats.Max(s => s.Max) > 1.3 * whiskers ? 1.12 * whiskers : double.PositiveInfinity;
+    }
+
+    private static double LinearTop(IReadOnlyList<BoxplotStats> stats) => LinearCut(stats) is var cut && double.IsFinite(cut) ? cut : stats.Max(s => s.Max);
+
+    // The largest of 1, 2, 5 times a power of ten not above v (v > 0): a log axis starts on a labelled tick.
+    private static double NiceBelow(double v)
+    {
+        double power = Math.Pow(10, Math.Floor(Math.Log10(v)));
+        return new[] { 5.0, 2, 1 }.Select(m => m * power).First(t => t <= v * (1 + 1e-12));
+    }
+
+    // The unit in a value label's parentheses ("startup latency (s)": "s"), for the notes; empty when none.
+    private static string Unit(string? label) =>
+        label is { } l && l.IndexOf('(', StringComparison.Ordinal) is >= 0 and var i ? " " + l[(i + 1)..].Split(',', ')', ' ')[0] : "";
 
     /// <summary>One row per box: its category, series, n and the five numbers with the Tukey whiskers and outlier count.</summary>
     internal static FigureData Data(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes) => new(
@@ -49,15 +94,23 @@ public static class BoxplotChart
         ])]);
 
     /// <summary>The plot of a box plot figure (also the overlay's left part); a note per box whose outliers were thinned.</summary>
-    internal static Plot Build(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> samples, ChartOptions options, List<string> notes, bool logY = false)
+    internal static Plot Build(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> samples, ChartOptions options, List<string> notes, bool? logY = null)
     {
         ChartStyle.Require(samples.Count > 0, "A box plot needs at least one box.", nameof(samples));
         var boxes = samples.Select(s => (s.Category, s.Series, Stats: BoxplotStats.FromValues(s.Values))).ToArray();
+        bool log = (logY ?? LogScale(samples.Select(s => s.Values))) && boxes.All(b => b.Stats.Min > 0);
+        if (log && options.YLabel is { Length: > 0 } yLabel && !yLabel.Contains("log", StringComparison.Ordinal))
+        {
+            options = options with { YLabel = yLabel.EndsWith(')') ? yLabel[..^1] + ", log scale)" : yLabel + " (log scale)" };
+        }
+
         var categories = boxes.Select(b => b.Category).Distinct(StringComparer.Ordinal).ToList();
         var series = boxes.Select(b => b.Series).Distinct(StringComparer.Ordinal).ToList();
         // Several series are told apart by colour (with a legend); a single one colours its categories.
         var colors = Palette.ForSeries(series.Count > 1 ? series : categories).Select(ChartStyle.Color).ToArray();
         var clipped = new List<(string Category, string Series, int Count, double Max)>();
+        // The caption explains the encoding once, whatever the figure.
+        notes.Add("Each box spans the quartiles with a line at the median; whiskers reach the last value within 1.5 IQR; circles are the values beyond them.");
         var plot = ChartStyle.NewPlot(options.Style, options.ShownTitle, options.XLabel, options.YLabel);
         if (options.Style.IsPaper && options.XLabel is { Length: > 0 } xLabel)
         {
@@ -73,15 +126,17 @@ public static class BoxplotChart
         double yMin = Math.Min(0, boxes.Min(b => b.Stats.Min));
         // Far outliers (a third beyond the highest whisker) would squeeze the other boxes: the axis ends just above
         // the whiskers and the outliers past it are counted at the top edge instead of drawn.
-        double whiskers = boxes.Max(b => Math.Max(b.Stats.WhiskerHigh, b.Stats.Q3));
-        double cut = whiskers > 0 && boxes.Max(b => b.Stats.Max) > 1.3 * whiskers ? 1.12 * whiskers : double.PositiveInfinity;
-        double yMax = double.IsFinite(cut) ? cut : boxes.Max(b => b.Stats.Max);
-        logY = logY && boxes.All(b => b.Stats.Min > 0);
-        Func<double, double> y = logY ? Math.Log10 : v => v;
+        // On a log axis far outliers squeeze nothing: the axis spans every value (whiskers and outliers) unless they
+        // span more than two decades.
+        var stats = boxes.Select(b => b.Stats).ToArray();
+        double dataMin = stats.Min(s => s.Min), dataMax = stats.Max(s => s.Max);
+        double cut = !log ? LinearCut(stats) : dataMax > 100 * dataMin ? LinearCut(stats) : double.PositiveInfinity;
+        double yMax = double.IsFinite(cut) ? cut : dataMax;
+        Func<double, double> y = log ? Math.Log10 : v => v;
         double shownMax = yMax;
-        if (logY)
+        if (log)
         {
-            (yMin, yMax) = (y(boxes.Min(b => b.Stats.Min)), y(yMax));
+            (yMin, yMax) = (y(NiceBelow(dataMin)), y(yMax));
         }
 
         double span = Math.Max(yMax - yMin, Math.Abs(yMax) * 1e-3) is > 0 and var s ? s : 1;
@@ -92,7 +147,9 @@ public static class BoxplotChart
             var color = colors[series.Count > 1 ? si : categories.IndexOf(box.Category)];
             DrawBox(plot, box.Stats, y, x, slot * 0.8, color, span, options.Style.Mark(1.2f));
             var inside = box.Stats.Outliers.Where(o => o <= cut).ToArray();
-            int shown = DrawOutliers(plot, [.. inside.Select(y)], x, slot * 0.8, color, options.MaxMarks);
+            // On paper a box is a few points wide: 500 circles merged into one blob, so at most PaperMarks are drawn
+            // (evenly by rank, the caption counts them).
+            int shown = DrawOutliers(plot, [.. inside.Select(y)], x, slot * 0.8, color, options.Style.IsPaper ? Math.Min(PaperMarks, options.MaxMarks) : options.MaxMarks);
             if (shown < inside.Length)
             {
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"{box.Category} {box.Series}: {shown} of {inside.Length} outliers drawn (evenly by rank)."));
@@ -112,12 +169,12 @@ public static class BoxplotChart
         if (clipped.Count > 0)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"The axis ends at {shownMax:0.#}; a triangle at the top marks a box with outliers above it ({string.Join("; ", clipped.Select(c => $"{c.Category} {c.Series}: {c.Count} up to {c.Max:0.#}"))})."));
+                $"The axis ends at {shownMax:0.#}{Unit(options.YLabel)}; a triangle at the top marks a box with outliers above it ({string.Join("; ", clipped.Select(c => $"{c.Category} {c.Series}: {c.Count} up to {c.Max:0.#}{Unit(options.YLabel)}"))})."));
         }
 
         ChartStyle.CategoryAxis(plot, categories, options.Style.Width(options.Width) - 70, options.Style.TickSize);
         plot.Axes.SetLimits(-0.6, categories.Count - 0.4, yMin - (0.02 * span), yMax + (0.06 * span));
-        if (logY)
+        if (log)
         {
             // The data area is about the panel less its axes (60 units); ticks stay two label heights apart.
             double dataHeight = options.Style.Height(options.Height, options.Width, 0.66 * options.Style.Width(options.Width)) - 60;
@@ -134,15 +191,27 @@ public static class BoxplotChart
     // y maps a value to the axis (identity, or log10); span is the axis' extent in its own units.
     private static void DrawBox(Plot plot, BoxplotStats st, Func<double, double> y, double x, double width, Color color, double span, float lineWidth)
     {
-        // Coinciding quartiles leave no fill to see: the box keeps at least a thin band of its colour.
-        double band = y(st.Q3) - y(st.Q1) < 0.006 * span ? 0.006 * span : 0;
-        // Add.Box hands out the next palette colour as fill; the figure's own goes on afterwards.
+        // Coinciding quartiles leave no fill to see, and a band under 2% of the axis was all stroke (a black line):
+        // the box keeps at least 3% of the axis in its colour around the median.
+        double band = y(st.Q3) - y(st.Q1) < 0.03 * span ? 0.015 * span : 0;
+        // Add.Box hands out the next palette colour as fill; the figure's own goes on afterwards, opaque, so the box is
+        // the legend swatch's colour exactly (a translucent fill on white came out lighter: #DD7E33 for #D55E00).
         plot.Add.Box(new Box
         {
             Position = x, Width = width, BoxMin = Math.Min(y(st.Q1), y(st.Median) - band), BoxMax = Math.Max(y(st.Q3), y(st.Median) + band), BoxMiddle = y(st.Median),
             WhiskerMin = y(st.WhiskerLow), WhiskerMax = y(st.WhiskerHigh), LineColor = ChartStyle.Color(StrokeColor), LineWidth = lineWidth,
-        }).FillColor = color.WithAlpha(0.8);
+        }).FillColor = color;
+        if (Dark(color))
+        {
+            // A near-black median vanishes in a dark box (#3F007D, #08306B): drawn again in white inside the box's edges.
+            var median = plot.Add.Line(x - (width * 0.45), y(st.Median), x + (width * 0.45), y(st.Median));
+            median.LineColor = Colors.White;
+            median.LineWidth = lineWidth;
+        }
     }
+
+    // Relative luminance (sRGB weights) below 0.25: a black line on it is hard to see.
+    private static bool Dark(Color c) => ((0.2126 * c.R) + (0.7152 * c.G) + (0.0722 * c.B)) / 255 < 0.25;
 
     /// <summary>Draws at most <paramref name="max"/> outliers (every k-th by rank), spread over the box width; returns how many.</summary>
     private static int DrawOutliers(Plot plot, IReadOnlyList<double> outliers, double x, double width, Color color, int max)

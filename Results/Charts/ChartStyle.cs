@@ -203,7 +203,10 @@ internal static class ChartStyle
         var given = panels.ToArray();
         // On paper a lone plot keeps a printable aspect (about 3:2); stacked panels may be flatter.
         double floor = minPanelPoints ?? (given.Length == 1 ? 0.66 * style.Width(width) : 95);
-        var sized = given.Select(p => (p.Plot, Height: style.Height(p.Height, width, floor))).ToArray();
+        // A lone plot's height follows the printed width at a sensible aspect, not the screen's: a 600 x 480 px box plot of
+        // two boxes came out 7 x 5.6 in, taller than at 3.5 in. At most 2:1 wide (7 in: 3.5 in tall), 190 pt in a column.
+        double cap = given.Length == 1 && style.IsPaper ? Math.Max(190, 0.5 * style.Width(width)) : double.PositiveInfinity;
+        var sized = given.Select(p => (p.Plot, Height: Math.Min(cap, style.Height(p.Height, width, floor)))).ToArray();
         var rows = (title is null || title.Length == 0 || !style.DrawsTitles ? sized : sized.Prepend((TitleStrip(style, title), 36))).ToArray();
         width = style.Width(width);
         if (style.IsPaper)
@@ -239,14 +242,8 @@ internal static class ChartStyle
             top += (int)rows[i].Height;
         }
 
+        // A caption describes the figure: no advice on how to draw it otherwise.
         var told = notes.ToList();
-        if (style.IsPaper && top > 4.5 * 72)
-        {
-            // Taller than the 4.5 in a column figure should be: the caption says why and how to get a shorter one.
-            told.Add(string.Create(CultureInfo.InvariantCulture,
-                $"The figure is {top / 72:0.0} in tall to give each of its {given.Length} panels a readable height (within a 9 in column page); fewer policies (--policy) give a shorter one."));
-        }
-
         return new ChartFigure((int)width, (int)top, placed, told, style);
     }
 

@@ -40,7 +40,8 @@ public static class LithopsCharts
         options = (options ?? Defaults).Checked(400, 160);
         var (bins, origins, last) = Prepare(panels, int.MaxValue, r => Events.Select(e => e.Time(r)).Where(double.IsFinite).Max());
         double right = last * 1.25;
-        var notes = new List<string>();
+        // The caption says what is drawn: Lithops' plots.py timeline.
+        var notes = new List<string> { "One row per call in call order, a dot per event: host submit, function start, function done, status fetched, results fetched (Lithops' plots.py colours)." };
         var plots = new List<(Plot, double)>();
         for (int i = 0; i < panels.Count; i++)
         {
@@ -113,7 +114,8 @@ public static class LithopsCharts
             double origin = origins[i];
             var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
             var line = Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
-            plot.Add.Bars(b.Bins.Select(r => ChartStyle.Span(r.FunctionId, r.Start - origin, r.End - origin, b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length), line)).ToArray()).Horizontal = true;
+            // Aggregated calls as in the timelines: drawn where at least one of them runs, not over their envelope.
+            plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartStyle.Span(x.First.FunctionId, t.Start - origin, t.End - origin, b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length), line))).ToArray()).Horizontal = true;
             double[] counts = Binned(b.Sorted.Select(r => (r.Start - origin, r.End - origin)), edges);
             rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture)]));
             var active = plot.Add.ScatterLine(edges, counts, ChartStyle.Color(ActiveColor));
@@ -127,7 +129,8 @@ public static class LithopsCharts
             }
 
             int total = Math.Max(b.Sorted.Length, 1);
-            plot.Axes.SetLimits(0, seconds, -0.02 * total, Math.Max(total, counts.Max()) * 1.02);
+            // 8% headroom: at 2% a burst whose every call is active at once drew its count along the top frame.
+            plot.Axes.SetLimits(0, seconds, -0.02 * total, Math.Max(total, counts.Max()) * 1.08);
             if (options.Style.IsPaper)
             {
                 RoundTicks(plot, total, IndexPoints(options, panels.Count), options.Style.TickSize);
@@ -136,8 +139,10 @@ public static class LithopsCharts
             plots.Add((plot, options.Height));
         }
 
-        var notes = panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"{p.First.Title}: each grey bar spans {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}; the active count uses every call."));
+        // The caption says what is drawn: Lithops' plots.py histogram.
+        var notes = new List<string> { "Grey lines: each call from worker start to worker end, in call order; blue line: the calls active in each one-second bin, as Lithops' plots.py counts them." };
+        notes.AddRange(panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"{p.First.Title}: each grey line stands for {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}, drawn where one of them runs; the active count uses every call.")));
         return Layout(options, plots, notes).With(new FigureData(["panel", "bin_s", "active_calls"], rows));
     }
 

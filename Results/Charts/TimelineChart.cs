@@ -53,8 +53,22 @@ public static class TimelineChart
         double left = tMin >= 0 && tMin <= 0.5 * tMax ? 0 : tMin;
         double right = tMax + (0.02 * Math.Max(tMax - left, 1e-9));
         var bars = panels.Select((p, i) => BarPanel(p.Title, binned[i], invokers, options, i == 0 ? all : null, left, right, panelHeight)).ToArray();
-        var notes = panels.Zip(binned).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"{p.First.Title}: each bar spans {p.Second.Size} consecutive functions (earliest start to latest end) of {p.Second.Sorted.Length}; the running count uses every function."));
+        var notes = new List<string>
+        {
+            // The encoding, once for the figure.
+            "Black dots: each function's submit (host_job_create); sand: worker setup (worker_start to function start); grey bars: the function running, one grey per invoker (the legend names them)"
+                + (panels.Any(p => p.Rows.Any(r => r.Lost)) ? "; red: an attempt lost to a fault." : "."),
+        };
+        var aggregated = panels.Zip(binned).Where(p => p.Second.Size > 1).ToArray();
+        if (aggregated.Length > 0)
+        {
+            // Once for all panels: per panel it repeated the same sentence seven times.
+            string sizes = aggregated.Select(p => p.Second.Size).Distinct().Count() == 1 && aggregated.Length == panels.Count
+                ? string.Create(CultureInfo.InvariantCulture, $"Each bar stands for {aggregated[0].Second.Size} consecutive functions")
+                : "Each bar stands for " + string.Join(", ", aggregated.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Second.Size} ({p.First.Title})"))) + " consecutive functions";
+            notes.Add(sizes + " and is drawn where at least one of them runs (the union of their run times, so its lengths are true run times); the running count uses every function.");
+        }
+
         var running = RunningPanel(style, panels, binned, options.XLabel, left, right);
         var figure = style.IsPaper
             ? ChartStyle.Facets(style, options.Width, [.. bars.Select(b => (b, panelHeight)), (running, RunningPoints)], notes)
@@ -95,7 +109,8 @@ public static class TimelineChart
         Color ColorOf(TimelineRow r) => ChartStyle.Color(r.Lost ? Palette.Lost : invokers.Of[r.InvokerIndex]);
         // A NaN worker start (unknown) compares false: no start-up bar.
         plot.Add.Bars(bins.Bins.Where(r => r.WorkerStart < r.Start).Select(r => ChartStyle.Span(r.FunctionId, r.WorkerStart, r.Start, 0.8 * bins.Size, ChartStyle.Color(Palette.Setup))).ToArray()).Horizontal = true;
-        plot.Add.Bars(bins.Bins.Select(r => ChartStyle.Span(r.FunctionId, r.Start, r.End, 0.8 * bins.Size, ColorOf(r))).ToArray()).Horizontal = true;
+        // An aggregated row is drawn only where one of its functions runs (the union of their run times): its lengths stay true.
+        plot.Add.Bars(bins.Bins.Zip(bins.Segments).SelectMany(b => b.Second.Select(s => ChartStyle.Span(b.First.FunctionId, s.Start, s.End, 0.8 * bins.Size, ColorOf(b.First)))).ToArray()).Horizontal = true;
         // A submit dot no thicker than its bar (one row's share of the data area), so a column of dots stays a column of dots.
         float row = (float)(panelHeight * 0.75 / Math.Max(1, bins.Bins.Length));
         float dot = Math.Clamp(row, options.Style.IsPaper ? 1f : 1.5f, 5f) / options.Style.MarkScale;

@@ -24,14 +24,10 @@ internal static class GranularityFigure
             .ToArray();
         // "g=1" rather than "g=1 (classic)": seven categories share a 3.5-inch axis; the axis label says g=1 is classic.
         var boxes = runs.Select(r => (FigureLabels.Granularity(r.Unit.Policy).Split(' ')[0], FigureLabels.Case(r.Unit.Case), Values: study.Pooled(r))).ToArray();
-        // Classic's second wave (15-19 s) beside bursts of g >= 6 (1.3-3.6 s): on a linear axis those boxes shrank into
-        // a tenth of the height, so values more than a decade apart go on a log axis.
-        double low = boxes.SelectMany(b => b.Values).DefaultIfEmpty(1).Min();
-        bool logY = low > 0 && boxes.SelectMany(b => b.Values).DefaultIfEmpty(1).Max() > 10 * low;
+        // Log or linear: BoxplotChart.LogScale, the one rule of every startup box plot (run's startup-boxplot too).
         var options = BoxplotChart.Defaults with
         {
             Title = $"{study.Study.Title}: startup latency by granularity",
-            YLabel = logY ? "startup latency (s, log scale)" : BoxplotChart.Defaults.YLabel,
             XLabel = "granularity g (functions per container; g=1 is classic)",
             Width = 1000,
             Style = sheet.Style,
@@ -43,9 +39,9 @@ internal static class GranularityFigure
         string n = FigureLabels.Pooled(boxes.Select(b => b.Values.Count), study.Scenario.Replications, "box");
         sheet.Add(
             study.Name + "-startup-by-granularity",
-            BoxplotChart.Render(boxes, options, logY),
+            BoxplotChart.Render(boxes, options),
             "Paper startup: latency by granularity",
-            $"{study.Scenario.Description}. Startup latency (worker_start - host_job_create) for classic OpenWhisk (g=1) and bursts packed g workers per container, one box per workload size, lightest the smallest ({n}). {StudyData.Pointer(study)}",
+            $"{study.Scenario.Description}. Startup latency (worker_start - host_job_create) for classic OpenWhisk (g=1) and bursts packed g functions per container, one box per workload size, lightest the smallest ({n}). {StudyData.Pointer(study)}",
             table);
     }
 

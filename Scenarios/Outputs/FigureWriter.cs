@@ -47,7 +47,8 @@ internal static partial class FigureWriter
         Extra(KeepAliveTradeoff.Write(directory, scenarioName, results, formats, style), KeepAliveTradeoff.Stem);
         IEnumerable<string> Save(string name, ChartFigure figure, string title)
         {
-            captions.Add((name, title, Figures.FigureCaption.WithNotes("", figure)));
+            // Every caption names the CSV that holds the figure's numbers.
+            captions.Add((name, title, Figures.FigureCaption.WithNotes("", figure) + $" Data: figures/{name}.csv."));
             return SaveWithData(directory, name, figure, formats);
         }
 

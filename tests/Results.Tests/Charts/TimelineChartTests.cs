@@ -85,7 +85,19 @@ public sealed class TimelineChartTests
             var figure = TimelineChart.Render([ChartSamples.LargeBurst(960, 20)], TimelineChart.Defaults with { MaxMarks = 2000 });
 
             // 960 rows in a 260-pixel panel would be hairlines (moire): bars of several functions instead.
-            Assert.Contains(figure.Notes, n => n.Contains("consecutive functions", StringComparison.Ordinal) && n.Contains("of 960", StringComparison.Ordinal));
+            Assert.Contains(figure.Notes, n => n.Contains("consecutive functions", StringComparison.Ordinal) && n.Contains("union", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void An_aggregated_bar_is_drawn_only_where_its_functions_run()
+        {
+            // Two functions of one bin: a first wave at 2-7 s and a second at 22-27 s; the envelope would be one 2-27 s bar.
+            TimelineRow[] rows = [new(0, 0, 2, 7, 0, "invoker0"), new(1, 0, 22, 27, 0, "invoker0"), new(2, 0, 3, 8, 0, "invoker0"), new(3, 0, 5, 9, 0, "invoker0")];
+            var bins = TimelineBins.Of(new TimelinePanel("classic", rows), maxBars: 2);
+
+            Assert.Equal(2, bins.Size);
+            Assert.Equal([(2.0, 7.0), (22.0, 27.0)], bins.Segments[0]);
+            Assert.Equal([(3.0, 9.0)], bins.Segments[1]);
         }
 
         [Fact]
