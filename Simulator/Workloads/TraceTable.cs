@@ -89,6 +89,25 @@ internal sealed class TraceTable
         return value >= min ? value : throw Bad(column, $"{value} is below {min}");
     }
 
+    /// <summary>
+    /// The latest arrival a trace may give, seconds after its start: the longest simulated span
+    /// (<see cref="PlatformRun.MaxSimulatedSeconds"/>, the same 1e8 s as the scenario limit SimLimits.MaxSeconds).
+    /// A later arrival could not run, and near 9.2e12 s it would not even fit the clock (<see cref="Engine.SimTime"/>).
+    /// </summary>
+    public const double MaxArrivalS = PlatformRun.MaxSimulatedSeconds;
+
+    /// <summary>The error for an arrival at <paramref name="arrivalS"/> beyond <see cref="MaxArrivalS"/> after the trace's start <paramref name="originS"/>, read from <paramref name="column"/> of the current row.</summary>
+    public TraceFormatException TooFarInFuture(int column, double arrivalS, double originS) => TooFarInFuture(Source, Line, Header[column], arrivalS, originS);
+
+    /// <summary>As <see cref="TooFarInFuture(int, double, double)"/>, for a row at <paramref name="line"/> of <paramref name="source"/>.</summary>
+    public static TraceFormatException TooFarInFuture(string source, int line, string column, double arrivalS, double originS) => new(
+        source,
+        line,
+        column,
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"the arrival is too far in the future: {arrivalS:G6} s is {arrivalS - originS:G4} s after the trace's start ({originS:G6} s{(originS == 0 ? "" : ", its earliest arrival")}), beyond the {MaxArrivalS:G4} s (about 3.2 years) burstsim simulates; cut the trace to a shorter span or fix the time"));
+
     public TraceFormatException Bad(int column, string problem) => new(Source, Line, Header[column], problem);
 
     private static string[] Split(string line)
