@@ -171,7 +171,12 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
             return 0;
         }
 
-        return value >= 0 && value <= int.MaxValue && value == Math.Floor(value) ? (int)value : throw table.Bad(column, $"'{table.Text(column)}' is not a whole number of requests");
+        if (value >= 0 && value == Math.Floor(value) && value > int.MaxValue)
+        {
+            throw table.Bad(column, string.Create(CultureInfo.InvariantCulture, $"{table.Text(column)} requests is too many for one minute; the largest value accepted is {int.MaxValue}"));
+        }
+
+        return value >= 0 && value == Math.Floor(value) ? (int)value : throw table.Bad(column, $"'{table.Text(column)}' is not a whole number of requests");
     }
 
     private static double Optional(TraceTable table, int column)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Burstsim.Simulator.Workloads;
 
@@ -83,7 +84,10 @@ internal sealed class TraceTable
     {
         if (!int.TryParse(_cells[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
         {
-            throw Bad(column, $"'{_cells[column]}' is not a whole number");
+            // A whole number out of the 32-bit range is not "not a whole number": say which limit it passes.
+            throw BigInteger.TryParse(_cells[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out var big)
+                ? Bad(column, big > 0 ? $"{big} is too large; the largest value accepted is {int.MaxValue}" : $"{big} is below {min}")
+                : Bad(column, $"'{_cells[column]}' is not a whole number");
         }
 
         return value >= min ? value : throw Bad(column, $"{value} is below {min}");

@@ -245,4 +245,24 @@ public sealed class PublicTraceTests
             }
         }
     }
+
+    /// <summary>A whole number beyond a cell's range is refused as too large, with the largest value accepted, not as "not a whole number".</summary>
+    public sealed class Whole_numbers_too_large
+    {
+        [Theory]
+        [InlineData("__time__,functionName,latency,runtime,memoryMB\n1,f,0.1,python3,99999999999\n", "column 'memoryMB': 99999999999 is too large; the largest value accepted is 2147483647")]
+        [InlineData("arrival_s,function,duration_s,functions\n0,f,1,99999999999\n", "column 'functions': 99999999999 is too large; the largest value accepted is 2147483647")]
+        [InlineData("day,time,f1\n0,0,99999999999\n", "column 'f1': 99999999999 requests is too many for one minute; the largest value accepted is 2147483647")]
+        [InlineData("arrival_s,function,duration_s,functions\n0,f,1,1.5\n", "column 'functions': '1.5' is not a whole number")]
+        public void Say_they_are_too_large_and_give_the_largest(string trace, string expected)
+        {
+            using var folder = new TempFolder();
+            string path = folder.Write("t.csv", trace);
+
+            var result = Shell.Run("trace", "stats", path);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
+        }
+    }
 }
