@@ -41,7 +41,10 @@ internal sealed class TraceTable
     public bool Has(string column) => _columns.ContainsKey(column);
 
     public int Require(string column) =>
-        _columns.TryGetValue(column, out int i) ? i : throw new TraceFormatException(Source, 1, column, $"the column is missing (header: {string.Join(",", Header)})");
+        _columns.TryGetValue(column, out int i) ? i : throw new TraceFormatException(Source, 1, column, $"the column is missing (header: {Quoted(string.Join(",", Header))})");
+
+    /// <summary>A header as quoted in a message: at most 200 characters, so a binary or very wide file does not flood it.</summary>
+    private static string Quoted(string header) => header.Length <= 200 ? header : string.Concat(header.AsSpan(0, 200), "...");
 
     public int IndexOf(string column) => _columns.TryGetValue(column, out int i) ? i : -1;
 

@@ -265,4 +265,32 @@ public sealed class PublicTraceTests
             Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>Messages that quote input stay one printable line; a folder given as a trace is said to be a folder.</summary>
+    public sealed class Unreadable_inputs
+    {
+        [Fact]
+        public void A_binary_trace_is_quoted_without_control_characters()
+        {
+            using var folder = new TempFolder();
+            File.WriteAllBytes(System.IO.Path.Combine(folder.Path, "t.csv"), [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x1B, 0x5B, 0x07, 0x2C, 0x41]);
+
+            string error = Refused(folder, "  type: trace\n  path: t.csv");
+
+            Assert.Contains("column 'arrival_s': the column is missing (header: MZ", error, StringComparison.Ordinal);
+            Assert.Contains("\\u001B", error, StringComparison.Ordinal);
+            Assert.DoesNotContain(error.TrimEnd(), char.IsControl);
+        }
+
+        [Fact]
+        public void A_folder_as_the_trace_path_is_said_to_be_a_folder()
+        {
+            using var folder = new TempFolder();
+            Directory.CreateDirectory(System.IO.Path.Combine(folder.Path, "traces"));
+
+            string error = Refused(folder, "  type: trace\n  path: traces");
+
+            Assert.Contains("traces is a folder, not a file; give the file inside it", error, StringComparison.Ordinal);
+        }
+    }
 }
