@@ -100,10 +100,11 @@ internal sealed class CsvTable : IDisposable
         }
 
         // Counts may come as "3" or, from pandas, "3.0": accept any whole number.
+        // Beyond 9e15 a double no longer holds every whole number, so a larger one is refused as too large, not as a fraction.
         double whole = Math.Round(value.Value);
-        return whole == value.Value && Math.Abs(whole) < 9e15
-            ? (long)whole
-            : throw Bad(column, $"'{Text(column)}' is not a whole number.");
+        return whole != value.Value ? throw Bad(column, $"'{Text(column)}' is not a whole number.")
+            : Math.Abs(whole) < 9e15 ? (long)whole
+            : throw Bad(column, whole > 0 ? $"'{Text(column)}' is too large; the largest value accepted is 9e15." : $"'{Text(column)}' is too small; the smallest value accepted is -9e15.");
     }
 
     public int? Int32(int column)
@@ -111,7 +112,7 @@ internal sealed class CsvTable : IDisposable
         long? value = Integer(column);
         return value is null or (>= int.MinValue and <= int.MaxValue)
             ? (int?)value
-            : throw Bad(column, $"'{Text(column)}' is out of range.");
+            : throw Bad(column, value > 0 ? $"'{Text(column)}' is too large; the largest value accepted is {int.MaxValue}." : $"'{Text(column)}' is too small; the smallest value accepted is {int.MinValue}.");
     }
 
     public ulong? UInt64(int column)

@@ -19,7 +19,7 @@ internal static class Failures
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(blame);
         var e = Unwrap(exception);
-        return e switch
+        var (code, message) = e switch
         {
             InputException input => (ExitCodes.BadInput, $"error: {input.Message}"),
             InvalidSetupException setup => (ExitCodes.BadInput, $"error: scenario: {setup.Message}"),
@@ -28,6 +28,27 @@ internal static class Failures
             OutOfMemoryException => (ExitCodes.BadInput, "error: the run needs more memory than this machine has; lower the function counts, replications or --threads"),
             _ => Internal(blame.Component(e), OneLine(e.Message)),
         };
+        return (code, Printable(message));
+    }
+
+    /// <summary>
+    /// The message with control characters written as \uXXXX: messages quote input (a cell, a header, a path), and a
+    /// binary file given as a trace must not put raw bytes on the terminal or break the one-line message.
+    /// </summary>
+    internal static string Printable(string message)
+    {
+        if (!message.Any(char.IsControl))
+        {
+            return message;
+        }
+
+        var text = new System.Text.StringBuilder(message.Length + 16);
+        foreach (char c in message)
+        {
+            text.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c);
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Bad input, from whichever layer found it: what the user must see before any fault it may have caused.</summary>

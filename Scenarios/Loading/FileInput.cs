@@ -16,8 +16,12 @@ internal static class FileInput
         string written = field.AsName();
         string full = Path.GetFullPath(Path.Combine(field.Document.Source.BaseDirectory, written));
         Execution.InputFiles.Record(full);
-        return File.Exists(full) ? full : throw field.Error($"no such file: {full}");
+        return File.Exists(full) ? full : throw field.Error(Missing(full));
     }
+
+    /// <summary>Why <paramref name="path"/>, which is not a file, cannot be read: a folder given where a file is wanted is said to be one.</summary>
+    public static string Missing(string path) =>
+        Directory.Exists(path) ? $"{path} is a folder, not a file; give the file inside it" : $"no such file: {path}";
 
     /// <summary>Reads through <paramref name="read"/>, or returns the earlier result for the same key and unchanged files.</summary>
     public static T Cached<T>(Field field, string key, IReadOnlyList<string> files, Func<T> read)

@@ -41,7 +41,7 @@ internal static class PluginLoader
     {
         if (!File.Exists(path))
         {
-            throw error($"no such file: {path}");
+            throw error(FileInput.Missing(path));
         }
 
         var lazy = Loaded.GetOrAdd(path, p => new Lazy<(Assembly, PolicyFactory[])>(() => Read(p)));

@@ -37,6 +37,7 @@ internal static class ScenarioChecks
             }
 
             HorizonCheck.Check(scenario, jobs, field);
+            SpanBound.Check(scenario, scenario.Cases[c], jobs, field);
             foreach (var policy in scenario.Cases[c].Policies ?? scenario.Policies)
             {
                 // Each policy's own check (the one the run makes), found here as bad input before anything runs.

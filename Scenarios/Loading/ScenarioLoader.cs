@@ -42,7 +42,7 @@ internal static class ScenarioLoader
         throw new InputException(
             "scenario",
             looksLikePath
-                ? $"no such file: {Path.GetFullPath(nameOrPath)}"
+                ? FileInput.Missing(Path.GetFullPath(nameOrPath))
                 : $"'{nameOrPath}' is neither a catalogue scenario nor a file{Suggest.Hint(nameOrPath, ScenarioCatalogue.Names)}; 'burstsim list' shows the catalogue");
     }
 

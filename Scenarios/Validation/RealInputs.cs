@@ -23,7 +23,7 @@ internal static class RealInputs
         {
             if (!File.Exists(path))
             {
-                throw new InputException(field, $"no such file: {Path.GetFullPath(path)}");
+                throw new InputException(field, Loading.FileInput.Missing(Path.GetFullPath(path)));
             }
 
             try

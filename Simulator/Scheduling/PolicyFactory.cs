@@ -58,6 +58,17 @@ public abstract class PolicyFactory
     /// </summary>
     internal virtual string? WhyNotAllAtOnce(RunSetup setup, int functions, int memoryMb) => null;
 
+    /// <summary>
+    /// A certain upper bound on how many of <paramref name="job"/>'s functions can run at the same time under this
+    /// policy, or null when the policy knows none. The load divides the job's function-seconds by it for a lower bound
+    /// of the run's span (a run that could never end within the clock is refused before it starts), so it must never be
+    /// below what a run can reach: count only limits every run obeys.
+    /// </summary>
+    /// <param name="setup">The run: cluster, parameters, workload, policy.</param>
+    /// <param name="job">One of the workload's jobs.</param>
+    /// <returns>Functions at once, at least 1 when known; null when unknown or when the job fits on no invoker (checked elsewhere).</returns>
+    public virtual long? MostFunctionsAtOnce(RunSetup setup, JobRequest job) => null;
+
     /// <summary>The summary's granularity column: functions per container ("1" for classic, "6", "het", "batch").</summary>
     public virtual string GranularityLabel(PolicyOptions options) => Name;
 

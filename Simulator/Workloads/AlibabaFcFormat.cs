@@ -13,6 +13,8 @@ internal sealed class AlibabaFcFormat(ReplayOptions options) : ITraceRowFormat
 {
     private int _time, _function, _latency, _runtime, _memory;
 
+    public string ArrivalColumn => "__time__";
+
     public void Bind(TraceTable table)
     {
         _time = table.Require("__time__");

@@ -10,6 +10,8 @@ internal sealed class AzureFunctions2021Format(ReplayOptions options) : ITraceRo
 {
     private int _app, _func, _end, _duration;
 
+    public string ArrivalColumn => "end_timestamp";
+
     public void Bind(TraceTable table)
     {
         _app = table.Require("app");

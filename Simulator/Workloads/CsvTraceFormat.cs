@@ -1,11 +1,11 @@
-using Burstsim.Simulator.Engine;
-
 namespace Burstsim.Simulator.Workloads;
 
 /// <summary>burstsim's own replay CSV (<see cref="TraceCsvReader"/>): arrival_s, function, duration_s and/or cpu_s; optional memory_mb, tenant, functions, storage_client.</summary>
 internal sealed class CsvTraceFormat : ITraceRowFormat
 {
     private int _arrival, _function, _duration, _cpu, _memory, _tenant, _functions, _storage;
+
+    public string ArrivalColumn => "arrival_s";
 
     public void Bind(TraceTable table)
     {
@@ -27,9 +27,9 @@ internal sealed class CsvTraceFormat : ITraceRowFormat
     public TraceInvocation Read(TraceTable table)
     {
         double at = table.Double(_arrival);
-        if (at > long.MaxValue / (double)SimTime.TicksPerSecond)
+        if (at > TraceTable.MaxArrivalS)
         {
-            throw table.Bad(_arrival, "the arrival is too far in the future");
+            throw table.TooFarInFuture(_arrival, at, 0);
         }
 
         string name = table.Text(_function);

@@ -17,6 +17,8 @@ internal sealed class HuaweiColdStartFormat(ReplayOptions options) : ITraceRowFo
     private int _time, _function, _user, _pod;
     private int[] _costs = [];
 
+    public string ArrivalColumn => "time";
+
     public void Bind(TraceTable table)
     {
         _time = table.Require("time");

@@ -124,12 +124,20 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
         int[]? delayColumns = delays is null ? null : [.. names.Select(delays.Require)];
         int delayTime = delays?.Require("time") ?? -1;
         double last = double.NegativeInfinity;
+        double first = double.NaN;
         while (table.Read())
         {
             double at = table.Double(time);
             if (at < last + 60)
             {
                 throw table.Bad(time, string.Create(CultureInfo.InvariantCulture, $"{at} s comes less than a minute after the row above ({last} s); the rows must be minutes in time order"));
+            }
+
+            // Times count from the first row's minute; one beyond the simulated span is refused before a SimTime is made of it.
+            first = double.IsNaN(first) ? at : first;
+            if (at - first > TraceTable.MaxArrivalS)
+            {
+                throw table.TooFarInFuture(time, at, first);
             }
 
             last = at;
@@ -163,7 +171,12 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
             return 0;
         }
 
-        return value >= 0 && value <= int.MaxValue && value == Math.Floor(value) ? (int)value : throw table.Bad(column, $"'{table.Text(column)}' is not a whole number of requests");
+        if (value >= 0 && value == Math.Floor(value) && value > int.MaxValue)
+        {
+            throw table.Bad(column, string.Create(CultureInfo.InvariantCulture, $"{table.Text(column)} requests is too many for one minute; the largest value accepted is {int.MaxValue}"));
+        }
+
+        return value >= 0 && value == Math.Floor(value) ? (int)value : throw table.Bad(column, $"'{table.Text(column)}' is not a whole number of requests");
     }
 
     private static double Optional(TraceTable table, int column)

@@ -7,6 +7,9 @@ internal interface ITraceRowFormat
     /// <exception cref="TraceFormatException">A required column is missing (names it).</exception>
     void Bind(TraceTable table);
 
+    /// <summary>The column the arrival is read from (named when an arrival lies beyond the simulated span).</summary>
+    string ArrivalColumn { get; }
+
     /// <summary>The call of the current row; null leaves the row out.</summary>
     /// <exception cref="TraceFormatException">A bad cell (names the line and column).</exception>
     TraceInvocation? Read(TraceTable table);

@@ -52,6 +52,7 @@ public sealed class TraceRowStream : IReadOnlyList<TraceInvocation>
         var stream = new TraceRowStream(open, source, format);
         double latest = double.NegativeInfinity;
         double earliest = double.PositiveInfinity;
+        int latestLine = 0;
         long count = 0;
         using var text = open();
         var table = new TraceTable(text, source);
@@ -70,8 +71,21 @@ public sealed class TraceRowStream : IReadOnlyList<TraceInvocation>
 
             stream.Functions += row.Functions;
             stream.DisorderS = Math.Max(stream.DisorderS, latest - row.ArrivalS);
-            latest = Math.Max(latest, row.ArrivalS);
+            if (row.ArrivalS > latest)
+            {
+                latest = row.ArrivalS;
+                latestLine = table.Line;
+            }
+
             earliest = Math.Min(earliest, row.ArrivalS);
+
+            // Refused as soon as the span is too long, before any SimTime is made of it (a time near 9.2e12 s would
+            // not fit the clock). An early row can stretch the span too, so the message names the latest arrival's line.
+            double origin = fromFirstArrival ? earliest : 0;
+            if (latest - origin > TraceTable.MaxArrivalS)
+            {
+                throw TraceTable.TooFarInFuture(source, latestLine, format.ArrivalColumn, latest, origin);
+            }
         }
 
         stream.Count = (int)count;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Burstsim.Simulator.Workloads;
 
@@ -40,7 +41,10 @@ internal sealed class TraceTable
     public bool Has(string column) => _columns.ContainsKey(column);
 
     public int Require(string column) =>
-        _columns.TryGetValue(column, out int i) ? i : throw new TraceFormatException(Source, 1, column, $"the column is missing (header: {string.Join(",", Header)})");
+        _columns.TryGetValue(column, out int i) ? i : throw new TraceFormatException(Source, 1, column, $"the column is missing (header: {Quoted(string.Join(",", Header))})");
+
+    /// <summary>A header as quoted in a message: at most 200 characters, so a binary or very wide file does not flood it.</summary>
+    private static string Quoted(string header) => header.Length <= 200 ? header : string.Concat(header.AsSpan(0, 200), "...");
 
     public int IndexOf(string column) => _columns.TryGetValue(column, out int i) ? i : -1;
 
@@ -83,11 +87,33 @@ internal sealed class TraceTable
     {
         if (!int.TryParse(_cells[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
         {
-            throw Bad(column, $"'{_cells[column]}' is not a whole number");
+            // A whole number out of the 32-bit range is not "not a whole number": say which limit it passes.
+            throw BigInteger.TryParse(_cells[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out var big)
+                ? Bad(column, big > 0 ? $"{big} is too large; the largest value accepted is {int.MaxValue}" : $"{big} is below {min}")
+                : Bad(column, $"'{_cells[column]}' is not a whole number");
         }
 
         return value >= min ? value : throw Bad(column, $"{value} is below {min}");
     }
+
+    /// <summary>
+    /// The latest arrival a trace may give, seconds after its start: the longest simulated span
+    /// (<see cref="PlatformRun.MaxSimulatedSeconds"/>, the same 1e8 s as the scenario limit SimLimits.MaxSeconds).
+    /// A later arrival could not run, and near 9.2e12 s it would not even fit the clock (<see cref="Engine.SimTime"/>).
+    /// </summary>
+    public const double MaxArrivalS = PlatformRun.MaxSimulatedSeconds;
+
+    /// <summary>The error for an arrival at <paramref name="arrivalS"/> beyond <see cref="MaxArrivalS"/> after the trace's start <paramref name="originS"/>, read from <paramref name="column"/> of the current row.</summary>
+    public TraceFormatException TooFarInFuture(int column, double arrivalS, double originS) => TooFarInFuture(Source, Line, Header[column], arrivalS, originS);
+
+    /// <summary>As <see cref="TooFarInFuture(int, double, double)"/>, for a row at <paramref name="line"/> of <paramref name="source"/>.</summary>
+    public static TraceFormatException TooFarInFuture(string source, int line, string column, double arrivalS, double originS) => new(
+        source,
+        line,
+        column,
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"the arrival is too far in the future: {arrivalS:G6} s is {arrivalS - originS:G4} s after the trace's start ({originS:G6} s{(originS == 0 ? "" : ", its earliest arrival")}), beyond the {MaxArrivalS:G4} s (about 3.2 years) burstsim simulates; cut the trace to a shorter span or fix the time"));
 
     public TraceFormatException Bad(int column, string problem) => new(Source, Line, Header[column], problem);
 

@@ -31,8 +31,9 @@ public sealed class HostileInputTests
         [Fact]
         public void Is_refused_at_1e8_simulated_seconds_naming_what_to_shorten()
         {
-            // Three calls of 5e7 s each through a client pool of one: each value is in range, the run is not
-            // (the monitor polls rarely so the run reaches the limit in few events).
+            // Three calls of 5e7 s each through a client pool of one: each value is in range, the run is not. Once found
+            // when the clock reached 1e8 s; now refused before it starts (one activation at a time: 1.5e8 s at least).
+            // The clock's own limit, for what no input check sees, is ModelFaultTests.A_setup_the_model_refuses.
             string message = Refused("""
                 name: too-long
                 seed: 1
@@ -43,8 +44,9 @@ public sealed class HostileInputTests
                 policies: [classic]
                 """).Stderr;
 
-            Assert.Contains("1e8 s of simulated time", message, StringComparison.Ordinal);
-            Assert.Contains("max_workers", message, StringComparison.Ordinal);
+            Assert.Contains("the run would span at least 1.5E+08 s", message, StringComparison.Ordinal);
+            Assert.Contains("at most 1 of them can run at once", message, StringComparison.Ordinal);
+            Assert.Contains("raise platform.client.max_workers", message, StringComparison.Ordinal);
         }
     }
 

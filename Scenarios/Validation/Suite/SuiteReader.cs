@@ -29,7 +29,7 @@ internal static class SuiteReader
     public static ValidationSuite ReadFile(string path) =>
         File.Exists(path)
             ? Parse(File.ReadAllText(path), path)
-            : throw new Cli.InputException("--suite", $"no such file: {Path.GetFullPath(path)}");
+            : throw new Cli.InputException("--suite", Loading.FileInput.Missing(Path.GetFullPath(path)));
 
     /// <summary>Parses suite text; <paramref name="origin"/> names it in errors.</summary>
     public static ValidationSuite Parse(string text, string origin)

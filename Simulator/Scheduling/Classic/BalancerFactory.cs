@@ -30,6 +30,22 @@ public abstract class BalancerFactory : PolicyFactory
             : null;
     }
 
+    /// <summary>
+    /// Each activation holds a container of the job's memory (OpenWhisk memory slots: at most user memory / memory per
+    /// invoker), a job has at most platform.client.max_workers activations out (Lithops' invoker tokens, returned when
+    /// an activation's last call ends), and an activation runs at most min(chunksize, worker_processes) calls at once.
+    /// The controller's concurrent_limit is left out: with several controllers each enforces a dilated share of it.
+    /// </summary>
+    public override long? MostFunctionsAtOnce(RunSetup setup, Workloads.JobRequest job)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(job);
+        var client = setup.Parameters.Client;
+        long containers = setup.Cluster.Invokers.Sum(i => (long)(i.UserMemoryMb / Math.Max(1, job.MemoryMb)));
+        long activations = Math.Min(containers, client.MaxWorkers);
+        return activations < 1 ? null : activations * Math.Max(1, Math.Min(client.CallsPerActivation, client.WorkerProcesses));
+    }
+
     /// <summary>"g=1 (classic)".</summary>
     public override string GranularityCategory(PolicyOptions options) => "g=1 (classic)";
 

@@ -203,4 +203,94 @@ public sealed class PublicTraceTests
             Assert.Equal(read[4], streamed[4]);
         }
     }
+
+    /// <summary>A time beyond the simulated span (1e8 s) in any reader is bad input at its row, in run and in trace stats/sample alike.</summary>
+    public sealed class Far_future_times
+    {
+        public static TheoryData<string, string, string> Traces => new()
+        {
+            { "type: azure-2021\n  path: t.csv", "app,func,end_timestamp,duration\na,f,0,1\na,f,1e15,1\n", "line 3, column 'end_timestamp'" },
+            { "type: alibaba-fc\n  path: t.csv", "__time__,functionName,latency,runtime,memoryMB\n1,f,0.1,python3,128\n100000002,f,0.1,python3,128\n", "line 3, column '__time__'" },
+            { "type: huawei\n  cold_starts: t.csv", "time,funcName,userID,podID,totalCost_cold_start,podAllocationCost,deployCodeCost,deployDependencyCost,schedulingCost\n1e15,f,u,pool22-300-128-1,1,0,0,0,0\n0,f,u,pool22-300-128-1,1,0,0,0,0\n", "line 2, column 'time'" },
+            { "type: huawei\n  requests: t.csv", "day,time,f1\n0,0,1\n0,1e15,1\n", "line 3, column 'time'" },
+            { "type: trace\n  path: t.csv", "arrival_s,function,duration_s\n0,f,1\n1e15,f,1\n", "line 3, column 'arrival_s'" },
+        };
+
+        [Theory]
+        [MemberData(nameof(Traces))]
+        public void Is_refused_at_its_row_naming_the_limit(string workload, string trace, string where)
+        {
+            using var folder = new TempFolder();
+            folder.Write("t.csv", trace);
+
+            string error = Refused(folder, "  " + workload);
+
+            Assert.Contains($"t.csv, {where}: the arrival is too far in the future", error, StringComparison.Ordinal);
+            Assert.Contains("beyond the 1E+08 s", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [MemberData(nameof(Traces))]
+        public void Trace_stats_and_sample_refuse_it_as_run_does(string workload, string trace, string where)
+        {
+            _ = workload;
+            using var folder = new TempFolder();
+            string path = folder.Write("t.csv", trace);
+
+            foreach (var result in new[] { Shell.Run("trace", "stats", path), Shell.Run("trace", "sample", path, "--functions", "1", "--out", System.IO.Path.Combine(folder.Path, "sample")) })
+            {
+                Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+                Assert.Contains($"t.csv, {where}: the arrival is too far in the future", result.Stderr, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>A whole number beyond a cell's range is refused as too large, with the largest value accepted, not as "not a whole number".</summary>
+    public sealed class Whole_numbers_too_large
+    {
+        [Theory]
+        [InlineData("__time__,functionName,latency,runtime,memoryMB\n1,f,0.1,python3,99999999999\n", "column 'memoryMB': 99999999999 is too large; the largest value accepted is 2147483647")]
+        [InlineData("arrival_s,function,duration_s,functions\n0,f,1,99999999999\n", "column 'functions': 99999999999 is too large; the largest value accepted is 2147483647")]
+        [InlineData("day,time,f1\n0,0,99999999999\n", "column 'f1': 99999999999 requests is too many for one minute; the largest value accepted is 2147483647")]
+        [InlineData("arrival_s,function,duration_s,functions\n0,f,1,1.5\n", "column 'functions': '1.5' is not a whole number")]
+        public void Say_they_are_too_large_and_give_the_largest(string trace, string expected)
+        {
+            using var folder = new TempFolder();
+            string path = folder.Write("t.csv", trace);
+
+            var result = Shell.Run("trace", "stats", path);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Messages that quote input stay one printable line; a folder given as a trace is said to be a folder.</summary>
+    public sealed class Unreadable_inputs
+    {
+        [Fact]
+        public void A_binary_trace_is_quoted_without_control_characters()
+        {
+            using var folder = new TempFolder();
+            File.WriteAllBytes(System.IO.Path.Combine(folder.Path, "t.csv"), [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x1B, 0x5B, 0x07, 0x2C, 0x41]);
+
+            string error = Refused(folder, "  type: trace\n  path: t.csv");
+
+            Assert.Contains("column 'arrival_s': the column is missing (header: MZ", error, StringComparison.Ordinal);
+            Assert.Contains("\\u001B", error, StringComparison.Ordinal);
+            Assert.DoesNotContain(error.TrimEnd(), char.IsControl);
+        }
+
+        [Fact]
+        public void A_folder_as_the_trace_path_is_said_to_be_a_folder()
+        {
+            using var folder = new TempFolder();
+            Directory.CreateDirectory(System.IO.Path.Combine(folder.Path, "traces"));
+
+            string error = Refused(folder, "  type: trace\n  path: traces");
+
+            Assert.Contains("traces is a folder, not a file; give the file inside it", error, StringComparison.Ordinal);
+        }
+    }
 }
