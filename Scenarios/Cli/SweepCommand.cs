@@ -35,11 +35,13 @@ internal static class SweepCommand
             var combinations = VarySpec.Combinations(specs);
             var firstVariant = ScenarioLoader.Load(source, [.. baseOverrides, .. combinations.First()]);
             long variantCount = SweepSize.Variants(specs);
-            SweepSize.Check(variantCount, (long)firstVariant.Cases.Count * firstVariant.Policies.Count * firstVariant.Replications);
+            long runsPerVariant = (long)firstVariant.Cases.Count * firstVariant.Policies.Count * firstVariant.Replications;
+            int shards = shardSpec?.Count ?? 1;
+            SweepSize.Check(variantCount, runsPerVariant, shards);
             if (variantCount >= SweepSize.LongPlan)
             {
                 // Loading and validating this many variants takes from seconds to minutes with nothing else shown.
-                stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"sweep: loading and checking {variantCount:N0} variants before the first run (Ctrl-C stops it)"));
+                stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"sweep: loading and checking {variantCount:N0} variants before the first run (about {SweepSize.Bytes(variantCount, runsPerVariant, shards) / 1e9:0.0} GB of memory; Ctrl-C stops it)"));
             }
 
             // Every variant is loaded and validated before anything runs or is written.

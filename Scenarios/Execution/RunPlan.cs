@@ -76,8 +76,12 @@ internal sealed class RunPlan
     /// </summary>
     private static string ComputeFingerprint(IReadOnlyList<RunUnit> units, IReadOnlyList<string> columns)
     {
+        // Hashed line by line: the text of a million variants is gigabytes, which the whole string would hold at once
+        // (twice, as UTF-16 and UTF-8). Lines end at '\n', never inside a character, so the bytes hashed are the same.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var text = new StringBuilder();
         text.AppendJoin('\u001f', columns).Append('\n');
+        Flush(hash, text);
 
         // A variant's units share its Scenario object: write each variant once and let its units refer to it.
         var variants = new Dictionary<Scenario, int>(ReferenceEqualityComparer.Instance);
@@ -103,8 +107,16 @@ internal sealed class RunPlan
             }
 
             text.Append('\n');
+            Flush(hash, text);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+
+    private static void Flush(IncrementalHash hash, StringBuilder text)
+    {
+        // The whole line at once: a StringBuilder chunk may end between the two halves of a surrogate pair.
+        hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
+        text.Clear();
     }
 }

@@ -162,6 +162,11 @@ internal static class StagingRegistry
 
                 try
                 {
+                    if (!ShrinkWithin(file, clock, budget))
+                    {
+                        return false;
+                    }
+
                     File.Delete(file);
                 }
                 catch (IOException)
@@ -177,6 +182,38 @@ internal static class StagingRegistry
         catch (DirectoryNotFoundException)
         {
             return true;
+        }
+
+        return true;
+    }
+
+    /// <summary>Bytes cut from a large staging file at a time before it is deleted (about 0.1 s of the kernel's freeing at the 3.4 GB/s measured).</summary>
+    private const long ShrinkStep = 256L << 20;
+
+    /// <summary>
+    /// Cuts <paramref name="file"/> from its end in <see cref="ShrinkStep"/> pieces until it is one piece or
+    /// <paramref name="budget"/> has passed (false then). Deleting a file frees all its pages and extents in one call that
+    /// cannot be interrupted: measured 1.3 s for the 4.5 GB activations of a run stopped after 100 s, about 10 s for
+    /// one stopped after 10 minutes, so the stop time grew with the run. Cut in steps, it stays within the budget, and
+    /// what is left is removed by the next run into the same place (StaleStaging).
+    /// </summary>
+    /// <exception cref="IOException">The file is still open for writing by a run that has not yet seen the signal.</exception>
+    private static bool ShrinkWithin(string file, System.Diagnostics.Stopwatch clock, TimeSpan budget)
+    {
+        if (new FileInfo(file).Length <= ShrinkStep)
+        {
+            return true;
+        }
+
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        for (long length = stream.Length; length > ShrinkStep; length -= ShrinkStep)
+        {
+            if (clock.Elapsed > budget)
+            {
+                return false;
+            }
+
+            stream.SetLength(length - ShrinkStep);
         }
 
         return true;

@@ -1,4 +1,5 @@
 using Burstsim.Scenarios.Cli;
+using Burstsim.Scenarios.Execution;
 using Burstsim.Scenarios.Tests.Support;
 
 namespace Burstsim.Scenarios.Tests;
@@ -77,6 +78,48 @@ public sealed class SweepTests
             Assert.Equal(ExitCodes.BadInput, result.ExitCode);
             Assert.Contains("platform.invoker.docker_parallel_runs (from --vary): must be at least 0", result.Stderr, StringComparison.Ordinal);
             Assert.Equal(["in", "in/s.yaml"], folder.Entries());
+        }
+    }
+
+    public sealed class A_sweep_too_large_for_memory
+    {
+        private static readonly string Thousand = string.Join(',', Enumerable.Range(1, 1000));
+
+        [Fact]
+        public void Is_refused_before_planning_with_the_numbers_and_writes_nothing()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("in/s.yaml", SmallScenarios.Sleep);
+
+            // A billion variants: about 12 TB of plan, more than any machine, refused before the second variant is loaded.
+            var result = Shell.Run(["sweep", file, "--out", folder["out"], "--policy", "classic", "--vary", "platform.invoker.docker_parallel_runs=" + Thousand, "--vary", "workload.functions=" + Thousand, "--vary", "platform.client.max_workers=" + Thousand]);
+
+            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+            Assert.Contains("1,000,000,000 variants", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("GB of memory", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("vary fewer values at once", result.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("loading and checking", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(["in", "in/s.yaml"], folder.Entries());
+        }
+
+        [Fact]
+        public void Whose_plan_fits_but_results_do_not_is_told_how_many_shards_fit()
+        {
+            long available = (long)SweepSize.PlanBytes(1_000_000, 2) + (500_000L * SweepSize.BytesPerRunResult);
+
+            var refused = Assert.Throws<InputException>(() => SweepSize.Check(1_000_000, 2, 1, available));
+
+            Assert.Contains("--shard i/n", refused.Message, StringComparison.Ordinal);
+            Assert.Contains("n >= 4", refused.Message, StringComparison.Ordinal);
+            SweepSize.Check(1_000_000, 2, 4, available);
+        }
+
+        [Fact]
+        public void Whose_plan_alone_does_not_fit_is_not_sent_to_shards()
+        {
+            var refused = Assert.Throws<InputException>(() => SweepSize.Check(1_000_000, 2, 1000, (long)SweepSize.PlanBytes(1_000_000, 2) - 1));
+
+            Assert.Contains("--shard does not help", refused.Message, StringComparison.Ordinal);
         }
     }
 
