@@ -23,6 +23,6 @@ public sealed record FixedWorkWorkload(int Functions, FunctionWork Work, string 
     public IReadOnlyList<JobRequest> Jobs(RandomStreams streams, int defaultMemoryMb)
     {
         var work = Work;
-        return [new JobRequest(0, SimTime.Zero, Tenant, Function, Functions, MemoryMb ?? defaultMemoryMb, _ => work)];
+        return [new JobRequest(0, SimTime.Zero, Tenant, Function, Functions, MemoryMb ?? defaultMemoryMb, _ => work) { SameWork = work }];
     }
 }

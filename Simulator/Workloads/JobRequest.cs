@@ -24,4 +24,11 @@ public sealed record JobRequest(
     /// empty for a plain body. <see cref="Work"/> then only sums the CPU work for descriptions.
     /// </summary>
     public IReadOnlyList<WorkPhase> Phases { get; init; } = [];
+
+    /// <summary>
+    /// The work every function does when <see cref="Work"/> returns the same value for every index (a sleep or fixed-work
+    /// map), else null. Lets a check multiply by <see cref="Functions"/> instead of calling <see cref="Work"/> a billion
+    /// times; it must equal <c>Work(i)</c> for every i.
+    /// </summary>
+    public FunctionWork? SameWork { get; init; }
 }

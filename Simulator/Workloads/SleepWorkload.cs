@@ -10,5 +10,5 @@ public sealed record SleepWorkload(int Functions, double SleepSeconds = 5.0) : I
 
     /// <inheritdoc/>
     public IReadOnlyList<JobRequest> Jobs(RandomStreams streams, int defaultMemoryMb) =>
-        [new JobRequest(0, SimTime.Zero, "guest", "sleep", Functions, defaultMemoryMb, _ => FunctionWork.Sleep(SleepSeconds))];
+        [new JobRequest(0, SimTime.Zero, "guest", "sleep", Functions, defaultMemoryMb, _ => FunctionWork.Sleep(SleepSeconds)) { SameWork = FunctionWork.Sleep(SleepSeconds) }];
 }

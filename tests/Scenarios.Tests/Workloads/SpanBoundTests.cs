@@ -1,6 +1,8 @@
 using Burstsim.Scenarios.Cli;
 using Burstsim.Scenarios.Loading;
 using Burstsim.Scenarios.Tests.Support;
+using Burstsim.Simulator.Engine;
+using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Scenarios.Tests.Workloads;
 
@@ -74,5 +76,26 @@ public sealed class SpanBoundTests
 
         Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
         Assert.Equal(["s.yaml"], folder.Entries());
+    }
+    [Fact]
+    public void A_billion_identical_functions_are_summed_by_one_product_without_a_first_n()
+    {
+        var error = Refused(Scenario(1_000_000_000, "classic"));
+
+        Assert.Contains("job 0's 1000000000 functions need at least 1E+15 function-seconds and at most 2 of them", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Same_work_is_what_every_function_of_a_sleep_or_fixed_work_map_does()
+    {
+        var streams = new RandomStreams(1);
+        var sleep = new SleepWorkload(1000, 2.5).Jobs(streams, 256)[0];
+        var fixedWork = new FixedWorkWorkload(1000, new FunctionWork(0.5, 1.5, NeedsStorageClient: true)).Jobs(streams, 256)[0];
+
+        foreach (var job in new[] { sleep, fixedWork })
+        {
+            Assert.NotNull(job.SameWork);
+            Assert.All(Enumerable.Range(0, job.Functions), i => Assert.Equal(job.SameWork, job.Work(i)));
+        }
     }
 }
