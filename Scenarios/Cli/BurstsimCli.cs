@@ -56,7 +56,15 @@ public static class BurstsimCli
         {
             // Signals are burstsim's own (Execution.Interruption), not System.CommandLine's.
             int code = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
-            return Execution.Interruption.Requested ? Interrupted(stderr) : code;
+            if (!Execution.Interruption.Requested)
+            {
+                return code;
+            }
+
+            // A signal after the outputs were moved into place stopped nothing: say so rather than claim DIR is as it was.
+            return code == ExitCodes.Ok && Execution.Interruption.WrittenOutput is { } written
+                ? Execution.Interruption.FinishedAnyway(stderr, written, code)
+                : Interrupted(stderr);
         }
         catch (Exception) when (Execution.Interruption.Requested)
         {

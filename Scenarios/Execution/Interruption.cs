@@ -23,6 +23,8 @@ internal static class Interruption
     private static PosixSignalRegistration[]? _registrations;
     private static int _signalNumber;
     private static int _reported;
+    private static int _exit = -1;
+    private static string? _written;
 
     /// <summary>Cancelled on the first SIGINT or SIGTERM; never cancelled in a process that did not <see cref="Install"/> (tests run commands in-process).</summary>
     public static CancellationToken Token => Source.Token;
@@ -40,6 +42,33 @@ internal static class Interruption
         15 => "SIGTERM",
         _ => string.Empty,
     };
+
+    /// <summary>The output folder a command moved into place, complete (<see cref="Written"/>); null before that.</summary>
+    public static string? WrittenOutput => Volatile.Read(ref _written);
+
+    /// <summary>
+    /// Records that <paramref name="destination"/> now holds the command's complete new outputs, so that a signal coming
+    /// after it does not claim the folder was left as it was.
+    /// </summary>
+    public static void Written(string destination) => Volatile.Write(ref _written, destination);
+
+    /// <summary>
+    /// The end of a command that finished its work (its outputs moved into place) although a signal came after the
+    /// output was committed: nothing was left to stop, so the command's own exit code stands, with a line saying so.
+    /// If the watchdog got there first it is ending the process with <see cref="ExitCode"/>, which this returns too.
+    /// </summary>
+    public static int FinishedAnyway(TextWriter stderr, string destination, int code)
+    {
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (Interlocked.CompareExchange(ref _reported, 1, 0) != 0)
+        {
+            return ExitCode;
+        }
+
+        Volatile.Write(ref _exit, code);
+        stderr.WriteLine(Line(string.Create(CultureInfo.InvariantCulture, $"came after {destination} was written, complete, and the command had finished; exit {code}")));
+        return code;
+    }
 
     /// <summary>
     /// The end of a command that unwound after a signal: removes what is still staged (none of it reported twice, see
@@ -61,9 +90,11 @@ internal static class Interruption
             stderr.WriteLine(Line(line));
         }
 
-        if (Interlocked.Exchange(ref _reported, 1) == 0)
+        if (Interlocked.CompareExchange(ref _reported, 1, 0) == 0)
         {
-            stderr.WriteLine(Line(string.Create(CultureInfo.InvariantCulture, $"stopped; exit {ExitCode}")));
+            Volatile.Write(ref _exit, ExitCode);
+            string written = WrittenOutput is { } folder ? $" after {folder} was written, complete" : string.Empty;
+            stderr.WriteLine(Line(string.Create(CultureInfo.InvariantCulture, $"stopped{written}; exit {ExitCode}")));
         }
     }
 
@@ -109,6 +140,7 @@ internal static class Interruption
         var stderr = Console.Error;
         Report(stderr, StagingRegistry.RemoveAll(holdLocks: true));
         stderr.Flush();
-        Environment.Exit(ExitCode);
+        int decided = Volatile.Read(ref _exit);
+        Environment.Exit(decided >= 0 ? decided : ExitCode); // the command's own code if it finished and said so first
     }
 }

@@ -173,6 +173,7 @@ internal sealed class OutputFolder
         }
 
         StagingRegistry.Commit(Staging, MoveIntoPlace);
+        Interruption.Written(Destination);
     }
 
     private void MoveIntoPlace()
