@@ -42,7 +42,7 @@ public static class BoxplotChart
     {
         options = (options ?? Defaults).Checked(300, 200);
         var notes = new List<string>();
-        return ChartStyle.Stack(options.Style, null, options.Width, [(Build(boxes, options, notes, logY), options.Height)], notes).With(Data(boxes));
+        return ChartStack.Stack(options.Style, null, options.Width, [(Build(boxes, options, notes, logY), options.Height)], notes).With(Data(boxes));
     }
 
     /// <summary>
@@ -119,7 +119,7 @@ public static class BoxplotChart
             int fits = (int)(options.Style.Width(options.Width) / (0.55 * options.Style.LabelSize));
             if (xLabel.Length > fits)
             {
-                plot.Axes.Bottom.Label.Text = ChartStyle.Wrap(xLabel, fits);
+                plot.Axes.Bottom.Label.Text = ChartText.Wrap(xLabel, fits);
             }
         }
         double slot = 0.8 / series.Count;
@@ -172,7 +172,7 @@ public static class BoxplotChart
                 $"The axis ends at {shownMax:0.#}{Unit(options.YLabel)}; a triangle at the top marks a box with outliers above it ({string.Join("; ", clipped.Select(c => $"{c.Category} {c.Series}: {c.Count} up to {c.Max:0.#}{Unit(options.YLabel)}"))})."));
         }
 
-        ChartStyle.CategoryAxis(plot, categories, options.Style.Width(options.Width) - 70, options.Style.TickSize);
+        ChartMarks.CategoryAxis(plot, categories, options.Style.Width(options.Width) - 70, options.Style.TickSize);
         plot.Axes.SetLimits(-0.6, categories.Count - 0.4, yMin - (0.02 * span), yMax + (0.06 * span));
         if (log)
         {
@@ -182,7 +182,7 @@ public static class BoxplotChart
         }
         foreach (var (name, color) in series.Count > 1 ? series.Zip(colors) : [])
         {
-            ChartStyle.LegendPatch(plot, name, color);
+            ChartLegend.Patch(plot, name, color);
         }
 
         return plot;

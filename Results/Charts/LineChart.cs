@@ -97,7 +97,7 @@ public static class LineChart
         }
 
         string[] notes = skipped == 0 ? [] : [string.Create(CultureInfo.InvariantCulture, $"{skipped} point labels were left out where they would overlap another label or marker.")];
-        return ChartStyle.Stack(options.Style, panels.Count == 1 ? null : options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : PanelFloor(options.Style, panels.Count)).With(Data(panels));
+        return ChartStack.Stack(options.Style, panels.Count == 1 ? null : options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : PanelFloor(options.Style, panels.Count)).With(Data(panels));
     }
 
     // Stacked panels on paper carry a title line above their data: 125 points leave about 85 for a log axis of two
@@ -164,7 +164,7 @@ public static class LineChart
 
             if (legend)
             {
-                ChartStyle.LegendLine(plot, line.Name, color, MarkerShape.FilledCircle, lineless: !axes.Joined);
+                ChartLegend.Line(plot, line.Name, color, MarkerShape.FilledCircle, lineless: !axes.Joined);
             }
         }
 
@@ -173,7 +173,7 @@ public static class LineChart
             bool off = offScale.Contains(reference.Name);
             if (legend)
             {
-                ChartStyle.LegendLine(plot, string.Create(CultureInfo.InvariantCulture, $"{reference.Name} (reference{(off ? $": {reference.Value:G4}, off scale" : "")})"), color, dashed: true);
+                ChartLegend.Line(plot, string.Create(CultureInfo.InvariantCulture, $"{reference.Name} (reference{(off ? $": {reference.Value:G4}, off scale" : "")})"), color, dashed: true);
             }
 
             if (!off)
@@ -184,13 +184,13 @@ public static class LineChart
                     banded = true;
                 }
 
-                ChartStyle.DashedHorizontal(plot, y(reference.Value), xMin, xMax, color);
+                ChartMarks.DashedHorizontal(plot, y(reference.Value), xMin, xMax, color);
             }
         }
 
         if (legend && banded && axes.BandLabel is { } bandLabel)
         {
-            ChartStyle.LegendPatch(plot, bandLabel, Colors.Black.WithAlpha(0.15));
+            ChartLegend.Patch(plot, bandLabel, Colors.Black.WithAlpha(0.15));
         }
     }
 

@@ -58,10 +58,10 @@ public static class LithopsCharts
             foreach (var (name, color, time) in Events)
             {
                 var points = shown.Where(r => double.IsFinite(time(r))).ToArray();
-                ChartStyle.Dots(plot, points.Select(r => time(r) - origins[i]), points.Select(r => (double)r.FunctionId), dot, ChartStyle.Color(color).WithAlpha(0.8));
+                ChartMarks.Dots(plot, points.Select(r => time(r) - origins[i]), points.Select(r => (double)r.FunctionId), dot, ChartStyle.Color(color).WithAlpha(0.8));
                 if (i == 0 && points.Length > 0)
                 {
-                    ChartStyle.LegendPatch(plot, name, ChartStyle.Color(color));
+                    ChartLegend.Patch(plot, name, ChartStyle.Color(color));
                 }
             }
 
@@ -69,7 +69,7 @@ public static class LithopsCharts
             {
                 // Inside, upper right, as Lithops draws it; on paper a legend inside covered a third of a 3.5 in panel's
                 // calls, so it joins the strip above the panels like every paper figure's.
-                ChartStyle.LegendInside(plot, Alignment.UpperRight);
+                ChartLegend.PlaceInside(plot, Alignment.UpperRight);
             }
 
             int total = Math.Max(calls.Length, 1);
@@ -115,17 +115,17 @@ public static class LithopsCharts
             var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
             var line = Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
             // Aggregated calls as in the timelines: drawn where at least one of them runs, not over their envelope.
-            plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartStyle.Span(x.First.FunctionId, t.Start - origin, t.End - origin, b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length), line))).ToArray()).Horizontal = true;
+            plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartMarks.Span(x.First.FunctionId, t.Start - origin, t.End - origin, b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length), line))).ToArray()).Horizontal = true;
             double[] counts = Binned(b.Sorted.Select(r => (r.Start - origin, r.End - origin)), edges);
             rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture)]));
             var active = plot.Add.ScatterLine(edges, counts, ChartStyle.Color(ActiveColor));
             active.LineWidth = 1.5f;
-            ChartStyle.LegendLine(plot, "Total Active Calls", ChartStyle.Color(ActiveColor));
+            ChartLegend.Line(plot, "Total Active Calls", ChartStyle.Color(ActiveColor));
             if (!options.Style.IsPaper)
             {
                 // Inside, upper right, as Lithops draws it; on paper a legend inside covered a third of a 3.5 in panel's
                 // calls, so it joins the strip above the panels like every paper figure's.
-                ChartStyle.LegendInside(plot, Alignment.UpperRight);
+                ChartLegend.PlaceInside(plot, Alignment.UpperRight);
             }
 
             int total = Math.Max(b.Sorted.Length, 1);
@@ -154,23 +154,23 @@ public static class LithopsCharts
         plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
     }
 
-    // Several paper panels are small multiples within a column figure's 4.5 in (ChartStyle.Facets), the bottom one taller
+    // Several paper panels are small multiples within a column figure's 4.5 in (ChartFacets.Facets), the bottom one taller
     // by its time axis; one panel, or the screen style, a plain stack.
     private static ChartFigure Layout(ChartOptions options, List<(Plot Plot, double Height)> plots, IEnumerable<string> notes)
     {
         var style = options.Style;
         if (!style.IsPaper || plots.Count == 1)
         {
-            return ChartStyle.Stack(style, options.Title, options.Width, plots, notes, minPanelPoints: plots.Count == 1 ? null : ChartStyle.PanelFloor(style, plots.Count, 100));
+            return ChartStack.Stack(style, options.Title, options.Width, plots, notes, minPanelPoints: plots.Count == 1 ? null : PaperSizes.PanelFloor(style, plots.Count, 100));
         }
 
         double each = FacetPoints(options, plots.Count);
-        return ChartStyle.Facets(style, options.Width, plots.Select((p, i) => (p.Plot, i == plots.Count - 1 ? each + AxisPoints : each)), notes);
+        return ChartFacets.Facets(style, options.Width, plots.Select((p, i) => (p.Plot, i == plots.Count - 1 ? each + AxisPoints : each)), notes);
     }
 
     // Each of several paper panels' height, points.
     private static double FacetPoints(ChartOptions options, int panels) =>
-        ChartStyle.FacetHeight(panels, options.Style.Height(options.Height, options.Width, ChartStyle.PanelFloor(options.Style, panels, 100)), AxisPoints + StripPoints);
+        PaperSizes.FacetHeight(panels, options.Style.Height(options.Height, options.Width, PaperSizes.PanelFloor(options.Style, panels, 100)), AxisPoints + StripPoints);
 
     // The call axis' length on paper, points: a facet less its 7 pt of gaps, or most of a lone panel.
     private static double IndexPoints(ChartOptions options, int panels) =>

@@ -37,12 +37,12 @@ public static class OverlayChart
 
         var panels = new List<(Plot, PixelRect)>
         {
-            (ChartStyle.Finish(boxes, style), new PixelRect(0, split, height, strip)),
-            (ChartStyle.Finish(cdf, style), new PixelRect(split, width, height, strip)),
+            (ChartLegend.Finish(boxes, style), new PixelRect(0, split, height, strip)),
+            (ChartLegend.Finish(cdf, style), new PixelRect(split, width, height, strip)),
         };
         if (strip > 0)
         {
-            panels.Insert(0, (ChartStyle.Finish(ChartStyle.TitleStrip(style, options.Title), style), new PixelRect(0, width, strip, 0)));
+            panels.Insert(0, (ChartLegend.Finish(ChartStack.TitleStrip(style, options.Title), style), new PixelRect(0, width, strip, 0)));
         }
 
         return new ChartFigure(width, height, panels, notes, style).With(BoxplotChart.Data([("real", "", real), ("simulated", "", simulated)]));
