@@ -36,9 +36,13 @@ internal static class ChartLegend
     public static void Patch(Plot plot, string label, Color fill) =>
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = fill, LineWidth = 0 });
 
-    /// <summary>A filled-circle entry, for dots.</summary>
-    public static void Marker(Plot plot, string label, Color color) =>
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = MarkerShape.FilledCircle, MarkerSize = 7, MarkerFillColor = color, MarkerLineColor = color, LineWidth = 0 });
+    /// <summary>A filled-circle entry of <paramref name="size"/> pixels (before the paper scale, as the plotted dots), for dots: no rectangle behind it.</summary>
+    public static void Marker(Plot plot, string label, Color color, float size = 7) =>
+        plot.Legend.ManualItems.Add(new LegendItem
+        {
+            LabelText = label, MarkerShape = MarkerShape.FilledCircle, MarkerSize = size, MarkerFillColor = color, MarkerLineColor = color, MarkerLineWidth = 0,
+            LineWidth = 0, FillColor = Colors.Transparent,
+        });
 
     /// <summary>A legend entry drawn as a 2-pixel line, with an optional marker; a dashed one as two short dashes; a lineless one as the marker alone.</summary>
     public static void Line(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false, bool lineless = false) =>

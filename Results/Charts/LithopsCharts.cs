@@ -31,7 +31,8 @@ public static class LithopsCharts
 
     /// <summary>
     /// create_timeline: per call (y, in call order) a dot at host submit, function start, function done, status
-    /// fetched and results fetched; beyond MaxMarks calls, every k-th call.
+    /// fetched and results fetched. Past as many calls as the panel holds two dots apart (or MaxMarks), each dot is the
+    /// median time of a run of consecutive calls at the run's middle call, so dense panels show no stripes; the data keeps every call.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Width below 400 or Height below 160 pixels.</exception>
@@ -46,22 +47,27 @@ public static class LithopsCharts
         for (int i = 0; i < panels.Count; i++)
         {
             var calls = bins[i].Sorted;
+            var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            // Dots of consecutive calls closer than a dot apart merged into stripes (960 calls on a 40 pt panel): past two
+            // dots' height per call on the estimated call axis (it runs longer than the data area it is drawn in), each dot
+            // is the median time of a run of consecutive calls, at the run's middle call.
             int stride = Math.Max(1, (int)Math.Ceiling((double)calls.Length / options.MaxMarks));
-            if (stride > 1)
+            float dot = Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5f;
+            int run = Math.Max(stride, RunLength(calls.Length, 2 * options.Style.Mark(dot), AxisLength(options, panels.Count)));
+            var groups = calls.Chunk(run).ToArray();
+            if (run > 1)
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: every {stride}th of {calls.Length} calls drawn."));
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: each dot is the median time of {run} consecutive calls (of {calls.Length}), drawn at their middle call."));
             }
 
-            var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
-            var shown = calls.Where((_, k) => k % stride == 0).ToArray();
-            float dot = shown.Length > 500 ? 3 : 4.5f;
             foreach (var (name, color, time) in Events)
             {
-                var points = shown.Where(r => double.IsFinite(time(r))).ToArray();
-                ChartMarks.Dots(plot, points.Select(r => time(r) - origins[i]), points.Select(r => (double)r.FunctionId), dot, ChartStyle.Color(color).WithAlpha(0.8));
+                var points = groups.Select(g => (Y: (g[0].FunctionId + g[^1].FunctionId) / 2.0, X: Median([.. g.Select(time).Where(double.IsFinite)]))).Where(p => double.IsFinite(p.X)).ToArray();
+                ChartMarks.Dots(plot, points.Select(p => p.X - origins[i]), points.Select(p => p.Y), dot, ChartStyle.Color(color).WithAlpha(0.8));
                 if (i == 0 && points.Length > 0)
                 {
-                    ChartLegend.Patch(plot, name, ChartStyle.Color(color));
+                    // The swatch is the dot itself (Lithops draws dots), at the plotted size.
+                    ChartLegend.Marker(plot, name, ChartStyle.Color(color), dot);
                 }
             }
 
@@ -113,9 +119,13 @@ public static class LithopsCharts
             var b = bins[i];
             double origin = origins[i];
             var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
-            var line = Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
-            // Aggregated calls as in the timelines: drawn where at least one of them runs, not over their envelope.
-            plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartMarks.Span(x.First.FunctionId, t.Start - origin, t.End - origin, b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length), line))).ToArray()).Horizontal = true;
+            // Aggregated calls as in the timelines: drawn where at least one of them runs, not over their envelope. Lines
+            // thinner than their gaps at the output's resolution beat against the pixel grid (moire): then each row is as tall
+            // as its pitch and a little more, opaque, so the rows join into one filled area without seams.
+            bool solid = Solid(options, panels.Count, b.Sorted.Length);
+            var line = solid ? ChartStyle.Color(b.Size > 1 ? SolidGrey : SolidDark) : Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
+            double thickness = solid ? 1.1 * b.Size : b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length);
+            plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartMarks.Span(x.First.FunctionId, t.Start - origin, t.End - origin, thickness, line))).ToArray()).Horizontal = true;
             double[] counts = Binned(b.Sorted.Select(r => (r.Start - origin, r.End - origin)), edges);
             rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture)]));
             var active = plot.Add.ScatterLine(edges, counts, ChartStyle.Color(ActiveColor));
@@ -144,6 +154,39 @@ public static class LithopsCharts
         notes.AddRange(panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each grey line stands for {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}, drawn where one of them runs; the active count uses every call.")));
         return Layout(options, plots, notes).With(new FigureData(["panel", "bin_s", "active_calls"], rows));
+    }
+
+    // Opaque greys of Lithops' black lines at 35% and 60% on white: overlapping opaque rows show no seam.
+    private const string SolidGrey = "#A6A6A6";
+    private const string SolidDark = "#666666";
+
+    // Rows finer than 8 output pixels apart (PNG pixels: 300 dpi on paper, about 2 pt) are drawn as one filled area: thin
+    // lines with gaps a few pixels wide beat against the pixel grid (the 120-call classic panel at 0.8 pt a row did).
+    private static bool Solid(ChartOptions options, int panels, int calls) =>
+        AxisLength(options, panels) * options.Style.PngScale / (1.04 * Math.Max(calls, 1)) < 8;
+
+    // The call axis' length, figure units: on paper as IndexPoints; on screen a panel less its axes and gaps (60 px).
+    private static double AxisLength(ChartOptions options, int panels) =>
+        options.Style.IsPaper ? IndexPoints(options, panels) : Math.Max(20, options.Height - 60);
+
+    /// <summary>
+    /// How many consecutive calls each dot stands for so that dots of <paramref name="calls"/> rows on an axis
+    /// <paramref name="axis"/> units long (spanning 1.04 x the calls) are at least <paramref name="pitch"/> units apart; 1 when they already are.
+    /// </summary>
+    internal static int RunLength(int calls, double pitch, double axis) =>
+        calls <= 1 || axis <= 0 ? 1 : Math.Max(1, (int)Math.Ceiling(pitch * 1.04 * calls / axis));
+
+    // The median of finite values (NaN when none): a run's typical event time.
+    private static double Median(double[] values)
+    {
+        if (values.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        Array.Sort(values);
+        int m = values.Length / 2;
+        return values.Length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
     }
 
     // Automatic ticks on a short paper panel can leave "0" alone (g=48 of 960 calls): two or three round call indices, as
