@@ -31,7 +31,7 @@ public static class LithopsCharts
 
     /// <summary>
     /// create_timeline: per call (y, in call order) a dot at host submit, function start, function done, status
-    /// fetched and results fetched. Past as many calls as the panel holds two dots apart (or MaxMarks), each dot is the
+    /// fetched and results fetched. Past as many calls as the panel holds a dot apart (or MaxMarks), each dot is the
     /// median time of a run of consecutive calls at the run's middle call, so dense panels show no stripes; the data keeps every call.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
@@ -48,13 +48,13 @@ public static class LithopsCharts
         {
             var calls = bins[i].Sorted;
             var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
-            // Dots of consecutive calls closer than a dot apart merged into stripes (960 calls on a 40 pt panel): past two
-            // dots' height per call on the estimated call axis (it runs longer than the data area it is drawn in), each dot
-            // is the median time of a run of consecutive calls, at the run's middle call.
+            // Dots of consecutive calls closer than a dot apart merged into stripes (960 calls on a 40 pt panel): past a
+            // dot's height per call (and a tenth for the estimate of the call axis), each dot is the median time of a run of
+            // consecutive calls, at the run's middle call; the runs are equal to a call, so no short last run sits close to another.
             int stride = Math.Max(1, (int)Math.Ceiling((double)calls.Length / options.MaxMarks));
             float dot = Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5f;
-            int run = Math.Max(stride, RunLength(calls.Length, 2 * options.Style.Mark(dot), AxisLength(options, panels.Count)));
-            var groups = calls.Chunk(run).ToArray();
+            int run = Math.Max(stride, RunLength(calls.Length, 1.1 * options.Style.Mark(dot), AxisLength(options, panels.Count)));
+            var groups = Runs(calls, run);
             if (run > 1)
             {
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: each dot is the median time of {run} consecutive calls (of {calls.Length}), drawn at their middle call."));
@@ -165,9 +165,11 @@ public static class LithopsCharts
     private static bool Solid(ChartOptions options, int panels, int calls) =>
         AxisLength(options, panels) * options.Style.PngScale / (1.04 * Math.Max(calls, 1)) < 8;
 
-    // The call axis' length, figure units: on paper as IndexPoints; on screen a panel less its axes and gaps (60 px).
+    // The data area's height, figure units: a paper facet less the gaps ChartFacets leaves above (half a tick label and
+    // 1.5 pt) and below (a tick label) its data, a lone paper panel as IndexPoints, a screen panel less its axes (60 px).
     private static double AxisLength(ChartOptions options, int panels) =>
-        options.Style.IsPaper ? IndexPoints(options, panels) : Math.Max(20, options.Height - 60);
+        !options.Style.IsPaper ? Math.Max(20, options.Height - 60)
+        : panels > 1 ? FacetPoints(options, panels) - ((1.5 * options.Style.TickSize) + 1.5) : IndexPoints(options, panels);
 
     /// <summary>
     /// How many consecutive calls each dot stands for so that dots of <paramref name="calls"/> rows on an axis
@@ -175,6 +177,13 @@ public static class LithopsCharts
     /// </summary>
     internal static int RunLength(int calls, double pitch, double axis) =>
         calls <= 1 || axis <= 0 ? 1 : Math.Max(1, (int)Math.Ceiling(pitch * 1.04 * calls / axis));
+
+    // The calls cut into ceil(n / run) runs of consecutive calls whose lengths differ by at most one.
+    private static TimelineRow[][] Runs(TimelineRow[] calls, int run)
+    {
+        int count = (calls.Length + run - 1) / run;
+        return [.. Enumerable.Range(0, count).Select(k => calls[(int)((long)k * calls.Length / count)..(int)((long)(k + 1) * calls.Length / count)])];
+    }
 
     // The median of finite values (NaN when none): a run's typical event time.
     private static double Median(double[] values)
