@@ -97,7 +97,7 @@ public static class LithopsCharts
     /// <summary>
     /// create_histogram: per call a thin black line from worker start to worker end (func start and end when unknown)
     /// and the "Total Active Calls" in Lithops' bins: numpy.linspace(0, M, M) with M = int(2.5 x last worker end), a call
-    /// counted in every bin edge in [start, end); beyond MaxMarks calls a grey bar spans several.
+    /// counted in every bin edge in [start, end); beyond MaxMarks calls, or more rows than 2.5 output pixels each, a grey bar spans several.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Width below 400 or Height below 160 pixels.</exception>
@@ -109,7 +109,10 @@ public static class LithopsCharts
             // Worker start to worker end is what Lithops counts as active; an unknown (NaN) one compares false.
             Rows = [.. p.Rows.Select(r => r with { Start = r.WorkerStart < r.Start ? r.WorkerStart : r.Start, End = r.WorkerEnd > r.End ? r.WorkerEnd : r.End })],
         }).ToArray();
-        var (bins, origins, last) = Prepare(worker, options.MaxMarks, r => r.End);
+        // Rows under 2.5 output pixels tall draw each call's extent as a sliver whose antialiased edges streak the area: past
+        // that many calls, a row stands for a few consecutive calls, drawn where one of them runs.
+        int rowsShown = Math.Max(1, Math.Min(options.MaxMarks, (int)(AxisLength(options, panels.Count) * options.Style.PngScale / 2.5)));
+        var (bins, origins, last) = Prepare(worker, rowsShown, r => r.End);
         int seconds = Math.Max(2, (int)(last * 2.5));
         double[] edges = [.. Enumerable.Range(0, seconds).Select(k => k * (double)seconds / (seconds - 1))];
         var plots = new List<(Plot, double)>();
