@@ -50,7 +50,8 @@ public static class LithopsCharts
             var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
             // Dots of consecutive calls closer than a dot apart merged into stripes (960 calls on a 40 pt panel): past a
             // dot's height per call (and a tenth for the estimate of the call axis), each dot is the median time of a run of
-            // consecutive calls, at the run's middle call; the runs are equal to a call, so no short last run sits close to another.
+            // consecutive calls, at the run's middle call; runs differ in length by at most one call, so no short last run sits
+            // close to the one before it.
             int stride = Math.Max(1, (int)Math.Ceiling((double)calls.Length / options.MaxMarks));
             float dot = Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5f;
             int run = Math.Max(stride, RunLength(calls.Length, 1.1 * options.Style.Mark(dot), AxisLength(options, panels.Count)));
@@ -189,17 +190,8 @@ public static class LithopsCharts
     }
 
     // The median of finite values (NaN when none): a run's typical event time.
-    private static double Median(double[] values)
-    {
-        if (values.Length == 0)
-        {
-            return double.NaN;
-        }
-
-        Array.Sort(values);
-        int m = values.Length / 2;
-        return values.Length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
-    }
+    private static double Median(double[] values) =>
+        values.Length == 0 ? double.NaN : MathNet.Numerics.Statistics.ArrayStatistics.MedianInplace(values);
 
     // Automatic ticks on a short paper panel can leave "0" alone (g=48 of 960 calls): two or three round call indices, as
     // the function timeline's, on every panel. Screen panels are tall enough for their own.
