@@ -8,7 +8,8 @@ namespace Burstsim.Results.Charts;
 /// Box plots (Tukey: whiskers at the last point within 1.5 IQR), one box per category, or per
 /// category and series side by side with a legend (the paper's Figure 6: granularity on x,
 /// "48 workers" vs "96 workers" as series). Outliers are hollow, translucent and spread across the
-/// box's width (a fixed low-discrepancy jitter, not random) so that repeated values stay countable.
+/// whisker cap's width, centred on the box (a fixed low-discrepancy jitter, symmetric about the box's x, not random), so
+/// that repeated values stay countable. Every outlier's value is a row of the figure's data (kind "outlier", drawn 1 or 0).
 /// Boxes are filled with their palette colour itself, as the legend swatch shows it (one colour, one meaning in every
 /// figure and in greyscale). A box whose quartiles coincide keeps a visible band of its colour around the median. A
 /// linear value axis starts at zero (latencies compare best against nothing), a log one at the 1-2-5 value just below
@@ -42,7 +43,8 @@ public static class BoxplotChart
     {
         options = (options ?? Defaults).Checked(300, 200);
         var notes = new List<string>();
-        return ChartStyle.Stack(options.Style, null, options.Width, [(Build(boxes, options, notes, logY), options.Height)], notes).With(Data(boxes));
+        var drawn = new HashSet<(string, string, double)>();
+        return ChartStack.Stack(options.Style, null, options.Width, [(Build(boxes, options, notes, logY, drawn), options.Height)], notes).With(Data(boxes, drawn));
     }
 
     /// <summary>
@@ -84,17 +86,27 @@ public static class BoxplotChart
     private static string Unit(string? label) =>
         label is { } l && l.IndexOf('(', StringComparison.Ordinal) is >= 0 and var i ? " " + l[(i + 1)..].Split(',', ')', ' ')[0] : "";
 
-    /// <summary>One row per box: its category, series, n and the five numbers with the Tukey whiskers and outlier count.</summary>
-    internal static FigureData Data(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes) => new(
-        ["category", "series", "n", "min", "q1", "median", "q3", "whisker_low", "whisker_high", "max", "outliers"],
-        [.. boxes.Select(b => (b, s: BoxplotStats.FromValues(b.Values))).Select(x => (IReadOnlyList<string>)
+    /// <summary>
+    /// One row per box (kind "box"): its category, series, n and the five numbers with the Tukey whiskers and outlier count;
+    /// after it one row per outlier of the box (kind "outlier") with its value and whether the figure draws it (1) or left it
+    /// out (0: thinned on paper, or above a cut axis). <paramref name="drawn"/> holds (category, series, value) of the drawn ones.
+    /// </summary>
+    internal static FigureData Data(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> boxes, IReadOnlySet<(string, string, double)> drawn) => new(
+        ["category", "series", "kind", "n", "min", "q1", "median", "q3", "whisker_low", "whisker_high", "max", "outliers", "value", "drawn"],
+        [.. boxes.Select(b => (b, s: BoxplotStats.FromValues(b.Values))).SelectMany(x => x.s.Outliers.Select(o => (IReadOnlyList<string>)
         [
-            x.b.Category, x.b.Series, x.b.Values.Count.ToString(CultureInfo.InvariantCulture), FigureData.Cell(x.s.Min), FigureData.Cell(x.s.Q1), FigureData.Cell(x.s.Median),
-            FigureData.Cell(x.s.Q3), FigureData.Cell(x.s.WhiskerLow), FigureData.Cell(x.s.WhiskerHigh), FigureData.Cell(x.s.Max), x.s.Outliers.Count.ToString(CultureInfo.InvariantCulture),
-        ])]);
+            x.b.Category, x.b.Series, "outlier", "", "", "", "", "", "", "", "", "", FigureData.Cell(o), drawn.Contains((x.b.Category, x.b.Series, o)) ? "1" : "0",
+        ]).Prepend(
+        [
+            x.b.Category, x.b.Series, "box", x.b.Values.Count.ToString(CultureInfo.InvariantCulture), FigureData.Cell(x.s.Min), FigureData.Cell(x.s.Q1), FigureData.Cell(x.s.Median),
+            FigureData.Cell(x.s.Q3), FigureData.Cell(x.s.WhiskerLow), FigureData.Cell(x.s.WhiskerHigh), FigureData.Cell(x.s.Max), x.s.Outliers.Count.ToString(CultureInfo.InvariantCulture), "", "",
+        ]))]);
 
-    /// <summary>The plot of a box plot figure (also the overlay's left part); a note per box whose outliers were thinned.</summary>
-    internal static Plot Build(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> samples, ChartOptions options, List<string> notes, bool? logY = null)
+    /// <summary>
+    /// The plot of a box plot figure (also the overlay's left part); a note per box whose outliers were thinned. The
+    /// (category, series, value) of every outlier drawn goes into <paramref name="drawn"/>.
+    /// </summary>
+    internal static Plot Build(IReadOnlyList<(string Category, string Series, IReadOnlyList<double> Values)> samples, ChartOptions options, List<string> notes, bool? logY, ISet<(string, string, double)> drawn)
     {
         ChartStyle.Require(samples.Count > 0, "A box plot needs at least one box.", nameof(samples));
         var boxes = samples.Select(s => (s.Category, s.Series, Stats: BoxplotStats.FromValues(s.Values))).ToArray();
@@ -110,7 +122,7 @@ public static class BoxplotChart
         var colors = Palette.ForSeries(series.Count > 1 ? series : categories).Select(ChartStyle.Color).ToArray();
         var clipped = new List<(string Category, string Series, int Count, double Max)>();
         // The caption explains the encoding once, whatever the figure.
-        notes.Add("Each box spans the quartiles with a line at the median; whiskers reach the last value within 1.5 IQR; circles are the values beyond them.");
+        notes.Add("Each box spans the quartiles with a line at the median; whiskers reach the last value within 1.5 IQR; circles are the values beyond them (every one a row of kind outlier in the data CSV).");
         var plot = ChartStyle.NewPlot(options.Style, options.ShownTitle, options.XLabel, options.YLabel);
         if (options.Style.IsPaper && options.XLabel is { Length: > 0 } xLabel)
         {
@@ -119,7 +131,7 @@ public static class BoxplotChart
             int fits = (int)(options.Style.Width(options.Width) / (0.55 * options.Style.LabelSize));
             if (xLabel.Length > fits)
             {
-                plot.Axes.Bottom.Label.Text = ChartStyle.Wrap(xLabel, fits);
+                plot.Axes.Bottom.Label.Text = ChartText.Wrap(xLabel, fits);
             }
         }
         double slot = 0.8 / series.Count;
@@ -149,7 +161,9 @@ public static class BoxplotChart
             var inside = box.Stats.Outliers.Where(o => o <= cut).ToArray();
             // On paper a box is a few points wide: 500 circles merged into one blob, so at most PaperMarks are drawn
             // (evenly by rank, the caption counts them).
-            int shown = DrawOutliers(plot, [.. inside.Select(y)], x, slot * 0.8, color, options.Style.IsPaper ? Math.Min(PaperMarks, options.MaxMarks) : options.MaxMarks);
+            var shownValues = DrawOutliers(plot, inside, y, x, slot * 0.8, color, options.Style.IsPaper ? Math.Min(PaperMarks, options.MaxMarks) : options.MaxMarks);
+            drawn.UnionWith(shownValues.Select(v => (box.Category, box.Series, v)));
+            int shown = shownValues.Length;
             if (shown < inside.Length)
             {
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"{box.Category} {box.Series}: {shown} of {inside.Length} outliers drawn (evenly by rank)."));
@@ -172,7 +186,7 @@ public static class BoxplotChart
                 $"The axis ends at {shownMax:0.#}{Unit(options.YLabel)}; a triangle at the top marks a box with outliers above it ({string.Join("; ", clipped.Select(c => $"{c.Category} {c.Series}: {c.Count} up to {c.Max:0.#}{Unit(options.YLabel)}"))})."));
         }
 
-        ChartStyle.CategoryAxis(plot, categories, options.Style.Width(options.Width) - 70, options.Style.TickSize);
+        ChartMarks.CategoryAxis(plot, categories, options.Style.Width(options.Width) - 70, options.Style.TickSize);
         plot.Axes.SetLimits(-0.6, categories.Count - 0.4, yMin - (0.02 * span), yMax + (0.06 * span));
         if (log)
         {
@@ -182,7 +196,7 @@ public static class BoxplotChart
         }
         foreach (var (name, color) in series.Count > 1 ? series.Zip(colors) : [])
         {
-            ChartStyle.LegendPatch(plot, name, color);
+            ChartLegend.Patch(plot, name, color);
         }
 
         return plot;
@@ -213,13 +227,32 @@ public static class BoxplotChart
     // Relative luminance (sRGB weights) below 0.25: a black line on it is hard to see.
     private static bool Dark(Color c) => ((0.2126 * c.R) + (0.7152 * c.G) + (0.0722 * c.B)) / 255 < 0.25;
 
-    /// <summary>Draws at most <paramref name="max"/> outliers (every k-th by rank), spread over the box width; returns how many.</summary>
-    private static int DrawOutliers(Plot plot, IReadOnlyList<double> outliers, double x, double width, Color color, int max)
+    /// <summary>
+    /// Draws at most <paramref name="max"/> outliers (every k-th by rank) within the whisker cap's width, centred on the box:
+    /// the first at the box's x, then pairs at +d and -d (d from a golden-ratio sequence), so the spread is symmetric
+    /// about the box and never beyond its cap. Returns the values drawn.
+    /// </summary>
+    private static double[] DrawOutliers(Plot plot, IReadOnlyList<double> outliers, Func<double, double> y, double x, double width, Color color, int max)
     {
         int stride = Math.Max(1, (int)Math.Ceiling((double)outliers.Count / max));
-        var ys = outliers.Where((_, i) => i % stride == 0).ToArray();
-        var xs = ys.Select((_, i) => x + (width * 0.8 * (((i * Golden) % 1.0) - 0.5))).ToArray();
-        plot.Add.Markers(xs, ys, MarkerShape.OpenCircle, 5, color.WithAlpha(0.55)).MarkerLineWidth = 1.2f;
-        return ys.Length;
+        var values = outliers.Where((_, i) => i % stride == 0).ToArray();
+        var xs = values.Select((_, i) => x + JitterOffset(i, width)).ToArray();
+        plot.Add.Markers(xs, [.. values.Select(y)], MarkerShape.OpenCircle, 5, color.WithAlpha(0.55)).MarkerLineWidth = 1.2f;
+        return values;
     }
+
+    /// <summary>
+    /// The x offset of the <paramref name="index"/>-th outlier of a box <paramref name="width"/> wide (axis units): 0, then
+    /// +d1, -d1, +d2, -d2, ... with d_k in (0, CapHalf x width) spread by the golden ratio: within ScottPlot's whisker cap
+    /// (half the box width, Box.WhiskerSizeFraction 0.5), less a margin for the circle's radius.
+    /// </summary>
+    internal static double JitterOffset(int index, double width)
+    {
+        int k = (index + 1) / 2;
+        double d = ((k * Golden) % 1.0) * CapHalf * width;
+        return index % 2 == 1 ? d : -d;
+    }
+
+    // Half the whisker cap's width as a share of the box width, less a margin for the circle's radius.
+    private const double CapHalf = 0.2;
 }

@@ -18,7 +18,7 @@ public static class CdfChart
     public static ChartFigure Render(IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series, ChartOptions? options = null)
     {
         options = (options ?? Defaults).Checked(300, 200);
-        return ChartStyle.Stack(options.Style, null, options.Width, [(Build(series, options, Palette.ForSeries([.. series.Select(s => s.Name)])), options.Height)], []).With(Data(series, options.MaxMarks));
+        return ChartStack.Stack(options.Style, null, options.Width, [(Build(series, options, Palette.ForSeries([.. series.Select(s => s.Name)])), options.Height)], []).With(Data(series, options.MaxMarks));
     }
 
     /// <summary>Each curve's steps as drawn: series, x and the fraction at or below it.</summary>
@@ -36,8 +36,8 @@ public static class CdfChart
         double right = series.Max(s => s.Cdf.Max) + (0.03 * Math.Max(series.Max(s => s.Cdf.Max) - left, 1e-9));
         foreach (var (s, color) in series.Zip(colors.Select(ChartStyle.Color)))
         {
-            ChartStyle.Steps(plot, s.Cdf.Steps(options.MaxMarks).Select(p => (p.X, p.Fraction)), left, right, color);
-            ChartStyle.LegendLine(plot, s.Name, color);
+            ChartMarks.Steps(plot, s.Cdf.Steps(options.MaxMarks).Select(p => (p.X, p.Fraction)), left, right, color);
+            ChartLegend.Line(plot, s.Name, color);
         }
 
         plot.Axes.SetLimits(left, right, 0, 1.02);

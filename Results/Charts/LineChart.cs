@@ -68,7 +68,18 @@ public static class LineChart
         double top = y(onScale.Max());
         double bottom = y(onScale.Min());
         double margin = 0.06 * Math.Max(top - bottom, (Math.Abs(top) * 1e-3) + 1e-9);
-        (double Bottom, double Top) yLimits = axes.LogY ? (bottom - margin, top + margin) : (onScale.Min() >= 0 ? 0 : bottom - margin, top + margin);
+        // On a log axis the top reaches the 1-2-5 value above the highest line, so a reference near the top (burst's 23 s over
+        // FaaSBatch's 1-5 s) has a tick above it to be read against, not only the 20 below it.
+        // Past two decades LogTicks labels powers of ten only: then the top is the power of ten above.
+        double tickAbove = Math.Log10(NiceAbove(Math.Pow(10, top)));
+        tickAbove = tickAbove - (bottom - margin) > 2 ? Math.Ceiling(top - 1e-12) : tickAbove;
+        (double Bottom, double Top) yLimits = axes.LogY ? (bottom - margin, Math.Max(top + margin, tickAbove + (0.02 * margin))) : (onScale.Min() >= 0 ? 0 : bottom - margin, top + margin);
+        // Paper small multiples: side by side at two-column width, else facets on one x axis (names beside them); either way
+        // the panel names take no line of their own.
+        bool row = panels.Count > 1 && ChartRow.Fits(options.Style, panels.Count);
+        bool facets = panels.Count > 1 && options.Style.IsPaper && !row;
+        double rowPoints = Math.Min(options.Style.Height(options.Height, options.Width, 150), 0.45 * options.Style.Width(options.Width));
+        double facetPoints = PaperSizes.FacetHeight(panels.Count, 100, 24 + 36);
 
         var plots = new List<(Plot, double)>();
         int skipped = 0;
@@ -88,8 +99,9 @@ public static class LineChart
 
             if (axes.LogY)
             {
-                // The data area is the panel less its title line and x axis (about 40 units on paper).
-                double dataHeight = options.Style.Height(options.Height / (panels.Count == 1 ? 1 : 1.6), options.Width, PanelFloor(options.Style, panels.Count)) - 40;
+                // The data area is the panel less its title line and x axis (about 40 units on paper; facets lose 7 to gaps).
+                double dataHeight = row ? rowPoints - 30 : facets ? facetPoints - 7
+                    : options.Style.Height(options.Height / (panels.Count == 1 ? 1 : 1.6), options.Width, PanelFloor(options.Style, panels.Count)) - 40;
                 LogTicks(plot.Axes.Left, yLimits.Bottom, yLimits.Top, dataHeight / (yLimits.Top - yLimits.Bottom), options.Style.TickSize);
             }
 
@@ -97,7 +109,17 @@ public static class LineChart
         }
 
         string[] notes = skipped == 0 ? [] : [string.Create(CultureInfo.InvariantCulture, $"{skipped} point labels were left out where they would overlap another label or marker.")];
-        return ChartStyle.Stack(options.Style, panels.Count == 1 ? null : options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : PanelFloor(options.Style, panels.Count)).With(Data(panels));
+        if (row)
+        {
+            return ChartRow.Row(options.Style, options.Width, [.. plots.Select(p => p.Item1)], rowPoints, notes).With(Data(panels));
+        }
+
+        if (facets)
+        {
+            return ChartFacets.Facets(options.Style, options.Width, plots.Select((p, i) => (p.Item1, i == plots.Count - 1 ? facetPoints + 24 : facetPoints)), notes).With(Data(panels));
+        }
+
+        return ChartStack.Stack(options.Style, panels.Count == 1 ? null : options.Title, options.Width, plots, notes, minPanelPoints: panels.Count == 1 ? null : PanelFloor(options.Style, panels.Count)).With(Data(panels));
     }
 
     // Stacked panels on paper carry a title line above their data: 125 points leave about 85 for a log axis of two
@@ -164,7 +186,7 @@ public static class LineChart
 
             if (legend)
             {
-                ChartStyle.LegendLine(plot, line.Name, color, MarkerShape.FilledCircle, lineless: !axes.Joined);
+                ChartLegend.Line(plot, line.Name, color, MarkerShape.FilledCircle, lineless: !axes.Joined);
             }
         }
 
@@ -173,7 +195,7 @@ public static class LineChart
             bool off = offScale.Contains(reference.Name);
             if (legend)
             {
-                ChartStyle.LegendLine(plot, string.Create(CultureInfo.InvariantCulture, $"{reference.Name} (reference{(off ? $": {reference.Value:G4}, off scale" : "")})"), color, dashed: true);
+                ChartLegend.Line(plot, string.Create(CultureInfo.InvariantCulture, $"{reference.Name} (reference{(off ? $": {reference.Value:G4}, off scale" : "")})"), color, dashed: true);
             }
 
             if (!off)
@@ -184,13 +206,20 @@ public static class LineChart
                     banded = true;
                 }
 
-                ChartStyle.DashedHorizontal(plot, y(reference.Value), xMin, xMax, color);
+                ChartMarks.DashedHorizontal(plot, y(reference.Value), xMin, xMax, color);
+                // Named on the line itself, at its right end: read without the legend ("burst 23.1").
+                var name = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"{reference.Name} {reference.Value:G3}"), xMax, y(reference.Value));
+                name.LabelAlignment = Alignment.LowerRight;
+                name.OffsetX = -2;
+                name.OffsetY = -1;
+                name.LabelFontSize = style.TickSize;
+                name.LabelFontColor = Colors.Black;
             }
         }
 
         if (legend && banded && axes.BandLabel is { } bandLabel)
         {
-            ChartStyle.LegendPatch(plot, bandLabel, Colors.Black.WithAlpha(0.15));
+            ChartLegend.Patch(plot, bandLabel, Colors.Black.WithAlpha(0.15));
         }
     }
 
@@ -215,6 +244,13 @@ public static class LineChart
         int decimals = Math.Clamp(-(int)Math.Floor(Math.Log10(ticks.Min()) + 1e-9), 0, 6);
         string format = steps.Length == 1 ? "0.######" : "F" + decimals.ToString(CultureInfo.InvariantCulture);
         axis.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(v => v.ToString(format, CultureInfo.InvariantCulture))]);
+    }
+
+    // The smallest of 1, 2, 5 times a power of ten not below v (v > 0).
+    private static double NiceAbove(double v)
+    {
+        double power = Math.Pow(10, Math.Floor(Math.Log10(v)));
+        return new[] { 1.0, 2, 5, 10 }.Select(m => m * power).First(t => t >= v * (1 - 1e-12));
     }
 
     // The smallest distance in decades between two neighbouring ticks of a step set (1, 2, 5: 2 to 5 is 0.40, 1 to 2 and 5 to 10 are 0.30).

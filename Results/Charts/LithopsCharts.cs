@@ -31,7 +31,8 @@ public static class LithopsCharts
 
     /// <summary>
     /// create_timeline: per call (y, in call order) a dot at host submit, function start, function done, status
-    /// fetched and results fetched; beyond MaxMarks calls, every k-th call.
+    /// fetched and results fetched. Past as many calls as the panel holds a dot apart (or MaxMarks), each dot is the
+    /// median time of a run of consecutive calls at the run's middle call, so dense panels show no stripes; the data keeps every call.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Width below 400 or Height below 160 pixels.</exception>
@@ -46,22 +47,28 @@ public static class LithopsCharts
         for (int i = 0; i < panels.Count; i++)
         {
             var calls = bins[i].Sorted;
+            var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            // Dots of consecutive calls closer than a dot apart merged into stripes (960 calls on a 40 pt panel): past a
+            // dot's height per call (and a tenth for the estimate of the call axis), each dot is the median time of a run of
+            // consecutive calls, at the run's middle call; runs differ in length by at most one call, so no short last run sits
+            // close to the one before it.
             int stride = Math.Max(1, (int)Math.Ceiling((double)calls.Length / options.MaxMarks));
-            if (stride > 1)
+            float dot = Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5f;
+            int run = Math.Max(stride, RunLength(calls.Length, 1.1 * options.Style.Mark(dot), AxisLength(options, panels.Count)));
+            var groups = Runs(calls, run);
+            if (run > 1)
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: every {stride}th of {calls.Length} calls drawn."));
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: each dot is the median time of {run} consecutive calls (of {calls.Length}), drawn at their middle call."));
             }
 
-            var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
-            var shown = calls.Where((_, k) => k % stride == 0).ToArray();
-            float dot = shown.Length > 500 ? 3 : 4.5f;
             foreach (var (name, color, time) in Events)
             {
-                var points = shown.Where(r => double.IsFinite(time(r))).ToArray();
-                ChartStyle.Dots(plot, points.Select(r => time(r) - origins[i]), points.Select(r => (double)r.FunctionId), dot, ChartStyle.Color(color).WithAlpha(0.8));
+                var points = groups.Select(g => (Y: (g[0].FunctionId + g[^1].FunctionId) / 2.0, X: Median([.. g.Select(time).Where(double.IsFinite)]))).Where(p => double.IsFinite(p.X)).ToArray();
+                ChartMarks.Dots(plot, points.Select(p => p.X - origins[i]), points.Select(p => p.Y), dot, ChartStyle.Color(color).WithAlpha(0.8));
                 if (i == 0 && points.Length > 0)
                 {
-                    ChartStyle.LegendPatch(plot, name, ChartStyle.Color(color));
+                    // The swatch is the dot itself (Lithops draws dots), at the plotted size.
+                    ChartLegend.Marker(plot, name, ChartStyle.Color(color), dot);
                 }
             }
 
@@ -69,7 +76,7 @@ public static class LithopsCharts
             {
                 // Inside, upper right, as Lithops draws it; on paper a legend inside covered a third of a 3.5 in panel's
                 // calls, so it joins the strip above the panels like every paper figure's.
-                ChartStyle.LegendInside(plot, Alignment.UpperRight);
+                ChartLegend.PlaceInside(plot, Alignment.UpperRight);
             }
 
             int total = Math.Max(calls.Length, 1);
@@ -91,7 +98,7 @@ public static class LithopsCharts
     /// <summary>
     /// create_histogram: per call a thin black line from worker start to worker end (func start and end when unknown)
     /// and the "Total Active Calls" in Lithops' bins: numpy.linspace(0, M, M) with M = int(2.5 x last worker end), a call
-    /// counted in every bin edge in [start, end); beyond MaxMarks calls a grey bar spans several.
+    /// counted in every bin edge in [start, end); beyond MaxMarks calls, or more rows than 2.5 output pixels each, a grey bar spans several.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Width below 400 or Height below 160 pixels.</exception>
@@ -103,7 +110,10 @@ public static class LithopsCharts
             // Worker start to worker end is what Lithops counts as active; an unknown (NaN) one compares false.
             Rows = [.. p.Rows.Select(r => r with { Start = r.WorkerStart < r.Start ? r.WorkerStart : r.Start, End = r.WorkerEnd > r.End ? r.WorkerEnd : r.End })],
         }).ToArray();
-        var (bins, origins, last) = Prepare(worker, options.MaxMarks, r => r.End);
+        // Rows under 2.5 output pixels tall draw each call's extent as a sliver whose antialiased edges streak the area: past
+        // that many calls, a row stands for a few consecutive calls, drawn where one of them runs.
+        int rowsShown = Math.Max(1, Math.Min(options.MaxMarks, (int)(AxisLength(options, panels.Count) * options.Style.PngScale / 2.5)));
+        var (bins, origins, last) = Prepare(worker, rowsShown, r => r.End);
         int seconds = Math.Max(2, (int)(last * 2.5));
         double[] edges = [.. Enumerable.Range(0, seconds).Select(k => k * (double)seconds / (seconds - 1))];
         var plots = new List<(Plot, double)>();
@@ -113,19 +123,23 @@ public static class LithopsCharts
             var b = bins[i];
             double origin = origins[i];
             var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
-            var line = Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
-            // Aggregated calls as in the timelines: drawn where at least one of them runs, not over their envelope.
-            plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartStyle.Span(x.First.FunctionId, t.Start - origin, t.End - origin, b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length), line))).ToArray()).Horizontal = true;
+            // Aggregated calls as in the timelines: drawn where at least one of them runs, not over their envelope. Lines
+            // thinner than their gaps at the output's resolution beat against the pixel grid (moire): then each row is as tall
+            // as its pitch and a little more, opaque, so the rows join into one filled area without seams.
+            bool solid = Solid(options, panels.Count, b.Sorted.Length);
+            var line = solid ? ChartStyle.Color(b.Size > 1 ? SolidGrey : SolidDark) : Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
+            double thickness = solid ? 1.1 * b.Size : b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length);
+            plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartMarks.Span(x.First.FunctionId, t.Start - origin, t.End - origin, thickness, line))).ToArray()).Horizontal = true;
             double[] counts = Binned(b.Sorted.Select(r => (r.Start - origin, r.End - origin)), edges);
             rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture)]));
             var active = plot.Add.ScatterLine(edges, counts, ChartStyle.Color(ActiveColor));
             active.LineWidth = 1.5f;
-            ChartStyle.LegendLine(plot, "Total Active Calls", ChartStyle.Color(ActiveColor));
+            ChartLegend.Line(plot, "Total Active Calls", ChartStyle.Color(ActiveColor));
             if (!options.Style.IsPaper)
             {
                 // Inside, upper right, as Lithops draws it; on paper a legend inside covered a third of a 3.5 in panel's
                 // calls, so it joins the strip above the panels like every paper figure's.
-                ChartStyle.LegendInside(plot, Alignment.UpperRight);
+                ChartLegend.PlaceInside(plot, Alignment.UpperRight);
             }
 
             int total = Math.Max(b.Sorted.Length, 1);
@@ -146,6 +160,39 @@ public static class LithopsCharts
         return Layout(options, plots, notes).With(new FigureData(["panel", "bin_s", "active_calls"], rows));
     }
 
+    // Opaque greys of Lithops' black lines at 35% and 60% on white: overlapping opaque rows show no seam.
+    private const string SolidGrey = "#A6A6A6";
+    private const string SolidDark = "#666666";
+
+    // Rows finer than 8 output pixels apart (PNG pixels: 300 dpi on paper, about 2 pt) are drawn as one filled area: thin
+    // lines with gaps a few pixels wide beat against the pixel grid (the 120-call classic panel at 0.8 pt a row did).
+    private static bool Solid(ChartOptions options, int panels, int calls) =>
+        AxisLength(options, panels) * options.Style.PngScale / (1.04 * Math.Max(calls, 1)) < 8;
+
+    // The data area's height, figure units: a paper facet less the gaps ChartFacets leaves above (half a tick label and
+    // 1.5 pt) and below (a tick label) its data, a lone paper panel as IndexPoints, a screen panel less its axes (60 px).
+    private static double AxisLength(ChartOptions options, int panels) =>
+        !options.Style.IsPaper ? Math.Max(20, options.Height - 60)
+        : panels > 1 ? FacetPoints(options, panels) - ((1.5 * options.Style.TickSize) + 1.5) : IndexPoints(options, panels);
+
+    /// <summary>
+    /// How many consecutive calls each dot stands for so that dots of <paramref name="calls"/> rows on an axis
+    /// <paramref name="axis"/> units long (spanning 1.04 x the calls) are at least <paramref name="pitch"/> units apart; 1 when they already are.
+    /// </summary>
+    internal static int RunLength(int calls, double pitch, double axis) =>
+        calls <= 1 || axis <= 0 ? 1 : Math.Max(1, (int)Math.Ceiling(pitch * 1.04 * calls / axis));
+
+    // The calls cut into ceil(n / run) runs of consecutive calls whose lengths differ by at most one.
+    private static TimelineRow[][] Runs(TimelineRow[] calls, int run)
+    {
+        int count = (calls.Length + run - 1) / run;
+        return [.. Enumerable.Range(0, count).Select(k => calls[(int)((long)k * calls.Length / count)..(int)((long)(k + 1) * calls.Length / count)])];
+    }
+
+    // The median of finite values (NaN when none): a run's typical event time.
+    private static double Median(double[] values) =>
+        values.Length == 0 ? double.NaN : MathNet.Numerics.Statistics.ArrayStatistics.MedianInplace(values);
+
     // Automatic ticks on a short paper panel can leave "0" alone (g=48 of 960 calls): two or three round call indices, as
     // the function timeline's, on every panel. Screen panels are tall enough for their own.
     private static void RoundTicks(Plot plot, int total, double dataPoints, float tickSize)
@@ -154,23 +201,23 @@ public static class LithopsCharts
         plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
     }
 
-    // Several paper panels are small multiples within a column figure's 4.5 in (ChartStyle.Facets), the bottom one taller
+    // Several paper panels are small multiples within a column figure's 4.5 in (ChartFacets.Facets), the bottom one taller
     // by its time axis; one panel, or the screen style, a plain stack.
     private static ChartFigure Layout(ChartOptions options, List<(Plot Plot, double Height)> plots, IEnumerable<string> notes)
     {
         var style = options.Style;
         if (!style.IsPaper || plots.Count == 1)
         {
-            return ChartStyle.Stack(style, options.Title, options.Width, plots, notes, minPanelPoints: plots.Count == 1 ? null : ChartStyle.PanelFloor(style, plots.Count, 100));
+            return ChartStack.Stack(style, options.Title, options.Width, plots, notes, minPanelPoints: plots.Count == 1 ? null : PaperSizes.PanelFloor(style, plots.Count, 100));
         }
 
         double each = FacetPoints(options, plots.Count);
-        return ChartStyle.Facets(style, options.Width, plots.Select((p, i) => (p.Plot, i == plots.Count - 1 ? each + AxisPoints : each)), notes);
+        return ChartFacets.Facets(style, options.Width, plots.Select((p, i) => (p.Plot, i == plots.Count - 1 ? each + AxisPoints : each)), notes);
     }
 
     // Each of several paper panels' height, points.
     private static double FacetPoints(ChartOptions options, int panels) =>
-        ChartStyle.FacetHeight(panels, options.Style.Height(options.Height, options.Width, ChartStyle.PanelFloor(options.Style, panels, 100)), AxisPoints + StripPoints);
+        PaperSizes.FacetHeight(panels, options.Style.Height(options.Height, options.Width, PaperSizes.PanelFloor(options.Style, panels, 100)), AxisPoints + StripPoints);
 
     // The call axis' length on paper, points: a facet less its 7 pt of gaps, or most of a lone panel.
     private static double IndexPoints(ChartOptions options, int panels) =>

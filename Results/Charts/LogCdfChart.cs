@@ -30,7 +30,7 @@ public static class LogCdfChart
 
         var plots = panels.Select((p, i) => (Build(p, colors, options, legend: i == 0), options.Height)).ToArray();
         // On paper each panel keeps room for its y label ("fraction of functions") at the 7 pt minimum.
-        return ChartStyle.Stack(options.Style, options.ShownTitle, options.Width, plots, [], minPanelPoints: options.Style.IsPaper ? 125 : null).With(Data(panels, options.MaxMarks));
+        return ChartStack.Stack(options.Style, options.ShownTitle, options.Width, plots, [], minPanelPoints: options.Style.IsPaper ? 125 : null).With(Data(panels, options.MaxMarks));
     }
 
     /// <summary>Each curve's steps as drawn: panel, series, x (in the quantity's unit, not its logarithm) and the fraction at or below it.</summary>
@@ -50,16 +50,16 @@ public static class LogCdfChart
         double left = Math.Floor((min - 0.25) * 2) / 2, right = Math.Ceiling((max + 0.25) * 2) / 2;
         foreach (var ((name, cdf), color) in curves.Zip(colors.Select(ChartStyle.Color)))
         {
-            ChartStyle.Steps(plot, cdf.Steps(options.MaxMarks).Select(p => (p.X, p.Fraction)), left, right, color);
+            ChartMarks.Steps(plot, cdf.Steps(options.MaxMarks).Select(p => (p.X, p.Fraction)), left, right, color);
             if (legend)
             {
-                ChartStyle.LegendLine(plot, name, color);
+                ChartLegend.Line(plot, name, color);
             }
         }
 
         if (legend)
         {
-            ChartStyle.LegendInside(plot, Alignment.LowerRight);
+            ChartLegend.PlaceInside(plot, Alignment.LowerRight);
         }
 
         plot.Axes.SetLimits(left, right, 0, 1.02);

@@ -20,8 +20,9 @@ public static class OverlayChart
         options = (options ?? Defaults).Checked(500, 250);
         ChartStyle.Require(real.Count > 0 && simulated.Count > 0 && real.Concat(simulated).All(double.IsFinite), "Both samples need at least one value, all finite.", nameof(real));
         var notes = new List<string>();
+        var drawn = new HashSet<(string, string, double)>();
         var boxes = BoxplotChart.Build([("real", "", real), ("simulated", "", simulated)],
-            options with { Title = options.Style.DrawsTitles ? "distribution" : "", XLabel = "", YLabel = options.XLabel }, notes);
+            options with { Title = options.Style.DrawsTitles ? "distribution" : "", XLabel = "", YLabel = options.XLabel }, notes, null, drawn);
         var cdf = CdfChart.Build([(Named("real", real), real), (Named("simulated", simulated), simulated)],
             options with { Title = options.Style.DrawsTitles ? "cumulative distribution" : "" }, Palette.ForSeries(["real", "simulated"]));
         var style = options.Style;
@@ -37,15 +38,15 @@ public static class OverlayChart
 
         var panels = new List<(Plot, PixelRect)>
         {
-            (ChartStyle.Finish(boxes, style), new PixelRect(0, split, height, strip)),
-            (ChartStyle.Finish(cdf, style), new PixelRect(split, width, height, strip)),
+            (ChartLegend.Finish(boxes, style), new PixelRect(0, split, height, strip)),
+            (ChartLegend.Finish(cdf, style), new PixelRect(split, width, height, strip)),
         };
         if (strip > 0)
         {
-            panels.Insert(0, (ChartStyle.Finish(ChartStyle.TitleStrip(style, options.Title), style), new PixelRect(0, width, strip, 0)));
+            panels.Insert(0, (ChartLegend.Finish(ChartStack.TitleStrip(style, options.Title), style), new PixelRect(0, width, strip, 0)));
         }
 
-        return new ChartFigure(width, height, panels, notes, style).With(BoxplotChart.Data([("real", "", real), ("simulated", "", simulated)]));
+        return new ChartFigure(width, height, panels, notes, style).With(BoxplotChart.Data([("real", "", real), ("simulated", "", simulated)], drawn));
     }
 
     private static string Named(string name, IReadOnlyList<double> values) => string.Create(CultureInfo.InvariantCulture, $"{name} (n={values.Count})");

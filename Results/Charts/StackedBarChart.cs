@@ -39,7 +39,7 @@ public static class StackedBarChart
                 totals[c] += bar.Value;
             }
 
-            ChartStyle.LegendPatch(plot, segment, color);
+            ChartLegend.Patch(plot, segment, color);
         }
 
         plot.Add.Bars(drawn.ToArray());
@@ -51,9 +51,9 @@ public static class StackedBarChart
             label.LabelFontSize = options.Style.TickSize;
         }
 
-        ChartStyle.CategoryAxis(plot, categories, options.Style.Width(options.Width) - 70, options.Style.TickSize);
+        ChartMarks.CategoryAxis(plot, categories, options.Style.Width(options.Width) - 70, options.Style.TickSize);
         plot.Axes.SetLimits(-0.6, categories.Count - 0.4, 0, top * 1.1);
-        return ChartStyle.Stack(options.Style, null, options.Width, [(plot, options.Height)], [])
+        return ChartStack.Stack(options.Style, null, options.Width, [(plot, options.Height)], [])
             .With(new FigureData(["category", "segment", "value"], [.. bars.Select(b => (IReadOnlyList<string>)[b.Category, b.Segment, FigureData.Cell(b.Value)])]));
     }
 }

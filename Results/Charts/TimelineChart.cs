@@ -12,7 +12,7 @@ namespace Burstsim.Results.Charts;
 /// panel counts running functions per policy (policy colours, its own axis). Past about one row per
 /// 1.5 pixels of panel a bar stands for several consecutive functions (their envelope) instead of a moire
 /// of hairlines; the caption says how many. On paper the panels are small multiples within a column figure's 4.5 in
-/// (<see cref="ChartStyle.Facets"/>): seven policies at 28 pt each, names beside the panels, one shared y label.
+/// (<see cref="ChartFacets.Facets"/>): seven policies at 28 pt each, names beside the panels, one shared y label.
 /// </summary>
 public static class TimelineChart
 {
@@ -36,10 +36,10 @@ public static class TimelineChart
         ChartStyle.Require(panels.Count > 0, "A timeline needs at least one panel.", nameof(panels));
         var style = options.Style;
         // On paper the policy panels and the running count are small multiples within a column figure's 4.5 in
-        // (ChartStyle.Facets): seven policies get 28 pt each rather than a page.
-        double floor = ChartStyle.PanelFloor(style, panels.Count + 1, 90);
+        // (ChartFacets.Facets): seven policies get 28 pt each rather than a page.
+        double floor = PaperSizes.PanelFloor(style, panels.Count + 1, 90);
         double panelHeight = style.IsPaper
-            ? ChartStyle.FacetHeight(panels.Count, style.Height(options.Height, options.Width, floor), RunningPoints + StripPoints)
+            ? PaperSizes.FacetHeight(panels.Count, style.Height(options.Height, options.Width, floor), RunningPoints + StripPoints)
             : style.Height(options.Height, options.Width, floor);
         // Rows thinner than 1.5 pixels of the data area (about 80% of a screen panel) draw as moire: bars aggregate beyond.
         // On paper a bar gets a point of the facet's data area (all but its 7 pt of gaps): 4 pixels at 300 dpi, 2 at 150.
@@ -71,8 +71,8 @@ public static class TimelineChart
 
         var running = RunningPanel(style, panels, binned, options.XLabel, left, right);
         var figure = style.IsPaper
-            ? ChartStyle.Facets(style, options.Width, [.. bars.Select(b => (b, panelHeight)), (running, RunningPoints)], notes)
-            : ChartStyle.Stack(style, options.Title, options.Width, [.. bars.Select(b => (b, options.Height)), (running, RunningHeight)], notes, minPanelPoints: floor);
+            ? ChartFacets.Facets(style, options.Width, [.. bars.Select(b => (b, panelHeight)), (running, RunningPoints)], notes)
+            : ChartStack.Stack(style, options.Title, options.Width, [.. bars.Select(b => (b, options.Height)), (running, RunningHeight)], notes, minPanelPoints: floor);
         return figure.With(Data(panels, binned));
     }
 
@@ -108,13 +108,13 @@ public static class TimelineChart
         var plot = ChartStyle.NewPlot(options.Style, title, "", yLabel);
         Color ColorOf(TimelineRow r) => ChartStyle.Color(r.Lost ? Palette.Lost : invokers.Of[r.InvokerIndex]);
         // A NaN worker start (unknown) compares false: no start-up bar.
-        plot.Add.Bars(bins.Bins.Where(r => r.WorkerStart < r.Start).Select(r => ChartStyle.Span(r.FunctionId, r.WorkerStart, r.Start, 0.8 * bins.Size, ChartStyle.Color(Palette.Setup))).ToArray()).Horizontal = true;
+        plot.Add.Bars(bins.Bins.Where(r => r.WorkerStart < r.Start).Select(r => ChartMarks.Span(r.FunctionId, r.WorkerStart, r.Start, 0.8 * bins.Size, ChartStyle.Color(Palette.Setup))).ToArray()).Horizontal = true;
         // An aggregated row is drawn only where one of its functions runs (the union of their run times): its lengths stay true.
-        plot.Add.Bars(bins.Bins.Zip(bins.Segments).SelectMany(b => b.Second.Select(s => ChartStyle.Span(b.First.FunctionId, s.Start, s.End, 0.8 * bins.Size, ColorOf(b.First)))).ToArray()).Horizontal = true;
+        plot.Add.Bars(bins.Bins.Zip(bins.Segments).SelectMany(b => b.Second.Select(s => ChartMarks.Span(b.First.FunctionId, s.Start, s.End, 0.8 * bins.Size, ColorOf(b.First)))).ToArray()).Horizontal = true;
         // A submit dot no thicker than its bar (one row's share of the data area), so a column of dots stays a column of dots.
         float row = (float)(panelHeight * 0.75 / Math.Max(1, bins.Bins.Length));
         float dot = Math.Clamp(row, options.Style.IsPaper ? 1f : 1.5f, 5f) / options.Style.MarkScale;
-        ChartStyle.Dots(plot, bins.Bins.Select(r => r.Submit), bins.Bins.Select(r => (double)r.FunctionId), dot, ChartStyle.Color(Palette.Submit));
+        ChartMarks.Dots(plot, bins.Bins.Select(r => r.Submit), bins.Bins.Select(r => (double)r.FunctionId), dot, ChartStyle.Color(Palette.Submit));
         int idMin = bins.Sorted.Length == 0 ? 0 : bins.Sorted[0].FunctionId;
         int idMax = bins.Sorted.Length == 0 ? 1 : bins.Sorted[^1].FunctionId;
         double pad = Math.Max(0.6 * bins.Size, 0.02 * (idMax - idMin));
@@ -129,11 +129,11 @@ public static class TimelineChart
 
         if (legendFor is not null)
         {
-            ChartStyle.LegendMarker(plot, "submit", ChartStyle.Color(Palette.Submit));
-            ChartStyle.LegendPatch(plot, "worker setup", ChartStyle.Color(Palette.Setup));
+            ChartLegend.Marker(plot, "submit", ChartStyle.Color(Palette.Submit));
+            ChartLegend.Patch(plot, "worker setup", ChartStyle.Color(Palette.Setup));
             foreach (var (label, color) in legendFor.Any(r => r.Lost) ? invokers.Legend.Append(("lost attempt", Palette.Lost)) : invokers.Legend)
             {
-                ChartStyle.LegendPatch(plot, label, ChartStyle.Color(color));
+                ChartLegend.Patch(plot, label, ChartStyle.Color(color));
             }
         }
 
@@ -188,8 +188,8 @@ public static class TimelineChart
             var steps = RunningCount.Of(binned[i].Sorted.Select(r => (r.Start, r.End)));
             if (steps.Count > 0)
             {
-                ChartStyle.Steps(plot, steps.Select(s => (s.Time, (double)s.Count)), left, right, ChartStyle.Color(colors[i]));
-                ChartStyle.LegendLine(plot, panels[i].Title, ChartStyle.Color(colors[i]));
+                ChartMarks.Steps(plot, steps.Select(s => (s.Time, (double)s.Count)), left, right, ChartStyle.Color(colors[i]));
+                ChartLegend.Line(plot, panels[i].Title, ChartStyle.Color(colors[i]));
                 peak = Math.Max(peak, steps.Max(s => s.Count));
             }
         }

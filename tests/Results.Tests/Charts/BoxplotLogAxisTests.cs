@@ -20,7 +20,7 @@ public sealed class BoxplotLogAxisTests
         Assert.Contains(">2</text>", svg, StringComparison.Ordinal);
         Assert.DoesNotContain(">1.0</text>", svg, StringComparison.Ordinal); // not log10 units as labels
         // The CSV gives the values themselves, not their logarithms.
-        Assert.Contains("g=48,48 functions,5,1.3,1.4,1.5,1.6", figure.Data.ToCsv(), StringComparison.Ordinal);
+        Assert.Contains("g=48,48 functions,box,5,1.3,1.4,1.5,1.6", figure.Data.ToCsv(), StringComparison.Ordinal);
     }
 
     [Fact]

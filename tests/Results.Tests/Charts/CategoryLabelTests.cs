@@ -33,5 +33,5 @@ public sealed class CategoryLabelTests
     [InlineData("a b c", 3, "a b\nc")]
     [InlineData("averyLongWord x", 4, "averyLongWord\nx")]
     public void Wraps_words_into_lines_of_at_most_the_given_characters(string text, int characters, string expected) =>
-        Assert.Equal(expected, ChartStyle.Wrap(text, characters));
+        Assert.Equal(expected, ChartText.Wrap(text, characters));
 }

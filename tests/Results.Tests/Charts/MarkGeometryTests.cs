@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Burstsim.Results.Charts;
+using Burstsim.Results.Statistics;
+
+namespace Burstsim.Results.Tests.Charts;
+
+/// <summary>
+/// Where the marks land, read back from the SVG as drawn: Lithops timeline dots of one event never stack into stripes,
+/// the Lithops histogram's call rows leave no gaps to beat against the pixel grid, the Lithops legend shows dots for dots,
+/// box plot outliers sit within their whisker cap and centred on the box, every outlier is a row of the data, and the
+/// FaaSBatch panels sit side by side at 7 in with their names in a strip of their text's height and the reference lines named.
+/// </summary>
+public sealed partial class MarkGeometryTests
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private static readonly string[] EventColors = ["#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3"];
+
+    [Theory]
+    [InlineData(960, 7, 3.5)]
+    [InlineData(960, 1, 3.5)]
+    [InlineData(480, 3, 7.0)]
+    [InlineData(120, 2, 3.5)]
+    public void Lithops_timeline_dots_of_one_event_do_not_overlap(int calls, int panels, double inches)
+    {
+        var figure = LithopsCharts.Timeline(Panels(calls, panels), LithopsCharts.Defaults with { Style = FigureStyle.Paper(inches) });
+        var dots = Ellipses(figure.ToSvg()).Where(e => e.Fill is not null).ToArray();
+        Assert.NotEmpty(dots);
+        foreach (var colour in dots.GroupBy(d => d.Fill, StringComparer.OrdinalIgnoreCase))
+        {
+            var sorted = colour.OrderBy(d => d.Cy).ToArray();
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                for (int j = i + 1; j < sorted.Length && sorted[j].Cy - sorted[i].Cy < 2 * sorted[i].R; j++)
+                {
+                    double distance = Math.Sqrt(Math.Pow(sorted[j].Cx - sorted[i].Cx, 2) + Math.Pow(sorted[j].Cy - sorted[i].Cy, 2));
+                    // Touching is fine (one row per dot); two dots more than a tenth of a diameter into each other stack.
+                    Assert.True(distance >= 0.9 * 2 * sorted[i].R, $"{colour.Key} dots at ({sorted[i].Cx:0.##}, {sorted[i].Cy:0.##}) and ({sorted[j].Cx:0.##}, {sorted[j].Cy:0.##}) overlap ({distance:0.###} apart, diameter {2 * sorted[i].R:0.##})");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Lithops_timeline_legend_shows_dots_not_rectangles()
+    {
+        var figure = LithopsCharts.Timeline(Panels(96, 2), LithopsCharts.Defaults with { Style = FigureStyle.Paper(3.5) });
+        string svg = figure.ToSvg();
+        var legendTop = Texts(svg).Single(t => t.Text == "host submit").Y;
+        foreach (string colour in EventColors)
+        {
+            Assert.Equal(0, SvgText.Rects(svg, colour, translucent: false) + SvgText.Rects(svg, colour, translucent: true));
+            // The swatch is a dot of the event's colour on the legend's lines (above the panels), as large as the plotted ones.
+            var swatch = Ellipses(svg).Where(e => string.Equals(e.Fill, colour, StringComparison.OrdinalIgnoreCase) && e.Cy < legendTop + 20 && !e.Translucent).ToArray();
+            Assert.Single(swatch);
+            var plotted = Ellipses(svg).First(e => string.Equals(e.Fill, colour, StringComparison.OrdinalIgnoreCase) && e.Translucent);
+            Assert.Equal(plotted.R, swatch[0].R, 2);
+        }
+    }
+
+    [Theory]
+    [InlineData(960, 1)]
+    [InlineData(960, 7)]
+    [InlineData(120, 2)]
+    public void Lithops_histogram_rows_leave_no_gaps_on_paper(int calls, int panels)
+    {
+        var figure = LithopsCharts.ActiveCalls(Panels(calls, panels), LithopsCharts.Defaults with { Style = FigureStyle.Paper(3.5) });
+        var rows = Rects(figure.ToSvg()).Where(r => r.Fill is "#A6A6A6" or "#666666" or "#666" or "#010101" or "#000000" && r.Height < 20).ToArray();
+        Assert.NotEmpty(rows);
+        // Rows of one panel: a row's top within the previous row's height (panels are far more than a row apart).
+        var tops = rows.GroupBy(r => Math.Round(r.Y, 3)).Select(g => (Top: g.Key, Height: g.Max(r => r.Height))).OrderBy(t => t.Top).ToArray();
+        double pitch = tops.Zip(tops.Skip(1), (a, b) => b.Top - a.Top).Where(d => d < 5).DefaultIfEmpty(double.NaN).Min();
+        Assert.True(double.IsFinite(pitch), "no neighbouring rows found");
+        foreach (var (a, b) in tops.Zip(tops.Skip(1)).Where(p => p.Second.Top - p.First.Top < 5 * pitch))
+        {
+            Assert.True(b.Top <= a.Top + a.Height + 1e-6, $"a gap of {b.Top - (a.Top + a.Height):0.####} between rows at {a.Top:0.###} and {b.Top:0.###}");
+        }
+    }
+
+    [Fact]
+    public void Outliers_sit_within_their_whisker_cap_centred_on_the_box()
+    {
+        double[] single = [.. Enumerable.Range(0, 20).Select(i => 5 + (i * 0.05)), 30];
+        double[] many = [.. Enumerable.Range(0, 100).Select(i => 5 + (i * 0.01)), .. Enumerable.Range(0, 15).Select(i => 12 + i)];
+        var figure = BoxplotChart.Render([("one", "", single), ("many", "", many)], BoxplotChart.Defaults with { Style = FigureStyle.Paper(3.5) }, logY: true);
+        string svg = figure.ToSvg();
+        var strokes = Paths(svg).Where(p => p.Stroke == "#222").ToArray();
+        double[] centres = [.. strokes.Where(p => Math.Abs(p.X1 - p.X2) < 1e-6).Select(p => Math.Round(p.X1, 3)).Distinct()];
+        Assert.Equal(2, centres.Length);
+        var outliers = Ellipses(svg).Where(e => e.Fill is null).ToArray();
+        Assert.Equal(1 + 15, outliers.Length);
+        foreach (double centre in centres)
+        {
+            // The whisker cap: the shortest horizontal stroke centred on the box.
+            double capHalf = strokes.Where(p => Math.Abs(p.Y1 - p.Y2) < 1e-6 && Math.Abs(((p.X1 + p.X2) / 2) - centre) < 0.01).Min(p => Math.Abs(p.X2 - p.X1)) / 2;
+            var mine = outliers.Where(o => Math.Abs(o.Cx - centre) < 3 * capHalf).ToArray();
+            Assert.NotEmpty(mine);
+            Assert.All(mine, o => Assert.True(Math.Abs(o.Cx - centre) + o.R <= capHalf + 0.01, $"outlier at x {o.Cx:0.###} (r {o.R}) leaves the cap {centre - capHalf:0.###}-{centre + capHalf:0.###}"));
+            if (mine.Length == 1)
+            {
+                Assert.Equal(centre, mine[0].Cx, 2);
+            }
+            else
+            {
+                // Symmetric: the spread's mean is within a tenth of the cap of the box's x.
+                Assert.True(Math.Abs(mine.Average(o => o.Cx) - centre) <= 0.1 * capHalf, $"outliers' mean x {mine.Average(o => o.Cx):0.###} is off the box's {centre:0.###}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_outlier_value_is_a_row_of_the_box_plot_data()
+    {
+        double[] values = [.. Enumerable.Range(0, 200).Select(i => 5 + (i * 0.001)), .. Enumerable.Range(0, 45).Select(i => 20 + i)];
+        var figure = BoxplotChart.Render([("classic", "", values)], BoxplotChart.Defaults with { Style = FigureStyle.Paper(3.5) }, logY: true);
+        var rows = figure.Data.Rows;
+        int kind = figure.Data.Columns.ToList().IndexOf("kind"), value = figure.Data.Columns.ToList().IndexOf("value"), drawn = figure.Data.Columns.ToList().IndexOf("drawn");
+        var outliers = rows.Where(r => r[kind] == "outlier").ToArray();
+        var expected = BoxplotStats.FromValues(values).Outliers;
+        Assert.Equal(expected.Select(v => v.ToString("R", CultureInfo.InvariantCulture)), outliers.Select(r => r[value]));
+        // On paper at most 40 are drawn: the data says which.
+        int shown = outliers.Count(r => r[drawn] == "1");
+        Assert.Equal(45, outliers.Length);
+        Assert.InRange(shown, 1, 40);
+        Assert.Equal(shown, Ellipses(figure.ToSvg()).Count(e => e.Fill is null));
+        Assert.Contains(figure.Notes, n => n.Contains("kind outlier", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sensitivity_panels_sit_side_by_side_at_7_in_with_named_reference_lines()
+    {
+        LinePanel Panel(string name) => new(name, [("faasbatch", [LinePoint.FromInterval(0.01, ConfidenceInterval.Of([5.0, 5.5, 6.0])), LinePoint.FromInterval(0.1, ConfidenceInterval.Of([1.2, 1.3, 1.5]))])],
+            [("classic", 5.2, 5.0, 5.4), ("burst", 23.1, 22.5, 23.6)]);
+        var options = new ChartOptions { Title = "t", XLabel = "FaaSBatch dispatch interval (s, log scale)", YLabel = "mean startup (s, log)", Width = 800, Height = 360, Style = FigureStyle.Paper(7) };
+        var figure = LineChart.RenderPanels([Panel("io-bound"), Panel("cpu-bound")], options, new LineAxes(LogX: true, LogY: true));
+        var texts = Texts(figure.ToSvg()).ToArray();
+        var io = texts.Single(t => t.Text == "io-bound");
+        var cpu = texts.Single(t => t.Text == "cpu-bound");
+        Assert.Equal(io.Y, cpu.Y, 1);
+        Assert.True(cpu.X > figure.Width / 2.0 && io.X < figure.Width / 2.0, "the panels are not side by side");
+        // The figure is about as tall as one panel, not two stacked: at most 0.6 of its width.
+        Assert.True(figure.Height <= 0.6 * figure.Width, $"{figure.Width} x {figure.Height}: stacked?");
+        // The name's line is its text's height: the nearest other text below it (a tick label) starts within 2 label heights.
+        Assert.Contains(texts, t => t.Text == "burst 23.1");
+        Assert.Contains(texts, t => t.Text == "classic 5.2");
+        // A tick above the burst line: 50 on the 1-2-5 log axis.
+        Assert.Contains(texts, t => t.Text == "50");
+        Assert.Single(texts, t => t.Text == options.XLabel);
+        var tickTop = texts.Where(t => t.Text == "50").Min(t => t.Y);
+        Assert.True(tickTop - io.Y < 3 * FigureStyle.Paper(7).LabelSize, $"the panel name at y {io.Y} sits a whole line above the data (top tick at {tickTop})");
+    }
+
+    private static TimelinePanel[] Panels(int calls, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => ChartSamples.LargeBurst(calls, 20) with { Title = "panel " + i.ToString(CultureInfo.InvariantCulture) })];
+
+    private static IEnumerable<(string? Fill, bool Translucent, double Cx, double Cy, double R)> Ellipses(string svg) =>
+        XDocument.Parse(svg).Descendants(Svg + "ellipse").Select(e =>
+        {
+            string? fill = (string?)e.Attribute("fill");
+            return (fill is null or "none" ? null : fill, e.Attribute("fill-opacity") is not null, Number(e, "cx"), Number(e, "cy"), Number(e, "rx"));
+        });
+
+    private static IEnumerable<(string? Fill, double X, double Y, double Width, double Height)> Rects(string svg) =>
+        XDocument.Parse(svg).Descendants(Svg + "rect").Select(r => (((string?)r.Attribute("fill"))?.ToUpperInvariant(), Number(r, "x"), Number(r, "y"), Number(r, "width"), Number(r, "height")));
+
+    private static IEnumerable<(string? Stroke, double X1, double Y1, double X2, double Y2)> Paths(string svg) =>
+        XDocument.Parse(svg).Descendants(Svg + "path").Select(p => (Stroke: (string?)p.Attribute("stroke"), M: Line().Match((string?)p.Attribute("d") ?? "")))
+            .Where(p => p.M.Success)
+            .Select(p => (p.Stroke, Parse(p.M.Groups[1].Value), Parse(p.M.Groups[2].Value), Parse(p.M.Groups[3].Value), Parse(p.M.Groups[4].Value)));
+
+    private static IEnumerable<(string Text, double X, double Y)> Texts(string svg) =>
+        XDocument.Parse(svg).Descendants(Svg + "text").Select(t => (t.Value.Trim(), First(t, "x") + Translate(t).X, First(t, "y") + Translate(t).Y));
+
+    private static (double X, double Y) Translate(XElement text)
+    {
+        var m = TranslateRegex().Match((string?)text.Attribute("transform") ?? "");
+        return m.Success ? (Parse(m.Groups[1].Value), Parse(m.Groups[2].Value)) : (0, 0);
+    }
+
+    private static double First(XElement e, string name) => Parse(((string?)e.Attribute(name) ?? "0").Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+
+    private static double Number(XElement e, string name) => e.Attribute(name) is { } a ? Parse((string)a) : 0;
+
+    private static double Parse(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^M([-0-9.e]+) ([-0-9.e]+)L([-0-9.e]+) ([-0-9.e]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Line();
+
+    [GeneratedRegex(@"translate\(([-0-9.e]+)[ ,]+([-0-9.e]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex TranslateRegex();
+}
