@@ -64,11 +64,23 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
 
         if (control >= 0)
         {
-            throw Error(string.Create(CultureInfo.InvariantCulture, $"holds a control character (U+{(int)text[control]:X4}, e.g. a line break or tab) at position {control + 1}; a name is one line of text"));
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"holds {ControlCharacter(text[control])} at position {control + 1}; a name is one line of text without control characters"));
         }
 
         return text.Length > 0 ? text : throw Error("must not be empty");
     }
+
+    /// <summary>
+    /// A control character in words, by what it is: a line break, a carriage return or a tab by name, any other (an
+    /// escape, U+001B, pasted from a coloured terminal) as "control character \u001B" (messages write control characters so).
+    /// </summary>
+    public static string ControlCharacter(char c) => c switch
+    {
+        '\n' => "a line break (control character \\u000A)",
+        '\r' => "a carriage return (control character \\u000D)",
+        '\t' => "a tab (control character \\u0009)",
+        _ => string.Create(CultureInfo.InvariantCulture, $"control character \\u{(int)c:X4}"),
+    };
 
     /// <summary>Free text (a scenario's description): may span lines, must not be empty.</summary>
     public string AsDescription()

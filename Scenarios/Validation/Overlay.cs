@@ -18,6 +18,12 @@ internal static class Overlay
     public static IReadOnlyList<Override> Read(string path)
     {
         string origin = $"--overlay {path}";
+        if (!File.Exists(path))
+        {
+            // A folder would otherwise read as "access denied", a missing file as .NET's "Could not find file".
+            throw new InputException("--overlay", FileInput.Missing(Path.GetFullPath(path)));
+        }
+
         Execution.InputFiles.Record(path);
         YamlNode? root;
         try
