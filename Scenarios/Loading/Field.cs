@@ -177,6 +177,25 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
             throw Error($"expected {expected}, got {ScenarioDocument.Describe(Node)}");
         }
 
+        // A core-schema tag names the value's type (YamlGuard checks it fits the value); one that is not the field's own
+        // type (!!float 4 for a count, !!bool for a number) is refused rather than read as if it were not there.
+        const string core = "tag:yaml.org,2002:";
+        if (!scalar.Tag.IsEmpty && scalar.Tag.Value.StartsWith(core, StringComparison.Ordinal))
+        {
+            string type = scalar.Tag.Value[core.Length..];
+            bool fits = expected switch
+            {
+                "a whole number" => type == "int",
+                "a number" => type is "int" or "float",
+                "true or false" => type == "bool",
+                _ => true,
+            };
+            if (!fits)
+            {
+                throw Error($"is tagged !!{type}, but this field takes {expected}; remove the tag{(type == "float" && expected == "a whole number" ? " (and write the value as a whole number in digits)" : string.Empty)}");
+            }
+        }
+
         return (scalar.Value ?? string.Empty).Trim();
     }
 }

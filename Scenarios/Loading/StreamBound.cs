@@ -48,13 +48,6 @@ internal static class StreamBound
         {
             var setup = new RunSetup(scenario.Cluster, scenario.Parameters, scenarioCase.Workload, policy, scenario.Seed);
             var factory = policy.Placement.Factory;
-            if (jobs.FunctionSecondsAtLeast is { } functionSeconds && factory.MostFunctionsAtOnceOverall(setup, jobs.MemoryMbAtLeast ?? 1) is { } most && functionSeconds / most > SimLimits.MaxSeconds)
-            {
-                throw field.Error(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"the replay would span at least {functionSeconds / most:G4} s: under {policy.Name}, its {jobs.Count:N0} calls need at least {functionSeconds:G4} function-seconds and at most {most:N0} functions of {jobs.MemoryMbAtLeast ?? 1} MB or more can run at once on the cluster ({scenario.Cluster.Invokers.Count} invokers' user memory, cluster.memory_mb), beyond the {SimLimits.MaxSeconds:G4} s (about 3.2 years) burstsim simulates; add invokers or memory, lower the functions' memory_mb, or replay fewer or shorter calls (e.g. burstsim trace sample FILES --functions N --scale X --out DIR)"));
-            }
-
             if (jobs.LargestJob is { } job && factory.MostFunctionsAtOnce(setup, job) is { } mostOfJob)
             {
                 double jobSeconds = (job.Work(0).CpuSeconds + job.Work(0).WaitSeconds) * job.Functions;
@@ -75,6 +68,13 @@ internal static class StreamBound
                         CultureInfo.InvariantCulture,
                         $"the replay would take at least {span / interval:G3} Lithops monitor polls (a span of at least {span:G4} s polled every platform.client.monitoring_interval_s = {interval:G4} s: {why}), more than the {SimLimits.MaxPolls:G3} a run may take; give that row fewer or shorter functions, raise max_workers or monitoring_interval_s"));
                 }
+            }
+
+            if (jobs.FunctionSecondsAtLeast is { } functionSeconds && factory.MostFunctionsAtOnceOverall(setup, jobs.MemoryMbAtLeast ?? 1) is { } most && functionSeconds / most > SimLimits.MaxSeconds)
+            {
+                throw field.Error(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the replay would span at least {functionSeconds / most:G4} s: under {policy.Name}, its {jobs.Count:N0} calls need at least {functionSeconds:G4} function-seconds and at most {most:N0} functions of {jobs.MemoryMbAtLeast ?? 1} MB or more can run at once on the cluster's {scenario.Cluster.Invokers.Count} invokers (classic: one container each within their user memory, cluster.memory_mb; burst: one CPU each), beyond the {SimLimits.MaxSeconds:G4} s (about 3.2 years) burstsim simulates; add invokers or memory, lower the functions' memory_mb, or replay fewer or shorter calls (e.g. burstsim trace sample FILES --functions N --scale X --out DIR)"));
             }
         }
     }

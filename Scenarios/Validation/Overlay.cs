@@ -28,13 +28,20 @@ internal static class Overlay
         YamlNode? root;
         try
         {
+            string text = File.ReadAllText(path);
+            if (YamlGuard.Check(text) is { } problem)
+            {
+                // The same checks as a scenario's (merge keys, tabs, tags, depth): an overlay is read the same way.
+                throw new InputException("--overlay", $"cannot read {path}{(problem.Line is { } line ? $", line {line}" : string.Empty)}: {problem.Problem}");
+            }
+
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            stream.Load(new StringReader(text));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
         {
-            throw new InputException("--overlay", $"cannot read {path}{(e.Start.Line > 0 ? $", line {e.Start.Line}" : string.Empty)}: {YamlGuard.Clean(e.Message)}");
+            throw new InputException("--overlay", $"cannot read {path}{(e.Start.Line > 0 ? $", line {e.Start.Line}" : string.Empty)}: {YamlGuard.Clean(e.Message, e.Start, e.End)}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
