@@ -181,7 +181,7 @@ public static class PlatformRun
         var tooFat = mayBeTooFat ? jobs.FirstOrDefault(j => j.MemoryMb > maxMemory) : null;
         if (tooFat is not null)
         {
-            throw new InvalidSetupException($"functions of {tooFat.MemoryMb} MB fit on no invoker (largest user memory less stem cells {maxMemory} MB)");
+            throw new InvalidSetupException($"functions of {tooFat.MemoryMb} MB fit on no invoker (job {tooFat.JobId}'s memory_mb): the largest invoker's user memory (cluster.memory_mb or cluster.invokers[].memory_mb) less the stem cells that stay (platform.invoker.stem_cells_min x stem_cell_memory_mb) leaves {maxMemory} MB; raise cluster.memory_mb to at least {tooFat.MemoryMb + Invoker.StemCellsLeastMb(setup.Parameters.Invoker)} or lower the functions' memory_mb to at most {maxMemory}");
         }
     }
 }

@@ -46,7 +46,7 @@ public static class SummaryCsvReader
                 StartupP99S: Seconds(table, at[9]),
                 StartupMaxS: Seconds(table, at[10]),
                 StartupMeanS: Seconds(table, at[11]),
-                PeakConcurrency: Count(table, at[12]),
+                PeakConcurrency: table.Int32(at[12]), // empty: not measured
                 Containers: Count(table, at[13]),
                 ColdStarts: Count(table, at[14]),
                 InvokersUsed: at[15] < 0 ? 0 : Count(table, at[15]),

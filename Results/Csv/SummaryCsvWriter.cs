@@ -63,7 +63,7 @@ public sealed class SummaryCsvWriter : IDisposable
             CsvText.FormatSeconds(row.StartupP99S),
             CsvText.FormatSeconds(row.StartupMaxS),
             CsvText.FormatSeconds(row.StartupMeanS),
-            Count(row.PeakConcurrency),
+            row.PeakConcurrency is { } peak ? Count(peak) : string.Empty,
             Count(row.Containers),
             Count(row.ColdStarts),
             Count(row.InvokersUsed),

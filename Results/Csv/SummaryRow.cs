@@ -8,7 +8,7 @@ namespace Burstsim.Results.Csv;
 /// <param name="Context">scenario, policy, granularity, replication, seed and the swept columns.</param>
 /// <param name="Functions">Activation records seen.</param>
 /// <param name="MakespanS">Last worker_end of an attempt that ran to the end (status success) minus earliest host_job_create; NaN when none did.</param>
-/// <param name="PeakConcurrency">Most functions between func start and func end at once.</param>
+/// <param name="PeakConcurrency">Most functions between func start and func end at once; null (an empty cell) when not measured (a real run imported without func start/end).</param>
 /// <param name="Containers">Distinct container names.</param>
 /// <param name="ColdStarts">Functions that paid a cold start in any of their attempts (at most <paramref name="Functions"/>); see <see cref="Attempts"/> for the attempts.</param>
 /// <param name="InvokersUsed">Distinct invokers that ran at least one function.</param>
@@ -26,7 +26,7 @@ public sealed record SummaryRow(
     double StartupP99S,
     double StartupMaxS,
     double StartupMeanS,
-    int PeakConcurrency,
+    int? PeakConcurrency,
     int Containers,
     int ColdStarts,
     int InvokersUsed,

@@ -23,7 +23,7 @@ public sealed record GateMetric(string Name, string Unit, Better Better, Func<Su
         new("startup_max_s", "s", Better.Lower, r => r.StartupMaxS),
 
         // More functions running together is the point of a burst: fewer is worse.
-        new("peak_concurrency", string.Empty, Better.Higher, r => r.PeakConcurrency),
+        new("peak_concurrency", string.Empty, Better.Higher, r => r.PeakConcurrency ?? double.NaN),
 
         // Containers and cold starts cost memory and Docker time: more is worse.
         new("containers", string.Empty, Better.Lower, r => r.Containers),

@@ -31,11 +31,6 @@ public static class BurstsimCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (string message in ParseErrorText.Describe(parse))
-            {
-                stderr.WriteLine($"error: {message}");
-            }
-
             // The whole path of a subcommand (trace stats), not only its own name: 'burstsim stats --help' does not exist.
             var names = new List<string>();
             for (var result = parse.CommandResult; result is not null && result.Command != root; result = result.Parent as System.CommandLine.Parsing.CommandResult)
@@ -43,8 +38,9 @@ public static class BurstsimCli
                 names.Insert(0, result.Command.Name);
             }
 
+            // One line, as every other failure: the errors, then where the options are listed.
             string command = string.Concat(names.Select(n => n + " "));
-            stderr.WriteLine($"Run 'burstsim {command}--help' for the commands and their options.");
+            stderr.WriteLine($"error: {string.Join("; ", ParseErrorText.Describe(parse))} (see 'burstsim {command}--help')");
             return ExitCodes.BadInput;
         }
 

@@ -52,7 +52,7 @@ internal static class ImportCommand
                 if (!run.HasFunctionSpans)
                 {
                     // Without func start/end the function start-up is unknown (RealRun stands worker_start in for it): empty cells, not the worker's.
-                    metrics = metrics with { Summary = metrics.Summary with { FuncStartupP50S = double.NaN, FuncStartupMaxS = double.NaN } };
+                    metrics = metrics with { Summary = metrics.Summary with { PeakConcurrency = null, FuncStartupP50S = double.NaN, FuncStartupMaxS = double.NaN } };
                 }
 
                 using (var summary = new StringWriter { NewLine = "\n" })
@@ -72,7 +72,7 @@ internal static class ImportCommand
 
             if (!run.HasFunctionSpans)
             {
-                stdout.WriteLine($"note: {run.Path} has no worker_func_start_tstamp and worker_func_end_tstamp in every row, so peak concurrency is unknown and so is the function start-up: peak_concurrency in summary.csv is not a measurement, func_startup_p50_s and func_startup_max_s are empty (validate does not compare them for this file)");
+                stdout.WriteLine($"note: {run.Path} has no worker_func_start_tstamp and worker_func_end_tstamp in every row, so peak concurrency is unknown and so is the function start-up: peak_concurrency, func_startup_p50_s and func_startup_max_s in summary.csv are empty (not measured; validate does not compare them for this file)");
             }
 
             stdout.WriteLine($"imported {run.Records.Count} function{(run.Records.Count == 1 ? "" : "s")} of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, figures/");

@@ -56,7 +56,7 @@ internal sealed class SuiteCommand
         string? data = parse.GetValue(Data)?.FullName;
         if (data is not null && !Directory.Exists(data))
         {
-            throw new InputException("--data", $"no such folder: {data}; give the root of a Burst-Computing/burst-validation-results checkout");
+            throw new InputException("--data", $"{(File.Exists(data) ? $"{data} is a file, not a folder" : $"no such folder: {data}")}; give the root of a Burst-Computing/burst-validation-results checkout");
         }
 
         // Without the data, the suite's own published numbers first, then the checked-in snapshot of the files' values.
@@ -68,7 +68,7 @@ internal sealed class SuiteCommand
         string? docs = parse.GetValue(Docs)?.FullName;
         if (docs is not null && !File.Exists(docs))
         {
-            throw new InputException("--docs", $"no such file: {docs}");
+            throw new InputException("--docs", Loading.FileInput.Missing(docs));
         }
 
         var comparisons = SuiteRunner.Run(suite, reals, replications, row => stdout.WriteLine($"simulating {row.Experiment} ({row.Policy}): {row.Scenario}{(row.Case is null ? string.Empty : "/" + row.Case)}"));

@@ -30,7 +30,7 @@ internal static class MemoryEstimate
     public const long RunBytes = 16L << 20;
 
     /// <exception cref="InputException">The estimate exceeds the memory available to this process.</exception>
-    public static void Check(IReadOnlyList<RunUnit> units, int threads) => Check(units, threads, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+    public static void Check(IReadOnlyList<RunUnit> units, int threads) => Check(units, threads, AvailableMemory.Bytes());
 
     public static void Check(IReadOnlyList<RunUnit> units, int threads, long availableBytes)
     {
@@ -81,7 +81,7 @@ internal static class MemoryEstimate
             worstBurst > 0 ? "workload.functions" : "cluster",
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"the run needs about {Gb(total)} of memory ({why}; {atOnce} run(s) at once), more than the {Gb(availableBytes)} this machine has; lower the functions or invokers, or run fewer at once with --threads"));
+                $"the run needs about {Gb(total)} of memory ({why}; {atOnce} run(s) at once), more than the {Gb(availableBytes)} this process can use now (free memory, MemAvailable, plus what it holds); lower the functions or invokers, or run fewer at once with --threads"));
     }
 
     private static string Gb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e9:0.##} GB");

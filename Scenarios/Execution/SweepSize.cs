@@ -53,7 +53,7 @@ internal static class SweepSize
         => MemoryEstimate.ProcessBytes + (variants * (double)BytesPerVariant) + (variants * (double)runsPerVariant * BytesPerPlannedRun);
 
     /// <exception cref="InputException">The sweep has more runs than a plan can index, or needs more memory than this process may use.</exception>
-    public static void Check(long variants, long runsPerVariant, int shards) => Check(variants, runsPerVariant, shards, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+    public static void Check(long variants, long runsPerVariant, int shards) => Check(variants, runsPerVariant, shards, AvailableMemory.Bytes());
 
     /// <summary>Refuses a sweep of <paramref name="variants"/> x <paramref name="runsPerVariant"/> runs, <paramref name="shards"/> shards, that needs more than <paramref name="availableBytes"/>.</summary>
     /// <exception cref="InputException">The sweep has more runs than a plan can index, or needs more memory than <paramref name="availableBytes"/>.</exception>
@@ -79,6 +79,6 @@ internal static class SweepSize
             : "vary fewer values at once (several smaller sweeps, each with its own --out; --shard does not help, as every shard plans every variant)";
         throw new InputException("--vary", string.Create(
             CultureInfo.InvariantCulture,
-            $"{size}; it needs about {bytes / 1e9:0.#} GB of memory ({BytesPerVariant / 1024} KB per variant and {BytesPerPlannedRun / 1024} KB per run planned, {BytesPerRunResult / 1024} KB per result kept, until the sweep ends), more than the {availableBytes / 1e9:0.#} GB available; {fix}"));
+            $"{size}; it needs about {bytes / 1e9:0.#} GB of memory ({BytesPerVariant / 1024} KB per variant and {BytesPerPlannedRun / 1024} KB per run planned, {BytesPerRunResult / 1024} KB per result kept, until the sweep ends), more than the {availableBytes / 1e9:0.#} GB this process can use now (free memory, MemAvailable, plus what it holds); {fix}"));
     }
 }

@@ -16,7 +16,7 @@ internal static class ComparisonTable
             ReportCells.Seconds(r.Summary.StartupP50S),
             ReportCells.Seconds(r.Summary.StartupP95S),
             ReportCells.Seconds(r.Summary.StartupMaxS),
-            ReportCells.Count(r.Summary.PeakConcurrency),
+            ReportCells.Count(r.Summary.PeakConcurrency ?? double.NaN),
             ReportCells.Count(r.Summary.Containers),
         ]).ToArray();
         return new ReportTable(

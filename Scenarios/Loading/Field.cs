@@ -64,11 +64,23 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
 
         if (control >= 0)
         {
-            throw Error(string.Create(CultureInfo.InvariantCulture, $"holds a control character (U+{(int)text[control]:X4}, e.g. a line break or tab) at position {control + 1}; a name is one line of text"));
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"holds {ControlCharacter(text[control])} at position {control + 1}; a name is one line of text without control characters"));
         }
 
         return text.Length > 0 ? text : throw Error("must not be empty");
     }
+
+    /// <summary>
+    /// A control character in words, by what it is: a line break, a carriage return or a tab by name, any other (an
+    /// escape, U+001B, pasted from a coloured terminal) as "control character \u001B" (messages write control characters so).
+    /// </summary>
+    public static string ControlCharacter(char c) => c switch
+    {
+        '\n' => "a line break (control character \\u000A)",
+        '\r' => "a carriage return (control character \\u000D)",
+        '\t' => "a tab (control character \\u0009)",
+        _ => string.Create(CultureInfo.InvariantCulture, $"control character \\u{(int)c:X4}"),
+    };
 
     /// <summary>Free text (a scenario's description): may span lines, must not be empty.</summary>
     public string AsDescription()
@@ -163,6 +175,25 @@ internal sealed class Field(ScenarioDocument document, YamlNode node, string pat
         if (Node is not YamlScalarNode scalar || IsNull)
         {
             throw Error($"expected {expected}, got {ScenarioDocument.Describe(Node)}");
+        }
+
+        // A core-schema tag names the value's type (YamlGuard checks it fits the value); one that is not the field's own
+        // type (!!float 4 for a count, !!bool for a number) is refused rather than read as if it were not there.
+        const string core = "tag:yaml.org,2002:";
+        if (!scalar.Tag.IsEmpty && scalar.Tag.Value.StartsWith(core, StringComparison.Ordinal))
+        {
+            string type = scalar.Tag.Value[core.Length..];
+            bool fits = expected switch
+            {
+                "a whole number" => type == "int",
+                "a number" => type is "int" or "float",
+                "true or false" => type == "bool",
+                _ => true,
+            };
+            if (!fits)
+            {
+                throw Error($"is tagged !!{type}, but this field takes {expected}; remove the tag{(type == "float" && expected == "a whole number" ? " (and write the value as a whole number in digits)" : string.Empty)}");
+            }
         }
 
         return (scalar.Value ?? string.Empty).Trim();

@@ -36,6 +36,12 @@ internal static class ScenarioChecks
                 throw field.Error(e.Message);
             }
 
+            if (jobs is Simulator.Workloads.StreamedJobs streamed)
+            {
+                // First: the passes below would make a streamed trace's jobs again (or hang on a minute of billions of calls).
+                StreamBound.Check(scenario, scenario.Cases[c], streamed, field);
+            }
+
             HorizonCheck.Check(scenario, jobs, field);
             SpanBound.Check(scenario, scenario.Cases[c], jobs, field);
             foreach (var policy in scenario.Cases[c].Policies ?? scenario.Policies)
@@ -60,10 +66,18 @@ internal static class ScenarioChecks
             bool mayBeTooFat = jobs is not Simulator.Workloads.StreamedJobs { MemoryMbAtMost: { } most } || most > memory; // else no pass over a streamed trace
             if (mayBeTooFat && jobs.FirstOrDefault(j => j.MemoryMb > memory) is { } fat)
             {
-                throw field.Error($"contradicts the cluster: functions of {fat.MemoryMb} MB fit on no invoker (largest memory_mb {memory})");
+                throw field.Error($"contradicts the cluster: functions of {fat.MemoryMb} MB ({MemorySource(field, fat, scenario.Parameters.Runtime.RuntimeMemoryMb)}) fit on no invoker: the largest invoker's user memory (cluster.memory_mb or cluster.invokers[].memory_mb) is {memory} MB; raise cluster.memory_mb to at least {fat.MemoryMb}, or lower the functions' memory");
             }
         }
     }
+
+    /// <summary>Which value gave <paramref name="job"/> its memory: the workload's memory_mb, the runtime's default, or the trace's own.</summary>
+    private static string MemorySource(Field workload, Simulator.Workloads.JobRequest job, int runtimeMemoryMb) =>
+        workload.IsMapping && workload.AsMap().Get("memory_mb") is { } written && written.IsScalar && !written.IsNull && written.AsText().Trim() == job.MemoryMb.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? $"{written.Path}"
+            : job.MemoryMb == runtimeMemoryMb
+                ? "platform.runtime.runtime_memory_mb, the default where the workload gives none"
+                : $"job {job.JobId}, function {job.Function}: the trace's memory (its memory_mb column or memory file), or workload.memory_mb";
 
     /// <summary>The written field at a dotted path (platform.faasbatch.container_memory_mb), if the scenario writes it.</summary>
     private static Field? Written(FieldMap root, string path)

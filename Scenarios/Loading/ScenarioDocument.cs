@@ -258,7 +258,7 @@ internal sealed class ScenarioDocument
         }
         catch (YamlException e)
         {
-            throw error((YamlGuard.Clean(e.Message), e.Start.Line > 0 ? (int)e.Start.Line : null));
+            throw error((YamlGuard.Clean(e.Message, e.Start, e.End), e.Start.Line > 0 ? (int)e.Start.Line : null));
         }
 
         return stream.Documents.Count switch

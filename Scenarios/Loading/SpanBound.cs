@@ -12,8 +12,8 @@ namespace Burstsim.Scenarios.Loading;
 /// run at once: a job's span is at least its function-seconds divided by the most of its functions the policy can run
 /// at the same time (<see cref="PolicyFactory.MostFunctionsAtOnce"/>; classic: one container per activation, bounded by
 /// the invokers' user memory and platform.client.max_workers). <see cref="HorizonCheck"/> bounds by the longest
-/// function alone, which misses a huge classic map of short functions on a small cluster. Streamed traces (one call
-/// per job) are left to HorizonCheck: this makes no pass over them.
+/// function alone, which misses a huge classic map of short functions on a small cluster. Streamed traces are left to
+/// <see cref="StreamBound"/>, which bounds them from what they state without a pass: this makes no pass over them.
 /// </summary>
 internal static class SpanBound
 {

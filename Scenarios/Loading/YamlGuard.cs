@@ -24,12 +24,36 @@ internal static partial class YamlGuard
         var parser = new Parser(new StringReader(text));
         int depth = 0;
         long line = 1;
+
+        // Per open mapping or list: whether it is a mapping and how many nodes it holds so far (in a mapping, even = a key comes next).
+        var open = new Stack<(bool Mapping, int Nodes)>();
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
                 line = current.Start.Line;
+                bool isKey = current is NodeEvent && open.TryPeek(out var parent) && parent.Mapping && parent.Nodes % 2 == 0;
+                if (isKey && current is Scalar { Value: "<<", Style: ScalarStyle.Plain })
+                {
+                    // YamlDotNet's loader reads '<<' as an ordinary key: the merged fields would vanish and the mapping read as if empty.
+                    return ($"merge keys (<<: *anchor) are not supported (column {current.Start.Column}); write the fields out in this mapping", (int)line);
+                }
+
+                switch (current)
+                {
+                    case MappingStart or SequenceStart:
+                        open.Push((current is MappingStart, 0));
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        open.TryPop(out _);
+                        Counted(open);
+                        break;
+                    case Scalar or AnchorAlias:
+                        Counted(open);
+                        break;
+                }
+
                 if (current is NodeEvent { Tag: { IsEmpty: false, IsNonSpecific: false } tag } node)
                 {
                     if (!tag.Value.StartsWith(CoreSchema, StringComparison.Ordinal))
@@ -61,7 +85,13 @@ internal static partial class YamlGuard
         }
         catch (YamlException e)
         {
-            return (Clean(e.Message), e.Start.Line > 0 ? (int)e.Start.Line : (int)line);
+            // A tab in the indentation: the scanner places it at the mapping it was reading; the text says where the tab is.
+            if (IndentingTab(text, (int)Math.Max(1, e.Start.Line)) is { } tab && Clean(e.Message).Contains("use spaces", StringComparison.Ordinal))
+            {
+                return ($"a tab indents line {tab.Line} (column {tab.Column}); YAML does not allow tabs for indentation: use spaces to indent", tab.Line);
+            }
+
+            return (Clean(e.Message, e.Start, e.End), e.Start.Line > 0 ? (int)e.Start.Line : (int)line);
         }
         catch (InvalidOperationException)
         {
@@ -69,6 +99,37 @@ internal static partial class YamlGuard
         }
 
         return null;
+    }
+
+    /// <summary>The first tab in a line's leading whitespace, from line <paramref name="from"/> on (1-based line and column), or null.</summary>
+    private static (int Line, int Column)? IndentingTab(string text, int from)
+    {
+        string[] lines = text.Split('\n');
+        for (int i = from - 1; i < lines.Length; i++)
+        {
+            string l = lines[i];
+            int lead = 0;
+            while (lead < l.Length && l[lead] is ' ' or '\t')
+            {
+                if (l[lead] == '\t')
+                {
+                    return (i + 1, lead + 1);
+                }
+
+                lead++;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One more node in the innermost open mapping or list.</summary>
+    private static void Counted(Stack<(bool Mapping, int Nodes)> open)
+    {
+        if (open.TryPop(out var top))
+        {
+            open.Push((top.Mapping, top.Nodes + 1));
+        }
     }
 
     /// <summary>
@@ -118,11 +179,25 @@ internal static partial class YamlGuard
     private static partial System.Text.RegularExpressions.Regex FloatPattern();
 
     // YamlDotNet prefixes messages with "(Line: a, Col: b, Idx: c) - (Line: ...): "; the line is reported separately.
-    public static string Clean(string message)
+    public static string Clean(string message) => Clean(message, Mark.Empty, Mark.Empty);
+
+    /// <summary>The message without YamlDotNet's position prefix, in burstsim's words where it has them; a tab used for indentation is placed by <paramref name="start"/> and <paramref name="end"/>.</summary>
+    public static string Clean(string message, Mark start, Mark end)
     {
         ArgumentNullException.ThrowIfNull(message);
         int at = message.LastIndexOf("): ", StringComparison.Ordinal);
         string text = message.StartsWith("(Line", StringComparison.Ordinal) && at > 0 ? message[(at + 3)..] : message;
+
+        // "While scanning a mapping, found invalid tab as indentation." and the like: one line with where, and the fix.
+        if (text.Contains("tab", StringComparison.OrdinalIgnoreCase) && text.Contains("indent", StringComparison.OrdinalIgnoreCase))
+        {
+            // The scanner's error spans from the mapping it was reading to the tab: the end is the tab.
+            var tab = end.Line > 0 ? end : start;
+            return tab.Line > 0
+                ? $"a tab indents line {tab.Line} (column {tab.Column}); YAML does not allow tabs for indentation: use spaces to indent"
+                : "a tab is used for indentation; YAML does not allow tabs for indentation: use spaces to indent";
+        }
+
         // YamlDotNet's own words for a key written twice in one mapping; say which key and what to do.
         const string duplicate = "Duplicate key ";
         if (text.StartsWith(duplicate, StringComparison.Ordinal))

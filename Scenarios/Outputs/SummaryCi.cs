@@ -19,7 +19,7 @@ internal static class SummaryCi
         ("startup_p99_s", r => r.StartupP99S),
         ("startup_max_s", r => r.StartupMaxS),
         ("startup_mean_s", r => r.StartupMeanS),
-        ("peak_concurrency", r => r.PeakConcurrency),
+        ("peak_concurrency", r => r.PeakConcurrency ?? double.NaN),
         ("containers", r => r.Containers),
         ("cold_starts", r => r.ColdStarts),
         ("invokers_used", r => r.InvokersUsed),

@@ -109,7 +109,7 @@ internal static class SummaryTable
             cells.Add(Mean(rows.Select(r => r.StartupP50S), "0.00"));
             cells.Add(Mean(rows.Select(r => r.StartupP95S), "0.00"));
             cells.Add(Mean(rows.Select(r => r.StartupMaxS), "0.00"));
-            cells.Add(Mean(rows.Select(r => (double)r.PeakConcurrency), "0.#"));
+            cells.Add(Mean(rows.Select(r => r.PeakConcurrency ?? double.NaN), "0.#"));
             cells.Add(Mean(rows.Select(r => (double)r.Containers), "0.#"));
             if (showRejected)
             {

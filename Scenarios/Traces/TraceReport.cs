@@ -98,9 +98,20 @@ internal static class TraceReport
         File.WriteAllText(Path.Combine(folder, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);
     }
 
-    /// <summary>A number in at most 9 characters (below 10^9): whole from 1000 on, else 3 significant digits.</summary>
-    public static string Number(double value) =>
-        double.IsNaN(value) ? "n/a" : Math.Abs(value) >= 1000 ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("G3", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A number in at most 9 characters whatever its magnitude, so the table's 10-character columns always keep a space
+    /// between them: whole from 1000 below 10^7, in scientific notation with 3 significant digits from 10^7 on (5E+14 s
+    /// once ran into its neighbours as 500000000000000), else 3 significant digits (G3 writes 1.23E-06 below 10^-5).
+    /// </summary>
+    public static string Number(double value)
+    {
+        double size = Math.Abs(value);
+        return double.IsNaN(value) ? "n/a"
+            : double.IsInfinity(value) ? (value > 0 ? "inf" : "-inf")
+            : size >= 1e7 ? value.ToString("0.##E+0", CultureInfo.InvariantCulture)
+            : size >= 1000 ? value.ToString("0", CultureInfo.InvariantCulture)
+            : value.ToString("G3", CultureInfo.InvariantCulture);
+    }
 
     private static string Cell(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -18,17 +18,30 @@ internal static class Overlay
     public static IReadOnlyList<Override> Read(string path)
     {
         string origin = $"--overlay {path}";
+        if (!File.Exists(path))
+        {
+            // A folder would otherwise read as "access denied", a missing file as .NET's "Could not find file".
+            throw new InputException("--overlay", FileInput.Missing(Path.GetFullPath(path)));
+        }
+
         Execution.InputFiles.Record(path);
         YamlNode? root;
         try
         {
+            string text = File.ReadAllText(path);
+            if (YamlGuard.Check(text) is { } problem)
+            {
+                // The same checks as a scenario's (merge keys, tabs, tags, depth): an overlay is read the same way.
+                throw new InputException("--overlay", $"cannot read {path}{(problem.Line is { } line ? $", line {line}" : string.Empty)}: {problem.Problem}");
+            }
+
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            stream.Load(new StringReader(text));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
         {
-            throw new InputException("--overlay", $"cannot read {path}{(e.Start.Line > 0 ? $", line {e.Start.Line}" : string.Empty)}: {YamlGuard.Clean(e.Message)}");
+            throw new InputException("--overlay", $"cannot read {path}{(e.Start.Line > 0 ? $", line {e.Start.Line}" : string.Empty)}: {YamlGuard.Clean(e.Message, e.Start, e.End)}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -17,7 +17,7 @@ internal static class ValidationMetrics
         ("startup_p99_s", r => r.StartupP99S),
         ("startup_max_s", r => r.StartupMaxS),
         ("makespan_s", r => r.MakespanS),
-        (PeakConcurrency, r => r.PeakConcurrency),
+        (PeakConcurrency, r => r.PeakConcurrency ?? double.NaN),
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. Summary.Select(m => m.Name), KsStartup];

@@ -69,6 +69,18 @@ public abstract class PolicyFactory
     /// <returns>Functions at once, at least 1 when known; null when unknown or when the job fits on no invoker (checked elsewhere).</returns>
     public virtual long? MostFunctionsAtOnce(RunSetup setup, JobRequest job) => null;
 
+    /// <summary>
+    /// A certain upper bound on how many functions, of any jobs together, can run at the same time on the cluster under
+    /// this policy when each takes at least <paramref name="memoryMb"/> MB, or null when the policy knows none. Unlike
+    /// <see cref="MostFunctionsAtOnce"/> it leaves out every per-job limit (Lithops' max_workers is per job): a trace of
+    /// many small jobs overlaps them. The load divides a streamed trace's function-seconds by it, so it must never be
+    /// below what a run can reach.
+    /// </summary>
+    /// <param name="setup">The run: cluster, parameters, workload, policy.</param>
+    /// <param name="memoryMb">The least memory, MB, any of the jobs' functions asks for.</param>
+    /// <returns>Functions at once, at least 1 when known; null when unknown.</returns>
+    public virtual long? MostFunctionsAtOnceOverall(RunSetup setup, int memoryMb) => null;
+
     /// <summary>The summary's granularity column: functions per container ("1" for classic, "6", "het", "batch").</summary>
     public virtual string GranularityLabel(PolicyOptions options) => Name;
 

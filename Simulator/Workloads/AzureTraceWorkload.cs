@@ -51,10 +51,42 @@ public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread =
             }
         }
 
-        int n = Trace.Functions.Count;
-        var plan = new FunctionPlan[n];
+        long calls = Trace.Functions.Sum(f => f.PerMinute.Sum(c => (long)c));
+        if (calls > int.MaxValue)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the trace window holds {calls} invocations, more than the {int.MaxValue} one run can number; replay a shorter window (start_minute, minutes) or fewer functions (max_functions)"));
+        }
+
+        // Each function's place in the streams is found when the jobs are first made: skipping a window of two billion
+        // calls takes seconds, which the checks that refuse such a window need not wait for.
+        var plan = new Lazy<FunctionPlan[]>(() => Plan(arrivals, durations, appMemory), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        // Every job is one plain function with its app's memory: the run's checks need no pass to know that.
+        var (least, held, heldMinute, inFlight, inFlightMinute) = Bounds();
+        return new StreamedJobs((int)calls, () => Replay(plan.Value).GetEnumerator())
+        {
+            MemoryMbAtMost = appMemory.Count == 0 ? 0 : appMemory.Values.Max(),
+            MemoryMbAtLeast = appMemory.Count == 0 ? null : appMemory.Values.Min(),
+            WithoutPhases = true,
+            RunSeconds = () => DrawnSeconds(plan.Value),
+            ArrivalSecondsAtMost = Trace.Minutes * 60.0,
+            FunctionSecondsAtLeast = least,
+            JobSecondsAtLeast = least,
+            CallsHeldAtMost = held,
+            CallsHeldWhere = Where(heldMinute),
+            CallsInFlightAtLeast = inFlight,
+            CallsInFlightWhere = Where(inFlightMinute),
+        };
+    }
+
+    /// <summary>Where each function's draws begin in the arrival and duration streams (skipping the draws of the functions before it), and what its calls share.</summary>
+    private FunctionPlan[] Plan(StreamRandom arrivals, StreamRandom durations, Dictionary<string, int> appMemory)
+    {
+        arrivals = arrivals.Clone();
+        durations = durations.Clone();
+        var plan = new FunctionPlan[Trace.Functions.Count];
         long calls = 0;
-        for (int fi = 0; fi < n; fi++)
+        for (int fi = 0; fi < plan.Length; fi++)
         {
             var f = Trace.Functions[fi];
             long total = f.PerMinute.Sum(c => (long)c);
@@ -68,20 +100,38 @@ public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread =
             calls += total;
         }
 
-        if (calls > int.MaxValue)
+        return plan;
+    }
+
+    /// <summary>
+    /// Bounds known from the counts and the duration curves alone: function-seconds at least (each call at its function's
+    /// shortest duration percentile), the busiest minute's calls (Replay draws and sorts a minute's calls before handing
+    /// out the first), and the most calls of one minute whose function never runs under a minute (all in flight at its end).
+    /// </summary>
+    private (double Least, long Held, int HeldMinute, long InFlight, int InFlightMinute) Bounds()
+    {
+        double least = 0;
+        long held = 0, inFlight = 0;
+        int heldMinute = 0, inFlightMinute = 0;
+        for (int m = 0; m < Trace.Minutes; m++)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the trace window holds {calls} invocations, more than the {int.MaxValue} one run can number; replay a shorter window (start_minute, minutes) or fewer functions (max_functions)"));
+            long minute = 0, longCalls = 0;
+            foreach (var f in Trace.Functions)
+            {
+                int count = f.PerMinute[m];
+                minute += count;
+                least += count * f.DurationMs.Min / 1000.0;
+                longCalls += f.DurationMs.Min >= 60_000 ? count : 0;
+            }
+
+            (held, heldMinute) = minute > held ? (minute, m) : (held, heldMinute);
+            (inFlight, inFlightMinute) = longCalls > inFlight ? (longCalls, m) : (inFlight, inFlightMinute);
         }
 
-        // Every job is one plain function with its app's memory: the run's checks need no pass to know that.
-        return new StreamedJobs((int)calls, () => Replay(plan).GetEnumerator())
-        {
-            MemoryMbAtMost = plan.Length == 0 ? 0 : plan.Max(f => f.MemoryMb),
-            WithoutPhases = true,
-            RunSeconds = () => DrawnSeconds(plan),
-            ArrivalSecondsAtMost = Trace.Minutes * 60.0,
-        };
+        return (least, held, heldMinute, inFlight, inFlightMinute);
     }
+
+    private string Where(int minute) => string.Create(CultureInfo.InvariantCulture, $"minute {Trace.StartMinute + minute + 1} of {Source} (its column {Trace.StartMinute + minute + 1})");
 
     /// <summary>
     /// Every call's duration, s, function by function: the same draws <see cref="Replay"/> gives each function's calls

@@ -43,24 +43,51 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{RequestsSource} holds {Calls} calls, more than the {int.MaxValue} one run can number; replay fewer days"));
         }
 
-        return new StreamedJobs((int)Calls, () => Replay(streams.Open("workload.huawei.arrivals"), defaultMemoryMb).GetEnumerator());
+        // Every call is one plain function of the same memory, its run time known from the tables: no pass is needed to bound the run.
+        var totals = _totals ??= Count();
+        string file = Path.GetFileName(RequestsSource);
+        return new StreamedJobs((int)Calls, () => Replay(streams.Open("workload.huawei.arrivals"), defaultMemoryMb).GetEnumerator())
+        {
+            MemoryMbAtMost = Options.MemoryMb ?? defaultMemoryMb,
+            MemoryMbAtLeast = Options.MemoryMb ?? defaultMemoryMb,
+            WithoutPhases = true,
+            FunctionSecondsAtLeast = totals.FunctionSeconds,
+            JobSecondsAtLeast = totals.FunctionSeconds,
+            CallsHeldAtMost = totals.Busiest,
+            CallsHeldWhere = string.Create(CultureInfo.InvariantCulture, $"the minute on line {totals.BusiestLine} of {file}"),
+            CallsInFlightAtLeast = totals.LongCalls,
+            CallsInFlightWhere = string.Create(CultureInfo.InvariantCulture, $"the minute on line {totals.LongLine} of {file}"),
+        };
     }
 
     private Totals Count()
     {
-        long calls = 0;
-        int functions = 0;
+        long calls = 0, busiest = 0, longCalls = 0;
+        int functions = 0, busiestLine = 0, longLine = 0;
+        double functionSeconds = 0;
         foreach (var minute in Minutes())
         {
             functions = minute.Counts.Length;
-            foreach (int c in minute.Counts)
+            long inMinute = 0, longInMinute = 0;
+            for (int f = 0; f < minute.Counts.Length; f++)
             {
-                calls += c;
+                int c = minute.Counts[f];
+                double seconds = Seconds(minute, f);
+                inMinute += c;
+                functionSeconds += c * seconds;
+                longInMinute += seconds >= 60 ? c : 0;
             }
+
+            calls += inMinute;
+            (busiest, busiestLine) = inMinute > busiest ? (inMinute, minute.Line) : (busiest, busiestLine);
+            (longCalls, longLine) = longInMinute > longCalls ? (longInMinute, minute.Line) : (longCalls, longLine);
         }
 
-        return new Totals(calls, functions);
+        return new Totals(calls, functions, functionSeconds, busiest, busiestLine, longCalls, longLine);
     }
+
+    /// <summary>What each call of function <paramref name="f"/> runs in <paramref name="minute"/>, s: the delay table's mean, else the workload's seconds.</summary>
+    private double Seconds(Minute minute, int f) => minute.DelaysMs is { } d && double.IsFinite(d[f]) ? d[f] / 1000.0 : Options.Seconds;
 
     private IEnumerable<JobRequest> Replay(StreamRandom arrivals, int defaultMemoryMb)
     {
@@ -88,7 +115,7 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
             for (int f = 0; f < minute.Counts.Length; f++)
             {
                 int count = minute.Counts[f];
-                double seconds = minute.DelaysMs is { } d && double.IsFinite(d[f]) ? d[f] / 1000.0 : Options.Seconds;
+                double seconds = Seconds(minute, f);
                 for (int k = 0; k < count; k++)
                 {
                     double within = Spread == ArrivalSpread.Even ? (k + 0.5) / count : arrivals.NextDouble();
@@ -158,7 +185,7 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
                 delayMs = [.. delayColumns!.Select(c => Optional(delays, c))];
             }
 
-            yield return new Minute(at, names, counts, delayMs);
+            yield return new Minute(at, names, counts, delayMs, table.Line);
         }
     }
 
@@ -185,7 +212,8 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
         return cell.Length == 0 || cell.Equals("nan", StringComparison.OrdinalIgnoreCase) ? double.NaN : table.Double(column);
     }
 
-    private sealed record Minute(double TimeS, string[] Names, int[] Counts, double[]? DelaysMs);
+    private sealed record Minute(double TimeS, string[] Names, int[] Counts, double[]? DelaysMs, int Line);
 
-    private sealed record Totals(long Calls, int Functions);
+    /// <summary>The table's calls and functions, its function-seconds, its busiest minute and the minute with the most calls of a minute or longer (with their lines).</summary>
+    private sealed record Totals(long Calls, int Functions, double FunctionSeconds, long Busiest, int BusiestLine, long LongCalls, int LongLine);
 }

@@ -55,6 +55,47 @@ public sealed class StreamedJobs : IReadOnlyList<JobRequest>
     /// <summary>An upper bound, s, on every job's <see cref="JobRequest.Arrival"/> (a trace: its window's length); null when unknown.</summary>
     public double? ArrivalSecondsAtMost { get; init; }
 
+    /// <summary>
+    /// A lower bound, s, on the function-seconds of all the jobs (every function's CPU plus waiting, summed), known without
+    /// making the jobs (the Azure trace: each call at its function's shortest duration percentile); null when unknown. With
+    /// the most functions a policy can run at once on the cluster it bounds the run's span from below, so a trace that
+    /// could never be replayed within the clock is refused before it starts.
+    /// </summary>
+    public double? FunctionSecondsAtLeast { get; init; }
+
+    /// <summary>
+    /// A lower bound, s, on the sum over jobs of each job's longest function: the time the Lithops monitor polls for, at
+    /// least (for traces of one call per job it equals <see cref="FunctionSecondsAtLeast"/>); null when unknown.
+    /// </summary>
+    public double? JobSecondsAtLeast { get; init; }
+
+    /// <summary>A lower bound, MB, on every job's <see cref="JobRequest.MemoryMb"/>; null when unknown.</summary>
+    public int? MemoryMbAtLeast { get; init; }
+
+    /// <summary>
+    /// The most calls the replay holds at once before handing them out (a minute table: its busiest minute's calls, all
+    /// drawn and sorted before the first is handed out); null when the replay holds one call at a time or it is unknown.
+    /// </summary>
+    public long? CallsHeldAtMost { get; init; }
+
+    /// <summary>
+    /// A lower bound on the calls in flight (arrived and not yet ended, queued or running) at one instant whatever the
+    /// policy: calls arriving in the same minute that each run at least a minute are all still in flight at its end; null when unknown.
+    /// </summary>
+    public long? CallsInFlightAtLeast { get; init; }
+
+    /// <summary>The job with the most function-seconds, when the workload knows it without a pass (a trace's largest row); null when unknown.</summary>
+    public JobRequest? LargestJob { get; init; }
+
+    /// <summary>Where <see cref="LargestJob"/> comes from, for messages (e.g. "line 2 of trace.csv"); null when unknown.</summary>
+    public string? LargestJobWhere { get; init; }
+
+    /// <summary>Where <see cref="CallsHeldAtMost"/> is reached, for messages (e.g. "minute 1 of invocations.csv, column 1"); null when unknown.</summary>
+    public string? CallsHeldWhere { get; init; }
+
+    /// <summary>Where <see cref="CallsInFlightAtLeast"/> is reached, for messages; null when unknown.</summary>
+    public string? CallsInFlightWhere { get; init; }
+
     /// <summary>The job at <paramref name="index"/>, found by walking the trace (see the class remarks).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside [0, Count).</exception>
     public JobRequest this[int index]

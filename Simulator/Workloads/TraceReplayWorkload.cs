@@ -18,7 +18,15 @@ public sealed record TraceReplayWorkload(IReadOnlyList<TraceInvocation> Invocati
     {
         if (Invocations is TraceRowStream stream)
         {
-            return new StreamedJobs(stream.Count, () => Replay(stream, defaultMemoryMb).GetEnumerator());
+            // The bounds the first read of the file measured: a trace that cannot be replayed is refused without a pass.
+            return new StreamedJobs(stream.Count, () => Replay(stream, defaultMemoryMb).GetEnumerator())
+            {
+                FunctionSecondsAtLeast = stream.FunctionSeconds,
+                JobSecondsAtLeast = stream.CallSeconds,
+                MemoryMbAtLeast = stream.EveryCallHasMemory ? stream.MemoryMbAtLeast : Math.Min(stream.MemoryMbAtLeast ?? defaultMemoryMb, defaultMemoryMb),
+                LargestJob = stream.Largest is { } largest ? Job(0, largest.Call with { ArrivalS = largest.Call.ArrivalS - stream.OriginS }, defaultMemoryMb) : null,
+                LargestJobWhere = stream.Largest is { } at ? $"line {at.Line} of {Path.GetFileName(stream.Source)}" : null,
+            };
         }
 
         var jobs = new JobRequest[Invocations.Count];

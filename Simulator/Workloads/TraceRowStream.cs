@@ -33,6 +33,21 @@ public sealed class TraceRowStream : IReadOnlyList<TraceInvocation>
     /// <summary>Functions of every call (a call of a map counts its functions).</summary>
     public long Functions { get; private set; }
 
+    /// <summary>Function-seconds of every call (its functions times each one's CPU plus waiting), s.</summary>
+    public double FunctionSeconds { get; private set; }
+
+    /// <summary>Seconds of every call's function run (CPU plus waiting), one per call, summed: at least what the Lithops monitor polls for.</summary>
+    public double CallSeconds { get; private set; }
+
+    /// <summary>The smallest memory_mb a call gives; null when none gives one (every call then takes the runtime default).</summary>
+    public int? MemoryMbAtLeast { get; private set; }
+
+    /// <summary>True when every call gives its memory_mb (no call takes the runtime default).</summary>
+    public bool EveryCallHasMemory { get; private set; } = true;
+
+    /// <summary>The call with the most function-seconds, with its line in the file (its arrival as read, before <see cref="OriginS"/> is taken off); null for an empty trace.</summary>
+    public (TraceInvocation Call, int Line)? Largest { get; private set; }
+
     /// <summary>Seconds subtracted from every arrival the format reads: the earliest arrival for formats timed from an epoch of their own, else 0.</summary>
     public double OriginS { get; private set; }
 
@@ -70,6 +85,16 @@ public sealed class TraceRowStream : IReadOnlyList<TraceInvocation>
             }
 
             stream.Functions += row.Functions;
+            double seconds = row.Work.CpuSeconds + row.Work.WaitSeconds;
+            stream.CallSeconds += seconds;
+            stream.FunctionSeconds += seconds * row.Functions;
+            if (stream.Largest is not { } largest || seconds * row.Functions > (largest.Call.Work.CpuSeconds + largest.Call.Work.WaitSeconds) * largest.Call.Functions)
+            {
+                stream.Largest = (row, table.Line);
+            }
+
+            stream.MemoryMbAtLeast = row.MemoryMb is { } memory ? Math.Min(memory, stream.MemoryMbAtLeast ?? int.MaxValue) : stream.MemoryMbAtLeast;
+            stream.EveryCallHasMemory &= row.MemoryMb is not null;
             stream.DisorderS = Math.Max(stream.DisorderS, latest - row.ArrivalS);
             if (row.ArrivalS > latest)
             {

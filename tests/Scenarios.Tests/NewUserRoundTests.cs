@@ -286,6 +286,13 @@ public sealed class NewUserRoundTests
             string[] row = summary[1].Split(',');
             Assert.Equal(string.Empty, row[Array.IndexOf(header, "func_startup_p50_s")]);
             Assert.Equal(string.Empty, row[Array.IndexOf(header, "func_startup_max_s")]);
+
+            // Peak concurrency is not measured either: an empty cell (never 0), read back as unknown, shown as '-'.
+            Assert.Equal(string.Empty, row[Array.IndexOf(header, "peak_concurrency")]);
+            Assert.Contains("peak_concurrency, func_startup_p50_s and func_startup_max_s in summary.csv are empty", result.Stdout, StringComparison.Ordinal);
+            Assert.Null(Burstsim.Results.Csv.SummaryCsvReader.ReadFile(folder["out/summary.csv"]).Single().PeakConcurrency);
+            string[] ci = File.ReadAllLines(folder["out/summary-ci.csv"]);
+            Assert.DoesNotContain(ci, l => l.Contains("peak_concurrency,0", StringComparison.Ordinal));
         }
 
         [Fact]

@@ -34,7 +34,9 @@ internal static class RealValueReader
         string Path(string file)
         {
             string full = System.IO.Path.Combine(dataFolder, file);
-            return File.Exists(full) ? full : throw new Cli.InputException("--data", $"no file {full}; give the root of a Burst-Computing/burst-validation-results checkout");
+            return File.Exists(full) ? full
+                : Directory.Exists(full) ? throw new Cli.InputException("--data", $"{Loading.FileInput.Missing(full)}; the suite names a file there: give the root of a Burst-Computing/burst-validation-results checkout")
+                : throw new Cli.InputException("--data", $"no file {full}; give the root of a Burst-Computing/burst-validation-results checkout");
         }
 
         try

@@ -35,7 +35,7 @@ internal static class SuiteMetrics
         StartupP50 => run.Summary.StartupP50S,
         StartupP95 => run.Summary.StartupP95S,
         Makespan => run.Summary.MakespanS,
-        Peak => run.Summary.PeakConcurrency,
+        Peak => run.Summary.PeakConcurrency ?? double.NaN,
         CommMean => run.Summary.CommMeanS,
         _ => throw new ArgumentException($"unknown suite metric '{metric}'", nameof(metric)),
     };

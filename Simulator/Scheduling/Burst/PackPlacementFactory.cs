@@ -50,6 +50,13 @@ public abstract class PackPlacementFactory : PolicyFactory
         BurstFeasibility.CheckPlaceable(setup, jobs, placement);
     }
 
+    /// <summary>Every burst worker runs on a CPU of its own (a pack holds at most its invoker's free CPUs): the cluster's CPUs, whatever the jobs' memory.</summary>
+    public override long? MostFunctionsAtOnceOverall(RunSetup setup, int memoryMb)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        return Math.Max(1, setup.Cluster.TotalCpus);
+    }
+
     internal override string? WhyNotAllAtOnce(RunSetup setup, int functions, int memoryMb) =>
         functions > setup.Cluster.TotalCpus ? $"the cluster has {setup.Cluster.TotalCpus} CPUs; add invokers" : null;
 

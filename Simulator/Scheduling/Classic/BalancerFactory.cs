@@ -46,6 +46,19 @@ public abstract class BalancerFactory : PolicyFactory
         return activations < 1 ? null : activations * Math.Max(1, Math.Min(client.CallsPerActivation, client.WorkerProcesses));
     }
 
+    /// <summary>
+    /// Each activation holds a container of at least <paramref name="memoryMb"/> (at most user memory / memory per
+    /// invoker, whatever the job) and runs at most min(chunksize, worker_processes) calls at once; max_workers is per job
+    /// and the controllers' concurrent_limit a dilated share each, so neither bounds many jobs together.
+    /// </summary>
+    public override long? MostFunctionsAtOnceOverall(RunSetup setup, int memoryMb)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        var client = setup.Parameters.Client;
+        long containers = setup.Cluster.Invokers.Sum(i => (long)(i.UserMemoryMb / Math.Max(1, memoryMb)));
+        return containers < 1 ? null : containers * Math.Max(1, Math.Min(client.CallsPerActivation, client.WorkerProcesses));
+    }
+
     /// <summary>"g=1 (classic)".</summary>
     public override string GranularityCategory(PolicyOptions options) => "g=1 (classic)";
 

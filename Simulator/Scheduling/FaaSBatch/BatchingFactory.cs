@@ -31,10 +31,14 @@ public abstract class BatchingFactory : PolicyFactory
         if (memory > room)
         {
             throw new InvalidSetupException(
-                $"FaaSBatch containers of {memory} MB fit on no invoker (largest memory_mb {setup.Cluster.Invokers.Max(i => i.UserMemoryMb)}, less stem cells {room} MB)",
+                $"FaaSBatch containers of {memory} MB fit on no invoker (the largest invoker's user memory, cluster.memory_mb or cluster.invokers[].memory_mb, is {setup.Cluster.Invokers.Max(i => i.UserMemoryMb)} MB, {room} MB less the stem cells that stay); lower platform.faasbatch.container_memory_mb to at most {room} or raise cluster.memory_mb",
                 "platform.faasbatch.container_memory_mb");
         }
     }
+
+    // No MostFunctionsAtOnce(Overall): a dispatch tick sends all of a function's pending calls as one batch into one
+    // container, however many, so nothing bounds the functions running at once; a streamed trace's memory bound (calls
+    // of one minute that all outlast it are in flight together) still applies to FaaSBatch.
 
     internal override string? WhyNotAllAtOnce(RunSetup setup, int functions, int memoryMb) =>
         functions > setup.Parameters.Client.MaxWorkers ? $"platform.client.max_workers is {setup.Parameters.Client.MaxWorkers}; raise it to at least {functions}" : null;

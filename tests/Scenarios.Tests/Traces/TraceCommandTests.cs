@@ -347,12 +347,12 @@ public sealed class TraceCommandTests
             Assert.Equal(ExitCodes.BadInput, result.ExitCode);
             Assert.Contains("'--bogus' is not an option of 'sample'", result.Stderr, StringComparison.Ordinal);
             Assert.DoesNotContain("does not exist", result.Stderr, StringComparison.Ordinal);
-            Assert.Contains("Run 'burstsim trace sample --help'", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("(see 'burstsim trace sample --help')", result.Stderr, StringComparison.Ordinal);
             Assert.False(Directory.Exists(folder["out"]));
 
             var stats = Shell.Run("trace", "stats");
             Assert.Equal(ExitCodes.BadInput, stats.ExitCode);
-            Assert.Contains("Run 'burstsim trace stats --help'", stats.Stderr, StringComparison.Ordinal);
+            Assert.Contains("(see 'burstsim trace stats --help')", stats.Stderr, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -137,7 +137,7 @@ public sealed class AzureTraceTests
         [Fact]
         public void With_runs_too_long_to_poll_is_refused_before_running()
         {
-            // The replay's drawn durations bound the polls without a pass over the jobs; over the limit, the pass still refuses.
+            // The trace's counts and shortest durations bound the polls without a pass over the jobs (StreamBound).
             using var folder = new TempFolder();
             AzureFixture.Write(folder);
             folder.Write("az/durations.csv", """
@@ -149,7 +149,8 @@ public sealed class AzureTraceTests
             var result = Shell.Run("run", file, "--out", folder["out"], "--set", "platform.client.monitoring_interval_s=0.000001");
 
             Assert.Equal(2, result.ExitCode);
-            Assert.Contains("about 5E+08 Lithops monitor polls (functions running up to 100 s", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("the replay would take at least 5E+08 Lithops monitor polls: its 5 calls run at least 500 s in all", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("raise monitoring_interval_s", result.Stderr, StringComparison.Ordinal);
             Assert.False(Directory.Exists(folder["out"]));
         }
 

@@ -55,5 +55,7 @@ public sealed class AzureStreamBoundsTests
         var e = Assert.Throws<InvalidSetupException>(() => PlatformRun.Execute(
             new RunSetup(ClusterSpec.Uniform([4], 4096), new PlatformParameters(), workload, PolicySpec.Classic, 1), new RecordingSink()));
         Assert.Contains("9000 MB fit on no invoker", e.Message);
+        Assert.Contains("cluster.memory_mb or cluster.invokers[].memory_mb", e.Message);
+        Assert.Contains("raise cluster.memory_mb to at least", e.Message);
     }
 }
