@@ -43,7 +43,10 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{RequestsSource} holds {Calls} calls, more than the {int.MaxValue} one run can number; replay fewer days"));
         }
 
-        return new StreamedJobs((int)Calls, () => Replay(streams.Open("workload.huawei.arrivals"), defaultMemoryMb).GetEnumerator());
+        return new StreamedJobs((int)Calls, () => Replay(streams.Open("workload.huawei.arrivals"), defaultMemoryMb).GetEnumerator())
+        {
+            FunctionsTotal = Calls, // one function per call
+        };
     }
 
     private Totals Count()

@@ -18,7 +18,10 @@ public sealed record TraceReplayWorkload(IReadOnlyList<TraceInvocation> Invocati
     {
         if (Invocations is TraceRowStream stream)
         {
-            return new StreamedJobs(stream.Count, () => Replay(stream, defaultMemoryMb).GetEnumerator());
+            return new StreamedJobs(stream.Count, () => Replay(stream, defaultMemoryMb).GetEnumerator())
+            {
+                FunctionsTotal = stream.Functions,
+            };
         }
 
         var jobs = new JobRequest[Invocations.Count];
