@@ -26,6 +26,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
         bool chunks = platform.Path.ChunksCalls;
         var job = new JobRun(request, _sim.Now)
         {
+            Client = this,
             Tokens = p.MaxWorkers,
             FullyQualifiedAction = ActionName(request),
             Runtime = platform.Runtime,
@@ -36,7 +37,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
         job.FuncUploadTime = platform.Latencies.FuncUpload.Next();
         job.DataUploadTime = platform.Latencies.DataUpload.Next();
         job.CreatedTime = job.SerializeTime + job.FuncUploadTime + job.DataUploadTime;
-        _sim.Schedule(job.CreatedTime, () => Submit(job));
+        _sim.Schedule(job.CreatedTime, job); // fires Submit (JobRun.Fire)
     }
 
     public void Accepted(Activation a) => _sim.Schedule(Http, () => ThreadFreed(a.Job));
@@ -214,11 +215,12 @@ internal sealed class LithopsClient(OpenWhisk platform)
         return t;
     }
 
-    private void Submit(JobRun job)
+    /// <summary>The job's upload is done: its monitor starts (its first poll is the job's next firing) and its calls go out.</summary>
+    public void Submit(JobRun job)
     {
         job.SubmitStart = _sim.Now;
         _monitoring++;
-        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Client.MonitoringIntervalS), () => Poll(job));
+        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Client.MonitoringIntervalS), job); // fires Poll (JobRun.Fire)
         platform.Path.Submit(job, this);
     }
 
@@ -283,7 +285,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// monitoring interval, or only the short busy interval if this listing found finished calls.
     /// Results are collected by wait(), whose passes run a fixed interval apart from submission.
     /// </summary>
-    private void Poll(JobRun job)
+    public void Poll(JobRun job)
     {
         var p = platform.Parameters.Client;
         bool found = job.Ended.Count > 0;
@@ -326,7 +328,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
         }
 
         double sleep = found ? p.MonitoringBusyIntervalS : p.MonitoringIntervalS;
-        _sim.Schedule(SimSpan.FromSeconds(sleep), () => Poll(job));
+        _sim.Schedule(SimSpan.FromSeconds(sleep), job); // fires Poll again
     }
 
     /// <summary>
