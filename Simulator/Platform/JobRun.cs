@@ -66,6 +66,9 @@ internal sealed class JobRun(JobRequest request, SimTime created) : ISimEvent
 
     public int Reported { get; set; }
 
+    /// <summary>Its tenant's invoke pool, once the client has looked it up (the client keeps one per tenant).</summary>
+    public TenantClient? Tenant { get; set; }
+
     /// <summary>The job is in its tenant's queue of jobs waiting for a thread.</summary>
     public bool WaitingForThread { get; set; }
 

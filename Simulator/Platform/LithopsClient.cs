@@ -204,6 +204,9 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
     private SimSpan Http => platform.Latencies.Http.Next();
 
+    /// <summary>The job's tenant's invoke pool, looked up once per job: the name is an owner hash of 64 characters, hashed on every lookup.</summary>
+    private TenantClient Tenant(JobRun job) => job.Tenant ??= Tenant(job.Request.Tenant);
+
     private TenantClient Tenant(string name)
     {
         if (!_tenants.TryGetValue(name, out var t))
@@ -238,7 +241,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// <summary>A thread is free again: the jobs queued for a thread go first (oldest first), then the job that freed it.</summary>
     private void ThreadFreed(JobRun job)
     {
-        var tenant = Tenant(job.Request.Tenant);
+        var tenant = Tenant(job);
         tenant.FreeThreads++;
         while (tenant.FreeThreads > 0 && tenant.WaitingForThread.Count > 0)
         {
@@ -253,7 +256,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// <summary>Starts calls while a token and a thread are free; calls leave one GIL slice apart.</summary>
     private void Pump(JobRun job)
     {
-        var tenant = Tenant(job.Request.Tenant);
+        var tenant = Tenant(job);
         while (job.Tokens > 0 && tenant.FreeThreads > 0 && (job.Retries.Count > 0 || job.NextCall < job.Request.Functions))
         {
             var a = job.Retries.Count > 0 ? job.Retries.Dequeue() : job.NextChunk();
@@ -337,7 +340,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// </summary>
     private string StallReport(JobRun job)
     {
-        var tenant = Tenant(job.Request.Tenant);
+        var tenant = Tenant(job);
         int unsent = job.Request.Functions - job.NextCall + job.Retries.Count;
         int buffered = platform.Invokers.Sum(i => i.Pool.Buffered);
         return $"internal error: the simulation stalled at {_sim.Now} with nothing left to happen: job {job.Request.JobId} " +
