@@ -86,10 +86,10 @@ internal sealed class PrefetchedJobs : IEnumerator<JobRequest>
 
     private void Produce()
     {
+        var batch = new JobRequest[BatchSize];
+        int count = 0;
         try
         {
-            var batch = new JobRequest[BatchSize];
-            int count = 0;
             foreach (var job in _source)
             {
                 batch[count++] = job;
@@ -100,19 +100,29 @@ internal sealed class PrefetchedJobs : IEnumerator<JobRequest>
                     count = 0;
                 }
             }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !_stop.IsCancellationRequested)
+        {
+            // The jobs made before the failure go first, so it surfaces where the walk would have met it.
+            _failure = ExceptionDispatchInfo.Capture(e);
+        }
+        catch (OperationCanceledException)
+        {
+            // The consumer stopped early (the run failed or was cancelled): nothing more is wanted.
+            _batches.CompleteAdding();
+            return;
+        }
 
+        try
+        {
             if (count > 0)
             {
                 _batches.Add(batch[..count], _stop.Token);
             }
         }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
-            // The consumer stopped early (the run failed or was cancelled): nothing more is wanted.
-        }
-        catch (Exception e)
-        {
-            _failure = ExceptionDispatchInfo.Capture(e);
+            // Stopped while handing over the last jobs: nothing more is wanted.
         }
         finally
         {
