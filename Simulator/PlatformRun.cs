@@ -29,12 +29,13 @@ public static class PlatformRun
 
         // Summed once: a streamed workload (StreamedJobs) makes every job afresh on each pass, so a second sum at the
         // end of a day's replay rebuilt its 20.6 M jobs while the run's outputs were being finished.
-        long requested = jobs.Sum(j => (long)j.Functions);
+        // A streamed trace that knows its total takes no pass at all.
+        long requested = jobs is StreamedJobs { FunctionsTotal: { } known } ? known : jobs.Sum(j => (long)j.Functions);
         sink.Expect(requested);
 
         var sim = new Simulation(4096);
         var platform = new OpenWhisk(sim, setup.Cluster, setup.Parameters, setup.Policy, streams, sink, setup.Faults);
-        ScheduleArrivals(sim, platform, jobs);
+        using var arrivals = ScheduleArrivals(sim, platform, jobs); // disposed also when the run fails: stops a prefetching thread
 
         // The longest simulated span: inputs are checked against it before the run, but a workload can still
         // outlast it (exchanges of terabytes, millions of long calls through a small client pool).
@@ -85,9 +86,11 @@ public static class PlatformRun
     /// it runs, so a trace of millions of calls holds one pending arrival, not millions (with <see cref="StreamedJobs"/>,
     /// not even the calls themselves). The arrivals keep the sequence numbers they would have had if all were scheduled
     /// now, so events at the same instant run in the same order either way and the outputs are byte-identical. Jobs out
-    /// of arrival order (a plug-in's workload may list them so) are all scheduled up front.
+    /// of arrival order (a plug-in's workload may list them so) are all scheduled up front. A streamed workload of more
+    /// than one batch is made on a thread of its own, ahead of the clock (<see cref="PrefetchedJobs"/>).
     /// </summary>
-    private static void ScheduleArrivals(Simulation sim, OpenWhisk platform, IReadOnlyList<JobRequest> jobs)
+    /// <returns>The walk over the jobs, for the caller to dispose when the run ends or fails; null when all were scheduled.</returns>
+    private static IDisposable? ScheduleArrivals(Simulation sim, OpenWhisk platform, IReadOnlyList<JobRequest> jobs)
     {
         if (jobs is not StreamedJobs && !InArrivalOrder(jobs))
         {
@@ -96,11 +99,11 @@ public static class PlatformRun
                 sim.ScheduleAt(job.Arrival, () => platform.Client.StartJob(job));
             }
 
-            return;
+            return null;
         }
 
         long first = sim.ReserveSequences(jobs.Count);
-        var arrivals = jobs.GetEnumerator();
+        var arrivals = jobs is StreamedJobs { Count: > PrefetchedJobs.BatchSize } ? new PrefetchedJobs(jobs) : jobs.GetEnumerator();
         long next = first;
         void ScheduleNext()
         {
@@ -119,6 +122,7 @@ public static class PlatformRun
         }
 
         ScheduleNext();
+        return arrivals;
     }
 
     private static bool InArrivalOrder(IReadOnlyList<JobRequest> jobs)

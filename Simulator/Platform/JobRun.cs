@@ -3,9 +3,34 @@ using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Simulator.Platform;
 
-/// <summary>The client's state for one map or burst call.</summary>
-internal sealed class JobRun(JobRequest request, SimTime created)
+/// <summary>
+/// The client's state for one map or burst call. It is also the job monitor's own event (<see cref="ISimEvent"/>):
+/// the submission after the upload, then each status poll, is scheduled as the job itself, so the monitor allocates
+/// no closure per poll (a trace replay makes one job per call and polls it 2.2 times on average).
+/// </summary>
+internal sealed class JobRun(JobRequest request, SimTime created) : ISimEvent
 {
+    private bool _submitted;
+
+    /// <summary>The client whose monitor this job's events run through; set when the client makes the job.</summary>
+    public LithopsClient? Client { get; init; }
+
+    /// <summary>The first firing submits the job (its upload is done); every later one is a status poll.</summary>
+    /// <exception cref="InvalidOperationException">The job was scheduled without a client (a simulator bug).</exception>
+    public void Fire()
+    {
+        var client = Client ?? throw new InvalidOperationException($"internal error: job {Request.JobId} was scheduled without a client");
+        if (!_submitted)
+        {
+            _submitted = true;
+            client.Submit(this);
+        }
+        else
+        {
+            client.Poll(this);
+        }
+    }
+
     public JobRequest Request { get; } = request;
     public SimTime HostJobCreate { get; } = created;
     public SimSpan CreatedTime { get; set; }
@@ -40,6 +65,9 @@ internal sealed class JobRun(JobRequest request, SimTime created)
     public EndedCalls Ended { get; } = new();
 
     public int Reported { get; set; }
+
+    /// <summary>Its tenant's invoke pool, once the client has looked it up (the client keeps one per tenant).</summary>
+    public TenantClient? Tenant { get; set; }
 
     /// <summary>The job is in its tenant's queue of jobs waiting for a thread.</summary>
     public bool WaitingForThread { get; set; }

@@ -26,6 +26,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
         bool chunks = platform.Path.ChunksCalls;
         var job = new JobRun(request, _sim.Now)
         {
+            Client = this,
             Tokens = p.MaxWorkers,
             FullyQualifiedAction = ActionName(request),
             Runtime = platform.Runtime,
@@ -36,7 +37,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
         job.FuncUploadTime = platform.Latencies.FuncUpload.Next();
         job.DataUploadTime = platform.Latencies.DataUpload.Next();
         job.CreatedTime = job.SerializeTime + job.FuncUploadTime + job.DataUploadTime;
-        _sim.Schedule(job.CreatedTime, () => Submit(job));
+        _sim.Schedule(job.CreatedTime, job); // fires Submit (JobRun.Fire)
     }
 
     public void Accepted(Activation a) => _sim.Schedule(Http, () => ThreadFreed(a.Job));
@@ -203,6 +204,9 @@ internal sealed class LithopsClient(OpenWhisk platform)
 
     private SimSpan Http => platform.Latencies.Http.Next();
 
+    /// <summary>The job's tenant's invoke pool, looked up once per job: the name is an owner hash of 64 characters, hashed on every lookup.</summary>
+    private TenantClient Tenant(JobRun job) => job.Tenant ??= Tenant(job.Request.Tenant);
+
     private TenantClient Tenant(string name)
     {
         if (!_tenants.TryGetValue(name, out var t))
@@ -214,11 +218,12 @@ internal sealed class LithopsClient(OpenWhisk platform)
         return t;
     }
 
-    private void Submit(JobRun job)
+    /// <summary>The job's upload is done: its monitor starts (its first poll is the job's next firing) and its calls go out.</summary>
+    public void Submit(JobRun job)
     {
         job.SubmitStart = _sim.Now;
         _monitoring++;
-        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Client.MonitoringIntervalS), () => Poll(job));
+        _sim.Schedule(SimSpan.FromSeconds(platform.Parameters.Client.MonitoringIntervalS), job); // fires Poll (JobRun.Fire)
         platform.Path.Submit(job, this);
     }
 
@@ -236,7 +241,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// <summary>A thread is free again: the jobs queued for a thread go first (oldest first), then the job that freed it.</summary>
     private void ThreadFreed(JobRun job)
     {
-        var tenant = Tenant(job.Request.Tenant);
+        var tenant = Tenant(job);
         tenant.FreeThreads++;
         while (tenant.FreeThreads > 0 && tenant.WaitingForThread.Count > 0)
         {
@@ -251,7 +256,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// <summary>Starts calls while a token and a thread are free; calls leave one GIL slice apart.</summary>
     private void Pump(JobRun job)
     {
-        var tenant = Tenant(job.Request.Tenant);
+        var tenant = Tenant(job);
         while (job.Tokens > 0 && tenant.FreeThreads > 0 && (job.Retries.Count > 0 || job.NextCall < job.Request.Functions))
         {
             var a = job.Retries.Count > 0 ? job.Retries.Dequeue() : job.NextChunk();
@@ -283,7 +288,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// monitoring interval, or only the short busy interval if this listing found finished calls.
     /// Results are collected by wait(), whose passes run a fixed interval apart from submission.
     /// </summary>
-    private void Poll(JobRun job)
+    public void Poll(JobRun job)
     {
         var p = platform.Parameters.Client;
         bool found = job.Ended.Count > 0;
@@ -326,7 +331,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
         }
 
         double sleep = found ? p.MonitoringBusyIntervalS : p.MonitoringIntervalS;
-        _sim.Schedule(SimSpan.FromSeconds(sleep), () => Poll(job));
+        _sim.Schedule(SimSpan.FromSeconds(sleep), job); // fires Poll again
     }
 
     /// <summary>
@@ -335,7 +340,7 @@ internal sealed class LithopsClient(OpenWhisk platform)
     /// </summary>
     private string StallReport(JobRun job)
     {
-        var tenant = Tenant(job.Request.Tenant);
+        var tenant = Tenant(job);
         int unsent = job.Request.Functions - job.NextCall + job.Retries.Count;
         int buffered = platform.Invokers.Sum(i => i.Pool.Buffered);
         return $"internal error: the simulation stalled at {_sim.Now} with nothing left to happen: job {job.Request.JobId} " +

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Burstsim.Simulator.Engine;
 
 namespace Burstsim.Simulator.Platform;
@@ -50,22 +52,33 @@ internal sealed class NamespaceLimits
     /// <summary>Checks a call of <paramref name="ns"/> at <paramref name="now"/>; true admits it and counts it as active.</summary>
     public bool TryAdmit(string ns, SimTime now)
     {
+        // Entries are reached by reference, one lookup each: a namespace's name (an owner hash of 64 characters in
+        // a trace) is hashed on every lookup, and every call is admitted here and completed below.
         long minute = now.Ticks / MinuteTicks;
-        var (last, count) = _rate.GetValueOrDefault(ns, (minute, 0));
-        count = last == minute ? count + 1 : 1;
-        _rate[ns] = (minute, count);
+        ref var rate = ref CollectionsMarshal.GetValueRefOrAddDefault(_rate, ns, out bool seen);
+        int count = seen && rate.Minute == minute ? rate.Count + 1 : 1;
+        rate = (minute, count);
         if (count > _perMinute)
         {
             return false; // TimedRateLimit: the count already includes this call
         }
 
-        int active = _active.GetValueOrDefault(ns);
-        if (active >= _concurrent)
+        ref int active = ref CollectionsMarshal.GetValueRefOrNullRef(_active, ns);
+        bool known = !Unsafe.IsNullRef(ref active);
+        if ((known ? active : 0) >= _concurrent)
         {
             return false; // ConcurrentRateLimit: must have slack for this call
         }
 
-        _active[ns] = active + 1;
+        if (known)
+        {
+            active++;
+        }
+        else
+        {
+            _active[ns] = 1;
+        }
+
         return true;
     }
 
@@ -73,5 +86,15 @@ internal sealed class NamespaceLimits
     public int Active => _active.Values.Sum();
 
     /// <summary>The completion ack of an admitted call of <paramref name="ns"/> arrived.</summary>
-    public void Completed(string ns) => _active[ns]--;
+    /// <exception cref="KeyNotFoundException"><paramref name="ns"/> never had a call admitted (a simulator bug).</exception>
+    public void Completed(string ns)
+    {
+        ref int active = ref CollectionsMarshal.GetValueRefOrNullRef(_active, ns);
+        if (Unsafe.IsNullRef(ref active))
+        {
+            throw new KeyNotFoundException($"internal error: a completion of namespace {ns}, which had no call admitted");
+        }
+
+        active--;
+    }
 }

@@ -10,9 +10,9 @@ internal sealed class ResourceLedger
 {
     private readonly List<(long Start, long End, int MemoryMb)> _containers = [];
     private readonly List<(long Start, long End, int Cpus)> _holds = [];
-    private readonly Dictionary<Container, int> _open = [];
-    private readonly Dictionary<Container, int> _openHolds = [];
-    private readonly Dictionary<Container, long> _idleSince = [];
+    private readonly Dictionary<Container, int> _open = new(ContainerIdentity.Instance);
+    private readonly Dictionary<Container, int> _openHolds = new(ContainerIdentity.Instance);
+    private readonly Dictionary<Container, long> _idleSince = new(ContainerIdentity.Instance);
     private readonly List<(long Start, long End, int MemoryMb)> _idleAfterLastEnd = [];
     private Int128 _idleMbTicks;
     private long _lastWorkerEnd;

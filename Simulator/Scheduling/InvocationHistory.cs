@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Burstsim.Simulator.Engine;
 
 namespace Burstsim.Simulator.Scheduling;
@@ -14,7 +15,9 @@ internal sealed class InvocationHistory : IInvocationHistory
     /// <summary><paramref name="count"/> activations of <paramref name="action"/> admitted at <paramref name="now"/>.</summary>
     public void Admitted(string action, long count, SimTime now)
     {
-        _actions[action] = _actions.TryGetValue(action, out var h)
+        // One lookup, not two: an action's name is hashed on each, and every call is admitted here.
+        ref var h = ref CollectionsMarshal.GetValueRefOrAddDefault(_actions, action, out bool seen);
+        h = seen
             ? new ActionHistory(h.Invocations + count, h.First, now, now - h.Last)
             : new ActionHistory(count, now, now, SimSpan.Zero);
     }

@@ -68,6 +68,7 @@ public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread =
             MemoryMbAtMost = appMemory.Count == 0 ? 0 : appMemory.Values.Max(),
             MemoryMbAtLeast = appMemory.Count == 0 ? null : appMemory.Values.Min(),
             WithoutPhases = true,
+            FunctionsTotal = calls,
             RunSeconds = () => DrawnSeconds(plan.Value),
             ArrivalSecondsAtMost = Trace.Minutes * 60.0,
             FunctionSecondsAtLeast = least,
@@ -189,7 +190,7 @@ public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread =
                 }
             }
 
-            pending.Sort(PendingCall.ArrivalOrder);
+            pending.Sort();
             long nextMinute = m + 1 < Trace.Minutes ? SimTime.FromSeconds((m + 1) * 60.0).Ticks : long.MaxValue;
             int ready = 0;
             while (ready < pending.Count && pending[ready].Ticks < nextMinute)
@@ -207,8 +208,14 @@ public sealed record AzureTraceWorkload(AzureTrace Trace, ArrivalSpread Spread =
     private sealed record FunctionPlan(StreamRandom Arrivals, StreamRandom Durations, long FirstCall, int MemoryMb, string Action);
 
     /// <summary>A call drawn but not yet handed out: its arrival tick, its place in draw order (the tie-break), function and work.</summary>
-    private readonly record struct PendingCall(long Ticks, long Sequence, int Function, FunctionWork Work)
+    /// <remarks>
+    /// Ordered by its own <see cref="CompareTo"/> rather than a comparison delegate: the sort then calls it directly (a
+    /// delegate call per comparison was 4 % of a replay's model thread). No two calls share a sequence, so any sort
+    /// gives the same order.
+    /// </remarks>
+    private readonly record struct PendingCall(long Ticks, long Sequence, int Function, FunctionWork Work) : IComparable<PendingCall>
     {
-        public static readonly Comparison<PendingCall> ArrivalOrder = (a, b) => a.Ticks != b.Ticks ? a.Ticks.CompareTo(b.Ticks) : a.Sequence.CompareTo(b.Sequence);
+        /// <summary>Arrival order: by tick, then by place in draw order.</summary>
+        public int CompareTo(PendingCall other) => Ticks != other.Ticks ? Ticks.CompareTo(other.Ticks) : Sequence.CompareTo(other.Sequence);
     }
 }

@@ -51,6 +51,7 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
             MemoryMbAtMost = Options.MemoryMb ?? defaultMemoryMb,
             MemoryMbAtLeast = Options.MemoryMb ?? defaultMemoryMb,
             WithoutPhases = true,
+            FunctionsTotal = Calls, // one function per call
             FunctionSecondsAtLeast = totals.FunctionSeconds,
             JobSecondsAtLeast = totals.FunctionSeconds,
             CallsHeldAtMost = totals.Busiest,

@@ -52,6 +52,13 @@ public sealed class StreamedJobs : IReadOnlyList<JobRequest>
     /// </summary>
     public Func<IEnumerable<double>>? RunSeconds { get; init; }
 
+    /// <summary>
+    /// The sum of every job's <see cref="JobRequest.Functions"/> when the workload knows it without making the jobs (a
+    /// trace: its call count, one function per call); null when it does not. The run's count of requested functions
+    /// then takes no pass, which made a day's 20.6 M jobs once more before the first one ran.
+    /// </summary>
+    public long? FunctionsTotal { get; init; }
+
     /// <summary>An upper bound, s, on every job's <see cref="JobRequest.Arrival"/> (a trace: its window's length); null when unknown.</summary>
     public double? ArrivalSecondsAtMost { get; init; }
 

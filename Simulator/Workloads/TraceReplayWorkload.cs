@@ -21,6 +21,7 @@ public sealed record TraceReplayWorkload(IReadOnlyList<TraceInvocation> Invocati
             // The bounds the first read of the file measured: a trace that cannot be replayed is refused without a pass.
             return new StreamedJobs(stream.Count, () => Replay(stream, defaultMemoryMb).GetEnumerator())
             {
+                FunctionsTotal = stream.Functions,
                 FunctionSecondsAtLeast = stream.FunctionSeconds,
                 JobSecondsAtLeast = stream.CallSeconds,
                 MemoryMbAtLeast = stream.EveryCallHasMemory ? stream.MemoryMbAtLeast : Math.Min(stream.MemoryMbAtLeast ?? defaultMemoryMb, defaultMemoryMb),
