@@ -68,8 +68,8 @@ internal sealed record TableLayout(bool ShowVariant, bool ShowCase, bool Compact
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(values);
         string? current = null;
-        // A heading wraps at its ", " to the longest policy name (or its longest part), so it never widens the column.
-        int limit = keys.Select(k => k.Policy.Length).DefaultIfEmpty(0).Max();
+        // A heading wraps at its ", " to the longest policy name (at least 12, "dpr=5, w48:" on one line), so it does not widen the column.
+        int limit = Math.Max(12, keys.Select(k => k.Policy.Length).DefaultIfEmpty(0).Max());
         for (int i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
