@@ -7,7 +7,8 @@ namespace Burstsim.Scenarios.Outputs;
 /// How the run tables are laid out for the console's width. Wide: a column each for the sweep label (a sweep), the
 /// case (more than one case) and the policy, headers on one line. <paramref name="Compact"/> (narrower than
 /// <see cref="ConsoleTables.NarrowBelow"/>): each header's unit on a second line and one space less between columns.
-/// <paramref name="Headings"/>: the sweep label and case as a heading row over their rows instead of columns.
+/// <paramref name="Headings"/>: the sweep label and case as a heading row over their rows instead of columns (broken over
+/// lines when <see cref="WrapHeadings"/>).
 /// <paramref name="Rounded"/>: fewer decimals in the wide numeric columns. Name cells never wrap.
 /// </summary>
 internal sealed record TableLayout(bool ShowVariant, bool ShowCase, bool Compact, bool Headings, bool Rounded)
@@ -20,6 +21,7 @@ internal sealed record TableLayout(bool ShowVariant, bool ShowCase, bool Compact
         if (showVariant || showCase)
         {
             layouts.Add(new(showVariant, showCase, compact, Headings: true, Rounded: false));
+            layouts.Add(layouts[^1] with { WrapHeadings = true });
         }
 
         if (compact)
@@ -29,6 +31,9 @@ internal sealed record TableLayout(bool ShowVariant, bool ShowCase, bool Compact
 
         return layouts;
     }
+
+    /// <summary>Whether a heading longer than the policy names breaks over lines (when one line would not fit).</summary>
+    public bool WrapHeadings { get; init; }
 
     /// <summary>Adds the name columns (sweep, case, policy) that lead every row.</summary>
     public void AddNameColumns(Table table)
@@ -68,8 +73,9 @@ internal sealed record TableLayout(bool ShowVariant, bool ShowCase, bool Compact
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(values);
         string? current = null;
-        // A heading wraps at its ", " to the longest policy name (at least 12, "dpr=5, w48:" on one line), so it does not widen the column.
-        int limit = Math.Max(12, keys.Select(k => k.Policy.Length).DefaultIfEmpty(0).Max());
+        // Wrapped, a heading breaks at its ", " to the longest policy name (at least 12, "dpr=5, w48:" on one line), so
+        // it does not widen the column.
+        int limit = WrapHeadings ? Math.Max(12, keys.Select(k => k.Policy.Length).DefaultIfEmpty(0).Max()) : int.MaxValue;
         for (int i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
