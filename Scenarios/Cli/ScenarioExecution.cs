@@ -64,7 +64,13 @@ internal static class ScenarioExecution
             (_, 0) => string.Create(CultureInfo.InvariantCulture, $"shard {shard}: no runs (the plan has {plan.Units.Count} runs for {shard.Count} shards)"),
             _ => string.Create(CultureInfo.InvariantCulture, $"shard {shard}: runs {first}..{first + length - 1} of {plan.Units.Count}"),
         };
-        stdout.WriteLine($"{runs}; wrote {destination}: {string.Join(", ", written)}");
+        // The files under the folder's name, wrapped to the console (80 columns when captured): a run with figures
+        // writes dozens, which on one line made a 300-character line.
+        stdout.WriteLine($"{runs}; wrote {destination}:");
+        foreach (string line in ConsoleTables.Wrap(string.Join(", ", written), ConsoleWidth.Resolve(interactive, 80) - 2, ""))
+        {
+            stdout.WriteLine("  " + line);
+        }
 
         foreach (var error in results.SelectMany(r => r.Errors.Select(e => $"{r.Unit.Context.Policy}, replication {r.Unit.Replication}, case {r.Unit.Case.Label}: {e}")).Take(10))
         {

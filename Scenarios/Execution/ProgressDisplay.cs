@@ -25,23 +25,37 @@ internal static class ProgressDisplay
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        console.Progress()
-            .AutoClear(true)
-            // A 16-column bar, the percentage and the description: under 80 columns together.
-            .Columns(new ProgressBarColumn { Width = 16 }, new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
-            .Start(context =>
-            {
-                var bar = context.AddTask(label, maxValue: Math.Max(1, steps));
-                while (!task.Wait(TimeSpan.FromMilliseconds(100)))
+        // The description is cut to the room beside the bar: a line that wraps leaves its first part on screen when
+        // the bar is cleared (Spectre clears the lines it thinks it drew).
+        int room = Math.Max(20, Outputs.ConsoleWidth.Resolve(interactive: true, captured: 80) - 16 - 8);
+        try
+        {
+            console.Progress()
+                .AutoClear(true)
+                // A 16-column bar, the percentage and the description: under 80 columns together.
+                .Columns(new ProgressBarColumn { Width = 16 }, new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
+                .Start(context =>
                 {
-                    int finished = Volatile.Read(ref done);
-                    double? share = steps == 1 && finished == 0 ? functions?.Fraction : null;
-                    bar.Value = share is { } f ? f : finished;
-                    bar.Description = share is { } fraction ? DescribeRun(label, fraction, clock.Elapsed) : Describe(label, finished, steps, clock.Elapsed);
-                }
+                    var bar = context.AddTask(label, maxValue: Math.Max(1, steps));
+                    while (!task.Wait(TimeSpan.FromMilliseconds(100)))
+                    {
+                        int finished = Volatile.Read(ref done);
+                        double? share = steps == 1 && finished == 0 ? functions?.Fraction : null;
+                        bar.Value = share is { } f ? f : finished;
+                        string text = share is { } fraction ? DescribeRun(label, fraction, clock.Elapsed) : Describe(label, finished, steps, clock.Elapsed);
+                        bar.Description = Markup.Escape(text.Length <= room ? text : text[..room]);
+                    }
 
-                bar.Value = steps;
-            });
+                    bar.Value = steps;
+                });
+        }
+        finally
+        {
+            // Whether the work finished, failed or was interrupted (Ctrl-C), no "... 87%" is left on the line and the
+            // cursor is shown again: carriage return, erase the line, show the cursor.
+            Console.Error.Write("\r\u001b[2K\u001b[?25h");
+        }
+
         return task.GetAwaiter().GetResult();
     }
 

@@ -1,54 +1,67 @@
 using System.Globalization;
 using Burstsim.Scenarios.Execution;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Burstsim.Scenarios.Outputs;
 
 /// <summary>
 /// The table printed after a run: one row per case and policy (means over replications), so classic,
-/// burst and FaaSBatch read side by side. Plain text when the output is not a terminal.
+/// burst and FaaSBatch read side by side; notes under it say what the short headers mean. Plain text when the
+/// output is not a terminal.
 /// </summary>
 internal static class SummaryTable
 {
+    /// <summary>
+    /// Prints the summary and cost tables of <paramref name="results"/> to <paramref name="stdout"/>, as wide as
+    /// <see cref="ConsoleWidth"/> allows (160 columns, 200 with phased bodies, when captured and <c>COLUMNS</c> is unset).
+    /// </summary>
     public static void Print(TextWriter stdout, bool interactive, IReadOnlyList<UnitResult> results)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
         // Phased bodies add five columns (see below).
         bool phased = results.Any(r => r.Summary.CriticalComputeS > 0 || r.Summary.CriticalCommS > 0);
-        if (!interactive)
+        var console = ConsoleTables.Create(stdout, interactive, phased ? 200 : 160);
+        var labels = SweepLabels.Of(results);
+        var groups = results.GroupBy(r => new RowKey(labels.Label(r), r.Unit.Case.Label, r.Unit.Policy.Name)).ToArray();
+        var keys = groups.Select(g => g.Key).ToArray();
+        bool showVariant = groups.Any(g => g.Key.Variant.Length > 0);
+        bool showCase = groups.Select(g => g.Key.Case).Distinct(StringComparer.Ordinal).Count() > 1;
+
+        // The widest layout under which both tables fit the console (headings for the sweep label and case, then fewer
+        // decimals, as it narrows), so Spectre never has to wrap a cell.
+        NotedTable summary = null!;
+        NotedTable? cost = null;
+        foreach (var layout in TableLayout.Candidates(showVariant, showCase, console.Profile.Width))
         {
-            console.Profile.Width = phased ? 200 : 160;
+            summary = Build(console, interactive, layout, results, groups, phased);
+            cost = CostTable.Build(console, interactive, results, labels, keys, layout);
+            if (Math.Max(ConsoleTables.NaturalWidth(summary.Table), cost is null ? 0 : ConsoleTables.NaturalWidth(cost.Table)) <= console.Profile.Width)
+            {
+                break;
+            }
         }
 
-        var groups = results.GroupBy(r => (Variant: Variant(r), r.Unit.Case.Label, r.Unit.Policy.Name)).ToArray();
-        bool showVariant = groups.Any(g => g.Key.Variant.Length > 0);
-        bool showCase = groups.Select(g => g.Key.Label).Distinct(StringComparer.Ordinal).Count() > 1;
+        ConsoleTables.WriteNotes(console, labels.Legend());
+        ConsoleTables.Write(console, summary.Table);
+        ConsoleTables.WriteNotes(console, summary.Notes);
+        if (cost is not null)
+        {
+            ConsoleTables.Write(console, cost.Table);
+            ConsoleTables.WriteNotes(console, cost.Notes);
+        }
+    }
 
+    private static NotedTable Build(IAnsiConsole console, bool interactive, TableLayout layout, IReadOnlyList<UnitResult> results, IGrouping<RowKey, UnitResult>[] groups, bool phased)
+    {
         // Counted, not read off the highest index: a shard may hold replications 2..3 only, or fewer for some rows.
         var replications = groups.Select(g => g.Select(r => r.Unit.Replication).Distinct().Count()).Distinct().Order().ToArray();
 
-        var table = NewTable(console, interactive);
-        if (showVariant)
+        var table = ConsoleTables.NewTable(console, interactive);
+        layout.AddNameColumns(table);
+        // Short headers with units (the note under the table spells them out), so the table fits 80 columns.
+        foreach (var (name, unit) in new[] { ("fns", ""), ("span", "s"), ("p50", "s"), ("p95", "s"), ("max", "s"), ("peak", ""), ("ctrs", "") })
         {
-            table.AddColumn("sweep");
-        }
-
-        if (showCase)
-        {
-            table.AddColumn("case");
-        }
-
-        table.AddColumn("policy");
-        // Short headers with units (the caption spells them out), so the table fits 80 columns.
-        foreach (string column in new[] { "fns", "span s", "p50 s", "p95 s", "max s", "peak", "ctrs" })
-        {
-            table.AddColumn(new TableColumn(column).RightAligned());
+            layout.AddValueColumn(table, name, unit);
         }
 
         // Shown only when they happened: refused bursts (their functions never ran) and namespace-limit 429s.
@@ -57,27 +70,27 @@ internal static class SummaryTable
         bool showHealth = results.Any(r => r.Summary.Http503 > 0 || r.Summary.InvokersTakenOut > 0); // invoker health (faults)
         if (showRejected)
         {
-            table.AddColumn(new TableColumn("requested").RightAligned());
-            table.AddColumn(new TableColumn("rejected").RightAligned());
+            layout.AddValueColumn(table, "requested");
+            layout.AddValueColumn(table, "rejected");
         }
 
         if (show429)
         {
-            table.AddColumn(new TableColumn("HTTP 429").RightAligned());
+            layout.AddValueColumn(table, "HTTP", "429");
         }
 
         if (showHealth)
         {
-            table.AddColumn(new TableColumn("taken out").RightAligned());
-            table.AddColumn(new TableColumn("HTTP 503").RightAligned());
+            layout.AddValueColumn(table, "taken", "out");
+            layout.AddValueColumn(table, "HTTP", "503");
         }
 
         // Phased bodies: the makespan split along its critical path, and the mean wait at exchanges.
         if (phased)
         {
-            foreach (string column in PhaseColumns)
+            foreach (var (name, unit) in PhaseColumns)
             {
-                table.AddColumn(new TableColumn(column).RightAligned());
+                layout.AddValueColumn(table, name, unit);
             }
         }
 
@@ -85,32 +98,24 @@ internal static class SummaryTable
         bool faults = results.Any(r => r.Summary.Failed > 0 || r.Summary.Retried > 0);
         if (faults)
         {
-            table.AddColumn(new TableColumn("failed").RightAligned());
-            table.AddColumn(new TableColumn("retried").RightAligned());
+            layout.AddValueColumn(table, "failed");
+            layout.AddValueColumn(table, "retried");
         }
 
+        var values = new List<IReadOnlyList<IRenderable>>();
         foreach (var group in groups)
         {
             var rows = group.Select(r => r.Summary).ToArray();
-            var cells = new List<string>();
-            if (showVariant)
+            var cells = new List<string>
             {
-                cells.Add(group.Key.Variant);
-            }
-
-            if (showCase)
-            {
-                cells.Add(group.Key.Label);
-            }
-
-            cells.Add(group.Key.Name);
-            cells.Add(Mean(rows.Select(r => (double)r.Functions), "0"));
-            cells.Add(Mean(rows.Select(r => r.MakespanS), "0.00"));
-            cells.Add(Mean(rows.Select(r => r.StartupP50S), "0.00"));
-            cells.Add(Mean(rows.Select(r => r.StartupP95S), "0.00"));
-            cells.Add(Mean(rows.Select(r => r.StartupMaxS), "0.00"));
-            cells.Add(Mean(rows.Select(r => r.PeakConcurrency ?? double.NaN), "0.#"));
-            cells.Add(Mean(rows.Select(r => (double)r.Containers), "0.#"));
+                Mean(rows.Select(r => (double)r.Functions), "0"),
+                Mean(rows.Select(r => r.MakespanS), layout.Format("0.00", "0.0")),
+                Mean(rows.Select(r => r.StartupP50S), "0.00"),
+                Mean(rows.Select(r => r.StartupP95S), "0.00"),
+                Mean(rows.Select(r => r.StartupMaxS), "0.00"),
+                Mean(rows.Select(r => r.PeakConcurrency ?? double.NaN), "0.#"),
+                Mean(rows.Select(r => (double)r.Containers), "0.#"),
+            };
             if (showRejected)
             {
                 cells.Add(Mean(rows.Select(r => (double)r.FunctionsRequested), "0.#"));
@@ -143,10 +148,12 @@ internal static class SummaryTable
                 cells.Add(Mean(rows.Select(r => (double)r.Retried), "0.#"));
             }
 
-            table.AddRow([.. cells.Select(c => new Text(c))]);
+            values.Add([.. cells.Select(c => new Text(c))]);
         }
 
-        var notes = new List<string>();
+        layout.AddRows(table, [.. groups.Select(g => g.Key)], values);
+
+        var notes = new List<string> { "fns functions, span makespan, p50/p95/max startup, peak running, ctrs containers" };
         if (replications.Length > 0 && replications[^1] > 1)
         {
             string count = replications.Length == 1
@@ -166,58 +173,10 @@ internal static class SummaryTable
             notes.Add("makespan = path startup + compute + comm + other (runtime steps) along its critical path; sync: mean wait at exchanges");
         }
 
-        notes.Insert(0, "fns functions, span makespan, p50/p95/max startup, peak running, ctrs containers");
-        table.Caption(string.Join("; ", notes));
-
-        console.Write(table);
-        CostTable.Write(console, interactive, results, [.. groups.Select(g => RowKey(g.Key.Variant, g.Key.Label, g.Key.Name, showVariant, showCase))], showVariant, showCase);
+        return new NotedTable(table, [string.Join("; ", notes)]);
     }
 
-    private static string[] RowKey(string variant, string label, string policy, bool showVariant, bool showCase)
-    {
-        var key = new List<string>();
-        if (showVariant)
-        {
-            key.Add(variant);
-        }
-
-        if (showCase)
-        {
-            key.Add(label);
-        }
-
-        key.Add(policy);
-        return [.. key];
-    }
-
-    private static readonly string[] PhaseColumns = ["path startup s", "compute s", "comm s", "other s", "sync mean s"];
-
-    /// <summary>A sweep row's label by the varied fields' short names: "functions=480, seconds=5" for workload.functions and workload.seconds.</summary>
-    public static string Variant(UnitResult r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        var columns = r.Unit.Scenario.Columns;
-        // The last segment of each path, unless two varied paths share it (then the full paths).
-        var shortNames = columns.Select(p => p.Key.Split('.')[^1]).ToArray();
-        bool unique = shortNames.Distinct(StringComparer.Ordinal).Count() == shortNames.Length;
-        return string.Join(", ", columns.Select((p, i) => $"{(unique ? shortNames[i] : p.Key)}={p.Value}"));
-    }
-
-    /// <summary>
-    /// A table in the console's style: rounded on a wide terminal, borderless with one space between columns on one
-    /// narrower than 100 columns (borders cost three characters a column), ASCII when captured.
-    /// </summary>
-    public static Table NewTable(IAnsiConsole console, bool interactive)
-    {
-        ArgumentNullException.ThrowIfNull(console);
-        var table = new Table();
-        if (!interactive)
-        {
-            return table.Border(TableBorder.Ascii);
-        }
-
-        return console.Profile.Width < 100 ? table.Border(TableBorder.Simple).Collapse() : table.Border(TableBorder.Rounded);
-    }
+    private static readonly (string Name, string Unit)[] PhaseColumns = [("path startup", "s"), ("compute", "s"), ("comm", "s"), ("other", "s"), ("sync mean", "s")];
 
     private static string Mean(IEnumerable<double> values, string format)
     {

@@ -98,7 +98,7 @@ public sealed class FaultsAndPricingTests
                 Assert.Equal(2 * makespan, price, 5); // 2 invokers x makespan h x 3600 per hour
             }
 
-            Assert.Contains("price in EUR", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("cost EUR is each run's total, priced at 3600 EUR per invoker-hour", result.Stdout.ReplaceLineEndings(" "), StringComparison.Ordinal);
         }
 
         [Fact]

@@ -36,8 +36,10 @@ public sealed class NewUserRoundTests
             var timelines = Directory.GetFiles(folder["out/figures"], "timeline*.svg").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
             Assert.Equal(5, timelines.Length);
             Assert.Contains("timeline-b_c.svg", timelines);
-            string wrote = result.Stdout.Split('\n').Single(l => l.Contains("; wrote ", StringComparison.Ordinal));
-            Assert.All(timelines, t => Assert.Single(wrote.Split(", "), w => w.EndsWith("figures/" + t, StringComparison.Ordinal)));
+            var lines = result.Stdout.Split('\n');
+            int wrote = Array.FindIndex(lines, l => l.Contains("; wrote ", StringComparison.Ordinal));
+            var files = lines.Skip(wrote + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).SelectMany(l => l.Trim().Split(", ")).Select(f => f.TrimEnd(',')).ToArray();
+            Assert.All(timelines, t => Assert.Single(files, w => w.EndsWith("figures/" + t, StringComparison.Ordinal)));
         }
     }
 
