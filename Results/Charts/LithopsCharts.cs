@@ -31,8 +31,9 @@ public static class LithopsCharts
 
     /// <summary>
     /// create_timeline: per call (y, in call order) a dot at host submit, function start, function done, status
-    /// fetched and results fetched. Past as many calls as the panel holds a dot apart (or MaxMarks), each dot is the
-    /// median time of a run of consecutive calls at the run's middle call, so dense panels show no stripes; the data keeps every call.
+    /// fetched and results fetched. Past as many calls as the panel holds a dot apart (or MaxMarks), a row of dots stands
+    /// for a run of consecutive calls at the run's middle call, one dot per time a dot apart at which any of them had the
+    /// event (so no wave is lost and dense panels show no stripes); the data keeps every call.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Width below 400 or Height below 160 pixels.</exception>
@@ -44,26 +45,32 @@ public static class LithopsCharts
         // The caption says what is drawn: Lithops' plots.py timeline.
         var notes = new List<string> { "One row per call in call order, a dot per event: host submit, function start, function done, status fetched, results fetched (Lithops' plots.py colours)." };
         var plots = new List<(Plot, double)>();
+        var aggregated = new List<string>();
         for (int i = 0; i < panels.Count; i++)
         {
             var calls = bins[i].Sorted;
             var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
             // Dots of consecutive calls closer than a dot apart merged into stripes (960 calls on a 40 pt panel): past a
-            // dot's height per call (and a tenth for the estimate of the call axis), each dot is the median time of a run of
+            // dot's height per call (and a tenth for the estimate of the call axis), a row of dots stands for a run of
             // consecutive calls, at the run's middle call; runs differ in length by at most one call, so no short last run sits
-            // close to the one before it.
+            // close to the one before it. Within a run every time at which an event happened keeps a dot: the run's times,
+            // sorted, are cut into clusters a dot wide (at the output's scale) and each cluster is drawn at its first time, so
+            // a second wave (classic's calls starting after 15 s) shows instead of vanishing into a median.
             int stride = Math.Max(1, (int)Math.Ceiling((double)calls.Length / options.MaxMarks));
             float dot = Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5f;
             int run = Math.Max(stride, RunLength(calls.Length, 1.1 * options.Style.Mark(dot), AxisLength(options, panels.Count)));
             var groups = Runs(calls, run);
             if (run > 1)
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: each dot is the median time of {run} consecutive calls (of {calls.Length}), drawn at their middle call."));
+                aggregated.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: {run} of {calls.Length}"));
             }
 
+            // Seconds per dot diameter, and 15% more: the data area is taken as 3/4 of the figure's width (it is more), so
+            // clusters are at least a dot apart on the output.
+            double cluster = 1.15 * options.Style.Mark(dot) * right / (0.75 * options.Style.Width(options.Width));
             foreach (var (name, color, time) in Events)
             {
-                var points = groups.Select(g => (Y: (g[0].FunctionId + g[^1].FunctionId) / 2.0, X: Median([.. g.Select(time).Where(double.IsFinite)]))).Where(p => double.IsFinite(p.X)).ToArray();
+                var points = groups.SelectMany(g => Clusters([.. g.Select(time).Where(double.IsFinite)], cluster).Select(x => (Y: (g[0].FunctionId + g[^1].FunctionId) / 2.0, X: x))).ToArray();
                 ChartMarks.Dots(plot, points.Select(p => p.X - origins[i]), points.Select(p => p.Y), dot, ChartStyle.Color(color).WithAlpha(0.8));
                 if (i == 0 && points.Length > 0)
                 {
@@ -87,6 +94,13 @@ public static class LithopsCharts
             }
 
             plots.Add((plot, options.Height));
+        }
+
+        if (aggregated.Count > 0)
+        {
+            // One sentence for every aggregated panel: the same sentence once per panel read as seven captions.
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Where calls are denser than a dot per row, a row of dots stands for a run of consecutive calls ({string.Join("; ", aggregated)}), at its middle call, with a dot wherever any of them had the event (times a dot apart merge); the data keeps every call."));
         }
 
         var data = new FigureData(
@@ -189,9 +203,24 @@ public static class LithopsCharts
         return [.. Enumerable.Range(0, count).Select(k => calls[(int)((long)k * calls.Length / count)..(int)((long)(k + 1) * calls.Length / count)])];
     }
 
-    // The median of finite values (NaN when none): a run's typical event time.
-    private static double Median(double[] values) =>
-        values.Length == 0 ? double.NaN : MathNet.Numerics.Statistics.ArrayStatistics.MedianInplace(values);
+    /// <summary>
+    /// The times of one event in a run of calls as dots: sorted, cut into clusters each spanning less than
+    /// <paramref name="width"/> (seconds) from its first time, one dot per cluster at that first time. Consecutive dots are
+    /// more than <paramref name="width"/> apart and the last lies within <paramref name="width"/> of the latest time.
+    /// </summary>
+    internal static IEnumerable<double> Clusters(double[] times, double width)
+    {
+        Array.Sort(times);
+        double start = double.NegativeInfinity;
+        foreach (double t in times)
+        {
+            if (t - start > width)
+            {
+                start = t;
+                yield return t;
+            }
+        }
+    }
 
     // Automatic ticks on a short paper panel can leave "0" alone (g=48 of 960 calls): two or three round call indices, as
     // the function timeline's, on every panel. Screen panels are tall enough for their own.
