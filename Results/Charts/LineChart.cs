@@ -135,6 +135,24 @@ public static class LineChart
                 .Concat(p.References.Select(r => (IReadOnlyList<string>)[p.Name, r.Name, "reference", "", FigureData.Cell(r.Value), FigureData.Cell(r.Low), FigureData.Cell(r.High), ""]))),
         ]);
 
+    // Where the series named name sits in the panel (its marker shape follows it).
+    private static int SeriesIndex(LinePanel panel, string name)
+    {
+        for (int k = 0; k < panel.Series.Count; k++)
+        {
+            if (panel.Series[k].Name == name)
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    // The hollow marker of the k-th unjoined series; shapes repeat after five.
+    private static MarkerShape Shape(int k) =>
+        new[] { MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp, MarkerShape.OpenDiamond, MarkerShape.OpenTriangleDown }[k % 5];
+
     private static void Validate(LinePanel panel, LineAxes axes)
     {
         var points = panel.Series.SelectMany(s => s.Points).ToArray();
@@ -164,6 +182,14 @@ public static class LineChart
             var scatter = plot.Add.Scatter(xs, [.. sorted.Select(p => y(p.Y))], color);
             scatter.LineWidth = axes.Joined ? 2 : 0;
             scatter.MarkerSize = 7;
+            if (!axes.Joined)
+            {
+                // Markers only: a hollow shape per series, so two series at one place (48 functions' 8.84 s under 480's
+                // 8.85 s) both stay visible, a circle inside a square inside a triangle.
+                scatter.MarkerShape = Shape(SeriesIndex(panel, line.Name));
+                scatter.MarkerLineWidth = 1.5f;
+            }
+
             placer.Markers(sorted.Select(p => (x(p.X), y(p.Y))));
         }
 
@@ -186,7 +212,7 @@ public static class LineChart
 
             if (legend)
             {
-                ChartLegend.Line(plot, line.Name, color, MarkerShape.FilledCircle, lineless: !axes.Joined);
+                ChartLegend.Line(plot, line.Name, color, axes.Joined ? MarkerShape.FilledCircle : Shape(SeriesIndex(panel, line.Name)), lineless: !axes.Joined);
             }
         }
 
