@@ -149,6 +149,9 @@ public static class LineChart
         return 0;
     }
 
+    // The k-th unjoined series' marker size, pixels: 6 growing by 1.5 per series, at most 12.
+    private static float MarkerSize(int k) => Math.Min(12f, 6f + (1.5f * k));
+
     // The hollow marker of the k-th unjoined series; shapes repeat after five.
     private static MarkerShape Shape(int k) =>
         new[] { MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp, MarkerShape.OpenDiamond, MarkerShape.OpenTriangleDown }[k % 5];
@@ -188,6 +191,8 @@ public static class LineChart
                 // 8.85 s) both stay visible, a circle inside a square inside a triangle.
                 scatter.MarkerShape = Shape(SeriesIndex(panel, line.Name));
                 scatter.MarkerLineWidth = 1.5f;
+                // Later series a size larger: an earlier one at the same place sits inside it (48 in 96 in 480 in 960).
+                scatter.MarkerSize = MarkerSize(SeriesIndex(panel, line.Name));
             }
 
             placer.Markers(sorted.Select(p => (x(p.X), y(p.Y))));

@@ -227,7 +227,7 @@ public static class LithopsCharts
     private static void RoundTicks(Plot plot, int total, double dataPoints, float tickSize)
     {
         double[] ticks = TimelineChart.IndexTicks(0, total, total * 1.04, dataPoints, tickSize);
-        plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
+        plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("0", CultureInfo.InvariantCulture))]);
     }
 
     // Several paper panels are small multiples within a column figure's 4.5 in (ChartFacets.Facets), the bottom one taller

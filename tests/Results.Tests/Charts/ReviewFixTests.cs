@@ -1,0 +1,52 @@
+using Burstsim.Results.Charts;
+using ScottPlot.Plottables;
+
+namespace Burstsim.Results.Tests.Charts;
+
+/// <summary>
+/// Defects a reviewer found in the paper figures, each read back from what is drawn: thousands separators on a count
+/// axis, unjoined series hiding each other's markers, a caption that did not state the invokers' grey rule.
+/// </summary>
+public sealed class ReviewFixTests
+{
+    [Fact]
+    public void A_running_count_past_1000_has_no_thousands_separator()
+    {
+        var figure = TimelineChart.Render([ChartSamples.LargeBurst(1200, 20)], TimelineChart.Defaults with { Style = FigureStyle.Paper(3.5) });
+        var texts = SvgText.Texts(figure.ToSvg());
+        Assert.DoesNotContain(texts, t => t.Contains(',', StringComparison.Ordinal) && t.Any(char.IsDigit) && t.All(c => char.IsDigit(c) || c == ','));
+        Assert.Contains(texts, t => t.Length >= 4 && t.All(char.IsDigit));
+    }
+
+    [Fact]
+    public void Unjoined_series_have_distinct_hollow_markers_growing_in_size()
+    {
+        LinePoint[] same = [new(8.84, 0.012), new(9.1, 0.006)];
+        var panel = new LinePanel("", [("48 functions", same), ("96 functions", same), ("480 functions", same)], []);
+        var figure = LineChart.RenderPanels([panel], ChartSamples.LineOptions() with { Style = FigureStyle.Paper(3.5) }, new LineAxes(LogY: true, Joined: false));
+        var scatters = figure.Plots.SelectMany(p => p.GetPlottables()).OfType<Scatter>().ToArray();
+        Assert.Equal(3, scatters.Length);
+        Assert.Equal(3, scatters.Select(s => s.MarkerShape).Distinct().Count());
+        Assert.All(scatters, s => Assert.DoesNotContain("Filled", s.MarkerShape.ToString(), StringComparison.Ordinal));
+        // Each later series is larger, so an earlier one at the same place is drawn inside it.
+        Assert.True(scatters[0].MarkerSize < scatters[1].MarkerSize && scatters[1].MarkerSize < scatters[2].MarkerSize);
+    }
+
+    [Fact]
+    public void WithColumn_appends_one_cell_per_row_and_refuses_a_wrong_count()
+    {
+        var panel = new LinePanel("", [("48 functions", [new LinePoint(1, 2), new LinePoint(2, 3)])], []);
+        var figure = LineChart.RenderPanels([panel], ChartSamples.LineOptions(), new LineAxes(Joined: false)).WithColumn("g", ["g=1", "g=2"]);
+        Assert.Equal("g", figure.Data.Columns[^1]);
+        Assert.Equal(["g=1", "g=2"], figure.Data.Rows.Select(r => r[^1]));
+        Assert.Throws<ArgumentException>(() => figure.WithColumn("h", ["only one"]));
+    }
+
+    [Fact]
+    public void The_timeline_caption_states_the_invoker_grey_rule()
+    {
+        var figure = TimelineChart.Render([ChartSamples.LargeBurst(1200, 20)], TimelineChart.Defaults with { Style = FigureStyle.Paper(3.5) });
+        Assert.Contains(figure.Notes, n => n.Contains("k mod 3", StringComparison.Ordinal));
+        Assert.Contains(figure.Notes, n => n.Contains("grey of the invoker most of them ran on", StringComparison.Ordinal));
+    }
+}
