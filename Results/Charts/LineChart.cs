@@ -170,6 +170,8 @@ public static class LineChart
     {
         var colors = Palette.ForSeries([.. panel.Series.Select(s => s.Name), .. panel.References.Select(r => r.Name)]).Select(ChartStyle.Color).ToArray();
         bool banded = false;
+        // The interval legend's swatch is the first band's own tint (a grey swatch stood for green bands).
+        Color? bandColor = null;
         foreach (var (line, color) in panel.Series.Zip(colors))
         {
             var sorted = line.Points.OrderBy(p => p.X).ToArray();
@@ -180,6 +182,7 @@ public static class LineChart
                 band.FillColor = color.WithAlpha(0.2);
                 band.LineWidth = 0;
                 banded = true;
+                bandColor ??= color.WithAlpha(0.2);
             }
 
             var scatter = plot.Add.Scatter(xs, [.. sorted.Select(p => y(p.Y))], color);
@@ -250,7 +253,7 @@ public static class LineChart
 
         if (legend && banded && axes.BandLabel is { } bandLabel)
         {
-            ChartLegend.Patch(plot, bandLabel, Colors.Black.WithAlpha(0.15));
+            ChartLegend.Patch(plot, bandLabel, bandColor ?? Colors.Black.WithAlpha(0.15));
         }
     }
 

@@ -145,7 +145,9 @@ public static class LithopsCharts
             double thickness = solid ? 1.1 * b.Size : b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length);
             plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartMarks.Span(x.First.FunctionId, t.Start - origin, t.End - origin, thickness, line))).ToArray()).Horizontal = true;
             double[] counts = Binned(b.Sorted.Select(r => (r.Start - origin, r.End - origin)), edges);
-            rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture)]));
+            rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, "bin", FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture), "", "", ""]));
+            // The grey lines' numbers too: each call's worker start and end (function start and end when unknown).
+            rows.AddRange(b.Sorted.Select(r => (IReadOnlyList<string>)[panels[i].Title, "call", "", "", r.FunctionId.ToString(CultureInfo.InvariantCulture), FigureData.Cell(r.Start - origin), FigureData.Cell(r.End - origin)]));
             var active = plot.Add.ScatterLine(edges, counts, ChartStyle.Color(ActiveColor));
             active.LineWidth = 1.5f;
             ChartLegend.Line(plot, "Total Active Calls", ChartStyle.Color(ActiveColor));
@@ -171,7 +173,7 @@ public static class LithopsCharts
         var notes = new List<string> { "Grey lines: each call from worker start to worker end, in call order; blue line: the calls active in each one-second bin, as Lithops' plots.py counts them." };
         notes.AddRange(panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each grey line stands for {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}, drawn where one of them runs; the active count uses every call.")));
-        return Layout(options, plots, notes).With(new FigureData(["panel", "bin_s", "active_calls"], rows));
+        return Layout(options, plots, notes).With(new FigureData(["panel", "kind", "bin_s", "active_calls", "call", "worker_start_s", "worker_end_s"], rows));
     }
 
     // Opaque greys of Lithops' black lines at 35% and 60% on white: overlapping opaque rows show no seam.

@@ -49,4 +49,24 @@ public sealed class ReviewFixTests
         Assert.Contains(figure.Notes, n => n.Contains("k mod 3", StringComparison.Ordinal));
         Assert.Contains(figure.Notes, n => n.Contains("grey of the invoker most of them ran on", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_interval_swatch_is_the_bands_tint()
+    {
+        var panel = new LinePanel("", [("faasbatch", [LinePoint.FromInterval(0.01, Burstsim.Results.Statistics.ConfidenceInterval.Of([5.0, 5.5, 6.0])), LinePoint.FromInterval(0.1, Burstsim.Results.Statistics.ConfidenceInterval.Of([1.2, 1.3, 1.5]))])], []);
+        var figure = LineChart.RenderPanels([panel], ChartSamples.LineOptions(), new LineAxes(LogX: true, BandLabel: "95% CI"));
+        var band = figure.Plots.SelectMany(p => p.GetPlottables()).OfType<FillY>().Single().FillColor;
+        var swatch = figure.Plots.SelectMany(p => p.Legend.ManualItems).Single(i => i.LabelText == "95% CI");
+        Assert.Equal(band, swatch.FillColor);
+    }
+
+    [Fact]
+    public void The_Lithops_histogram_data_holds_each_calls_worker_start_and_end()
+    {
+        var figure = LithopsCharts.ActiveCalls([ChartSamples.LargeBurst(96, 4)], LithopsCharts.Defaults with { Style = FigureStyle.Paper(3.5) });
+        var columns = figure.Data.Columns.ToList();
+        var calls = figure.Data.Rows.Where(r => r[columns.IndexOf("kind")] == "call").ToArray();
+        Assert.Equal(96, calls.Length);
+        Assert.All(calls, r => Assert.True(double.Parse(r[columns.IndexOf("worker_end_s")], System.Globalization.CultureInfo.InvariantCulture) >= double.Parse(r[columns.IndexOf("worker_start_s")], System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }
