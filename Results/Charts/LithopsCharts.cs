@@ -49,7 +49,8 @@ public static class LithopsCharts
         for (int i = 0; i < panels.Count; i++)
         {
             var calls = bins[i].Sorted;
-            var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            var plot = ChartStyle.NewPlot(options.Style, LoneTitle(options, panels.Count, panels[i].Title), i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            NameInside(plot, options, panels.Count, panels[i].Title);
             // Dots of consecutive calls closer than a dot apart merged into stripes (960 calls on a 40 pt panel): past a
             // dot's height per call (and a tenth for the estimate of the call axis), a row of dots stands for a run of
             // consecutive calls, at the run's middle call; runs differ in length by at most one call, so no short last run sits
@@ -136,7 +137,8 @@ public static class LithopsCharts
         {
             var b = bins[i];
             double origin = origins[i];
-            var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            var plot = ChartStyle.NewPlot(options.Style, LoneTitle(options, panels.Count, panels[i].Title), i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            NameInside(plot, options, panels.Count, panels[i].Title);
             // Aggregated calls as in the timelines: drawn where at least one of them runs, not over their envelope. Lines
             // thinner than their gaps at the output's resolution beat against the pixel grid (moire): then each row is as tall
             // as its pitch and a little more, opaque, so the rows join into one filled area without seams.
@@ -174,6 +176,26 @@ public static class LithopsCharts
         notes.AddRange(panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.First.Title}: each grey line stands for {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}, drawn where one of them runs; the active count uses every call.")));
         return Layout(options, plots, notes).With(new FigureData(["panel", "kind", "bin_s", "active_calls", "call", "worker_start_s", "worker_end_s"], rows));
+    }
+
+    // A lone paper panel's title line: none (a centred title above the panel read as a baked-in figure title); its
+    // name goes inside instead (NameInside), as several panels carry theirs beside them.
+    private static string LoneTitle(ChartOptions options, int panels, string title) => options.Style.IsPaper && panels == 1 ? "" : title;
+
+    // A lone paper panel's name at the upper right inside its data, which both Lithops plots leave empty (x runs to 1.25
+    // and 2.5 times the last event).
+    private static void NameInside(Plot plot, ChartOptions options, int panels, string title)
+    {
+        if (!options.Style.IsPaper || panels != 1 || title.Length == 0)
+        {
+            return;
+        }
+
+        var name = plot.Add.Annotation(title, Alignment.UpperRight);
+        name.LabelFontSize = options.Style.LabelSize;
+        name.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
+        name.LabelBorderWidth = 0;
+        name.LabelShadowColor = Colors.Transparent;
     }
 
     // Opaque greys of Lithops' black lines at 35% and 60% on white: overlapping opaque rows show no seam.

@@ -147,10 +147,23 @@ public static class TimelineChart
     private static (Dictionary<int, string> Of, (string Label, string Color)[] Legend) InvokerColors(TimelineRow[] rows)
     {
         var invokers = rows.DistinctBy(r => r.InvokerIndex).OrderBy(r => r.InvokerIndex).ToArray();
-        var legend = invokers.GroupBy(r => Palette.ForInvoker(r.InvokerIndex), StringComparer.Ordinal)
+        var legend = invokers.GroupBy(r => Palette.ForInvoker(GreyNumber(r)), StringComparer.Ordinal)
+            .OrderBy(g => g.Min(GreyNumber) % Palette.InvokerGreys.Count)
             .Select(g => (Label: InvokerLabel([.. g.Select(r => r.InvokerName)]), Color: g.Key))
             .ToArray();
-        return (invokers.ToDictionary(r => r.InvokerIndex, r => Palette.ForInvoker(r.InvokerIndex)), legend);
+        return (invokers.ToDictionary(r => r.InvokerIndex, r => Palette.ForInvoker(GreyNumber(r))), legend);
+    }
+
+    /// <summary>
+    /// The invoker number whose grey a row takes: the number its name ends with ("invoker2" is 2, whatever order an
+    /// imported file lists its invokers in), else its index in the cluster. Simulated invokers are named by their index,
+    /// so both agree there.
+    /// </summary>
+    internal static int GreyNumber(TimelineRow row)
+    {
+        string name = row.InvokerName ?? "";
+        int digits = name.Length - name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').Length;
+        return digits is > 0 and < 9 && int.TryParse(name.AsSpan(name.Length - digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) ? k : row.InvokerIndex;
     }
 
     private static string InvokerLabel(string[] names)

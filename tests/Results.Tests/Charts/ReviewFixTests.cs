@@ -69,4 +69,25 @@ public sealed class ReviewFixTests
         Assert.Equal(96, calls.Length);
         Assert.All(calls, r => Assert.True(double.Parse(r[columns.IndexOf("worker_end_s")], System.Globalization.CultureInfo.InvariantCulture) >= double.Parse(r[columns.IndexOf("worker_start_s")], System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    [Fact]
+    public void An_invokers_grey_follows_the_number_in_its_name_whatever_its_index()
+    {
+        // An imported file lists invoker2 first: it keeps invoker2's grey (light), not the first index's (dark).
+        var figure = TimelineChart.Render([new TimelinePanel("real", [new TimelineRow(0, 0, 1, 2, 0, "invoker2"), new TimelineRow(1, 0, 1, 2, 1, "invoker0")])]);
+        string svg = figure.ToSvg();
+        // One bar and one legend swatch each.
+        Assert.Equal(2, SvgText.Rects(svg, Palette.ForInvoker(2), translucent: false));
+        Assert.Equal(2, SvgText.Rects(svg, Palette.ForInvoker(0), translucent: false));
+        Assert.Equal(0, SvgText.Rects(svg, Palette.ForInvoker(1), translucent: false));
+    }
+
+    [Fact]
+    public void A_lone_paper_Lithops_panel_has_its_name_inside_and_no_title()
+    {
+        var figure = LithopsCharts.Timeline([ChartSamples.LargeBurst(48, 2) with { Title = "real" }], LithopsCharts.Defaults with { Style = FigureStyle.Paper(3.5) });
+        var plot = figure.Plots.Single(p => p.GetPlottables().Any());
+        Assert.Equal("", plot.Axes.Title.Label.Text);
+        Assert.Contains(plot.GetPlottables().OfType<Annotation>(), a => a.Text == "real");
+    }
 }
