@@ -173,8 +173,12 @@ public static class LithopsCharts
 
         // The caption says what is drawn: Lithops' plots.py histogram.
         var notes = new List<string> { "Grey lines: each call from worker start to worker end, in call order; blue line: the calls active in each one-second bin, as Lithops' plots.py counts them." };
-        notes.AddRange(panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"{p.First.Title}: each grey line stands for {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}, drawn where one of them runs; the active count uses every call.")));
+        var grouped = panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First.Title}: {p.Second.Size} of {p.Second.Sorted.Length}")).ToArray();
+        if (grouped.Length > 0)
+        {
+            // Once for all panels: a sentence per panel repeated itself seven times in run's captions.
+            notes.Add($"Where calls are denser than a line per row, each grey line stands for consecutive calls ({string.Join("; ", grouped)}), drawn where one of them runs; the active count uses every call.");
+        }
         return Layout(options, plots, notes).With(new FigureData(["panel", "kind", "bin_s", "active_calls", "call", "worker_start_s", "worker_end_s"], rows));
     }
 
