@@ -89,7 +89,10 @@ public static class LineChart
             var plot = ChartStyle.NewPlot(options.Style, panels.Count == 1 ? options.ShownTitle : panels[i].Name, xLabel, options.YLabel);
             // Labels go where they overlap neither another label nor a marker, judged on the panel's approximate data area.
             var placer = new LabelPlacer(xMin, xMax, yLimits.Bottom, yLimits.Top, options.Style.Width(options.Width) - 70, options.Style.Height(options.Height, options.Width, 110) - 60, options.Style.TickSize);
-            Draw(plot, panels[i], x, y, xMin, xMax, axes, options.Style, legend: i == 0, offScale, placer);
+            // The reference lines' dashes as long as the legend's (its symbol's two dashes), on about this panel's data width:
+            // on screen the legend beside the data takes about a third of the width, on paper it sits in the strip above.
+            double dataWidth = (options.Style.IsPaper ? 0.85 : 0.6) * options.Style.Width(options.Width) / (row ? panels.Count : 1);
+            Draw(plot, panels[i], x, y, xMin, xMax, axes, options.Style, legend: i == 0, offScale, placer, dataWidth);
             skipped += placer.Skipped;
             plot.Axes.SetLimits(xMin, xMax, yLimits.Bottom, yLimits.Top);
             if (axes.LogX)
@@ -166,7 +169,7 @@ public static class LineChart
         ChartStyle.Require(panel.References.All(r => double.IsFinite(r.Value) && (!axes.LogY || r.Value > 0)), "Reference values must be finite (and above 0 on a log y axis).", nameof(panel));
     }
 
-    private static void Draw(Plot plot, LinePanel panel, Func<double, double> x, Func<double, double> y, double xMin, double xMax, LineAxes axes, FigureStyle style, bool legend, HashSet<string> offScale, LabelPlacer placer)
+    private static void Draw(Plot plot, LinePanel panel, Func<double, double> x, Func<double, double> y, double xMin, double xMax, LineAxes axes, FigureStyle style, bool legend, HashSet<string> offScale, LabelPlacer placer, double dataWidth)
     {
         var colors = Palette.ForSeries([.. panel.Series.Select(s => s.Name), .. panel.References.Select(r => r.Name)]).Select(ChartStyle.Color).ToArray();
         bool banded = false;
@@ -240,7 +243,7 @@ public static class LineChart
                     banded = true;
                 }
 
-                ChartMarks.DashedHorizontal(plot, y(reference.Value), xMin, xMax, color);
+                ChartMarks.DashedHorizontal(plot, y(reference.Value), xMin, xMax, color, ChartMarks.DashesMatchingLegend(plot, dataWidth));
                 // Named on the line itself, at its right end: read without the legend ("burst 23.1").
                 var name = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"{reference.Name} {reference.Value:G3}"), xMax, y(reference.Value));
                 name.LabelAlignment = Alignment.LowerRight;

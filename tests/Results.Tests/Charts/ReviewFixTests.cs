@@ -90,4 +90,27 @@ public sealed class ReviewFixTests
         Assert.Equal("", plot.Axes.Title.Label.Text);
         Assert.Contains(plot.GetPlottables().OfType<Annotation>(), a => a.Text == "real");
     }
+
+    [Fact]
+    public void Reference_dashes_are_about_as_long_as_the_legend_swatchs()
+    {
+        var figure = LineChart.Render(ChartSamples.Lines(), ChartSamples.References(), ChartSamples.LineOptions(), logX: true);
+        var doc = System.Xml.Linq.XDocument.Parse(figure.ToSvg());
+        System.Xml.Linq.XNamespace svg = "http://www.w3.org/2000/svg";
+        string reference = Palette.ForSeries(["faasbatch", "classic", "burst"])[1];
+        var dashes = doc.Descendants(svg + "path").Where(p => string.Equals((string?)p.Attribute("stroke"), reference, StringComparison.OrdinalIgnoreCase))
+            .Select(p => System.Text.RegularExpressions.Regex.Match((string?)p.Attribute("d") ?? "", @"^M([-0-9.e]+) ([-0-9.e]+)L([-0-9.e]+) ([-0-9.e]+)$"))
+            .Where(m => m.Success && m.Groups[2].Value == m.Groups[4].Value)
+            .Select(m => (From: double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), To: double.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .OrderBy(d => d.From)
+            .ToArray();
+        double[] gaps = [.. dashes.Zip(dashes.Skip(1), (a, b) => b.From - a.To)];
+        double[] lengths = [.. dashes.Select(d => d.To - d.From)];
+        Assert.True(lengths.Length >= 4, $"{lengths.Length} dashes of the classic reference");
+        // The legend's dash: (SymbolWidth 20 - a 3 px gap) / 2 = 8.5 px; 40 dashes on any width drew 4.9 px ones here.
+        double median = lengths.Order().ElementAt(lengths.Length / 2);
+        Assert.InRange(median, 0.75 * 8.5, 1.25 * 8.5);
+        // And the gap about the legend's 3 px.
+        Assert.InRange(gaps.Order().ElementAt(gaps.Length / 2), 1.5, 5);
+    }
 }
