@@ -175,7 +175,9 @@ public static class LineChart
         bool banded = false;
         // The interval legend's swatch is the first band's own tint (a grey swatch stood for green bands).
         Color? bandColor = null;
-        foreach (var (line, color) in panel.Series.Zip(colors))
+        // Unjoined markers last series first: the smaller, earlier markers (48 functions' circle) land on top of the larger.
+        var drawOrder = panel.Series.Zip(colors).ToArray();
+        foreach (var (line, color) in axes.Joined ? drawOrder : drawOrder.Reverse())
         {
             var sorted = line.Points.OrderBy(p => p.X).ToArray();
             double[] xs = [.. sorted.Select(p => x(p.X))];

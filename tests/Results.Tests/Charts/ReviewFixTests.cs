@@ -28,8 +28,9 @@ public sealed class ReviewFixTests
         Assert.Equal(3, scatters.Length);
         Assert.Equal(3, scatters.Select(s => s.MarkerShape).Distinct().Count());
         Assert.All(scatters, s => Assert.DoesNotContain("Filled", s.MarkerShape.ToString(), StringComparison.Ordinal));
-        // Each later series is larger, so an earlier one at the same place is drawn inside it.
-        Assert.True(scatters[0].MarkerSize < scatters[1].MarkerSize && scatters[1].MarkerSize < scatters[2].MarkerSize);
+        // Each later series is larger, so an earlier one at the same place is drawn inside it, and on top.
+        // Drawn largest first, so the smallest (the first series) is on top.
+        Assert.True(scatters[2].MarkerSize < scatters[1].MarkerSize && scatters[1].MarkerSize < scatters[0].MarkerSize);
     }
 
     [Fact]
