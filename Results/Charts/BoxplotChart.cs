@@ -7,11 +7,12 @@ namespace Burstsim.Results.Charts;
 /// <summary>
 /// Box plots (Tukey: whiskers at the last point within 1.5 IQR), one box per category, or per
 /// category and series side by side with a legend (the paper's Figure 6: granularity on x,
-/// "48 workers" vs "96 workers" as series). Outliers are hollow, translucent and spread across the
+/// "48 workers" vs "96 workers" as series). Outliers are hollow opaque circles at their true values, spread across the
 /// whisker cap's width, centred on the box (a fixed low-discrepancy jitter, symmetric about the box's x, not random), so
 /// that repeated values stay countable. Every outlier's value is a row of the figure's data (kind "outlier", drawn 1 or 0).
 /// Boxes are filled with their palette colour itself, as the legend swatch shows it (one colour, one meaning in every
-/// figure and in greyscale). A box whose quartiles coincide keeps a visible band of its colour around the median. A
+/// figure and in greyscale). A box spans its quartiles exactly (a tight one is its stroke); the whisker caps are drawn again
+/// over the outliers. A
 /// linear value axis starts at zero (latencies compare best against nothing), a log one at the 1-2-5 value just below
 /// the smallest value; whether the axis is log is one rule for every box plot (<see cref="LogScale"/>). Categories and
 /// series keep their order of first appearance.
@@ -122,7 +123,7 @@ public static class BoxplotChart
         var colors = Palette.ForSeries(series.Count > 1 ? series : categories).Select(ChartStyle.Color).ToArray();
         var clipped = new List<(string Category, string Series, int Count, double Max)>();
         // The caption explains the encoding once, whatever the figure.
-        notes.Add("Each box spans the quartiles with a line at the median; whiskers reach the last value within 1.5 IQR; circles are the values beyond them (every one a row of kind outlier in the data CSV).");
+        notes.Add("Each box spans the quartiles with a line at the median; whiskers reach the last value within 1.5 IQR; hollow circles are the outliers, the values beyond them, at their true values (every one a row of kind outlier in the data CSV).");
         var plot = ChartStyle.NewPlot(options.Style, options.ShownTitle, options.XLabel, options.YLabel);
         if (options.Style.IsPaper && options.XLabel is { Length: > 0 } xLabel)
         {
@@ -157,11 +158,17 @@ public static class BoxplotChart
             int si = series.IndexOf(box.Series);
             double x = categories.IndexOf(box.Category) + ((si - ((series.Count - 1) / 2.0)) * slot);
             var color = colors[series.Count > 1 ? si : categories.IndexOf(box.Category)];
-            DrawBox(plot, box.Stats, y, x, slot * 0.8, color, span, options.Style.Mark(1.2f));
+            DrawBox(plot, box.Stats, y, x, slot * 0.8, color, options.Style.Mark(1.2f));
             var inside = box.Stats.Outliers.Where(o => o <= cut).ToArray();
             // On paper a box is a few points wide: 500 circles merged into one blob, so at most PaperMarks are drawn
             // (evenly by rank, the caption counts them).
-            var shownValues = DrawOutliers(plot, inside, y, x, slot * 0.8, color, options.Style.IsPaper ? Math.Min(PaperMarks, options.MaxMarks) : options.MaxMarks);
+            var shownValues = DrawOutliers(plot, inside, y, x, slot * 0.8, color, options.Style.IsPaper ? Math.Min(PaperMarks, options.MaxMarks) : options.MaxMarks, options.Style.Mark(1f));
+            if (shownValues.Length > 0)
+            {
+                // Outliers next to a whisker (3.607 s over a 3.416 s cap) covered the cap: the caps are drawn again on top.
+                Caps(plot, box.Stats, y, x, slot * 0.8, options.Style.Mark(1.2f));
+            }
+
             drawn.UnionWith(shownValues.Select(v => (box.Category, box.Series, v)));
             int shown = shownValues.Length;
             if (shown < inside.Length)
@@ -203,16 +210,15 @@ public static class BoxplotChart
     }
 
     // y maps a value to the axis (identity, or log10); span is the axis' extent in its own units.
-    private static void DrawBox(Plot plot, BoxplotStats st, Func<double, double> y, double x, double width, Color color, double span, float lineWidth)
+    private static void DrawBox(Plot plot, BoxplotStats st, Func<double, double> y, double x, double width, Color color, float lineWidth)
     {
-        // Coinciding quartiles leave no fill to see, and a band under 2% of the axis was all stroke (a black line):
-        // the box keeps at least 3% of the axis in its colour around the median.
-        double band = y(st.Q3) - y(st.Q1) < 0.03 * span ? 0.015 * span : 0;
+        // The box spans the quartiles exactly: an earlier minimum band of 3% of the axis drew a 3 px IQR 18 px tall with both
+        // whisker caps inside it. A tight box is its stroke with the median on it; the caps stay at or beyond its edges.
         // Add.Box hands out the next palette colour as fill; the figure's own goes on afterwards, opaque, so the box is
         // the legend swatch's colour exactly (a translucent fill on white came out lighter: #DD7E33 for #D55E00).
         plot.Add.Box(new Box
         {
-            Position = x, Width = width, BoxMin = Math.Min(y(st.Q1), y(st.Median) - band), BoxMax = Math.Max(y(st.Q3), y(st.Median) + band), BoxMiddle = y(st.Median),
+            Position = x, Width = width, BoxMin = y(st.Q1), BoxMax = y(st.Q3), BoxMiddle = y(st.Median),
             WhiskerMin = y(st.WhiskerLow), WhiskerMax = y(st.WhiskerHigh), LineColor = ChartStyle.Color(StrokeColor), LineWidth = lineWidth,
         }).FillColor = color;
         if (Dark(color))
@@ -225,20 +231,39 @@ public static class BoxplotChart
     }
 
     // Relative luminance (sRGB weights) below 0.25: a black line on it is hard to see.
-    private static bool Dark(Color c) => ((0.2126 * c.R) + (0.7152 * c.G) + (0.0722 * c.B)) / 255 < 0.25;
+    private static bool Dark(Color c) => Luminance(c) < 0.25;
+
+    // Relative luminance of an sRGB colour, 0 (black) to 1 (white), from the sRGB weights.
+    private static double Luminance(Color c) => ((0.2126 * c.R) + (0.7152 * c.G) + (0.0722 * c.B)) / 255;
 
     /// <summary>
     /// Draws at most <paramref name="max"/> outliers (every k-th by rank) within the whisker cap's width, centred on the box:
     /// the first at the box's x, then pairs at +d and -d (d from a golden-ratio sequence), so the spread is symmetric
     /// about the box and never beyond its cap. Returns the values drawn.
     /// </summary>
-    private static double[] DrawOutliers(Plot plot, IReadOnlyList<double> outliers, Func<double, double> y, double x, double width, Color color, int max)
+    private static double[] DrawOutliers(Plot plot, IReadOnlyList<double> outliers, Func<double, double> y, double x, double width, Color color, int max, float lineWidth)
     {
         int stride = Math.Max(1, (int)Math.Ceiling((double)outliers.Count / max));
         var values = outliers.Where((_, i) => i % stride == 0).ToArray();
         var xs = values.Select((_, i) => x + JitterOffset(i, width)).ToArray();
-        plot.Add.Markers(xs, [.. values.Select(y)], MarkerShape.OpenCircle, 5, color.WithAlpha(0.55)).MarkerLineWidth = 1.2f;
+        // Hollow and opaque: overlapping circles stay countable as rings and the cap shows through; a translucent stroke
+        // read as pale noise. A light box colour would vanish on white, so its outliers take the box's dark stroke.
+        var ring = Luminance(color) > 0.7 ? ChartStyle.Color(StrokeColor) : color;
+        plot.Add.Markers(xs, [.. values.Select(y)], MarkerShape.OpenCircle, 5, ring).MarkerLineWidth = lineWidth;
         return values;
+    }
+
+    // The whisker caps again as plain strokes (ScottPlot's cap is half the box's width, Box.WhiskerSizeFraction 0.5),
+    // at the whiskers' true values, drawn after the outliers so that they stay visible under them.
+    private static void Caps(Plot plot, BoxplotStats st, Func<double, double> y, double x, double width, float lineWidth)
+    {
+        foreach (double v in new[] { st.WhiskerLow, st.WhiskerHigh })
+        {
+            var cap = plot.Add.Line(x - (width * 0.25), y(v), x + (width * 0.25), y(v));
+            cap.LineColor = ChartStyle.Color(StrokeColor);
+            cap.LineWidth = lineWidth;
+            cap.MarkerSize = 0;
+        }
     }
 
     /// <summary>

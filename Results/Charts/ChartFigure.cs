@@ -49,6 +49,21 @@ public sealed partial class ChartFigure
         return this;
     }
 
+    /// <summary>
+    /// The drawn numbers with one more column, a value per row in the data's row order (e.g. each cost point's
+    /// granularity, which the chart itself knows only as a label on some points); returns this figure.
+    /// </summary>
+    /// <param name="column">The new column's header, e.g. "g".</param>
+    /// <param name="values">One cell per row of <see cref="Data"/>, in its order.</param>
+    /// <exception cref="ArgumentException">Not one value per row, or the column exists.</exception>
+    public ChartFigure WithColumn(string column, IReadOnlyList<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ChartStyle.Require(values.Count == Data.Rows.Count, $"WithColumn needs one value per data row ({Data.Rows.Count}), got {values.Count}.", nameof(values));
+        ChartStyle.Require(!Data.Columns.Contains(column, StringComparer.Ordinal), $"The data already has a column {column}.", nameof(column));
+        return With(new FigureData([.. Data.Columns, column], [.. Data.Rows.Zip(values, (r, v) => (IReadOnlyList<string>)[.. r, v])]));
+    }
+
     /// <summary>The ScottPlot plots of the figure, top to bottom (for tests reading axis limits).</summary>
     internal IReadOnlyList<Plot> Plots => [.. _panels.Select(p => p.Plot)];
 

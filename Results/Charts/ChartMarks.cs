@@ -16,17 +16,35 @@ internal static class ChartMarks
     public static void Dots(Plot plot, IEnumerable<double> xs, IEnumerable<double> ys, float size, Color color) =>
         plot.Add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledCircle, size, color).MarkerLineWidth = 0;
 
-    /// <summary>A horizontal dashed line at <paramref name="y"/> from x <paramref name="left"/> to <paramref name="right"/>, as 40 segments: SkiaSharp's SVG backend prints "Unsupported path effect" on stderr for a dash pattern.</summary>
-    public static void DashedHorizontal(Plot plot, double y, double left, double right, Color color)
+    /// <summary>
+    /// A horizontal dashed line at <paramref name="y"/> from x <paramref name="left"/> to <paramref name="right"/>, as
+    /// <paramref name="dashes"/> segments each <see cref="DashShare"/> of its period (SkiaSharp's SVG backend prints
+    /// "Unsupported path effect" on stderr for a dash pattern).
+    /// </summary>
+    public static void DashedHorizontal(Plot plot, double y, double left, double right, Color color, int dashes = 40)
     {
-        double step = (right - left) / 40;
-        for (int i = 0; i < 40; i++)
+        dashes = Math.Max(1, dashes);
+        double step = (right - left) / dashes;
+        for (int i = 0; i < dashes; i++)
         {
-            var dash = plot.Add.Line(left + (i * step), y, left + ((i + 0.6) * step), y);
+            var dash = plot.Add.Line(left + (i * step), y, left + ((i + DashShare) * step), y);
             dash.LineColor = color;
             dash.LineWidth = 2;
             dash.MarkerSize = 0;
         }
+    }
+
+    // A dash's share of its period: the legend's dashed swatch is its symbol (SymbolWidth) less a 3-pixel gap, two dashes.
+    private const double DashShare = 0.74;
+
+    /// <summary>
+    /// How many dashes a reference line <paramref name="dataWidth"/> figure units long gets so that each dash and gap is as
+    /// long as the legend swatch's (ChartLegend.Line dashed: two dashes of (SymbolWidth - 3) / 2 with a 3-unit gap).
+    /// </summary>
+    public static int DashesMatchingLegend(Plot plot, double dataWidth)
+    {
+        double period = ((plot.Legend.SymbolWidth - 3) / 2) + 3;
+        return Math.Max(4, (int)Math.Round(dataWidth / period));
     }
 
     /// <summary>A 2-pixel step curve: 0 from <paramref name="left"/>, then each step's y from its x on, held to <paramref name="right"/>.</summary>

@@ -89,7 +89,10 @@ public static class LineChart
             var plot = ChartStyle.NewPlot(options.Style, panels.Count == 1 ? options.ShownTitle : panels[i].Name, xLabel, options.YLabel);
             // Labels go where they overlap neither another label nor a marker, judged on the panel's approximate data area.
             var placer = new LabelPlacer(xMin, xMax, yLimits.Bottom, yLimits.Top, options.Style.Width(options.Width) - 70, options.Style.Height(options.Height, options.Width, 110) - 60, options.Style.TickSize);
-            Draw(plot, panels[i], x, y, xMin, xMax, axes, options.Style, legend: i == 0, offScale, placer);
+            // The reference lines' dashes as long as the legend's (its symbol's two dashes), on about this panel's data width:
+            // on screen the legend beside the data takes about a third of the width, on paper it sits in the strip above.
+            double dataWidth = (options.Style.IsPaper ? 0.85 : 0.6) * options.Style.Width(options.Width) / (row ? panels.Count : 1);
+            Draw(plot, panels[i], x, y, xMin, xMax, axes, options.Style, legend: i == 0, offScale, placer, dataWidth);
             skipped += placer.Skipped;
             plot.Axes.SetLimits(xMin, xMax, yLimits.Bottom, yLimits.Top);
             if (axes.LogX)
@@ -135,6 +138,27 @@ public static class LineChart
                 .Concat(p.References.Select(r => (IReadOnlyList<string>)[p.Name, r.Name, "reference", "", FigureData.Cell(r.Value), FigureData.Cell(r.Low), FigureData.Cell(r.High), ""]))),
         ]);
 
+    // Where the series named name sits in the panel (its marker shape follows it).
+    private static int SeriesIndex(LinePanel panel, string name)
+    {
+        for (int k = 0; k < panel.Series.Count; k++)
+        {
+            if (panel.Series[k].Name == name)
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    // The k-th unjoined series' marker size, pixels: 6 growing by 1.5 per series, at most 12.
+    private static float MarkerSize(int k) => Math.Min(12f, 6f + (1.5f * k));
+
+    // The hollow marker of the k-th unjoined series; shapes repeat after five.
+    private static MarkerShape Shape(int k) =>
+        new[] { MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp, MarkerShape.OpenDiamond, MarkerShape.OpenTriangleDown }[k % 5];
+
     private static void Validate(LinePanel panel, LineAxes axes)
     {
         var points = panel.Series.SelectMany(s => s.Points).ToArray();
@@ -145,11 +169,15 @@ public static class LineChart
         ChartStyle.Require(panel.References.All(r => double.IsFinite(r.Value) && (!axes.LogY || r.Value > 0)), "Reference values must be finite (and above 0 on a log y axis).", nameof(panel));
     }
 
-    private static void Draw(Plot plot, LinePanel panel, Func<double, double> x, Func<double, double> y, double xMin, double xMax, LineAxes axes, FigureStyle style, bool legend, HashSet<string> offScale, LabelPlacer placer)
+    private static void Draw(Plot plot, LinePanel panel, Func<double, double> x, Func<double, double> y, double xMin, double xMax, LineAxes axes, FigureStyle style, bool legend, HashSet<string> offScale, LabelPlacer placer, double dataWidth)
     {
         var colors = Palette.ForSeries([.. panel.Series.Select(s => s.Name), .. panel.References.Select(r => r.Name)]).Select(ChartStyle.Color).ToArray();
         bool banded = false;
-        foreach (var (line, color) in panel.Series.Zip(colors))
+        // The interval legend's swatch is the first band's own tint (a grey swatch stood for green bands).
+        Color? bandColor = null;
+        // Unjoined markers last series first: the smaller, earlier markers (48 functions' circle) land on top of the larger.
+        var drawOrder = panel.Series.Zip(colors).ToArray();
+        foreach (var (line, color) in axes.Joined ? drawOrder : drawOrder.Reverse())
         {
             var sorted = line.Points.OrderBy(p => p.X).ToArray();
             double[] xs = [.. sorted.Select(p => x(p.X))];
@@ -159,11 +187,22 @@ public static class LineChart
                 band.FillColor = color.WithAlpha(0.2);
                 band.LineWidth = 0;
                 banded = true;
+                bandColor ??= color.WithAlpha(0.2);
             }
 
             var scatter = plot.Add.Scatter(xs, [.. sorted.Select(p => y(p.Y))], color);
             scatter.LineWidth = axes.Joined ? 2 : 0;
             scatter.MarkerSize = 7;
+            if (!axes.Joined)
+            {
+                // Markers only: a hollow shape per series, so two series at one place (48 functions' 8.84 s under 480's
+                // 8.85 s) both stay visible, a circle inside a square inside a triangle.
+                scatter.MarkerShape = Shape(SeriesIndex(panel, line.Name));
+                scatter.MarkerLineWidth = 1.5f;
+                // Later series a size larger: an earlier one at the same place sits inside it (48 in 96 in 480 in 960).
+                scatter.MarkerSize = MarkerSize(SeriesIndex(panel, line.Name));
+            }
+
             placer.Markers(sorted.Select(p => (x(p.X), y(p.Y))));
         }
 
@@ -186,7 +225,7 @@ public static class LineChart
 
             if (legend)
             {
-                ChartLegend.Line(plot, line.Name, color, MarkerShape.FilledCircle, lineless: !axes.Joined);
+                ChartLegend.Line(plot, line.Name, color, axes.Joined ? MarkerShape.FilledCircle : Shape(SeriesIndex(panel, line.Name)), lineless: !axes.Joined);
             }
         }
 
@@ -206,7 +245,7 @@ public static class LineChart
                     banded = true;
                 }
 
-                ChartMarks.DashedHorizontal(plot, y(reference.Value), xMin, xMax, color);
+                ChartMarks.DashedHorizontal(plot, y(reference.Value), xMin, xMax, color, ChartMarks.DashesMatchingLegend(plot, dataWidth));
                 // Named on the line itself, at its right end: read without the legend ("burst 23.1").
                 var name = plot.Add.Text(string.Create(CultureInfo.InvariantCulture, $"{reference.Name} {reference.Value:G3}"), xMax, y(reference.Value));
                 name.LabelAlignment = Alignment.LowerRight;
@@ -219,7 +258,7 @@ public static class LineChart
 
         if (legend && banded && axes.BandLabel is { } bandLabel)
         {
-            ChartLegend.Patch(plot, bandLabel, Colors.Black.WithAlpha(0.15));
+            ChartLegend.Patch(plot, bandLabel, bandColor ?? Colors.Black.WithAlpha(0.15));
         }
     }
 

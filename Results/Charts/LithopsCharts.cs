@@ -31,8 +31,9 @@ public static class LithopsCharts
 
     /// <summary>
     /// create_timeline: per call (y, in call order) a dot at host submit, function start, function done, status
-    /// fetched and results fetched. Past as many calls as the panel holds a dot apart (or MaxMarks), each dot is the
-    /// median time of a run of consecutive calls at the run's middle call, so dense panels show no stripes; the data keeps every call.
+    /// fetched and results fetched. Past as many calls as the panel holds a dot apart (or MaxMarks), a row of dots stands
+    /// for a run of consecutive calls at the run's middle call, one dot per time a dot apart at which any of them had the
+    /// event (so no wave is lost and dense panels show no stripes); the data keeps every call.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Width below 400 or Height below 160 pixels.</exception>
@@ -44,26 +45,33 @@ public static class LithopsCharts
         // The caption says what is drawn: Lithops' plots.py timeline.
         var notes = new List<string> { "One row per call in call order, a dot per event: host submit, function start, function done, status fetched, results fetched (Lithops' plots.py colours)." };
         var plots = new List<(Plot, double)>();
+        var aggregated = new List<string>();
         for (int i = 0; i < panels.Count; i++)
         {
             var calls = bins[i].Sorted;
-            var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            var plot = ChartStyle.NewPlot(options.Style, LoneTitle(options, panels.Count, panels[i].Title), i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            NameInside(plot, options, panels.Count, panels[i].Title);
             // Dots of consecutive calls closer than a dot apart merged into stripes (960 calls on a 40 pt panel): past a
-            // dot's height per call (and a tenth for the estimate of the call axis), each dot is the median time of a run of
+            // dot's height per call (and a tenth for the estimate of the call axis), a row of dots stands for a run of
             // consecutive calls, at the run's middle call; runs differ in length by at most one call, so no short last run sits
-            // close to the one before it.
+            // close to the one before it. Within a run every time at which an event happened keeps a dot: the run's times,
+            // sorted, are cut into clusters a dot wide (at the output's scale) and each cluster is drawn at its first time, so
+            // a second wave (classic's calls starting after 15 s) shows instead of vanishing into a median.
             int stride = Math.Max(1, (int)Math.Ceiling((double)calls.Length / options.MaxMarks));
             float dot = Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5f;
             int run = Math.Max(stride, RunLength(calls.Length, 1.1 * options.Style.Mark(dot), AxisLength(options, panels.Count)));
             var groups = Runs(calls, run);
             if (run > 1)
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: each dot is the median time of {run} consecutive calls (of {calls.Length}), drawn at their middle call."));
+                aggregated.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: {run} of {calls.Length}"));
             }
 
+            // Seconds per dot diameter, and 15% more: the data area is taken as 3/4 of the figure's width (it is more), so
+            // clusters are at least a dot apart on the output.
+            double cluster = 1.15 * options.Style.Mark(dot) * right / (0.75 * options.Style.Width(options.Width));
             foreach (var (name, color, time) in Events)
             {
-                var points = groups.Select(g => (Y: (g[0].FunctionId + g[^1].FunctionId) / 2.0, X: Median([.. g.Select(time).Where(double.IsFinite)]))).Where(p => double.IsFinite(p.X)).ToArray();
+                var points = groups.SelectMany(g => Clusters([.. g.Select(time).Where(double.IsFinite)], cluster).Select(x => (Y: (g[0].FunctionId + g[^1].FunctionId) / 2.0, X: x))).ToArray();
                 ChartMarks.Dots(plot, points.Select(p => p.X - origins[i]), points.Select(p => p.Y), dot, ChartStyle.Color(color).WithAlpha(0.8));
                 if (i == 0 && points.Length > 0)
                 {
@@ -87,6 +95,13 @@ public static class LithopsCharts
             }
 
             plots.Add((plot, options.Height));
+        }
+
+        if (aggregated.Count > 0)
+        {
+            // One sentence for every aggregated panel: the same sentence once per panel read as seven captions.
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Where calls are denser than a dot per row, a row of dots stands for a run of consecutive calls ({string.Join("; ", aggregated)}), at its middle call, with a dot wherever any of them had the event (times a dot apart merge); the data keeps every call."));
         }
 
         var data = new FigureData(
@@ -122,7 +137,8 @@ public static class LithopsCharts
         {
             var b = bins[i];
             double origin = origins[i];
-            var plot = ChartStyle.NewPlot(options.Style, panels[i].Title, i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            var plot = ChartStyle.NewPlot(options.Style, LoneTitle(options, panels.Count, panels[i].Title), i == panels.Count - 1 ? options.XLabel : "", "Function Call");
+            NameInside(plot, options, panels.Count, panels[i].Title);
             // Aggregated calls as in the timelines: drawn where at least one of them runs, not over their envelope. Lines
             // thinner than their gaps at the output's resolution beat against the pixel grid (moire): then each row is as tall
             // as its pitch and a little more, opaque, so the rows join into one filled area without seams.
@@ -131,7 +147,9 @@ public static class LithopsCharts
             double thickness = solid ? 1.1 * b.Size : b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length);
             plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartMarks.Span(x.First.FunctionId, t.Start - origin, t.End - origin, thickness, line))).ToArray()).Horizontal = true;
             double[] counts = Binned(b.Sorted.Select(r => (r.Start - origin, r.End - origin)), edges);
-            rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture)]));
+            rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, "bin", FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture), "", "", ""]));
+            // The grey lines' numbers too: each call's worker start and end (function start and end when unknown).
+            rows.AddRange(b.Sorted.Select(r => (IReadOnlyList<string>)[panels[i].Title, "call", "", "", r.FunctionId.ToString(CultureInfo.InvariantCulture), FigureData.Cell(r.Start - origin), FigureData.Cell(r.End - origin)]));
             var active = plot.Add.ScatterLine(edges, counts, ChartStyle.Color(ActiveColor));
             active.LineWidth = 1.5f;
             ChartLegend.Line(plot, "Total Active Calls", ChartStyle.Color(ActiveColor));
@@ -155,9 +173,33 @@ public static class LithopsCharts
 
         // The caption says what is drawn: Lithops' plots.py histogram.
         var notes = new List<string> { "Grey lines: each call from worker start to worker end, in call order; blue line: the calls active in each one-second bin, as Lithops' plots.py counts them." };
-        notes.AddRange(panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"{p.First.Title}: each grey line stands for {p.Second.Size} consecutive calls of {p.Second.Sorted.Length}, drawn where one of them runs; the active count uses every call.")));
-        return Layout(options, plots, notes).With(new FigureData(["panel", "bin_s", "active_calls"], rows));
+        var grouped = panels.Zip(bins).Where(p => p.Second.Size > 1).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First.Title}: {p.Second.Size} of {p.Second.Sorted.Length}")).ToArray();
+        if (grouped.Length > 0)
+        {
+            // Once for all panels: a sentence per panel repeated itself seven times in run's captions.
+            notes.Add($"Where calls are denser than a line per row, each grey line stands for consecutive calls ({string.Join("; ", grouped)}), drawn where one of them runs; the active count uses every call.");
+        }
+        return Layout(options, plots, notes).With(new FigureData(["panel", "kind", "bin_s", "active_calls", "call", "worker_start_s", "worker_end_s"], rows));
+    }
+
+    // A lone paper panel's title line: none (a centred title above the panel read as a baked-in figure title); its
+    // name goes inside instead (NameInside), as several panels carry theirs beside them.
+    private static string LoneTitle(ChartOptions options, int panels, string title) => options.Style.IsPaper && panels == 1 ? "" : title;
+
+    // A lone paper panel's name at the upper right inside its data, which both Lithops plots leave empty (x runs to 1.25
+    // and 2.5 times the last event).
+    private static void NameInside(Plot plot, ChartOptions options, int panels, string title)
+    {
+        if (!options.Style.IsPaper || panels != 1 || title.Length == 0)
+        {
+            return;
+        }
+
+        var name = plot.Add.Annotation(title, Alignment.UpperRight);
+        name.LabelFontSize = options.Style.LabelSize;
+        name.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
+        name.LabelBorderWidth = 0;
+        name.LabelShadowColor = Colors.Transparent;
     }
 
     // Opaque greys of Lithops' black lines at 35% and 60% on white: overlapping opaque rows show no seam.
@@ -189,16 +231,31 @@ public static class LithopsCharts
         return [.. Enumerable.Range(0, count).Select(k => calls[(int)((long)k * calls.Length / count)..(int)((long)(k + 1) * calls.Length / count)])];
     }
 
-    // The median of finite values (NaN when none): a run's typical event time.
-    private static double Median(double[] values) =>
-        values.Length == 0 ? double.NaN : MathNet.Numerics.Statistics.ArrayStatistics.MedianInplace(values);
+    /// <summary>
+    /// The times of one event in a run of calls as dots: sorted, cut into clusters each spanning less than
+    /// <paramref name="width"/> (seconds) from its first time, one dot per cluster at that first time. Consecutive dots are
+    /// more than <paramref name="width"/> apart and the last lies within <paramref name="width"/> of the latest time.
+    /// </summary>
+    internal static IEnumerable<double> Clusters(double[] times, double width)
+    {
+        Array.Sort(times);
+        double start = double.NegativeInfinity;
+        foreach (double t in times)
+        {
+            if (t - start > width)
+            {
+                start = t;
+                yield return t;
+            }
+        }
+    }
 
     // Automatic ticks on a short paper panel can leave "0" alone (g=48 of 960 calls): two or three round call indices, as
     // the function timeline's, on every panel. Screen panels are tall enough for their own.
     private static void RoundTicks(Plot plot, int total, double dataPoints, float tickSize)
     {
         double[] ticks = TimelineChart.IndexTicks(0, total, total * 1.04, dataPoints, tickSize);
-        plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
+        plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("0", CultureInfo.InvariantCulture))]);
     }
 
     // Several paper panels are small multiples within a column figure's 4.5 in (ChartFacets.Facets), the bottom one taller

@@ -56,7 +56,7 @@ public static class TimelineChart
         var notes = new List<string>
         {
             // The encoding, once for the figure.
-            "Black dots: each function's submit (host_job_create); sand: worker setup (worker_start to function start); grey bars: the function running, one grey per invoker (the legend names them)"
+            "Black dots: each function's submit (host_job_create); sand: worker setup (worker_start to function start); grey bars: the function running in its invoker's grey, by invoker number k mod 3 (invoker0, 3, 6, ... dark; 1, 4, ... mid; 2, 5, ... light; the legend names them)"
                 + (panels.Any(p => p.Rows.Any(r => r.Lost)) ? "; red: an attempt lost to a fault." : "."),
         };
         var aggregated = panels.Zip(binned).Where(p => p.Second.Size > 1).ToArray();
@@ -66,7 +66,7 @@ public static class TimelineChart
             string sizes = aggregated.Select(p => p.Second.Size).Distinct().Count() == 1 && aggregated.Length == panels.Count
                 ? string.Create(CultureInfo.InvariantCulture, $"Each bar stands for {aggregated[0].Second.Size} consecutive functions")
                 : "Each bar stands for " + string.Join(", ", aggregated.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Second.Size} ({p.First.Title})"))) + " consecutive functions";
-            notes.Add(sizes + " and is drawn where at least one of them runs (the union of their run times, so its lengths are true run times); the running count uses every function.");
+            notes.Add(sizes + " and is drawn where at least one of them runs (the union of their run times, so its lengths are true run times), in the grey of the invoker most of them ran on (the lowest number on a tie); the running count uses every function.");
         }
 
         var running = RunningPanel(style, panels, binned, options.XLabel, left, right);
@@ -121,7 +121,7 @@ public static class TimelineChart
         plot.Axes.SetLimits(left, right, idMin - pad, idMax + pad);
         // A short paper panel leaves the automatic ticks room for "0" alone: two or three round function indices instead.
         double[] ticks = IndexTicks(idMin, idMax, idMax - idMin + (2 * pad), options.Style.IsPaper ? panelHeight - 7 : panelHeight * 0.8, options.Style.TickSize);
-        plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("#,0", CultureInfo.InvariantCulture))]);
+        plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => t.ToString("0", CultureInfo.InvariantCulture))]);
         if (bins.Sorted.Length == 0)
         {
             plot.Add.Annotation("no functions", Alignment.MiddleCenter);
@@ -147,10 +147,23 @@ public static class TimelineChart
     private static (Dictionary<int, string> Of, (string Label, string Color)[] Legend) InvokerColors(TimelineRow[] rows)
     {
         var invokers = rows.DistinctBy(r => r.InvokerIndex).OrderBy(r => r.InvokerIndex).ToArray();
-        var legend = invokers.GroupBy(r => Palette.ForInvoker(r.InvokerIndex), StringComparer.Ordinal)
+        var legend = invokers.GroupBy(r => Palette.ForInvoker(GreyNumber(r)), StringComparer.Ordinal)
+            .OrderBy(g => g.Min(GreyNumber) % Palette.InvokerGreys.Count)
             .Select(g => (Label: InvokerLabel([.. g.Select(r => r.InvokerName)]), Color: g.Key))
             .ToArray();
-        return (invokers.ToDictionary(r => r.InvokerIndex, r => Palette.ForInvoker(r.InvokerIndex)), legend);
+        return (invokers.ToDictionary(r => r.InvokerIndex, r => Palette.ForInvoker(GreyNumber(r))), legend);
+    }
+
+    /// <summary>
+    /// The invoker number whose grey a row takes: the number its name ends with ("invoker2" is 2, whatever order an
+    /// imported file lists its invokers in), else its index in the cluster. Simulated invokers are named by their index,
+    /// so both agree there.
+    /// </summary>
+    internal static int GreyNumber(TimelineRow row)
+    {
+        string name = row.InvokerName ?? "";
+        int digits = name.Length - name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').Length;
+        return digits is > 0 and < 9 && int.TryParse(name.AsSpan(name.Length - digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) ? k : row.InvokerIndex;
     }
 
     private static string InvokerLabel(string[] names)

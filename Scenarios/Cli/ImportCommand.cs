@@ -67,6 +67,16 @@ internal static class ImportCommand
                 }
 
                 Figures(folder.Figures, run, context, formats, figureStyle);
+                // Every output folder says how it was made: the import's resolved inputs, command line and version.
+                RunRecord.Write(folder.Staging, RunRecord.Command(parse),
+                [
+                    ("file", Path.GetFullPath(run.Path)),
+                    ("functions", run.Records.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    ("policy", context.Policy),
+                    ("granularity", context.Granularity),
+                    ("figures", string.Join(",", formats.Select(f => Burstsim.Results.Report.ExportFormats.Extension(f).TrimStart('.')))),
+                    ("style", figureStyle.IsPaper ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"paper {figureStyle.WidthInches}in") : "screen"),
+                ]);
                 return true;
             });
 
@@ -75,7 +85,7 @@ internal static class ImportCommand
                 stdout.WriteLine($"note: {run.Path} has no worker_func_start_tstamp and worker_func_end_tstamp in every row, so peak concurrency is unknown and so is the function start-up: peak_concurrency, func_startup_p50_s and func_startup_max_s in summary.csv are empty (not measured; validate does not compare them for this file)");
             }
 
-            stdout.WriteLine($"imported {run.Records.Count} function{(run.Records.Count == 1 ? "" : "s")} of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, figures/");
+            stdout.WriteLine($"imported {run.Records.Count} function{(run.Records.Count == 1 ? "" : "s")} of {run.Path} into {destination}: activations.csv, summary.csv, summary-ci.csv, run.yaml, figures/");
             return ExitCodes.Ok;
         });
         return command;
@@ -94,7 +104,9 @@ internal static class ImportCommand
 
         // Lithops' statistics do not say where a call ran: the legend says so instead of naming an invoker "unknown".
         var rows = timeline.Rows().Select(r => r.InvokerName == RealRun.Unrecorded ? r with { InvokerName = "invoker not recorded" } : r).ToArray();
-        TimelinePanel[] panels = [new TimelinePanel($"{context.Policy} (real)", rows)];
+        // "real" alone when the policy is unknown ("real (real)" said it twice).
+        string name = context.Policy == "real" ? "real" : $"{context.Policy} (real)";
+        TimelinePanel[] panels = [new TimelinePanel(name, rows)];
         string what = $"{run.Name} (real run)";
         var captions = new System.Text.StringBuilder("# Figure captions\n\n");
         void Save(string name, ChartFigure figure, string title)
@@ -108,7 +120,7 @@ internal static class ImportCommand
         Save("lithops-timeline", LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Title = $"{what}: Lithops timeline", Style = style }), $"{what}: Lithops timeline");
         Save("lithops-histogram", LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Title = $"{what}: active calls", Style = style }), $"{what}: active calls");
         string box = $"{what}: startup latency (worker_start - host_job_create)";
-        Save("startup-boxplot", BoxplotChart.Render([($"{context.Policy} (real)", "startup", run.Records.Select(r => r.Startup.Seconds).ToArray())], BoxplotChart.Defaults with { Title = box, XLabel = "policy", Style = style }), box);
+        Save("startup-boxplot", BoxplotChart.Render([(name, "startup", run.Records.Select(r => r.Startup.Seconds).ToArray())], BoxplotChart.Defaults with { Title = box, XLabel = "policy", Style = style }), box);
         if (style.IsPaper)
         {
             // Paper figures carry no title: the captions file gives them, as run's and the figure set's do.

@@ -7,7 +7,7 @@ using Burstsim.Scenarios.Execution;
 namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
-/// Cost against makespan per granularity: one marker per run, coloured by workload size, each granularity's group of
+/// Cost against makespan per granularity: one hollow marker per run, coloured and shaped by workload size, each granularity's group of
 /// runs labelled with its g; no lines, since no run exists between two granularities. x the makespan, y (log scale:
 /// granularities span two decades) the pay-per-use price per 1000 functions (container memory GB-seconds and requests
 /// at the Lambda list prices, divided by the run's functions). Renting the invokers instead
@@ -28,15 +28,20 @@ internal static class CostFigure
         var labelled = runs.GroupBy(r => r.Unit.Policy.GranularityCategory, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(r => r.Summary.MakespanS).ThenBy(r => r.Unit.Index).First())
             .ToHashSet();
-        var series = study.Scenario.Cases
-            .Select(c => (Name: FigureLabels.Case(c), Points: (IReadOnlyList<LinePoint>)
-                [.. study.Scenario.Policies
+        var perCase = study.Scenario.Cases
+            .Select(c => (Name: FigureLabels.Case(c), Runs: study.Scenario.Policies
                     .Select(p => runs.FirstOrDefault(r => r.Unit.Policy == p && r.Unit.Case == c))
                     .OfType<UnitResult>()
                     .Where(r => PerUse(r, perUse) > 0 && r.Summary.Functions > 0)
-                    .Select(r => new LinePoint(r.Summary.MakespanS, PerThousand(r, perUse), Label: labelled.Contains(r) ? Short(r.Unit.Policy.GranularityCategory) : null))]))
-            .Where(s => s.Points.Count > 0)
+                    .ToArray()))
+            .Where(s => s.Runs.Length > 0)
             .ToArray();
+        var series = perCase
+            .Select(s => (s.Name, Points: (IReadOnlyList<LinePoint>)
+                [.. s.Runs.Select(r => new LinePoint(r.Summary.MakespanS, PerThousand(r, perUse), Label: labelled.Contains(r) ? Short(r.Unit.Policy.GranularityCategory) : null))]))
+            .ToArray();
+        // Every point's granularity, in the chart data's row order (series by series): the CSV's g column.
+        string[] g = [.. perCase.SelectMany(s => s.Runs).Select(r => r.Unit.Policy.GranularityLabel)];
         var table = new ReportTable(
             $"{study.Name}: cost vs makespan (seed {study.Scenario.Seed}; prices in {perUse.Currency})",
             ["functions", "granularity", "makespan s", "reserved CPU-s", "busy CPU-s", "memory GB-s", "requests", "per-use price", "instance price"],
@@ -52,9 +57,9 @@ internal static class CostFigure
                 Width = 900,
                 Height = 520,
                 Style = sheet.Style,
-            }, new LineAxes(LogY: true, Joined: false)),
+            }, new LineAxes(LogY: true, Joined: false)).WithColumn("g", g),
             "Paper startup: cost against makespan",
-            $"{study.Scenario.Description}. One marker per run of replication 0, coloured by workload size (lightest the smallest); the runs of one granularity lie together and their group is labelled with it (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container); markers are not joined because no run lies between two granularities or sizes. "
+            $"{study.Scenario.Description}. One hollow marker per run of replication 0, coloured and shaped by workload size (lightest the smallest; circle, square, triangle, diamond in the legend's order, so runs at one place all show); the runs of one granularity lie together and their group is labelled with it (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container); markers are not joined because no run lies between two granularities or sizes. "
             + $"y is the pay-per-use price of the run divided by its functions, per 1000 functions, on a log scale: billed GB-seconds (each invocation's run time x memory, rounded up to 1 ms) x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} {currency} (AWS Lambda list prices). "
             + $"The console's price column uses the scenario's own model (per invoker-hour for this scenario); the table gives both. {StudyData.Pointer(study)}",
             table);

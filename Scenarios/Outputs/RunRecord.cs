@@ -72,6 +72,26 @@ internal static class RunRecord
         File.WriteAllText(Path.Combine(directory, FileName), text.ToString(), RunOutputs.Utf8);
     }
 
+    /// <summary>
+    /// Writes <see cref="FileName"/> for a folder made from files rather than a scenario (<c>import</c>): the version, the
+    /// command and the resolved inputs (e.g. the file's full path, the policy and the figure style as used).
+    /// </summary>
+    public static void Write(string directory, string command, IReadOnlyList<(string Name, string Value)> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var text = new StringBuilder("# How this folder was made; rerun the command (with --out) to make it again.\n");
+        text.Append("burstsim_version: ").Append(Quoted(Version)).Append('\n');
+        text.Append("command: ").Append(Quoted(command)).Append('\n');
+        text.Append("inputs:\n");
+        foreach (var (name, value) in inputs)
+        {
+            text.Append("  ").Append(name).Append(": ").Append(Quoted(value)).Append('\n');
+        }
+
+        File.WriteAllText(Path.Combine(directory, FileName), text.ToString(), RunOutputs.Utf8);
+    }
+
     // A YAML double-quoted scalar: backslashes and quotes escaped.
     private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -43,6 +43,38 @@ public sealed partial class MarkGeometryTests
         }
     }
 
+    [Theory]
+    [InlineData(480, 1, 3.5)]
+    [InlineData(960, 1, 3.5)]
+    [InlineData(960, 1, 7.0)]
+    public void Lithops_timeline_dots_reach_every_events_latest_time(int calls, int panels, double inches)
+    {
+        // Classic's second wave: every 6th call starts after 15 s and has its results up to 29 s.
+        TimelineRow Row(int i)
+        {
+            double start = i % 6 == 0 ? 15 + (i % 7) : 1 + (i % 13 * 0.1), end = start + 0.5 + (i % 5 * 0.1);
+            return new TimelineRow(i, i * 0.002, start, end, i % 3, "invoker" + (i % 3).ToString(CultureInfo.InvariantCulture), JobCreate: 0, StatusDone: end + 0.3, ResultDone: end + 0.4 + (i % 4));
+        }
+
+        var panel = new TimelinePanel("classic", [.. Enumerable.Range(0, calls).Select(Row)]);
+        var figure = LithopsCharts.Timeline(Enumerable.Repeat(panel, panels).ToArray(), LithopsCharts.Defaults with { Style = FigureStyle.Paper(inches) });
+        var columns = figure.Data.Columns.ToList();
+        double Times(string column, Func<IEnumerable<double>, double> pick) => pick(figure.Data.Rows.Select(r => Parse(r[columns.IndexOf(column)])));
+        var dots = Ellipses(figure.ToSvg()).Where(e => e.Fill is not null && e.Translucent).ToArray();
+        double[] XOf(string colour) => [.. dots.Where(d => string.Equals(d.Fill, colour, StringComparison.OrdinalIgnoreCase)).Select(d => d.Cx)];
+        // The x scale from two exact points: each event's first dot is at its earliest time.
+        double s0 = Times("host_submit_s", Enumerable.Min), s1 = Times("function_start_s", Enumerable.Min);
+        double x0 = XOf(EventColors[0]).Min(), x1 = XOf(EventColors[1]).Min();
+        double scale = (x1 - x0) / (s1 - s0);
+        double diameter = 2 * dots[0].R;
+        string[] events = ["host_submit_s", "function_start_s", "function_done_s", "status_fetched_s", "results_fetched_s"];
+        for (int k = 0; k < events.Length; k++)
+        {
+            double expected = x0 + ((Times(events[k], Enumerable.Max) - s0) * scale);
+            Assert.True(Math.Abs(XOf(EventColors[k]).Max() - expected) <= diameter + 0.01, $"{events[k]}: the last dot at x {XOf(EventColors[k]).Max():0.##}, the latest time at {expected:0.##} (dot {diameter:0.##})");
+        }
+    }
+
     [Fact]
     public void Lithops_timeline_legend_shows_dots_not_rectangles()
     {
@@ -108,6 +140,45 @@ public sealed partial class MarkGeometryTests
                 Assert.True(Math.Abs(mine.Average(o => o.Cx) - centre) <= 0.1 * capHalf, $"outliers' mean x {mine.Average(o => o.Cx):0.###} is off the box's {centre:0.###}");
             }
         }
+    }
+
+    [Fact]
+    public void Outliers_are_opaque_rings_drawn_under_their_whisker_cap()
+    {
+        // The thesis Monte Carlo case: one outlier (21.406) a hair above its cap (21.383).
+        double[] values = [.. Enumerable.Range(0, 40).Select(i => 20 + (i * 0.01)), 20.9, 21.383, 21.406];
+        var figure = BoxplotChart.Render([("classic", "", values)], BoxplotChart.Defaults with { Style = FigureStyle.Paper(3.5) }, logY: false);
+        var doc = XDocument.Parse(figure.ToSvg());
+        var elements = doc.Descendants().Where(e => e.Name == Svg + "ellipse" || e.Name == Svg + "path").ToList();
+        var rings = elements.Where(e => e.Name == Svg + "ellipse" && ((string?)e.Attribute("fill") is null or "none")).ToArray();
+        Assert.NotEmpty(rings);
+        // Opaque strokes: no opacity below 1 on the ring.
+        Assert.All(rings, r => Assert.True(r.Attribute("stroke-opacity") is null && r.Attribute("opacity") is null, $"a translucent outlier: {r}"));
+        // The whisker cap (a short horizontal #222 stroke) comes after the last ring in drawing order: it stays on top.
+        int lastRing = elements.IndexOf(rings[^1]);
+        var caps = elements.Select((e, i) => (e, i)).Where(x => x.e.Name == Svg + "path" && (string?)x.e.Attribute("stroke") == "#222"
+            && Line().Match((string?)x.e.Attribute("d") ?? "") is { Success: true } m && Parse(m.Groups[2].Value) == Parse(m.Groups[4].Value)).ToArray();
+        Assert.Contains(caps, c => c.i > lastRing);
+    }
+
+    [Fact]
+    public void A_tight_box_is_drawn_at_its_quartiles_with_the_caps_at_or_beyond_its_edges()
+    {
+        // single-invoker-30: burst's IQR 1.4475-1.475 s beside classic's 5-20 s, about 3 px at 300 dpi.
+        double[] tight = [1.40, 1.44, 1.4475, 1.45, 1.46, 1.47, 1.475, 1.48, 1.52];
+        double[] wide = [.. Enumerable.Range(0, 30).Select(i => 5 + (i * 0.5))];
+        var figure = BoxplotChart.Render([("burst", "", tight), ("classic", "", wide)], BoxplotChart.Defaults with { Style = FigureStyle.Paper(3.5) }, logY: false);
+        string svg = figure.ToSvg();
+        var strokes = Paths(svg).Where(p => p.Stroke == "#222").ToArray();
+        var centre = strokes.Where(p => Math.Abs(p.X1 - p.X2) < 1e-6).Select(p => p.X1).Min();
+        var box = Rects(svg).Where(r => r.X < centre && r.X + r.Width > centre && r.Fill is not null && r.Fill != "#FFFFFF" && r.Height < 100).OrderBy(r => r.Width).First();
+        var caps = strokes.Where(p => Math.Abs(p.Y1 - p.Y2) < 1e-6 && Math.Abs(((p.X1 + p.X2) / 2) - centre) < 0.01 && Math.Abs(p.X2 - p.X1) < 0.9 * box.Width).Select(p => p.Y1).ToArray();
+        Assert.NotEmpty(caps);
+        Assert.True(caps.Min() <= box.Y + 0.01, $"the upper cap at {caps.Min():0.##} is inside the box {box.Y:0.##}-{box.Y + box.Height:0.##}");
+        Assert.True(caps.Max() >= box.Y + box.Height - 0.01, $"the lower cap at {caps.Max():0.##} is inside the box {box.Y:0.##}-{box.Y + box.Height:0.##}");
+        // The box is its data's height: the IQR (0.0275 s) over the whisker span (1.40-1.52 s, 0.12 s), within a point.
+        double whiskerSpan = caps.Max() - caps.Min();
+        Assert.InRange(box.Height, (whiskerSpan * 0.0275 / 0.12) - 1, (whiskerSpan * 0.0275 / 0.12) + 1);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Burstsim.Results.Charts;
+using Burstsim.Results.Statistics;
 using Burstsim.Results.Tests.Golden;
 
 namespace Burstsim.Results.Tests.Charts;
@@ -164,6 +165,33 @@ public sealed partial class PaperStyleTests
     [Fact]
     public void Paper_lithops_histogram_matches_its_golden_file() =>
         GoldenFile.AssertMatches("paper-lithops-histogram.svg", Kinds["lithops-histogram"](Column).ToSvg());
+
+    [Fact]
+    public void Paper_lithops_timeline_matches_its_golden_file() =>
+        GoldenFile.AssertMatches("paper-lithops-timeline.svg", LithopsCharts.Timeline([ChartSamples.LargeBurst(480, 20) with { Title = "classic" }, ChartSamples.LargeBurst(96, 4)], LithopsCharts.Defaults with { Style = Column }).ToSvg());
+
+    [Fact]
+    public void Paper_cost_scatter_matches_its_golden_file()
+    {
+        // The cost figure's layout: unjoined series (one hollow shape per workload size), a log y axis, labelled groups.
+        LinePoint[] Size(double shift) => [new(27.7 + shift, 0.048, Label: shift == 0 ? "g=1" : null), new(11.3 + shift, 0.024), new(8.84 + shift, 0.012, Label: shift == 0 ? "g=4" : null), new(7.1 + shift, 0.001)];
+        var panel = new LinePanel("", [("48 functions", Size(0)), ("96 functions", Size(0.01)), ("480 functions", Size(0.2)), ("960 functions", Size(0.3))], []);
+        var options = new ChartOptions { Title = "cost", XLabel = "makespan (s)", YLabel = "USD per 1000 functions (log)", Width = 900, Height = 520, Style = Column };
+        GoldenFile.AssertMatches("paper-cost-scatter.svg", LineChart.RenderPanels([panel], options, new LineAxes(LogY: true, Joined: false)).ToSvg());
+    }
+
+    [Fact]
+    public void Paper_cdf_matches_its_golden_file() =>
+        GoldenFile.AssertMatches("paper-cdf.svg", Kinds["cdf"](Column).ToSvg());
+
+    [Fact]
+    public void Paper_side_by_side_panels_at_7_in_match_their_golden_file()
+    {
+        LinePanel Panel(string name) => new(name, [("faasbatch", [LinePoint.FromInterval(0.01, ConfidenceInterval.Of([5.0, 5.5, 6.0])), LinePoint.FromInterval(0.1, ConfidenceInterval.Of([1.2, 1.3, 1.5]))])],
+            [("classic", 5.2, 5.0, 5.4), ("burst", 23.1, 22.5, 23.6)]);
+        var options = new ChartOptions { Title = "t", XLabel = "FaaSBatch dispatch interval (s, log scale)", YLabel = "mean startup (s, log)", Width = 800, Height = 360, Style = Page };
+        GoldenFile.AssertMatches("paper-side-by-side.svg", LineChart.RenderPanels([Panel("io-bound"), Panel("cpu-bound")], options, new LineAxes(LogX: true, LogY: true, BandLabel: "95% CI (n = 3)")).ToSvg());
+    }
 
     private static IEnumerable<double> FontSizes(string svg) => SvgText.Parse(svg).Descendants()
         .Where(e => e.Name.LocalName == "text")

@@ -40,6 +40,13 @@ public sealed class RealRunCommandTests
         Assert.True(File.Exists(folder["out/figures/lithops-timeline.svg"]));
         Assert.True(File.Exists(folder["out/figures/lithops-histogram.svg"]));
         Assert.True(File.ReadAllLines(folder["out/figures/lithops-histogram.csv"]).Length >= 2);
+
+        // Like every output folder, run.yaml says how it was made: version, command line and the resolved inputs.
+        string record = File.ReadAllText(folder["out/run.yaml"]);
+        Assert.Contains("burstsim_version: ", record, StringComparison.Ordinal);
+        Assert.Contains("command: \"burstsim import ", record, StringComparison.Ordinal);
+        Assert.Contains("policy: \"burst:g=2\"", record, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFullPath(real), record, StringComparison.Ordinal);
     }
 
     [Fact]
