@@ -70,9 +70,4 @@ internal static class AvailableMemory
 
         return null;
     }
-
-    private sealed class Restore(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
-    }
 }

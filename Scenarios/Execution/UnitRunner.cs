@@ -24,7 +24,8 @@ internal static class UnitRunner
         string file = Path.Combine(workDirectory, string.Create(CultureInfo.InvariantCulture, $"unit-{unit.Index:D7}.{extension}"));
         var summary = new RunSummaryAccumulator(unit.Context);
         var timeline = figures && unit.Replication == 0 ? new TimelineCollector(unit.Scenario.Cluster) : null;
-        var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed) { Faults = unit.Scenario.Faults, Cancellation = Interruption.Token };
+        using var guard = new MemoryGuard(AvailableMemory.Bytes(), Interruption.Token);
+        var setup = new RunSetup(unit.Scenario.Cluster, unit.Scenario.Parameters, unit.Case.Workload, unit.Policy, unit.Seed) { Faults = unit.Scenario.Faults, Cancellation = guard.Token };
 
         // The rows are written and summarised on a thread of their own while the model runs (BackgroundSink).
         RunOutcome Execute(IActivationSink rows)
@@ -48,19 +49,13 @@ internal static class UnitRunner
         }
 
         RunOutcome outcome;
-        if (format == ActivationFormat.Parquet)
+        try
         {
-            // Created through the registry, as the CSV's WriteBehindStream: refused once a signal came, so no unit file
-            // appears while the staging folder is being removed.
-            using var parquet = new ActivationParquetWriter(StagingRegistry.CreateFile(file, bufferSize: 1 << 16), sweptColumns);
-            parquet.Context = unit.Context;
-            outcome = Execute(parquet);
+            outcome = Write(file, format, sweptColumns, unit, Execute);
         }
-        else
+        catch (OperationCanceledException) when (guard.Tripped && !Interruption.Requested)
         {
-            using var output = new StreamWriter(new WriteBehindStream(file), OutputEncoding.Utf8NoBom, bufferSize: 1 << 16);
-            using var csv = new ActivationCsvWriter(output, sweptColumns) { Context = unit.Context };
-            outcome = Execute(csv);
+            throw guard.Refusal($"{unit.Context.Policy}, replication {unit.Replication}, case {unit.Case.Label}");
         }
 
         var row = WithCost(summary, outcome, unit);
@@ -82,6 +77,23 @@ internal static class UnitRunner
             file,
             figures ? [.. summary.StartupSeconds] : null,
             timeline?.Rows());
+    }
+
+    /// <summary>Runs the unit into its activations file, in the format asked for.</summary>
+    private static RunOutcome Write(string file, ActivationFormat format, IReadOnlyList<string> sweptColumns, RunUnit unit, Func<IActivationSink, RunOutcome> execute)
+    {
+        if (format == ActivationFormat.Parquet)
+        {
+            // Created through the registry, as the CSV's WriteBehindStream: refused once a signal came, so no unit file
+            // appears while the staging folder is being removed.
+            using var parquet = new ActivationParquetWriter(StagingRegistry.CreateFile(file, bufferSize: 1 << 16), sweptColumns);
+            parquet.Context = unit.Context;
+            return execute(parquet);
+        }
+
+        using var output = new StreamWriter(new WriteBehindStream(file), OutputEncoding.Utf8NoBom, bufferSize: 1 << 16);
+        using var csv = new ActivationCsvWriter(output, sweptColumns) { Context = unit.Context };
+        return execute(csv);
     }
 
     private static SummaryRow WithCost(RunSummaryAccumulator summary, RunOutcome outcome, RunUnit unit)
