@@ -56,16 +56,7 @@ internal static class ChartFacets
         float[] tops = [.. paddings.Select(p => Math.Min(p.Top, gapTop))];
         float[] bottoms = [.. paddings.Select((p, i) => i < rows.Length - 1 ? Math.Max(Math.Min(p.Bottom, style.TickSize), style.TickSize - gapTop) : p.Bottom)];
         var placed = new List<(Plot, PixelRect)>();
-        float y = 0;
-        if (items.Length > 0)
-        {
-            var strip = ChartLegend.Strip(style, items, width, out double stripHeight);
-            // A plot's first render sets its axis limits and draws twice on the uncleared canvas: this one happens off screen.
-            _ = ChartStack.Measure(ChartLegend.Finish(strip, style), (int)width, (int)stripHeight);
-            strip.Layout.Fixed(ChartStack.StripPadding);
-            placed.Add((strip, new PixelRect(0, (int)width, y + (int)stripHeight, y)));
-            y += (int)stripHeight;
-        }
+        float y = ChartLegend.PlaceStrip(style, items, width, (int)width, placed);
 
         var rects = new PixelRect[rows.Length];
         var data = new (float Top, float Bottom)[rows.Length];

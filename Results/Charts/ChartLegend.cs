@@ -72,6 +72,25 @@ internal static class ChartLegend
     }
 
     /// <summary>
+    /// Places the paper style's shared legend strip at the top of a composed figure, from y = 0 to <paramref name="right"/>
+    /// px wide, and returns its height, px (0 and nothing placed when there is no entry).
+    /// </summary>
+    public static int PlaceStrip(FigureStyle style, IReadOnlyList<LegendItem> items, double width, float right, List<(Plot, PixelRect)> placed)
+    {
+        if (items.Count == 0)
+        {
+            return 0;
+        }
+
+        var strip = Strip(style, items, width, out double stripHeight);
+        // A plot's first render sets its axis limits and draws twice on the uncleared canvas: this one happens off screen.
+        _ = ChartStack.Measure(Finish(strip, style), (int)width, (int)stripHeight);
+        strip.Layout.Fixed(ChartStack.StripPadding);
+        placed.Add((strip, new PixelRect(0, right, (int)stripHeight, 0)));
+        return (int)stripHeight;
+    }
+
+    /// <summary>
     /// A frameless row holding only a legend, its entries left to right and wrapped: the paper style's one shared legend.
     /// The height is estimated from the text widths (DejaVu Sans averages 0.6 em per character), generous rather than clipped.
     /// </summary>

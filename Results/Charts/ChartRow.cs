@@ -47,15 +47,7 @@ internal static class ChartRow
         float left = paddings[0].Left, right = paddings.Max(p => p.Right), bottom = paddings.Max(p => p.Bottom), top = Math.Min(paddings.Max(p => p.Top), style.TickSize);
         float data = (width - left - right - (Gap * (panels.Count - 1))) / panels.Count;
         var placed = new List<(Plot, PixelRect)>();
-        float y = 0;
-        if (items.Length > 0)
-        {
-            var strip = ChartLegend.Strip(style, items, width, out double stripHeight);
-            _ = ChartStack.Measure(ChartLegend.Finish(strip, style), (int)width, (int)stripHeight);
-            strip.Layout.Fixed(ChartStack.StripPadding);
-            placed.Add((strip, new PixelRect(0, width, y + (int)stripHeight, y)));
-            y += (int)stripHeight;
-        }
+        float y = ChartLegend.PlaceStrip(style, items, width, width, placed);
 
         // The name strip: one line of label text over each panel's data, centred on it.
         float nameHeight = names.Any(n => n.Length > 0) ? (float)Math.Ceiling(style.LabelSize * 1.4) : 0;
