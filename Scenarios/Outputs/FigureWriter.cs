@@ -48,7 +48,7 @@ internal static partial class FigureWriter
         IEnumerable<string> Save(string name, ChartFigure figure, string title)
         {
             // Every caption names the CSV that holds the figure's numbers.
-            captions.Add((name, title, Figures.FigureCaption.WithNotes("", figure) + $" Data: figures/{name}.csv."));
+            captions.Add((name, title, (Figures.FigureCaption.WithNotes("", figure) + $" Data: figures/{name}.csv.").TrimStart()));
             return SaveWithData(directory, name, figure, formats);
         }
 
@@ -93,7 +93,7 @@ internal static partial class FigureWriter
     // Paper figures have no title of their own: the captions file names each figure's files and title, for a paper's figure environment.
     // The text of each entry is the figure set's (Figures.FigureCaption): the chart's notes (outliers beyond the axis with
     // their count and maximum, aggregated bars) follow the title, as in the figures command's captions.
-    private static string WriteCaptions(string directory, IReadOnlyList<(string Stem, string Title, string Caption)> captions, IReadOnlyList<ExportFormat> formats)
+    internal static string WriteCaptions(string directory, IReadOnlyList<(string Stem, string Title, string Caption)> captions, IReadOnlyList<ExportFormat> formats)
     {
         var text = new System.Text.StringBuilder("# Figure captions\n\n");
         foreach (var (stem, title, caption) in captions)
@@ -106,7 +106,7 @@ internal static partial class FigureWriter
     }
 
     // The figure in each format, and the numbers it draws as NAME.csv.
-    private static IEnumerable<string> SaveWithData(string directory, string name, ChartFigure figure, IReadOnlyList<ExportFormat> formats)
+    internal static IEnumerable<string> SaveWithData(string directory, string name, ChartFigure figure, IReadOnlyList<ExportFormat> formats)
     {
         var files = figure.Save(directory, name, formats);
         File.WriteAllText(Path.Combine(directory, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);
