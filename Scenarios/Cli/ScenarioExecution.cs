@@ -37,7 +37,8 @@ internal static class ScenarioExecution
             RunRecord.Write(folder.Staging, command, variants);
             if (figures)
             {
-                figureFiles = FigureWriter.Write(folder.Figures, variants[0].Name, done, figureFormats, figureStyle);
+                // Drawing (SVG, PNG and PDF of every figure) can take longer than the runs: it shows its own progress line.
+                figureFiles = ProgressDisplay.Run(Terminal.ShowsProgress(stderr), "drawing figures", FigureWriter.Steps(done), step => FigureWriter.Write(folder.Figures, variants[0].Name, done, figureFormats, figureStyle, step));
             }
 
             return done;

@@ -9,7 +9,7 @@ namespace Burstsim.Scenarios.Cli;
 /// <summary>
 /// <c>burstsim validate --suite [FILE] --out DIR [--data DIR] [--docs FILE] [--quick] [--replications R]</c>: every
 /// public experiment of the suite (built-in: Scenarios/catalogue/validation/suite.yaml) simulated and set against its real
-/// values; writes suite.csv, suite.md and real-values.csv; exit 1 when a metric misses with no documented reason.
+/// values; writes suite.csv, suite.md, real-values.csv and run.yaml; exit 1 when a metric misses with no documented reason.
 /// </summary>
 internal sealed class SuiteCommand
 {
@@ -79,6 +79,13 @@ internal sealed class SuiteCommand
             File.WriteAllText(folder.File("suite.csv"), SuiteReport.Csv(comparisons), RunOutputs.Utf8);
             File.WriteAllText(folder.File("suite.md"), markdown, RunOutputs.Utf8);
             File.WriteAllText(folder.File("real-values.csv"), RealValueTable.Csv(reals.DistinctBy(v => (v.Key, v.Metric))), RunOutputs.Utf8);
+            // Every output folder says how it was made; the suite's scenarios are catalogue entries, named in suite.csv.
+            RunRecord.Write(folder.Staging, RunRecord.Command(parse),
+            [
+                ("suite", file is null ? "built-in (Scenarios/catalogue/validation/suite.yaml)" : Path.GetFullPath(file)),
+                ("real_values", data ?? "checked in (Scenarios/catalogue/validation/real-values.csv) and the suite's published numbers"),
+                ("replications", replications.ToString(CultureInfo.InvariantCulture)),
+            ]);
             return 0;
         });
         if (newDocs is not null)
@@ -97,7 +104,7 @@ internal sealed class SuiteCommand
         }
 
         int counted(SuiteVerdict v) => comparisons.Count(c => c.Verdict == v);
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {destination}: suite.csv, suite.md, real-values.csv ({comparisons.Count} comparisons, {replications} replications: {counted(SuiteVerdict.Pass)} pass, {counted(SuiteVerdict.DocumentedMiss)} documented misses, {counted(SuiteVerdict.Fail)} failed, {counted(SuiteVerdict.NoReal)} without real value){(newDocs is null ? string.Empty : "; updated " + docs)}"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {destination}: suite.csv, suite.md, real-values.csv, run.yaml ({comparisons.Count} comparisons, {replications} replications: {counted(SuiteVerdict.Pass)} pass, {counted(SuiteVerdict.DocumentedMiss)} documented misses, {counted(SuiteVerdict.Fail)} failed, {counted(SuiteVerdict.NoReal)} without real value){(newDocs is null ? string.Empty : "; updated " + docs)}"));
         return counted(SuiteVerdict.Fail) == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
     }
 }

@@ -115,12 +115,12 @@ internal static class TraceCommand
 
             if (!(x > 0) || !double.IsFinite(x))
             {
-                throw new InputException("--scale", string.Create(CultureInfo.InvariantCulture, $"{x} is not above 0; give a factor above 0 (0.5 halves every function's rate, 2 doubles it)"));
+                throw new InputException("--scale", string.Create(CultureInfo.InvariantCulture, $"{x} is not a finite number above 0; give a factor above 0 (0.5 halves every function's rate, 2 doubles it)"));
             }
 
-            if (trialCount < 1)
+            if (trialCount is < 1 or > TraceSampler.MostTrials)
             {
-                throw new InputException("--trials", $"{trialCount}; give at least 1");
+                throw new InputException("--trials", string.Create(CultureInfo.InvariantCulture, $"{trialCount}; give 1 to {TraceSampler.MostTrials} (invitro keeps the best of {TraceSampler.DefaultTrials}; beyond a few hundred the best sample's distance hardly moves)"));
             }
 
             var inputs = TraceInputs.Group(parse.GetValue(files)!);
@@ -138,6 +138,13 @@ internal static class TraceCommand
             if (count > trace.Functions.Count)
             {
                 throw new InputException("--functions", $"{count} is more than the trace's {trace.Functions.Count} functions (those called at least once in {trace.Files[0]}); give at most {trace.Functions.Count}");
+            }
+
+            // Each trial scores a sample against every function of the trace: bound the whole before drawing any.
+            if ((double)trialCount * trace.Functions.Count > TraceSampler.MostFunctionTrials)
+            {
+                long most = Math.Max(1, (long)(TraceSampler.MostFunctionTrials / trace.Functions.Count));
+                throw new InputException("--trials", string.Create(CultureInfo.InvariantCulture, $"{trialCount} trials over the trace's {trace.Functions.Count} functions would score {(double)trialCount * trace.Functions.Count:0.###E+0} function-samples, beyond the {TraceSampler.MostFunctionTrials:0E+0} sample takes in minutes; give at most {most} trials for this trace"));
             }
 
             var choice = TraceSampler.Choose(trace, count, trialCount, parse.GetValue(seed));

@@ -8,9 +8,9 @@ using Burstsim.Scenarios.Validation;
 namespace Burstsim.Scenarios.Cli;
 
 /// <summary>
-/// <c>burstsim validate --real FILE.csv [--real ...] --scenario S [--policy P] --replications R --out DIR</c>: simulates
-/// the run matching each real file and writes validation.csv plus overlaid box plots and CDFs; exit 1 when an error
-/// exceeds --tolerance. With <c>--suite</c>, the validation suite instead (<see cref="SuiteCommand"/>).
+/// <c>burstsim validate --real FILE.csv [--real ...] --scenario S [--policy P] --replications R --out DIR [--figures svg,png,pdf]
+/// [--style paper --width 3.5in|7in]</c>: simulates the run matching each real file and writes validation.csv, run.yaml and
+/// overlaid box plots and CDFs, each with its CSV; exit 1 when an error exceeds --tolerance. With <c>--suite</c>, the validation suite instead (<see cref="SuiteCommand"/>).
 /// </summary>
 internal static class ValidateCommand
 {
@@ -27,7 +27,9 @@ internal static class ValidateCommand
         {
             Description = "Compare real runs of one configuration (same policy and number of functions) as one: summary metrics averaged over them, their startups pooled for the KS distance, as the simulated replications are.",
         };
-        var command = new Command("validate", "Compare real Lithops runs with the simulated runs that match them: validation.csv and overlaid figures.") { outDir, tolerance, pool };
+        var figureFormats = new Option<string>("--figures") { Description = "Figure formats, comma-separated: svg (default), png, pdf.", DefaultValueFactory = _ => "svg" };
+        var (style, width) = FiguresCommand.StyleOptions();
+        var command = new Command("validate", "Compare real Lithops runs with the simulated runs that match them: validation.csv and overlaid figures.") { outDir, tolerance, pool, figureFormats, style, width };
         options.AddTo(command);
         suite.AddTo(command);
         command.SetAction(parse =>
@@ -38,6 +40,8 @@ internal static class ValidateCommand
             }
 
             var tolerances = RealInputs.Tolerances(parse.GetValue(tolerance));
+            var formats = FiguresCommand.ParseFormats(parse.GetValue(figureFormats), "--figures");
+            var figureStyle = FiguresCommand.ParseStyle(parse.GetValue(style)!, parse.GetValue(width));
             var scenario = options.Scenario(parse);
             RealFileArguments.RefuseFolders(parse.GetValue(options.Real), "--real");
             var reals = RealInputs.Read(parse.GetValue(options.Real));
@@ -57,17 +61,18 @@ internal static class ValidateCommand
             OutputFolder.Write(destination, folder =>
             {
                 File.WriteAllText(folder.File("validation.csv"), ValidationReport.Csv(results.SelectMany(r => r.Rows)), RunOutputs.Utf8);
-                foreach (var result in results)
-                {
-                    figures += ValidationReport.Figures(folder.Figures, result).Count;
-                }
-
+                figures = ValidationReport.Figures(folder.Figures, results, formats, figureStyle).Count(f => !f.EndsWith(".csv", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal));
+                // Every output folder says how it was made: the scenario as resolved (with --set and --overlay), its seed, the command.
+                RunRecord.Write(folder.Staging, RunRecord.Command(parse), [scenario with { Replications = replications }]);
                 return figures;
             });
 
+            int nameWidth = Math.Max("file".Length, results.Max(r => r.Real.Name.Length)), policyWidth = Math.Max("policy".Length, results.Max(r => r.Policy.Name.Length));
+            // One header says which value is real and that the simulated one is the mean over the replications (startup = worker_start - host_job_create).
+            stdout.WriteLine($"{"file".PadRight(nameWidth)}  {"policy".PadRight(policyWidth)}  p50 s real / sim mean   p95 s real / sim mean   KS");
             foreach (var result in results)
             {
-                stdout.WriteLine(Line(result, results.Max(r => r.Real.Name.Length), results.Max(r => r.Policy.Name.Length)));
+                stdout.WriteLine(Line(result, nameWidth, policyWidth));
             }
 
             var failed = results.SelectMany(r => r.Rows).Where(r => !r.Passes).ToArray();
@@ -78,7 +83,7 @@ internal static class ValidateCommand
                     : string.Create(CultureInfo.InvariantCulture, $"FAIL {f.File} {f.Metric}: real {f.Real:0.###}, simulated {f.SimulatedMean:0.###}, error {f.CheckedError:0.###} > {f.Tolerance:0.###}"));
             }
 
-            stdout.WriteLine($"wrote {destination}: validation.csv and {figures} figures ({replications} replications per file)");
+            stdout.WriteLine($"wrote {destination}: validation.csv, run.yaml and {figures} figures with their data ({replications} replications per file)");
             return failed.Length == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
         });
         return command;
@@ -89,6 +94,6 @@ internal static class ValidateCommand
         double Get(string metric, bool real) => result.Rows.First(r => r.Metric == metric) is var row && real ? row.Real : row.SimulatedMean;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{result.Real.Name.PadRight(nameWidth)}  {result.Policy.Name.PadRight(policyWidth)}  p50 {Get("startup_p50_s", true),6:0.00} vs {Get("startup_p50_s", false),6:0.00}   p95 {Get("startup_p95_s", true),6:0.00} vs {Get("startup_p95_s", false),6:0.00}   KS {Get(ValidationMetrics.KsStartup, false):0.000}");
+            $"{result.Real.Name.PadRight(nameWidth)}  {result.Policy.Name.PadRight(policyWidth)}  {Get("startup_p50_s", true),10:0.00} / {Get("startup_p50_s", false),-8:0.00}   {Get("startup_p95_s", true),10:0.00} / {Get("startup_p95_s", false),-8:0.00}   {Get(ValidationMetrics.KsStartup, false):0.000}");
     }
 }

@@ -9,12 +9,14 @@ namespace Burstsim.Scenarios.Execution;
 /// </summary>
 internal static class PlanExecutor
 {
-    public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive, ActivationFormat format = ActivationFormat.Csv)
+    /// <param name="what">What the progress bar names before the run count (the figure set's study), or null for the count alone.</param>
+    public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive, ActivationFormat format = ActivationFormat.Csv, string? what = null)
     {
         StagingRegistry.CreateDirectory(workDirectory);
         // One run is measured by the functions it has reported; several by the runs done.
         var reported = units.Count == 1 && interactive ? new ReportedFunctions() : null;
-        return ProgressDisplay.Run(interactive, units.Count == 1 ? "1 run" : $"{units.Count} runs", units.Count, step =>
+        string count = units.Count == 1 ? "1 run" : $"{units.Count} runs";
+        return ProgressDisplay.Run(interactive, what is null ? count : $"{what}, {count}", units.Count, step =>
         {
             var results = new UnitResult[units.Count];
             var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = Interruption.Token };

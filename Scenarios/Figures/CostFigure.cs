@@ -60,8 +60,8 @@ internal static class CostFigure
             }, new LineAxes(LogY: true, Joined: false)).WithColumn("g", g),
             "Paper startup: cost against makespan",
             $"{study.Scenario.Description}. One hollow marker per run of replication 0, coloured and shaped by workload size (lightest the smallest; circle, square, triangle, diamond in the legend's order, so runs at one place all show); the runs of one granularity lie together and their group is labelled with it (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container); markers are not joined because no run lies between two granularities or sizes. "
-            + $"y is the pay-per-use price of the run divided by its functions, per 1000 functions, on a log scale: billed GB-seconds (each invocation's run time x memory, rounded up to 1 ms) x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} {currency} (AWS Lambda list prices). "
-            + $"The console's price column uses the scenario's own model (per invoker-hour for this scenario); the table gives both. {StudyData.Pointer(study)}",
+            + $"y is the pay-per-use price of the run divided by its functions, per 1000 functions, on a log scale: billed GB-seconds (each invocation's run time x memory, rounded up to 1 ms) x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} {currency} (AWS Lambda list prices); a burst pack is one invocation billed at its container's memory (platform.burst_pack_memory: per_pack, the default: the thesis rack's 48-worker packs fit only if the pack shares one container's memory; per_worker bills g times it). "
+            + $"The console's price column uses the scenario's own model, the instance price (invokers x makespan x hourly price) for this scenario; the figure's table gives both prices per run. {StudyData.Pointer(study)}",
             table);
     }
 

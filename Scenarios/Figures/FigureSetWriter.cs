@@ -24,13 +24,28 @@ internal static class FigureSetWriter
                 written.AddRange(StudyData.Write(folder.Staging, run));
             }
 
-            ComparisonFigures.Draw(sheet, runs[0], "Thesis sleep", cdf: false);
-            LithopsFigures.Draw(sheet, runs[0], "Thesis sleep");
-            ComparisonFigures.Draw(sheet, runs[1], "Thesis Monte Carlo", cdf: false);
-            GranularityFigure.Draw(sheet, runs[2]);
-            CostFigure.Draw(sheet, runs[2]);
-            SensitivityFigures.Draw(sheet, runs[3]);
-            ComparisonFigures.Draw(sheet, runs[4], "Single invoker", cdf: true);
+            // Drawing takes seconds of its own after the runs: it gets its own progress line, a step per figure group.
+            Action<FigureSheet>[] groups =
+            [
+                s => ComparisonFigures.Draw(s, runs[0], "Thesis sleep", cdf: false),
+                s => LithopsFigures.Draw(s, runs[0], "Thesis sleep"),
+                s => ComparisonFigures.Draw(s, runs[1], "Thesis Monte Carlo", cdf: false),
+                s => GranularityFigure.Draw(s, runs[2]),
+                s => CostFigure.Draw(s, runs[2]),
+                s => SensitivityFigures.Draw(s, runs[3]),
+                s => ComparisonFigures.Draw(s, runs[4], "Single invoker", cdf: true),
+            ];
+            ProgressDisplay.Run(interactive, "drawing figures", groups.Length, step =>
+            {
+                foreach (var draw in groups)
+                {
+                    Interruption.ThrowIfRequested();
+                    draw(sheet);
+                    step();
+                }
+
+                return groups.Length;
+            });
             written.AddRange(sheet.Files);
             written.Add(sheet.WriteCaptions());
             Outputs.RunRecord.Write(folder.Staging, command, runs.Select(r => r.Scenario));

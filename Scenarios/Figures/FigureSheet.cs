@@ -5,7 +5,7 @@ namespace Burstsim.Scenarios.Figures;
 
 /// <summary>
 /// Collects the figure set as it is drawn: saves each figure under figures/ in every format asked
-/// for, the numbers it draws as data/NAME.csv, and keeps its report entry (title, caption with the chart's notes, table beside it) in
+/// for, the numbers it draws as data/NAME.csv (and the table shown beside it as data/NAME-table.csv), and keeps its report entry (title, caption with the chart's notes, table beside it) in
 /// drawing order, which is the order of index.html and of figures/captions.md (each file's title and caption, for a
 /// paper's figure environment: paper-style figures carry no title of their own). The report shows the SVG when
 /// written, else the PNG.
@@ -42,7 +42,23 @@ internal sealed class FigureSheet(string root, IReadOnlyList<ExportFormat> forma
         Execution.StagingRegistry.CreateDirectory(Path.Combine(root, "data"));
         File.WriteAllText(Path.Combine(root, data), figure.Data.ToCsv(), Burstsim.Scenarios.Outputs.RunOutputs.Utf8);
         _files.Add(data);
-        _figures.Add(new ReportFigure(title, $"{FigureCaption.WithNotes(caption, figure)} Drawn numbers: {data}.", shown) { Table = table });
+        string tableNote = "";
+        if (table is not null)
+        {
+            // The table beside the figure in index.html is data too: a reader of captions.md or the CSVs must find it.
+            string tableData = "data/" + stem + "-table.csv";
+            var text = new System.Text.StringBuilder(Outputs.CsvCells.Line(table.Header));
+            foreach (var row in table.Rows)
+            {
+                text.Append(Outputs.CsvCells.Line(row));
+            }
+
+            File.WriteAllText(Path.Combine(root, tableData), text.ToString(), Burstsim.Scenarios.Outputs.RunOutputs.Utf8);
+            _files.Add(tableData);
+            tableNote = $" Table: {tableData}.";
+        }
+
+        _figures.Add(new ReportFigure(title, $"{FigureCaption.WithNotes(caption, figure)} Drawn numbers: {data}.{tableNote}", shown) { Table = table });
     }
 
     /// <summary>Writes <see cref="CaptionsFile"/>: per figure its files, title and caption (with the chart's notes); returns its path relative to the root.</summary>

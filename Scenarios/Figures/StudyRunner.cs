@@ -13,7 +13,7 @@ internal static class StudyRunner
 
         // Each study gets its own scratch folder: unit files are numbered from 0 in every plan.
         string work = Path.Combine(workDirectory, scenario.Name);
-        var results = PlanExecutor.Execute(plan, plan.Units, work, threads, figures: true, interactive);
+        var results = PlanExecutor.Execute(plan, plan.Units, work, threads, figures: true, interactive, what: scenario.Name);
         return new StudyResult(study, scenario, plan, results);
     }
 }

@@ -22,10 +22,16 @@ internal static partial class FigureWriter
     /// <summary>The captions file of paper-style figures, beside them.</summary>
     public const string CaptionsFile = "captions.md";
 
-    public static IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results, IReadOnlyList<ExportFormat> formats, FigureStyle? style = null)
+    /// <summary>The steps <see cref="Write"/> reports for <paramref name="results"/>: one per figure (three per case, the box plot, the two extras).</summary>
+    public static int Steps(IReadOnlyList<UnitResult> results) =>
+        (3 * results.Where(Shown).Select(r => r.Unit.Case.Label).Distinct(StringComparer.Ordinal).Count()) + 3;
+
+    /// <param name="step">Called as each figure is drawn (for a progress line); null for none.</param>
+    public static IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<UnitResult> results, IReadOnlyList<ExportFormat> formats, FigureStyle? style = null, Action? step = null)
     {
+        step ??= () => { };
         style ??= FigureStyle.Screen;
-        var shown = results.Where(r => r.Timeline is not null && r.Startups is not null).ToArray();
+        var shown = results.Where(Shown).ToArray();
         if (shown.Length == 0)
         {
             return [];
@@ -44,11 +50,13 @@ internal static partial class FigureWriter
         }
 
         Extra(PhaseBreakdown.Write(directory, scenarioName, results, formats, style), PhaseBreakdown.Stem);
+        step();
         Extra(KeepAliveTradeoff.Write(directory, scenarioName, results, formats, style), KeepAliveTradeoff.Stem);
+        step();
         IEnumerable<string> Save(string name, ChartFigure figure, string title)
         {
             // Every caption names the CSV that holds the figure's numbers.
-            captions.Add((name, title, Figures.FigureCaption.WithNotes("", figure) + $" Data: figures/{name}.csv."));
+            captions.Add((name, title, (Figures.FigureCaption.WithNotes("", figure) + $" Data: figures/{name}.csv.").TrimStart()));
             return SaveWithData(directory, name, figure, formats);
         }
 
@@ -62,8 +70,11 @@ internal static partial class FigureWriter
             string suffix = c == 0 ? "" : "-" + Safe(cases[c].Key);
             string timeline = $"{what}: function timeline", lithops = $"{what}: Lithops timeline", active = $"{what}: active calls";
             written.AddRange(Save("timeline" + suffix, TimelineChart.Render(panels, TimelineChart.Defaults with { Title = timeline, Style = style }), timeline));
+            step();
             written.AddRange(Save("lithops-timeline" + suffix, LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Title = lithops, Style = style }), lithops));
+            step();
             written.AddRange(Save("lithops-histogram" + suffix, LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Title = active, Style = style }), active));
+            step();
         }
 
         var pooled = shown.Select(r => (Run: r, Startups: StudyResult.Pool(results, r))).Where(p => p.Startups.Count > 0).ToArray();
@@ -82,6 +93,8 @@ internal static partial class FigureWriter
             written.AddRange(Save("startup-boxplot", BoxplotChart.Render(boxes, options), options.Title));
         }
 
+        step();
+
         if (style.IsPaper)
         {
             written.Add(WriteCaptions(directory, captions, formats));
@@ -90,10 +103,12 @@ internal static partial class FigureWriter
         return written;
     }
 
+    private static bool Shown(UnitResult result) => result.Timeline is not null && result.Startups is not null;
+
     // Paper figures have no title of their own: the captions file names each figure's files and title, for a paper's figure environment.
     // The text of each entry is the figure set's (Figures.FigureCaption): the chart's notes (outliers beyond the axis with
     // their count and maximum, aggregated bars) follow the title, as in the figures command's captions.
-    private static string WriteCaptions(string directory, IReadOnlyList<(string Stem, string Title, string Caption)> captions, IReadOnlyList<ExportFormat> formats)
+    internal static string WriteCaptions(string directory, IReadOnlyList<(string Stem, string Title, string Caption)> captions, IReadOnlyList<ExportFormat> formats)
     {
         var text = new System.Text.StringBuilder("# Figure captions\n\n");
         foreach (var (stem, title, caption) in captions)
@@ -106,7 +121,7 @@ internal static partial class FigureWriter
     }
 
     // The figure in each format, and the numbers it draws as NAME.csv.
-    private static IEnumerable<string> SaveWithData(string directory, string name, ChartFigure figure, IReadOnlyList<ExportFormat> formats)
+    internal static IEnumerable<string> SaveWithData(string directory, string name, ChartFigure figure, IReadOnlyList<ExportFormat> formats)
     {
         var files = figure.Save(directory, name, formats);
         File.WriteAllText(Path.Combine(directory, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);

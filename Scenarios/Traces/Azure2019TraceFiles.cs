@@ -127,7 +127,7 @@ internal sealed class Azure2019TraceFiles(string invocations, string durations, 
 
     private static string[] Cells(CsvTable table, string[] columns) => [.. columns.Select((_, i) => table.Text(i) ?? string.Empty)];
 
-    private static string Key(CsvTable table, string[] columns, params string[] names) => string.Join('/', names.Select(n => table.Text(Array.IndexOf(columns, n)) ?? string.Empty));
+    private static string Key(CsvTable table, string[] columns, params string[] names) => FunctionKey.Join("/", [.. names.Select(n => table.Text(Array.IndexOf(columns, n)) ?? string.Empty)]);
 
     /// <summary>Owner/app/function, with #2, #3, ... for a function listed again (the replay keeps each row as a function).</summary>
     private sealed class Keys
@@ -136,7 +136,7 @@ internal sealed class Azure2019TraceFiles(string invocations, string durations, 
 
         public string Next(string owner, string app, string function)
         {
-            string key = $"{owner}/{app}/{function}";
+            string key = FunctionKey.Join("/", owner, app, function);
             int n = _seen[key] = _seen.GetValueOrDefault(key) + 1;
             return n == 1 ? key : string.Create(CultureInfo.InvariantCulture, $"{key}#{n}");
         }

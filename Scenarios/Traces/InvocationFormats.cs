@@ -12,7 +12,7 @@ internal static class InvocationFormats
         ["app", "func", "end_timestamp", "duration"],
         (open, source) => PublicTraceReaders.Azure2021(open, source, new ReplayOptions()),
         "end_timestamp",
-        cell => $"{cell("app")}/{cell("func")}",
+        cell => FunctionKey.Join("/", cell("app"), cell("func")),
         cell => Number(cell("end_timestamp")) - Number(cell("duration")),
         cell => Number(cell("duration")),
         _ => null);
@@ -23,6 +23,7 @@ internal static class InvocationFormats
         ["__time__", "functionName", "latency", "runtime", "memoryMB"],
         (open, source) => PublicTraceReaders.AlibabaFc(open, source, new ReplayOptions()),
         "__time__",
+        // Unambiguous as it is: the memory after the last '/' is digits only.
         cell => string.Create(CultureInfo.InvariantCulture, $"{cell("functionName")}/{Whole(cell("memoryMB"))}MB"),
         cell => Number(cell("__time__")),
         _ => null,
@@ -34,7 +35,7 @@ internal static class InvocationFormats
         ["time", "funcName", "userID", "podID", "totalCost_cold_start"],
         (open, source) => PublicTraceReaders.HuaweiColdStarts(open, source, new ReplayOptions()),
         "time",
-        cell => $"{cell("funcName")}---{cell("userID")}---{string.Join('-', cell("podID").Split('-')[..3])}",
+        cell => FunctionKey.Join("---", cell("funcName"), cell("userID"), string.Join('-', cell("podID").Split('-')[..3])),
         cell => Number(cell("time")),
         _ => null,
         cell => Whole(cell("podID").Split('-')[2]));
@@ -45,7 +46,7 @@ internal static class InvocationFormats
         ["arrival_s", "function"],
         TraceCsvReader.Open,
         "arrival_s",
-        cell => $"{(cell("tenant") is { Length: > 0 } tenant ? tenant : "guest")}/{cell("function")}",
+        cell => FunctionKey.Join("/", cell("tenant") is { Length: > 0 } tenant ? tenant : "guest", cell("function")),
         cell => Number(cell("arrival_s")),
         cell => cell("duration_s") is { Length: > 0 } d ? Number(d) : cell("cpu_s") is { Length: > 0 } c ? Number(c) : null,
         cell => cell("memory_mb") is { Length: > 0 } m ? Whole(m) : null);

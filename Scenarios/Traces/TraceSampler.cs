@@ -17,6 +17,16 @@ internal static class TraceSampler
     /// <summary>Samples drawn by default: invitro's reference samples were chosen from 16 trials (docs/sampler.md).</summary>
     public const int DefaultTrials = 16;
 
+    /// <summary>Most samples <c>--trials</c> may ask for: far past the point where the best sample's distance still moves.</summary>
+    public const int MostTrials = 10_000;
+
+    /// <summary>
+    /// Most trials x functions scored in one command: each trial sorts and compares the whole trace's per-function
+    /// values, under 1 µs per function (1000 trials of bench/azure_day.py's 4000-function day: 4.8 s of CPU with the reading),
+    /// so 1e8 is a minute or two.
+    /// </summary>
+    public const double MostFunctionTrials = 1e8;
+
     /// <summary>The best of <paramref name="trials"/> random samples of <paramref name="count"/> functions (all of them: the trace itself).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> outside [1, functions] or <paramref name="trials"/> below 1 (the command checks both first).</exception>
     public static SampleChoice Choose(TraceProfile trace, int count, int trials, ulong seed)

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Burstsim.Results.Charts;
+using Burstsim.Results.Report;
 using Burstsim.Scenarios.Outputs;
 
 namespace Burstsim.Scenarios.Validation;
 
-/// <summary>validation.csv and, per real file, the overlaid real-vs-simulated startup box plot and CDF.</summary>
+/// <summary>validation.csv and, per real file, the overlaid real-vs-simulated startup box plot and CDF, each with its numbers as CSV.</summary>
 internal static class ValidationReport
 {
     public static readonly IReadOnlyList<string> Header =
@@ -29,21 +30,49 @@ internal static class ValidationReport
         return text.ToString();
     }
 
-    /// <summary>Writes figures/validation-NAME-boxplot.svg, -cdf.svg and -overlay.svg (box plot and CDF in one figure); returns the file names.</summary>
-    public static IReadOnlyList<string> Figures(string directory, Validator.Result result)
+    /// <summary>
+    /// Writes, per compared file, figures/validation-NAME-boxplot, -cdf and, in the screen style, -overlay (box plot and CDF in one figure) in every
+    /// format asked for, each with NAME.csv holding the numbers it draws, and in the paper style figures/captions.md (paper
+    /// figures carry no title); NAME is the file's name made safe for a file name (<see cref="FigureWriter.Safe"/>).
+    /// Returns the file names written.
+    /// </summary>
+    public static IReadOnlyList<string> Figures(string directory, IReadOnlyList<Validator.Result> results, IReadOnlyList<ExportFormat> formats, FigureStyle style)
     {
         Execution.StagingRegistry.CreateDirectory(directory);
-        string name = result.Real.Name;
-        string title = $"{name} ({result.Policy.Name}): real vs simulated startup";
-        BoxplotChart.Render(
-            [("real", "startup", result.RealStartups), ("simulated", "startup", result.SimulatedStartups)],
-            BoxplotChart.Defaults with { Title = title, XLabel = "run" }).Save(Path.Combine(directory, $"validation-{name}-boxplot.svg"));
-        CdfChart.Render(
-            [("real", result.RealStartups), ("simulated", result.SimulatedStartups)],
-            CdfChart.Defaults with { Title = title }).Save(Path.Combine(directory, $"validation-{name}-cdf.svg"));
-        OverlayChart.Render(result.RealStartups, result.SimulatedStartups, OverlayChart.Defaults with { Title = title })
-            .Save(Path.Combine(directory, $"validation-{name}-overlay.svg"));
-        return [$"validation-{name}-boxplot.svg", $"validation-{name}-cdf.svg", $"validation-{name}-overlay.svg"];
+        var written = new List<string>();
+        var captions = new List<(string Stem, string Title, string Caption)>();
+        void Save(string stem, ChartFigure figure, string title, string counts)
+        {
+            written.AddRange(FigureWriter.SaveWithData(directory, stem, figure, formats));
+            captions.Add((stem, title, $"{counts} Data: figures/{stem}.csv."));
+        }
+
+        foreach (var result in results)
+        {
+            Execution.Interruption.ThrowIfRequested();
+            string stem = "validation-" + FigureWriter.Safe(result.Real.Name);
+            string title = $"{result.Real.Name} ({result.Policy.Name}): real vs simulated startup (worker_start - host_job_create)";
+            string counts = string.Create(CultureInfo.InvariantCulture, $"Real: {result.RealStartups.Count} functions; simulated: {result.SimulatedStartups.Count}, every replication pooled.");
+            Save(stem + "-boxplot", BoxplotChart.Render(
+                [("real", "startup", result.RealStartups), ("simulated", "startup", result.SimulatedStartups)],
+                BoxplotChart.Defaults with { Title = title, XLabel = "run", Style = style }), title, counts);
+            Save(stem + "-cdf", CdfChart.Render(
+                [("real", result.RealStartups), ("simulated", result.SimulatedStartups)],
+                CdfChart.Defaults with { Title = title, Style = style }), title, counts);
+            if (!style.IsPaper)
+            {
+                // The overlay sets the two above side by side for the screen; at a printed column's width its panels would
+                // be too narrow to read, and a paper places the box plot and the CDF as its own subfigures.
+                Save(stem + "-overlay", OverlayChart.Render(result.RealStartups, result.SimulatedStartups, OverlayChart.Defaults with { Title = title, Style = style }), title, counts);
+            }
+        }
+
+        if (style.IsPaper && captions.Count > 0)
+        {
+            written.Add(FigureWriter.WriteCaptions(directory, captions, formats));
+        }
+
+        return written;
     }
 
     private static string Cell(double value) => double.IsFinite(value) ? CsvCells.Number(value) : string.Empty;

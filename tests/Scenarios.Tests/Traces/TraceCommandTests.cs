@@ -37,6 +37,21 @@ public sealed class TraceCommandTests
     public sealed class Stats
     {
         [Fact]
+        public void Functions_whose_names_hold_the_separator_stay_apart_in_stats_and_sample()
+        {
+            using var folder = new TempFolder();
+            // app "a/b" func "c" and app "a" func "b/c": joined with '/' both read "a/b/c"; the replay runs them apart.
+            string trace = folder.Write("az.csv", "app,func,end_timestamp,duration\na/b,c,10,1\na,b/c,20,5\n");
+
+            var stats = Functions(folder, [trace]);
+            var sample = Shell.Run("trace", "sample", trace, "--functions", "1", "--out", folder["sample"]);
+
+            Assert.Equal(new Dictionary<string, long> { ["a%2Fb/c"] = 1, ["a/b%2Fc"] = 1 }, stats);
+            Assert.True(sample.ExitCode == ExitCodes.Ok, sample.ToString());
+            Assert.Equal(2, File.ReadAllLines(folder["sample/az.csv"]).Length);
+        }
+
+        [Fact]
         public void Measures_each_function_as_the_replay_keeps_it()
         {
             using var folder = new TempFolder();
@@ -173,10 +188,12 @@ public sealed class TraceCommandTests
         {
             { "more functions than the trace has", ["--functions", "6"], "--functions: 6 is more than the trace's 5 functions" },
             { "no functions", ["--functions", "0"], "--functions: 0 functions; give at least 1" },
-            { "a scale of 0", ["--functions", "2", "--scale", "0"], "--scale: 0 is not above 0" },
-            { "a negative scale", ["--functions", "2", "--scale", "-2"], "--scale: -2 is not above 0" },
+            { "a scale of 0", ["--functions", "2", "--scale", "0"], "--scale: 0 is not a finite number above 0" },
+            { "a negative scale", ["--functions", "2", "--scale", "-2"], "--scale: -2 is not a finite number above 0" },
+            { "an infinite scale", ["--functions", "2", "--scale", "Infinity"], "--scale: Infinity is not a finite number above 0" },
             { "a scale past what a run can number", ["--functions", "2", "--scale", "1e12"], "--scale: 1000000000000 makes" },
-            { "no trials", ["--functions", "2", "--trials", "0"], "--trials: 0; give at least 1" },
+            { "no trials", ["--functions", "2", "--trials", "0"], "--trials: 0; give 1 to 10000" },
+            { "trials without end", ["--functions", "2", "--trials", "1000000000"], "--trials: 1000000000; give 1 to 10000" },
         };
 
         [Theory]

@@ -146,8 +146,29 @@ public sealed class RealRunCommandTests
         Assert.All(rows.Skip(1), r => Assert.EndsWith(",true", r, StringComparison.Ordinal));
         Assert.True(File.Exists(folder["val/figures/validation-gran1-cdf.svg"]));
         Assert.True(File.Exists(folder["val/figures/validation-gran1-overlay.svg"]));
+        // Every figure's numbers beside it, and how the folder was made.
+        Assert.StartsWith("series,", File.ReadAllText(folder["val/figures/validation-gran1-cdf.csv"]), StringComparison.Ordinal);
+        Assert.Contains("command: \"burstsim validate --real", File.ReadAllText(folder["val/run.yaml"]), StringComparison.Ordinal);
+        Assert.Contains("p50 s real / sim mean", ok.Stdout, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.CheckFailed, strict.ExitCode);
         Assert.Contains("FAIL gran1 startup_p50_s", strict.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_in_the_paper_style_writes_png_subfigures_with_captions_and_no_overlay()
+    {
+        using var folder = new TempFolder();
+        string scenario = folder.Write("small.yaml", Small);
+        Assert.Equal(ExitCodes.Ok, Shell.Run("run", scenario, "--out", folder["sim"], "--no-figures").ExitCode);
+        File.Copy(folder["sim/activations.csv"], folder["gran1.csv"]);
+
+        var paper = Shell.Run("validate", "--real", folder["gran1.csv"], "--scenario", scenario, "--replications", "2", "--out", folder["val"], "--figures", "png", "--style", "paper", "--width", "7in");
+
+        Assert.True(paper.ExitCode == ExitCodes.Ok, paper.ToString());
+        string[] figures = [.. Directory.GetFiles(folder["val/figures"]).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        Assert.Equal(["captions.md", "validation-gran1-boxplot.csv", "validation-gran1-boxplot.png", "validation-gran1-cdf.csv", "validation-gran1-cdf.png"], figures);
+        Assert.Contains("simulated: ", File.ReadAllText(folder["val/figures/captions.md"]), StringComparison.Ordinal);
+        Assert.Contains("style", File.ReadAllText(folder["val/run.yaml"]), StringComparison.Ordinal);
     }
 
     [Fact]
