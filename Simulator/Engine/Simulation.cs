@@ -11,6 +11,7 @@ public sealed class Simulation : IClock
     private readonly RadixEventQueue? _radix;
     private readonly HeapEventQueue? _heap;
     private readonly HashSet<long> _cancelled = [];
+    private readonly Queue<EventEntry> _atNow = new(); // events scheduled for the current instant, in sequence order (see Enqueue)
     private long _nextSequence;
     private long _lastTicks = -1;
     private long _lastSequence = -1;
@@ -58,7 +59,9 @@ public sealed class Simulation : IClock
     public SimTime Now { get; private set; }
 
     /// <summary>Events still to run (cancelled ones excluded).</summary>
-    internal int Pending => (_radix is not null ? _radix.Count : _heap!.Count) - _cancelled.Count;
+    internal int Pending => QueueCount + _atNow.Count - _cancelled.Count;
+
+    private int QueueCount => _radix is not null ? _radix.Count : _heap!.Count;
 
     /// <summary>Events run so far.</summary>
     public long Processed { get; private set; }
@@ -94,6 +97,13 @@ public sealed class Simulation : IClock
     internal long ReserveSequences(long count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        // The hops waiting at now hold smaller numbers than the reserved ones: the queue orders them among the reserved
+        // arrivals from here on, so every hop that waits at now is again younger than every reserved number.
+        while (_atNow.TryDequeue(out var hop))
+        {
+            Push(hop);
+        }
+
         long first = _nextSequence;
         _nextSequence += count;
         return first;
@@ -125,16 +135,30 @@ public sealed class Simulation : IClock
         }
 
         long sequence = reserved >= 0 ? reserved : _nextSequence++;
+        if (at.Ticks == Now.Ticks && reserved < 0)
+        {
+            // A zero-delay hop (a call leaving a free invoke thread, a warm start with nothing to unpause) skips the
+            // queue: it has the largest sequence number so far, so it comes after every event already waiting at this
+            // instant (each was scheduled earlier, or holds a reserved number, smaller than any handed out since) and
+            // after the hops scheduled before it here. Step keeps that order, so no event order changes, ties included.
+            _atNow.Enqueue(new EventEntry(at.Ticks, sequence, target));
+            return new EventId(at.Ticks, sequence);
+        }
+
+        Push(new EventEntry(at.Ticks, sequence, target));
+        return new EventId(at.Ticks, sequence);
+    }
+
+    private void Push(EventEntry e)
+    {
         if (_radix is not null)
         {
-            _radix.Push(at.Ticks, sequence, target);
+            _radix.Push(e.Ticks, e.Sequence, e.Target);
         }
         else
         {
-            _heap!.Push(at.Ticks, sequence, target);
+            _heap!.Push(e.Ticks, e.Sequence, e.Target);
         }
-
-        return new EventId(at.Ticks, sequence);
     }
 
     /// <summary>Cancels a pending event. Returns false if it already ran or was already cancelled.</summary>
@@ -187,7 +211,7 @@ public sealed class Simulation : IClock
     private bool Step(long limitTicks)
     {
         EventEntry entry;
-        while (_radix is not null ? _radix.TryPop(limitTicks, out entry) : _heap!.TryPop(limitTicks, out entry))
+        while (TryTake(limitTicks, out entry))
         {
             _lastTicks = entry.Ticks;
             _lastSequence = entry.Sequence;
@@ -210,12 +234,32 @@ public sealed class Simulation : IClock
             return true;
         }
 
-        if (_lastTicks > Now.Ticks && (_radix is not null ? _radix.Count : _heap!.Count) == 0)
+        if (_lastTicks > Now.Ticks && QueueCount == 0 && _atNow.Count == 0)
         {
             Rewind();
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The next event in (time, sequence) order. The zero-delay hops waiting at the current instant come after the
+    /// queue's events at this same instant (those have smaller sequence numbers: see <see cref="Enqueue"/>) and before
+    /// any later one, so the queue is asked only for an event at or before now while hops wait.
+    /// </summary>
+    private bool TryTake(long limitTicks, out EventEntry entry)
+    {
+        if (_atNow.Count > 0 && Now.Ticks <= limitTicks)
+        {
+            if (!(_radix is not null ? _radix.TryPop(Now.Ticks, out entry) : _heap!.TryPop(Now.Ticks, out entry)))
+            {
+                entry = _atNow.Dequeue();
+            }
+
+            return true;
+        }
+
+        return _radix is not null ? _radix.TryPop(limitTicks, out entry) : _heap!.TryPop(limitTicks, out entry);
     }
 
     /// <summary>

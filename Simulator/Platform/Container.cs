@@ -46,4 +46,7 @@ internal sealed class Container(int id, Invoker invoker, string action, int memo
     public int PackCpus { get; init; }
 
     public bool Idle => State is ContainerState.Free or ContainerState.Paused;
+
+    /// <summary>In its pool's list of eviction candidates (so a container released again while still listed is not listed twice).</summary>
+    public bool ListedIdle { get; set; }
 }

@@ -9,7 +9,7 @@ namespace Burstsim.Simulator.Platform;
 internal sealed class ContainerPool(Invoker invoker, int capacityMb)
 {
     private Dictionary<string, List<Container>>? _idleByAction; // made at the first warm container: burst packs' containers never are
-    private readonly List<Container> _idle = [];
+    private readonly List<Container> _idle = []; // eviction candidates: every idle container once, and busy or removed ones until pruned
     private readonly Queue<RunRequest> _buffer = new();
 
     public int CapacityMb { get; } = capacityMb;
@@ -66,14 +66,33 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
         }
 
         stack.Add(container);
-        if (_idle.Count > (2 * Containers) + 16)
+        if (!container.ListedIdle)
         {
-            _idle.RemoveAll(c => !c.Idle); // keep the eviction candidates list from growing with every reuse
+            // Still listed from an earlier release (no prune since it was taken): it keeps its place. Listing it once per
+            // release let a container reused a million times fill the list with copies, each prune scanning them all.
+            if (_idle.Count > (2 * Containers) + 16)
+            {
+                PruneIdle(); // keep the list from growing with containers that were taken or removed
+            }
+
+            _idle.Add(container);
+            container.ListedIdle = true;
         }
 
-        _idle.Add(container);
         RetryBuffer();
     }
+
+    /// <summary>Drops the listed containers that are no longer idle (taken again, or removed).</summary>
+    private void PruneIdle() => _idle.RemoveAll(static c =>
+    {
+        if (c.Idle)
+        {
+            return false;
+        }
+
+        c.ListedIdle = false;
+        return true;
+    });
 
     /// <summary>A container left the pool (idle removal, eviction, or a disposable container's end).</summary>
     public void Removed(Container container, bool retryBuffer = true)
@@ -152,11 +171,8 @@ internal sealed class ContainerPool(Invoker invoker, int capacityMb)
     /// <summary>Removes idle containers, least recently used first, until <paramref name="memoryMb"/> fits; false if it cannot.</summary>
     private bool Evict(int memoryMb)
     {
-        // A container reused and released again since the last clean-up is listed twice: count and evict it once.
-        _idle.RemoveAll(c => !c.Idle);
-        var candidates = _idle.Distinct().ToList();
-        _idle.Clear();
-        _idle.AddRange(candidates);
+        PruneIdle();
+        var candidates = _idle.ToList(); // each idle container once (see Released); the orders below are total
         int reclaimable = candidates.Sum(c => c.MemoryMb);
         int room = Room;
         if (UsedMb - reclaimable + memoryMb > room)

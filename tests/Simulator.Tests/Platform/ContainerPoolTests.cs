@@ -197,6 +197,32 @@ public sealed class ContainerPoolTests
         }
 
         [Fact]
+        public void A_container_reused_many_times_is_listed_once_and_evicted_in_least_recently_used_order()
+        {
+            // Given alice's container released 60 times (a call every 3 s, far past the candidates' prune threshold of
+            // 2 x containers + 16), then bob's used once after it, in a 512 MB pool
+            var jobs = Enumerable.Range(0, 60).Select(k => Sleep(k, 3.0 * k, 1, 1.0, tenant: "alice")).ToList();
+            jobs.Add(Sleep(60, 200.0, 1, 1.0, tenant: "bob"));
+            jobs.Add(Sleep(61, 210.0, 1, 1.0, tenant: "carol"));
+            jobs.Add(Sleep(62, 220.0, 1, 1.0, tenant: "bob"));
+            var deployment = new Deployment(Runs.OneInvoker(cpus: 8, userMemoryMb: 512), HandWorked.Parameters, Burstsim.Simulator.Scheduling.PolicySpec.Classic);
+            deployment.Submit([.. jobs]);
+            var pool = deployment.Platform.Invokers[0].Pool;
+
+            // Then while both are idle they count once each
+            deployment.Sim.RunUntil(Burstsim.Simulator.Engine.SimTime.FromSeconds(205.0));
+            Assert.Equal(512, pool.IdleMb);
+            deployment.Run(() => Assert.InRange(pool.UsedMb, 0, 512));
+
+            // And carol's call evicts alice's container (last used at 177), not bob's (200): bob's at 220 is warm
+            var sink = deployment.Sink;
+            Assert.All(Enumerable.Range(1, 59), k => Assert.Equal(Only(sink, 0).Container, Only(sink, k).Container));
+            Assert.True(Only(sink, 61).ColdStart);
+            Assert.False(Only(sink, 62).ColdStart);
+            Assert.Equal(Only(sink, 60).Container, Only(sink, 62).Container);
+        }
+
+        [Fact]
         public void A_busy_container_is_never_evicted()
         {
             // Given room for one container, busy with A for 5 s, when B arrives
