@@ -19,7 +19,12 @@ internal static partial class ParseErrorText
         var unknown = parse.Errors.FirstOrDefault(e => UnknownToken().IsMatch(e.Message));
         if (unknown is not null)
         {
-            yield return Rewrite(unknown.Message, parse.CommandResult.Command);
+            string written = UnknownToken().Match(unknown.Message).Groups["token"].Value;
+            // After "--" every word is an argument: "did you mean '--out'" for "--out" would only confuse.
+            int dash = parse.Tokens.Select(t => t.Value).ToList().IndexOf("--");
+            yield return written.StartsWith('-') && dash >= 0 && parse.Tokens.Skip(dash + 1).Any(t => t.Value == written)
+                ? $"'{written}' comes after '--', which makes every later word an argument, not an option; put the options before '--' or leave '--' out"
+                : Rewrite(unknown.Message, parse.CommandResult.Command);
             yield break;
         }
 
