@@ -23,8 +23,17 @@ internal static class FileInput
     public static string Missing(string path) =>
         Directory.Exists(path) ? $"{path} is a folder, not a file; give the file inside it" : $"no such file: {path}";
 
-    /// <summary>Reads through <paramref name="read"/>, or returns the earlier result for the same key and unchanged files.</summary>
-    public static T Cached<T>(Field field, string key, IReadOnlyList<string> files, Func<T> read)
+    /// <summary>
+    /// Reads through <paramref name="read"/>, or returns the earlier result for the same key and unchanged files. A bad
+    /// cell is reported at the field that names the file it is in (<paramref name="namedBy"/>, beside
+    /// <paramref name="files"/>): a delay table's cell under workload.function_delay, not under workload.requests.
+    /// </summary>
+    /// <param name="field">The field reported for a failure of no one file (and for every file when <paramref name="namedBy"/> is null).</param>
+    /// <param name="key">What else the result depends on.</param>
+    /// <param name="files">The files read.</param>
+    /// <param name="read">Reads them.</param>
+    /// <param name="namedBy">The field naming each of <paramref name="files"/>, in the same order; null entries fall back to <paramref name="field"/>.</param>
+    public static T Cached<T>(Field field, string key, IReadOnlyList<string> files, Func<T> read, IReadOnlyList<Field?>? namedBy = null)
         where T : class
     {
         string stamp = string.Join('|', files.Select(f => $"{f}@{File.GetLastWriteTimeUtc(f).Ticks}:{new FileInfo(f).Length}"));
@@ -42,7 +51,9 @@ internal static class FileInput
         }
         catch (TraceFormatException e)
         {
-            throw field.Error(e.Message);
+            int index = files.ToList().FindIndex(f => string.Equals(f, e.Source, StringComparison.Ordinal));
+            var at = namedBy is not null && index >= 0 && index < namedBy.Count ? namedBy[index] ?? field : field;
+            throw at.Error(e.Message);
         }
         catch (IOException e)
         {
