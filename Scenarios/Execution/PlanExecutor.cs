@@ -9,7 +9,8 @@ namespace Burstsim.Scenarios.Execution;
 /// </summary>
 internal static class PlanExecutor
 {
-    public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive, ActivationFormat format = ActivationFormat.Csv)
+    /// <param name="assembly">Where finished units' CSV activations are appended in plan order as they come (and their files deleted); null to leave every unit's file for the caller.</param>
+    public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive, ActivationFormat format = ActivationFormat.Csv, ActivationsAssembly? assembly = null)
     {
         StagingRegistry.CreateDirectory(workDirectory);
         // One run is measured by the functions it has reported; several by the runs done.
@@ -25,6 +26,7 @@ internal static class PlanExecutor
             {
                 // Box plots and CDFs pool every replication's startups; timelines show replication 0.
                 results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures, format, reported?.Sink());
+                assembly?.Done(i, results[i].ActivationsFile);
                 step();
             });
 
