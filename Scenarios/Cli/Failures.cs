@@ -35,7 +35,7 @@ internal static partial class Failures
     internal const int MaxEchoed = 200;
 
     /// <summary>
-    /// The message with every quoted span ('...') and every word longer than <see cref="MaxEchoed"/> characters cut to its
+    /// The message with every quoted span ('...', the quotes not inside a word, so "cluster's" opens none) and every word longer than <see cref="MaxEchoed"/> characters cut to its
     /// first 120 and last 40 characters and its length: messages quote user input (a key, a value, a cell, a path), and a
     /// 50 KB key must not fill the terminal, while the field before it and the fix after it stay whole.
     /// </summary>
@@ -55,7 +55,7 @@ internal static partial class Failures
         ? text
         : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text[..120]}...{text[^40..]} (cut from {text.Length:N0} characters)");
 
-    [System.Text.RegularExpressions.GeneratedRegex("'(?<text>[^'\\n]{201,})'", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex("(?<![\\p{L}\\p{N}])'(?<text>[^'\\n]{201,})'(?![\\p{L}\\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LongQuoted();
 
     [System.Text.RegularExpressions.GeneratedRegex("[^\\s']{201,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
