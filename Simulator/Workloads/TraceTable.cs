@@ -9,16 +9,21 @@ namespace Burstsim.Simulator.Workloads;
 /// </summary>
 internal sealed class TraceTable
 {
-    private readonly TextReader _text;
+    private readonly BoundedLineReader _text;
     private readonly Dictionary<string, int> _columns;
     private string[] _cells = [];
 
     public TraceTable(TextReader text, string source)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _text = text;
+        _text = new BoundedLineReader(text, source);
         Source = source;
-        string header = text.ReadLine() ?? throw new TraceFormatException(source, 1, "(header)", "the file is empty; a header line is required");
+        string header = _text.ReadLine(1) ?? throw new TraceFormatException(source, 1, "(header)", "the file is empty; a header line is required");
+        if (header.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new TraceFormatException(source, 1, "(header)", "the header holds NUL bytes, so this is not a trace's CSV (a binary, compressed or sparse file?); give the trace's text CSV");
+        }
+
         Line = 1;
         // Names padded with spaces (Lithops' CSVs have them, e.g. "arrival_s, function") mean the same column.
         string[] names = Split(header, out int openHeader);
@@ -57,7 +62,7 @@ internal sealed class TraceTable
     /// <summary>Moves to the next non-empty line; false at the end.</summary>
     public bool Read()
     {
-        while (_text.ReadLine() is { } line)
+        while (_text.ReadLine(Line + 1) is { } line)
         {
             Line++;
             if (line.Length == 0)
