@@ -16,7 +16,30 @@ internal static class FileInput
         string written = field.AsName();
         string full = Path.GetFullPath(Path.Combine(field.Document.Source.BaseDirectory, written));
         Execution.InputFiles.Record(full);
-        return File.Exists(full) ? full : throw field.Error(Missing(full));
+        if (!File.Exists(full))
+        {
+            throw field.Error(Missing(full));
+        }
+
+        return Unreadable(full) is { } problem ? throw field.Error(problem) : full;
+    }
+
+    /// <summary>
+    /// Why <paramref name="path"/>, an existing file, cannot be a trace: a pipe (<c>&lt;(zcat trace.csv.gz)</c>, /dev/stdin)
+    /// or a device that cannot be read twice (a trace is read once to check and bound it, again to replay it: the second
+    /// read found it empty and said so); null when it can be.
+    /// </summary>
+    public static string? Unreadable(string path)
+    {
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+            return probe.CanSeek ? null : $"{path} is a pipe or a device, not a file, and burstsim reads a trace more than once; write it to a file first (e.g. zcat trace.csv.gz > trace.csv)";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot read {path}: {e.Message}";
+        }
     }
 
     /// <summary>Why <paramref name="path"/>, which is not a file, cannot be read: a folder given where a file is wanted is said to be one.</summary>

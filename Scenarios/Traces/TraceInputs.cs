@@ -114,6 +114,11 @@ internal static partial class TraceInputs
 
         // Recorded before anything is written, so an --out whose outputs would replace it is refused (links followed).
         Execution.InputFiles.Record(path);
+        if (Loading.FileInput.Unreadable(path) is { } problem)
+        {
+            throw new InputException("FILES", problem);
+        }
+
         using var text = new StreamReader(path);
         string line;
         try

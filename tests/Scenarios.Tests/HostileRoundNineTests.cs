@@ -294,4 +294,66 @@ public sealed class HostileRoundNineTests
             Assert.Null(RunTimeEstimate.Estimate(plan.Units, threads: 1));
         }
     }
+
+    public sealed class Hostile10_traces_that_are_not_text_files
+    {
+        [Fact]
+        public void A_line_over_the_bound_is_refused_at_its_line_in_bounded_memory_without_quoting_it()
+        {
+            using var folder = new TempFolder();
+            string file = folder["long.csv"];
+            using (var writer = new StreamWriter(file))
+            {
+                writer.Write("app,func,end_timestamp,duration\na,f,");
+                writer.Write(new string('1', Simulator.Workloads.BoundedLineReader.MaxLineChars + 10));
+                writer.Write(",0.5\n");
+            }
+
+            string message = Refused(folder, "trace", "stats", file).Stderr;
+
+            Assert.Contains("long.csv, line 2, column '(row)': the line is longer than 16,777,216 characters", message, StringComparison.Ordinal);
+            Assert.True(message.Length < 1_000, message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
+        public void A_header_of_nul_bytes_is_said_not_to_be_a_text_csv()
+        {
+            using var folder = new TempFolder();
+            string file = folder.Write("zeros.csv", new string('\0', 4096) + "\n");
+
+            string message = Run(folder, $"cluster: {{count: 2, cpus: 8}}\nworkload: {{type: trace, path: {file}}}\npolicies: [classic]\n");
+
+            Assert.Contains("holds NUL bytes, so this is not a trace's CSV", message, StringComparison.Ordinal);
+        }
+
+        [LinuxFact]
+        public void A_pipe_is_refused_with_how_to_write_it_to_a_file()
+        {
+            using var folder = new TempFolder();
+            string fifo = folder["pipe.csv"];
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+            {
+                mkfifo.WaitForExit();
+            }
+
+            // A writer for the pipe, so opening it does not wait; what it writes is never read.
+            var writer = Task.Run(() =>
+            {
+                try
+                {
+                    File.WriteAllText(fifo, "app,func,end_timestamp,duration\na,f,10,0.5\n");
+                }
+                catch (IOException)
+                {
+                    // The reader closed the pipe at once.
+                }
+            });
+
+            string message = Refused(folder, "trace", "stats", fifo).Stderr;
+            writer.Wait(TimeSpan.FromSeconds(10));
+
+            Assert.Contains("pipe.csv is a pipe or a device, not a file", message, StringComparison.Ordinal);
+            Assert.Contains("write it to a file first", message, StringComparison.Ordinal);
+        }
+    }
 }

@@ -50,6 +50,23 @@ public sealed class InterruptTests
         Assert.Equal(["long.yaml"], folder.Entries());
     }
 
+    /// <summary>The terminal or ssh session closing (SIGHUP) stops a run as SIGTERM does: exit 129, the staging removed, one line naming it.</summary>
+    [SignalFact("HUP")]
+    public async Task A_sighup_mid_run_removes_the_staging_folder_and_exits_129()
+    {
+        using var folder = new TempFolder();
+        string file = LongRun(folder);
+        using var burstsim = Burstsim.Start("run", file, "--out", folder["out"], "--no-figures", "--threads", "1");
+        Assert.True(burstsim.WaitFor(() => folder.Entries().Any(e => e.StartsWith(".out.burstsim-", StringComparison.Ordinal))), "no staging folder appeared: " + await burstsim.StderrAsync());
+        burstsim.Signal("HUP");
+
+        var (code, stderr) = await burstsim.EndAsync();
+        Assert.Equal(129, code);
+        Assert.Contains("interrupted (SIGHUP): stopped; exit 129", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("error", stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["long.yaml"], folder.Entries());
+    }
+
     [SignalFact("INT")]
     public async Task A_ctrl_c_while_a_trace_sample_is_written_leaves_no_half_written_sample()
     {
