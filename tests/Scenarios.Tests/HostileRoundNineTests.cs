@@ -356,4 +356,23 @@ public sealed class HostileRoundNineTests
             Assert.Contains("write it to a file first", message, StringComparison.Ordinal);
         }
     }
+
+    public sealed class Hostile10_two_traces_of_one_file_name
+    {
+        [Fact]
+        public void Are_told_apart_by_their_paths_in_every_table()
+        {
+            using var folder = new TempFolder();
+            string one = folder.Write("d1/tr.csv", "app,func,end_timestamp,duration\na,f,10,0.5\n");
+            string two = folder.Write("d2/TR.csv", "app,func,end_timestamp,duration\na,g,10,0.5\nb,g,11,0.5\n");
+
+            var result = Shell.Run("trace", "stats", one, two, "--out", folder["out"]);
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            Assert.Contains("azure-2021: " + one, result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("azure-2021: " + two, result.Stdout, StringComparison.Ordinal);
+            var traces = File.ReadLines(folder["out/trace-functions.csv"]).Skip(1).Select(l => l.Split(',')[0]).Distinct().ToArray();
+            Assert.Equal(2, traces.Length);
+        }
+    }
 }

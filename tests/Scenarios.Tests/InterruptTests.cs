@@ -129,7 +129,7 @@ public sealed class InterruptTests
     }
 
     /// <summary>
-    /// Runs writing their unit files when the signal comes, late (after a hundred runs' rows were joined): no "--out:
+    /// Runs writing their unit files when the signal comes, late (after some runs' rows were joined): no "--out:
     /// writing ... failed" for files the interrupt removed, and all of the staging removed, since the joined units' files
     /// are already gone (a late signal used to find one file per finished run, too many to delete in the budget).
     /// </summary>
@@ -140,7 +140,7 @@ public sealed class InterruptTests
         string values = string.Join(',', Enumerable.Range(1, 1500));
         using var burstsim = Burstsim.Start("sweep", "single-invoker-30", "--vary", "platform.client.max_workers=" + values, "--out", folder["out"], "--threads", "2");
         static bool Joined(string staging) =>
-            Directory.Exists(Path.Combine(staging, ".units")) && File.Exists(Path.Combine(staging, "activations.csv")) && new FileInfo(Path.Combine(staging, "activations.csv")).Length > 100_000;
+            Directory.Exists(Path.Combine(staging, ".units")) && File.Exists(Path.Combine(staging, "activations.csv")) && new FileInfo(Path.Combine(staging, "activations.csv")).Length > 20_000;
         Assert.True(
             burstsim.WaitFor(() => Directory.EnumerateDirectories(folder.Path, ".out.burstsim-*").Any(Joined)),
             "the sweep joined no unit files: " + await burstsim.StderrAsync());
