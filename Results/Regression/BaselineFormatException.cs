@@ -11,6 +11,15 @@ public sealed class BaselineFormatException : Exception
         Line = line;
     }
 
+    /// <summary>A problem at <paramref name="line"/> found through a lower-level failure (the YAML parser's), kept as the inner exception so a caller can word it.</summary>
+    public BaselineFormatException(string field, string problem, int? line, Exception innerException)
+        : base(line is { } l ? $"{field} (line {l}): {problem}" : $"{field}: {problem}", innerException)
+    {
+        Field = field;
+        Problem = problem;
+        Line = line;
+    }
+
     public BaselineFormatException()
     {
         Field = Problem = string.Empty;

@@ -22,7 +22,7 @@ public static class BaselineReader
         }
         catch (YamlException e)
         {
-            throw new BaselineFormatException("(yaml)", Clean(e.Message), e.Start.Line > 0 ? (int)e.Start.Line : null);
+            throw new BaselineFormatException("(yaml)", Clean(e.Message), e.Start.Line > 0 ? (int)e.Start.Line : null, e);
         }
 
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -66,13 +66,24 @@ internal static class GateBaselines
         try
         {
             Execution.InputFiles.Record(file); // --junit must not name it; --update rewrites it on purpose (OutputFile's updatesInput)
-            return BaselineReader.ReadFile(file);
+            // The scenario's YAML checks first (control characters, unclosed quotes, tabs, tags), in the same words.
+            string text = File.ReadAllText(file);
+            if (YamlGuard.Check(text) is { } problem)
+            {
+                throw new InputException("(yaml)", problem.Problem, problem.Line, GateEntry.DisplayName(file));
+            }
+
+            return BaselineReader.Read(new StringReader(text));
+        }
+        catch (BaselineFormatException e) when (e.InnerException is YamlDotNet.Core.YamlException yaml)
+        {
+            throw new InputException(e.Field, YamlGuard.Clean(yaml.Message, yaml.Start, yaml.End), e.Line, GateEntry.DisplayName(file));
         }
         catch (BaselineFormatException e)
         {
             throw new InputException(e.Field, e.Problem, e.Line, GateEntry.DisplayName(file));
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException("--baseline", $"cannot read {file}: {e.Message}");
         }

@@ -40,7 +40,7 @@ public static class BurstsimCli
 
             // One line, as every other failure: the errors, then where the options are listed.
             string command = string.Concat(names.Select(n => n + " "));
-            stderr.WriteLine($"error: {string.Join("; ", ParseErrorText.Describe(parse))} (see 'burstsim {command}--help')");
+            stderr.WriteLine(Failures.Printable(Failures.Bounded($"error: {string.Join("; ", ParseErrorText.Describe(parse))} (see 'burstsim {command}--help')")));
             return ExitCodes.BadInput;
         }
 

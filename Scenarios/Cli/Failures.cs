@@ -10,7 +10,7 @@ namespace Burstsim.Scenarios.Cli;
 /// component it was thrown in, without the stack). Only these deliberate refusals are blamed on the input: any
 /// other exception out of a run, an <see cref="ArgumentException"/> included, is a fault of ours.
 /// </summary>
-internal static class Failures
+internal static partial class Failures
 {
     private const string InternalPrefix = "internal error:";
 
@@ -28,8 +28,38 @@ internal static class Failures
             OutOfMemoryException => (ExitCodes.BadInput, "error: the run needs more memory than this machine has; lower the function counts, replications or --threads"),
             _ => Internal(blame.Component(e), OneLine(e.Message)),
         };
-        return (code, Printable(message));
+        return (code, Printable(Bounded(message)));
     }
+
+    /// <summary>The longest run of user text (a word, or a quoted span) a message quotes whole, characters; as a trace header is cut at 200.</summary>
+    internal const int MaxEchoed = 200;
+
+    /// <summary>
+    /// The message with every quoted span ('...', the quotes not inside a word, so "cluster's" opens none) and every word longer than <see cref="MaxEchoed"/> characters cut to its
+    /// first 120 and last 40 characters and its length: messages quote user input (a key, a value, a cell, a path), and a
+    /// 50 KB key must not fill the terminal, while the field before it and the fix after it stay whole.
+    /// </summary>
+    internal static string Bounded(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Length <= MaxEchoed)
+        {
+            return message;
+        }
+
+        string quotedCut = LongQuoted().Replace(message, m => "'" + Cut(m.Groups["text"].Value) + "'");
+        return LongWord().Replace(quotedCut, m => Cut(m.Value));
+    }
+
+    private static string Cut(string text) => text.Length <= MaxEchoed
+        ? text
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text[..120]}...{text[^40..]} (cut from {text.Length:N0} characters)");
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<![\\p{L}\\p{N}])'(?<text>[^'\\n]{201,})'(?![\\p{L}\\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LongQuoted();
+
+    [System.Text.RegularExpressions.GeneratedRegex("[^\\s']{201,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LongWord();
 
     /// <summary>
     /// The message with control characters written as \uXXXX: messages quote input (a cell, a header, a path), and a

@@ -51,6 +51,7 @@ public sealed class InputException : Exception
     {
         ({ } l, { } s) => $"{field} (line {l} of {s}): {problem}",
         ({ } l, null) => $"{field} (line {l}): {problem}",
+        (null, { } s) => $"{field} (in {s}): {problem}",
         _ => $"{field}: {problem}",
     };
 }

@@ -25,6 +25,7 @@ internal static class ScenarioExecution
         var manifest = shard is null ? null : new ShardManifest(shard.Index, shard.Count, first, length, plan.Units.Count, plan.Fingerprint);
 
         MemoryEstimate.Check(units, threads);
+        RunTimeEstimate.Warn(units, threads, stderr);
 
         // Everything is valid by now: only from here on is anything written, and only into a staging folder.
         IReadOnlyList<string> figureFiles = [];
@@ -32,8 +33,13 @@ internal static class ScenarioExecution
         var results = OutputFolder.Write(outDir, folder =>
         {
             destination = folder.Destination;
-            var done = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, Terminal.ShowsProgress(stderr), format);
-            RunOutputs.Write(folder, plan, done, manifest, format);
+            // CSV activations are joined as the units finish, so an interrupted sweep leaves a few unit files, not thousands.
+            using var assembly = format == ActivationFormat.Csv && units.Length > 1
+                ? new ActivationsAssembly(folder.File("activations.csv"), ActivationsFile.Header(plan.SweptColumns), units.Length)
+                : null;
+            var done = PlanExecutor.Execute(plan, units, folder.Work, threads, figures, Terminal.ShowsProgress(stderr), format, assembly);
+            assembly?.Finish();
+            RunOutputs.Write(folder, plan, done, manifest, format, activationsAssembled: assembly is not null);
             RunRecord.Write(folder.Staging, command, variants);
             if (figures)
             {

@@ -72,7 +72,7 @@ internal static class TraceCommand
             var traces = inputs.Select(Measured).ToArray();
             foreach (var trace in traces)
             {
-                TraceReport.Print(stdout, trace);
+                TraceReport.Print(stdout, trace, traces);
             }
 
             if (destination is not null)
@@ -81,7 +81,7 @@ internal static class TraceCommand
                 {
                     TraceReport.WriteStats(folder.File("trace-stats.csv"), traces);
                     TraceReport.WriteFunctions(folder.File("trace-functions.csv"), traces);
-                    TraceReport.WriteFigure(folder.Figures, "trace-stats", "Per-function distributions", [.. traces.Select(t => (TraceReport.Name(t), t, t.Functions))], figureStyle, formats);
+                    TraceReport.WriteFigure(folder.Figures, "trace-stats", "Per-function distributions", [.. traces.Select(t => (TraceReport.Name(t, traces), t, t.Functions))], figureStyle, formats);
                     return true;
                 });
                 stdout.WriteLine($"wrote {destination}: trace-stats.csv, trace-functions.csv, figures/trace-stats.{string.Join(",", formats.Select(f => Results.Report.ExportFormats.Extension(f).TrimStart('.')).Append("csv"))}");

@@ -4,11 +4,11 @@ using System.Runtime.InteropServices;
 namespace Burstsim.Scenarios.Execution;
 
 /// <summary>
-/// Ctrl-C (SIGINT) and SIGTERM for the <c>burstsim</c> process. Handlers are installed before the command line is even
+/// Ctrl-C (SIGINT), SIGTERM, SIGHUP (the terminal closed) and SIGQUIT for the <c>burstsim</c> process. Handlers are installed before the command line is even
 /// parsed, so a signal at any moment is seen (an early one included: before this, nothing has been written). A signal
 /// cancels <see cref="Token"/>: planning loops, runs and writers check it and unwind, the output folder's staging is
 /// removed by the thread that wrote it (so no writer can re-create it afterwards), and the command exits 130 (SIGINT) or
-/// 143 (SIGTERM), 128 plus the signal's number as shells report it. Whatever has not unwound after <see cref="Grace"/>
+/// 143 (SIGTERM), 129 (SIGHUP) or 131 (SIGQUIT), 128 plus the signal's number as shells report it. Whatever has not unwound after <see cref="Grace"/>
 /// (a long step that does not check the token, a blocked write) is ended by a watchdog: it removes every staging folder
 /// and file still registered, waiting for an output commit in progress (renames only) to finish, and exits. A second
 /// signal ends the process at once the same way.
@@ -32,13 +32,15 @@ internal static class Interruption
     /// <summary>Whether a signal has asked the command to stop.</summary>
     public static bool Requested => Source.IsCancellationRequested;
 
-    /// <summary>128 plus the signal's number: 130 for SIGINT, 143 for SIGTERM.</summary>
+    /// <summary>128 plus the signal's number: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP, 131 for SIGQUIT.</summary>
     public static int ExitCode => 128 + Volatile.Read(ref _signalNumber);
 
     /// <summary>SIGINT or SIGTERM; empty when no signal came.</summary>
     public static string SignalName => Volatile.Read(ref _signalNumber) switch
     {
+        1 => "SIGHUP",
         2 => "SIGINT",
+        3 => "SIGQUIT",
         15 => "SIGTERM",
         _ => string.Empty,
     };
@@ -109,7 +111,13 @@ internal static class Interruption
     {
         lock (Gate)
         {
-            _registrations ??= [PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal)];
+            // SIGHUP: the terminal or ssh session closed, as a user ends a run as often as with Ctrl-C; SIGQUIT: Ctrl-\.
+            _registrations ??= [
+                PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal),
+                PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal),
+                PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal),
+                PosixSignalRegistration.Create(PosixSignal.SIGQUIT, OnSignal),
+            ];
         }
     }
 
@@ -117,7 +125,13 @@ internal static class Interruption
     {
         // The process ends on our terms: staging removed first, then the exit code a shell expects.
         context.Cancel = true;
-        int number = context.Signal == PosixSignal.SIGINT ? 2 : 15;
+        int number = context.Signal switch
+        {
+            PosixSignal.SIGINT => 2,
+            PosixSignal.SIGHUP => 1,
+            PosixSignal.SIGQUIT => 3,
+            _ => 15,
+        };
         if (Interlocked.CompareExchange(ref _signalNumber, number, 0) != 0)
         {
             End(); // a second signal: the user means it

@@ -2,6 +2,7 @@ using System.Globalization;
 using Burstsim.Scenarios.Cli;
 using Burstsim.Simulator.Engine;
 using Burstsim.Simulator.Scheduling;
+using Burstsim.Simulator.Workloads;
 
 namespace Burstsim.Scenarios.Execution;
 
@@ -45,6 +46,8 @@ internal static class MemoryEstimate
         long worst = 0;
         RunUnit? worstUnit = null;
         int worstBurst = 0;
+        string? worstWhere = null;
+        var where = new Dictionary<(object Case, ulong Seed), string?>();
         foreach (var unit in units)
         {
             Interruption.ThrowIfRequested();
@@ -55,8 +58,11 @@ internal static class MemoryEstimate
                 if (!largest.TryGetValue(key, out burst))
                 {
                     var jobs = unit.Case.Workload.Jobs(new RandomStreams(unit.Seed), unit.Scenario.Parameters.Runtime.RuntimeMemoryMb);
-                    burst = jobs.Count == 0 ? 0 : jobs.Max(j => j.Functions);
+
+                    // A streamed trace knows its largest row and where it is, without a pass over the calls.
+                    burst = jobs is StreamedJobs { LargestJob: { } big } ? big.Functions : jobs.Count == 0 ? 0 : jobs.Max(j => j.Functions);
                     largest[key] = burst;
+                    where[key] = (jobs as StreamedJobs)?.LargestJobWhere;
                 }
             }
 
@@ -64,6 +70,7 @@ internal static class MemoryEstimate
             if (bytes > worst)
             {
                 (worst, worstUnit, worstBurst) = (bytes, unit, burst);
+                worstWhere = burst > 0 ? where.GetValueOrDefault(((object)unit.Case, unit.Seed)) : null;
             }
         }
 
@@ -74,14 +81,15 @@ internal static class MemoryEstimate
             return;
         }
 
+        // A trace's row is named by its file and line (the row to fix), a generated workload by its functions field.
         string why = worstBurst > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"a burst of {worstBurst} functions holds about {BytesPerBurstFunction} B each while in flight")
+            ? string.Create(CultureInfo.InvariantCulture, $"a burst of {worstBurst:N0} functions holds about {BytesPerBurstFunction} B each while in flight")
             : string.Create(CultureInfo.InvariantCulture, $"{worstUnit!.Scenario.Cluster.Invokers.Count} invokers of about {BytesPerInvoker / 1024} KB each");
         throw new InputException(
-            worstBurst > 0 ? "workload.functions" : "cluster",
+            worstBurst == 0 ? "cluster" : worstWhere is null ? "workload.functions" : $"workload ({worstWhere}, column 'functions')",
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"the run needs about {Gb(total)} of memory ({why}; {atOnce} run(s) at once), more than the {Gb(availableBytes)} this process can use now (free memory, MemAvailable, plus what it holds); lower the functions or invokers, or run fewer at once with --threads"));
+                $"the run needs about {Gb(total)} of memory ({why}; {atOnce} run(s) at once), more than the {Gb(availableBytes)} this process can use now (free memory, MemAvailable, plus what it holds); {(worstWhere is null ? "lower the functions or invokers" : "give that row fewer functions")}, or run fewer at once with --threads"));
     }
 
     private static string Gb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e9:0.##} GB");

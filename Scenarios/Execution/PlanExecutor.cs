@@ -9,8 +9,9 @@ namespace Burstsim.Scenarios.Execution;
 /// </summary>
 internal static class PlanExecutor
 {
+    /// <param name="assembly">Where finished units' CSV activations are appended in plan order as they come (and their files deleted); null to leave every unit's file for the caller.</param>
     /// <param name="what">What the progress bar names before the run count (the figure set's study), or null for the count alone.</param>
-    public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive, ActivationFormat format = ActivationFormat.Csv, string? what = null)
+    public static UnitResult[] Execute(RunPlan plan, IReadOnlyList<RunUnit> units, string workDirectory, int threads, bool figures, bool interactive, ActivationFormat format = ActivationFormat.Csv, ActivationsAssembly? assembly = null, string? what = null)
     {
         StagingRegistry.CreateDirectory(workDirectory);
         // One run is measured by the functions it has reported; several by the runs done.
@@ -27,6 +28,7 @@ internal static class PlanExecutor
             {
                 // Box plots and CDFs pool every replication's startups; timelines show replication 0.
                 results[i] = UnitRunner.Run(units[i], plan.SweptColumns, workDirectory, figures, format, reported?.Sink());
+                assembly?.Done(i, results[i].ActivationsFile);
                 step();
             });
 

@@ -15,8 +15,10 @@ internal static class AzureBinder
         map.AllowOnly(["type", "invocations", "durations", "memory", "start_minute", "minutes", "max_functions", "spread", "duration_as", "memory_mb"]);
         var invocationsField = map.Require("invocations", "invocations_per_function_md.anon.dNN.csv");
         string invocations = FileInput.Resolve(invocationsField);
-        string durations = FileInput.Resolve(map.Require("durations", "function_durations_percentiles.anon.dNN.csv"));
-        string? memory = map.Get("memory") is { } memoryField ? FileInput.Resolve(memoryField) : null;
+        var durationsField = map.Require("durations", "function_durations_percentiles.anon.dNN.csv");
+        string durations = FileInput.Resolve(durationsField);
+        var memoryField = map.Get("memory");
+        string? memory = memoryField is null ? null : FileInput.Resolve(memoryField);
         int? memoryMb = map.Get("memory_mb")?.AsInt(NumberRange.AtLeast(1));
 
         int start = map.Get("start_minute")?.AsInt(NumberRange.Between(0, AzureTraceReader.MinutesPerDay - 1)) ?? 0;
@@ -38,7 +40,7 @@ internal static class AzureBinder
             using var d = new StreamReader(durations);
             using var m = memory is null ? null : new StreamReader(memory);
             return AzureTraceReader.ReadDay((i, invocations), (d, durations), m is null ? null : (m, memory!), start, minutes, maxFunctions);
-        });
+        }, [invocationsField, durationsField, memoryField]);
         if (trace.Invocations == 0)
         {
             // A window without invocations would run nothing: say why here, before any run starts.

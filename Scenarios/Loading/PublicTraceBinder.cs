@@ -49,14 +49,15 @@ internal static class PublicTraceBinder
 
         var requestsField = map.Require("requests", "requests_minute/day_NN.csv (2023) or cold_starts: a 2025 cold-start table");
         string requests = FileInput.Resolve(requestsField);
-        string? delays = map.Get("function_delay") is { } delayField ? FileInput.Resolve(delayField) : null;
+        var delayField = map.Get("function_delay");
+        string? delays = delayField is null ? null : FileInput.Resolve(delayField);
         var spread = map.Get("spread")?.AsChoice(["uniform", "even"]) == "even" ? ArrivalSpread.Even : ArrivalSpread.Uniform;
         var workload = FileInput.Cached(requestsField, $"{key}:{spread}:{delays}", delays is null ? [requests] : [requests, delays], () =>
         {
             var w = new HuaweiRequestsWorkload(() => new StreamReader(requests), requests, delays is null ? null : () => new StreamReader(delays), delays ?? string.Empty, options, spread);
             _ = w.Calls; // reads and checks both tables now, so a bad cell is bad input here
             return w;
-        });
+        }, [requestsField, delayField]);
         return workload.Calls > 0 ? workload : throw requestsField.Error($"{requests}: the table has no requests");
     }
 }

@@ -21,6 +21,11 @@ internal static partial class YamlGuard
     public static (string Problem, int? Line)? Check(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (YamlErrorText.Unprintable(text) is { } unprintable)
+        {
+            return unprintable;
+        }
+
         var parser = new Parser(new StringReader(text));
         int depth = 0;
         long line = 1;
@@ -86,7 +91,7 @@ internal static partial class YamlGuard
         catch (YamlException e)
         {
             // A tab in the indentation: the scanner places it at the mapping it was reading; the text says where the tab is.
-            if (IndentingTab(text, (int)Math.Max(1, e.Start.Line)) is { } tab && Clean(e.Message).Contains("use spaces", StringComparison.Ordinal))
+            if (IndentingTab(text, (int)Math.Max(1, e.Start.Line)) is { } tab && Clean(e.Message, e.Start, e.End).Contains("use spaces", StringComparison.Ordinal))
             {
                 return ($"a tab indents line {tab.Line} (column {tab.Column}); YAML does not allow tabs for indentation: use spaces to indent", tab.Line);
             }
@@ -178,37 +183,9 @@ internal static partial class YamlGuard
     [System.Text.RegularExpressions.GeneratedRegex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FloatPattern();
 
-    // YamlDotNet prefixes messages with "(Line: a, Col: b, Idx: c) - (Line: ...): "; the line is reported separately.
-    public static string Clean(string message) => Clean(message, Mark.Empty, Mark.Empty);
+    /// <summary>A YamlDotNet message in burstsim's words (<see cref="YamlErrorText"/>); the line is reported separately.</summary>
+    public static string Clean(string message) => YamlErrorText.Describe(message, Mark.Empty, Mark.Empty);
 
-    /// <summary>The message without YamlDotNet's position prefix, in burstsim's words where it has them; a tab used for indentation is placed by <paramref name="start"/> and <paramref name="end"/>.</summary>
-    public static string Clean(string message, Mark start, Mark end)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        int at = message.LastIndexOf("): ", StringComparison.Ordinal);
-        string text = message.StartsWith("(Line", StringComparison.Ordinal) && at > 0 ? message[(at + 3)..] : message;
-
-        // "While scanning a mapping, found invalid tab as indentation." and the like: one line with where, and the fix.
-        if (text.Contains("tab", StringComparison.OrdinalIgnoreCase) && text.Contains("indent", StringComparison.OrdinalIgnoreCase))
-        {
-            // The scanner's error spans from the mapping it was reading to the tab: the end is the tab.
-            var tab = end.Line > 0 ? end : start;
-            return tab.Line > 0
-                ? $"a tab indents line {tab.Line} (column {tab.Column}); YAML does not allow tabs for indentation: use spaces to indent"
-                : "a tab is used for indentation; YAML does not allow tabs for indentation: use spaces to indent";
-        }
-
-        // YamlDotNet's own words for a key written twice in one mapping; say which key and what to do.
-        const string duplicate = "Duplicate key ";
-        if (text.StartsWith(duplicate, StringComparison.Ordinal))
-        {
-            return $"the key '{text[duplicate.Length..]}' is written twice in the same mapping; keep one of them";
-        }
-
-        // "The anchor 'x' does not exists": an alias (*x) used before, or without, its anchor (&x).
-        var alias = System.Text.RegularExpressions.Regex.Match(text, "^The anchor '(?<name>.*)' does not exists?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        return alias.Success
-            ? $"the alias *{alias.Groups["name"].Value} names no anchor: write &{alias.Groups["name"].Value} on a value above it, or give the value itself"
-            : text;
-    }
+    /// <summary>A YamlDotNet message in burstsim's words, placed by <paramref name="start"/> and <paramref name="end"/> (<see cref="YamlErrorText"/>).</summary>
+    public static string Clean(string message, Mark start, Mark end) => YamlErrorText.Describe(message, start, end);
 }

@@ -66,7 +66,7 @@ internal static class ActivationsFile
     /// <summary>Bytes copied between two checks for an interrupt (a piece may be gigabytes).</summary>
     private const int CopyBlock = 1 << 17;
 
-    private static void AppendRows(Stream output, string piece, byte[] headerBytes, byte[] block)
+    internal static void AppendRows(Stream output, string piece, byte[] headerBytes, byte[] block)
     {
         using var input = new FileStream(piece, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         CheckHeader(input, piece, headerBytes);
@@ -79,7 +79,7 @@ internal static class ActivationsFile
         }
     }
 
-    private static void CheckHeader(Stream input, string piece, byte[] headerBytes)
+    internal static void CheckHeader(Stream input, string piece, byte[] headerBytes)
     {
         var head = new byte[headerBytes.Length];
         int read = input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);

@@ -132,16 +132,18 @@ internal static partial class FigureWriter
     internal const int MaxKept = 120;
 
     /// <summary>
-    /// A file name part for a case label: the label itself when it is made of letters, digits, '.', '_' and '-', is at
+    /// A file name part for a case label: the label itself when it is made of lower-case letters, digits, '.', '_' and '-', is at
     /// most <see cref="MaxKept"/> characters and does not already end like a hashed part; otherwise those kept (cut at
     /// <see cref="MaxKept"/>), the rest as '_', and the first 8 hex digits of the label's SHA-256, so that labels differing
-    /// only in the replaced or cut characters ("b/c", "b c", "b:c", "b_c", or a literal "b_c-1a2b3c4d") never write the
-    /// same file, and a 300-character label still gives a valid name.
+    /// only in the replaced or cut characters ("b/c", "b c", "b:c", "b_c", or a literal "b_c-1a2b3c4d") or in letter case
+    /// ("B_C": a label with an upper-case letter is hashed too) never write the same file, not even on a case-insensitive
+    /// disk, and a 300-character label still gives a valid name.
     /// </summary>
     internal static string Safe(string label)
     {
         string kept = UnsafeCharacters().Replace(label, "_");
-        if (kept == label && label.Length <= MaxKept && !HashedEnding().IsMatch(label))
+        // Upper-case letters are kept but hashed: "B_C" and "b_c" are one file on a case-insensitive disk (macOS, Windows).
+        if (kept == label && label.Length <= MaxKept && !HashedEnding().IsMatch(label) && !label.Any(char.IsAsciiLetterUpper))
         {
             return label;
         }

@@ -12,7 +12,13 @@ internal static class RunOutputs
 {
     public static readonly UTF8Encoding Utf8 = OutputEncoding.Utf8NoBom;
 
-    public static void Write(OutputFolder folder, RunPlan plan, IReadOnlyList<UnitResult> results, ShardManifest? shard, ActivationFormat format = ActivationFormat.Csv)
+    /// <param name="folder">The staging folder.</param>
+    /// <param name="plan">The plan run.</param>
+    /// <param name="results">Its (or the shard's) units' results, in plan order.</param>
+    /// <param name="shard">The shard's manifest, or null.</param>
+    /// <param name="format">How activations are written.</param>
+    /// <param name="activationsAssembled">Whether activations.csv was already assembled while the units ran (<see cref="ActivationsAssembly"/>).</param>
+    public static void Write(OutputFolder folder, RunPlan plan, IReadOnlyList<UnitResult> results, ShardManifest? shard, ActivationFormat format = ActivationFormat.Csv, bool activationsAssembled = false)
     {
         if (format == ActivationFormat.Parquet)
         {
@@ -28,7 +34,7 @@ internal static class RunOutputs
                 ActivationParquetWriter.Concatenate(folder.File("activations.parquet"), plan.SweptColumns, results.Select(r => r.ActivationsFile));
             }
         }
-        else
+        else if (!activationsAssembled)
         {
             ActivationsFile.Assemble(folder.File("activations.csv"), ActivationsFile.Header(plan.SweptColumns), [.. results.Select(r => r.ActivationsFile)]);
         }

@@ -114,8 +114,28 @@ internal static partial class TraceInputs
 
         // Recorded before anything is written, so an --out whose outputs would replace it is refused (links followed).
         Execution.InputFiles.Record(path);
+        if (Loading.FileInput.Unreadable(path) is { } problem)
+        {
+            throw new InputException("FILES", problem);
+        }
+
         using var text = new StreamReader(path);
-        string line = text.ReadLine() ?? throw new InputException("FILES", $"{path} is empty; a trace file starts with its header line");
+        string line;
+        try
+        {
+            // Bounded: /dev/zero or a 300 MB first line must not be read whole to find the header.
+            line = new Simulator.Workloads.BoundedLineReader(text, path).ReadLine(1) ?? throw new InputException("FILES", $"{path} is empty; a trace file starts with its header line");
+        }
+        catch (Simulator.Workloads.TraceFormatException e)
+        {
+            throw new InputException("FILES", e.Message);
+        }
+
+        if (line.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new InputException("FILES", $"{path}: the header holds NUL bytes, so this is not a trace's CSV (a binary, compressed or sparse file?); give the trace's text CSV");
+        }
+
         return [.. line.Split(',').Select(c => c.Trim().Trim('"'))];
     }
 

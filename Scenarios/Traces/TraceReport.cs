@@ -16,8 +16,20 @@ internal static class TraceReport
 {
     private static readonly (string Name, double P)[] Levels = [("min", 0), ("p25", 0.25), ("p50", 0.5), ("p75", 0.75), ("p99", 0.99), ("max", 1)];
 
-    /// <summary>The trace's name in tables and figures: its first file's name, and how many files more.</summary>
-    public static string Name(TraceProfile trace) => Path.GetFileName(trace.Files[0]) + (trace.Files.Count switch
+    /// <summary>
+    /// The trace's name in tables and figures: its first file's name, and how many files more; the file's path as given
+    /// where another of <paramref name="among"/> has the same name (d1/tr.csv and d2/tr.csv, or TR.csv: rows that could
+    /// not be told apart).
+    /// </summary>
+    public static string Name(TraceProfile trace, IReadOnlyList<TraceProfile>? among = null)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        string name = ShortName(trace);
+        bool repeated = among is not null && among.Any(t => !ReferenceEquals(t, trace) && string.Equals(ShortName(t), name, StringComparison.OrdinalIgnoreCase));
+        return repeated ? trace.Files[0] + name[Path.GetFileName(trace.Files[0]).Length..] : name;
+    }
+
+    private static string ShortName(TraceProfile trace) => Path.GetFileName(trace.Files[0]) + (trace.Files.Count switch
     {
         1 => string.Empty,
         2 => " (+1 file)",
@@ -25,9 +37,12 @@ internal static class TraceReport
     });
 
     /// <summary>The summary lines and the quantile table, at most 80 columns wide.</summary>
-    public static void Print(TextWriter output, TraceProfile trace)
+    /// <param name="output">Where to write.</param>
+    /// <param name="trace">The trace.</param>
+    /// <param name="among">Every trace printed, so that two of the same file name are told apart; null for one.</param>
+    public static void Print(TextWriter output, TraceProfile trace, IReadOnlyList<TraceProfile>? among = null)
     {
-        output.WriteLine($"{trace.Format}: {Name(trace)}");
+        output.WriteLine($"{trace.Format}: {Name(trace, among)}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {trace.Functions.Count:N0} functions, {trace.Invocations:N0} invocations over {Number(trace.Minutes)} min"));
         output.WriteLine("  per function      " + string.Concat(Levels.Select(l => l.Name.PadLeft(10))));
         foreach (var (quantity, values) in trace.Quantities())
@@ -57,7 +72,7 @@ internal static class TraceReport
             foreach (var (quantity, values) in trace.Quantities())
             {
                 double[] sorted = [.. values.Order()];
-                output.Write(CsvText.Line([Name(trace), trace.Format, Cell(trace.Functions.Count), Cell(trace.Invocations), FigureData.Cell(trace.Minutes), quantity, .. Levels.Select(l => FigureData.Cell(Quantiles.OfSorted(sorted, l.P)))]));
+                output.Write(CsvText.Line([Name(trace, traces), trace.Format, Cell(trace.Functions.Count), Cell(trace.Invocations), FigureData.Cell(trace.Minutes), quantity, .. Levels.Select(l => FigureData.Cell(Quantiles.OfSorted(sorted, l.P)))]));
             }
         }
     }
@@ -71,7 +86,7 @@ internal static class TraceReport
         {
             foreach (var f in trace.Functions)
             {
-                output.Write(CsvText.Line([Name(trace), trace.Format, f.Key, Cell(f.Invocations), FigureData.Cell(trace.RatePerMinute(f)), f.MeanDurationS is { } d ? FigureData.Cell(d) : string.Empty, f.MemoryMb is { } m ? FigureData.Cell(m) : string.Empty]));
+                output.Write(CsvText.Line([Name(trace, traces), trace.Format, f.Key, Cell(f.Invocations), FigureData.Cell(trace.RatePerMinute(f)), f.MeanDurationS is { } d ? FigureData.Cell(d) : string.Empty, f.MemoryMb is { } m ? FigureData.Cell(m) : string.Empty]));
             }
         }
     }

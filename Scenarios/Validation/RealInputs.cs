@@ -55,9 +55,18 @@ internal static class RealInputs
         var folders = runs.Select(r => Path.GetDirectoryName(Path.GetFullPath(r.Path))!.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)).ToArray();
         int depth = 0;
         string NameAt(int i, int d) => string.Join('-', folders[i].TakeLast(d).Append(runs[i].Name));
-        while (runs.Select((_, i) => NameAt(i, depth)).Distinct(StringComparer.Ordinal).Count() < runs.Count)
+        // Told apart ignoring letter case: the names become figure files, and Gran6 and gran6 are one file on a case-insensitive disk.
+        int deepest = folders.Max(f => f.Length);
+        bool Distinct(int d) => runs.Select((_, i) => NameAt(i, d)).Distinct(StringComparer.OrdinalIgnoreCase).Count() == runs.Count;
+        while (!Distinct(depth) && depth < deepest)
         {
-            depth++; // distinct full paths always differ within the deepest folder count
+            depth++; // distinct full paths differ within the deepest folder count, unless only in letter case
+        }
+
+        if (!Distinct(depth))
+        {
+            // Paths that differ only in letter case: numbered in the order given.
+            return [.. runs.Select((r, i) => r with { Name = $"{NameAt(i, depth)}-{i + 1}" })];
         }
 
         return depth == 0 ? runs : [.. runs.Select((r, i) => r with { Name = NameAt(i, depth) })];

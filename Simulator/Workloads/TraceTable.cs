@@ -9,19 +9,30 @@ namespace Burstsim.Simulator.Workloads;
 /// </summary>
 internal sealed class TraceTable
 {
-    private readonly TextReader _text;
+    private readonly BoundedLineReader _text;
     private readonly Dictionary<string, int> _columns;
     private string[] _cells = [];
 
     public TraceTable(TextReader text, string source)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _text = text;
+        _text = new BoundedLineReader(text, source);
         Source = source;
-        string header = text.ReadLine() ?? throw new TraceFormatException(source, 1, "(header)", "the file is empty; a header line is required");
+        string header = _text.ReadLine(1) ?? throw new TraceFormatException(source, 1, "(header)", "the file is empty; a header line is required");
+        if (header.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new TraceFormatException(source, 1, "(header)", "the header holds NUL bytes, so this is not a trace's CSV (a binary, compressed or sparse file?); give the trace's text CSV");
+        }
+
         Line = 1;
         // Names padded with spaces (Lithops' CSVs have them, e.g. "arrival_s, function") mean the same column.
-        Header = [.. Split(header).Select(h => h.Trim())];
+        string[] names = Split(header, out int openHeader);
+        if (openHeader >= 0)
+        {
+            throw SpansLines(source, 1, openHeader, names.Length);
+        }
+
+        Header = [.. names.Select(h => h.Trim())];
         _columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Header.Length; i++)
         {
@@ -51,7 +62,7 @@ internal sealed class TraceTable
     /// <summary>Moves to the next non-empty line; false at the end.</summary>
     public bool Read()
     {
-        while (_text.ReadLine() is { } line)
+        while (_text.ReadLine(Line + 1) is { } line)
         {
             Line++;
             if (line.Length == 0)
@@ -59,7 +70,12 @@ internal sealed class TraceTable
                 continue;
             }
 
-            _cells = Split(line);
+            _cells = Split(line, out int open);
+            if (open >= 0)
+            {
+                throw SpansLines(Source, Line, open, Header.Length, Header);
+            }
+
             if (_cells.Length != Header.Length)
             {
                 throw new TraceFormatException(Source, Line, "(row)", $"{_cells.Length} cells where the header has {Header.Length}");
@@ -117,8 +133,25 @@ internal sealed class TraceTable
 
     public TraceFormatException Bad(int column, string problem) => new(Source, Line, Header[column], problem);
 
-    private static string[] Split(string line)
+    /// <summary>
+    /// A quote opened in cell <paramref name="cell"/> (0-based) of <paramref name="line"/> and not closed on it: in CSV the
+    /// cell runs on over the line break, which a trace's one-line rows never need, and counting its cells would blame the
+    /// wrong thing.
+    /// </summary>
+    private static TraceFormatException SpansLines(string source, int line, int cell, int cells, string[]? header = null)
     {
+        string column = header is not null && cell < header.Length ? header[cell] : string.Create(CultureInfo.InvariantCulture, $"#{cell + 1}");
+        return new TraceFormatException(
+            source,
+            line,
+            column,
+            string.Create(CultureInfo.InvariantCulture, $"a quote (\") opened in this cell (cell {cell + 1} of {cells}) is not closed on this line, so the cell spans lines (a line break inside quotes); a trace keeps each row on one line: remove the line break inside the quotes, or the stray quote"));
+    }
+
+    /// <summary>The cells of one line; <paramref name="openCell"/> is the 0-based cell whose quote is still open at the line's end, else -1.</summary>
+    private static string[] Split(string line, out int openCell)
+    {
+        openCell = -1;
         if (!line.Contains('"', StringComparison.Ordinal))
         {
             return line.Split(',');
@@ -159,6 +192,11 @@ internal sealed class TraceTable
             {
                 cell.Append(c);
             }
+        }
+
+        if (quoted)
+        {
+            openCell = cells.Count;
         }
 
         cells.Add(cell.ToString());
