@@ -83,6 +83,13 @@ internal static partial class TraceInputs
         // The 2023 release keeps the tables in folders named for what they hold: requests_minute/, function_delay_minute/.
         bool IsDelay(string path) => path.Contains("delay", StringComparison.OrdinalIgnoreCase);
         var delays = tables.Where(IsDelay).ToList();
+        // Two tables of one name, neither in a delay folder: one is the other's delay table (the layouts are the same and
+        // delays in whole milliseconds read as counts), and nothing says which.
+        if (tables.Where(t => !IsDelay(t)).GroupBy(Path.GetFileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twins)
+        {
+            throw new InputException("FILES", $"{string.Join(" and ", twins)}: two Huawei per-minute tables named {twins.Key}, and neither folder says which is the function delay table; keep the release's folder names (requests_minute/ and function_delay_minute/), or any folder name with 'delay' in it for the delays");
+        }
+
         foreach (string requests in tables.Where(t => !IsDelay(t)))
         {
             string? delay = delays.FirstOrDefault(d => Path.GetFileName(d) == Path.GetFileName(requests));

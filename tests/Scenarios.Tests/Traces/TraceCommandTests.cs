@@ -212,6 +212,22 @@ public sealed class TraceCommandTests
         }
 
         [Fact]
+        public void Two_huawei_tables_of_one_name_that_no_folder_tells_apart()
+        {
+            using var folder = new TempFolder();
+            // A requests table and its delay table (whole milliseconds read as counts), moved out of their release folders.
+            string requests = folder.Write("a/day_01.csv", "day,time,0,1\n1,0,2,1\n1,60,1,0\n");
+            string delays = folder.Write("b/day_01.csv", "day,time,0,1\n1,0,100,300\n1,60,120,NaN\n");
+
+            var result = Shell.Run("trace", "stats", requests, delays, "--out", folder["out"]);
+
+            Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+            Assert.Contains("two Huawei per-minute tables named day_01.csv, and neither folder says which is the function delay table", result.Stderr, StringComparison.Ordinal);
+            Assert.Single(result.Stderr.Trim().Split('\n'));
+            Assert.False(Directory.Exists(folder["out"]));
+        }
+
+        [Fact]
         public void A_bad_cell_naming_the_file_line_and_column()
         {
             using var folder = new TempFolder();
