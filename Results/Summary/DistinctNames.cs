@@ -3,11 +3,11 @@ namespace Burstsim.Results.Summary;
 /// <summary>
 /// Counts distinct names, exactly, in memory that does not grow with how often names are seen nor with their text.
 /// Why: the summary's containers column counts the distinct containers a run used, and a day-long trace creates a
-/// container for most cold starts (a quarter of a million over the synthetic Azure day), each named by the model as a
+/// container for each cold start (152 934 over the synthetic Azure day, docs/bench.md), each named by the model as a
 /// prefix and a number ("container1234"). A set of the names kept every one of those strings alive to the end of the
-/// run: about 20 MB for the day, half that for half the day, the part of the run's memory that grew with the trace.
-/// A name that is a prefix followed by a decimal number without leading zeros (below 2^31) sets that number's bit in
-/// its prefix's bit set (the largest number / 8 bytes: 32 KB for a quarter of a million containers); any other name is
+/// run, about 75 bytes each with the set's entry: 11 MB for the day, half that for half the day, memory that grew
+/// with the trace. A name that is a prefix followed by a decimal number without leading zeros (at most 9 digits) sets
+/// that number's bit in its prefix's bit set (the largest number / 8 bytes: 20 KB for the day); any other name is
 /// kept in an ordinary set. Two names are the same here exactly when their text is (ordinal), as in a set of strings.
 /// Not thread-safe.
 /// </summary>
