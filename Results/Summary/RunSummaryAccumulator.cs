@@ -9,8 +9,9 @@ namespace Burstsim.Results.Summary;
 /// function it keeps the startup and the func start and end ticks, 4 bytes each while a run spans
 /// under 35 minutes (<see cref="TickColumn"/>), grown with the rows up to the size <see cref="Expect"/> gives;
 /// past a million values each column writes sorted runs to a temporary file, so its memory does not grow with a
-/// long trace and the summary stays exact. Distinct container and invoker names are kept as sets
-/// (the name strings are the model's own, shared, not copies). Not thread-safe.
+/// long trace and the summary stays exact. Distinct invoker names are kept as a set (the name strings are the model's
+/// own, shared, not copies); distinct containers, which a long trace creates without end, as the numbers in their
+/// names (<see cref="DistinctNames"/>), so the strings are let go with their containers. Not thread-safe.
 /// </summary>
 public sealed class RunSummaryAccumulator : IActivationSink
 {
@@ -20,7 +21,7 @@ public sealed class RunSummaryAccumulator : IActivationSink
     private readonly TickColumn _funcStartups; // worker_func_start - host_job_create: the start-up the burst paper's Figure 1 plots
     private readonly TickColumn _funcStarts;
     private readonly TickColumn _funcEnds;
-    private readonly HashSet<string> _containers = new(StringComparer.Ordinal);
+    private readonly DistinctNames _containers = new(); // a day's trace uses hundreds of thousands: kept as numbers, not names
     private readonly HashSet<string> _invokers = new(StringComparer.Ordinal);
     private long _firstCreate = long.MaxValue;
     private long _lastEnd = long.MinValue;

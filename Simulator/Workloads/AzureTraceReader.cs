@@ -86,7 +86,7 @@ public static class AzureTraceReader
             }
 
             memoryCurves.TryGetValue(Key(o, a), out var mem);
-            functions.Add(new AzureFunctionTrace(o, a, f, table.Text(trigger), counts, duration, mem));
+            functions.Add(new AzureFunctionTrace(o, a, f, table.Text(trigger), new MinuteCounts(counts), duration, mem));
         }
 
         return new AzureTrace(functions, startMinute, minutes, skipped) { SkippedInvocations = skippedInvocations };
