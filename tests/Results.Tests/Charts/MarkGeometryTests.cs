@@ -112,6 +112,25 @@ public sealed partial class MarkGeometryTests
     }
 
     [Fact]
+    public void A_lone_paper_Lithops_panel_names_itself_in_a_corner_clear_of_its_dots()
+    {
+        // Classic's staircase (review 24, an imported run): call i starts at 0.1 i s and results arrive 5 s later, so the
+        // last calls' dots reach the upper right, where the 14-character "classic (real)" was drawn over them.
+        var rows = Enumerable.Range(0, 120).Select(i => new TimelineRow(i, 0, 1 + (0.12 * i), 6 + (0.12 * i), i % 3, "invoker" + (i % 3))
+        {
+            JobCreate = 0, WorkerStart = 0.9 + (0.12 * i), WorkerEnd = 6.05 + (0.12 * i), StatusDone = 6.6 + (0.12 * i), ResultDone = 7 + (0.12 * i),
+        }).ToArray();
+        var figure = LithopsCharts.Timeline([new TimelinePanel("classic (real)", rows)], LithopsCharts.Defaults with { Style = FigureStyle.Paper(3.5) });
+        string svg = figure.ToSvg();
+        var name = Assert.Single(Texts(svg), t => t.Text == "classic (real)");
+        // The text's box: from its x, 0.6 em a character wide, from its baseline up one em (8 pt labels).
+        double x0 = name.X, x1 = name.X + (0.6 * 8 * name.Text.Length), y0 = name.Y - 8, y1 = name.Y + 2;
+        var dots = Ellipses(svg).Where(e => e.Fill is not null).ToArray();
+        Assert.NotEmpty(dots);
+        Assert.All(dots, d => Assert.False(d.Cx + d.R > x0 && d.Cx - d.R < x1 && d.Cy + d.R > y0 && d.Cy - d.R < y1, $"a dot at ({d.Cx:0.#}, {d.Cy:0.#}) under the name at ({x0:0.#}-{x1:0.#}, {y0:0.#}-{y1:0.#})"));
+    }
+
+    [Fact]
     public void Outliers_sit_at_the_box_centre_never_overlapping_each_other_or_the_cap()
     {
         // "one": a lone outlier far above; "many": 15 spread above and 60 in a tight clump (the g=48 blob of the review)
