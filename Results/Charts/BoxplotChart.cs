@@ -21,11 +21,8 @@ public static class BoxplotChart
 {
     private const string StrokeColor = "#222222";
 
-    // Most outliers drawn per box on paper: beyond about 40 the 5 pt circles of a 6 pt wide box overlap into a blob.
-    private const int PaperMarks = 40;
-
-    // Golden-ratio spacing: successive outliers land far apart across the box, the same every run.
-    private const double Golden = 0.6180339887498949;
+    // An outlier's circle, screen pixels before the paper scale (3 pt on paper, about a box's width at 3.5 in).
+    private const float RingSize = 5;
 
     /// <summary>The startup-latency figure; MaxMarks is the most outliers drawn per box (every k-th by rank beyond it).</summary>
     public static ChartOptions Defaults { get; } = new() { Title = "Startup latency", YLabel = "startup latency (s)", Width = 900, Height = 480, MaxMarks = 500 };
@@ -123,7 +120,7 @@ public static class BoxplotChart
         var colors = Palette.ForSeries(series.Count > 1 ? series : categories).Select(ChartStyle.Color).ToArray();
         var clipped = new List<(string Category, string Series, int Count, double Max)>();
         // The caption explains the encoding once, whatever the figure.
-        notes.Add("Each box spans the quartiles with a line at the median; whiskers reach the last value within 1.5 IQR; hollow circles are the outliers, the values beyond them, at their true values (every one a row of kind outlier in the data CSV).");
+        notes.Add("Each box spans the quartiles with a line at the median; whiskers reach the last value within 1.5 IQR; circles in the box's colour are the outliers, the values beyond them, at their true values, one above another and never overlapping: the most extreme first, an outlier within a circle of one already drawn is left out (counted below) and one within a circle of its whisker is drawn just clear of the cap. Every outlier is a row of kind outlier in the data CSV, drawn 1 or 0.");
         var plot = ChartStyle.NewPlot(options.Style, options.ShownTitle, options.XLabel, options.YLabel);
         if (options.Style.IsPaper && options.XLabel is { Length: > 0 } xLabel)
         {
@@ -153,27 +150,29 @@ public static class BoxplotChart
         }
 
         double span = Math.Max(yMax - yMin, Math.Abs(yMax) * 1e-3) is > 0 and var s ? s : 1;
+        // Axis units per printed point (pixel on screen), vertically: the data area's height over the axis' extent.
+        double unitsPerPoint = 1.08 * span / DataHeight(options);
+        float stroke = options.Style.Mark(1.2f);
         foreach (var box in boxes)
         {
             int si = series.IndexOf(box.Series);
             double x = categories.IndexOf(box.Category) + ((si - ((series.Count - 1) / 2.0)) * slot);
             var color = colors[series.Count > 1 ? si : categories.IndexOf(box.Category)];
-            DrawBox(plot, box.Stats, y, x, slot * 0.8, color, options.Style.Mark(1.2f));
+            DrawBox(plot, box.Stats, y, x, slot * 0.8, color, stroke, unitsPerPoint, options.Style.MarkScale);
             var inside = box.Stats.Outliers.Where(o => o <= cut).ToArray();
-            // On paper a box is a few points wide: 500 circles merged into one blob, so at most PaperMarks are drawn
-            // (evenly by rank, the caption counts them).
-            var shownValues = DrawOutliers(plot, inside, y, x, slot * 0.8, color, options.Style.IsPaper ? Math.Min(PaperMarks, options.MaxMarks) : options.MaxMarks, options.Style.Mark(1f));
+            var (shownValues, thinned) = DrawOutliers(plot, box.Stats, inside, y, x, color, options.MaxMarks, options.Style.Mark(1f), unitsPerPoint, options.Style.MarkScale);
             if (shownValues.Length > 0)
             {
-                // Outliers next to a whisker (3.607 s over a 3.416 s cap) covered the cap: the caps are drawn again on top.
-                Caps(plot, box.Stats, y, x, slot * 0.8, options.Style.Mark(1.2f));
+                // The caps again on top: an outlier's circle drawn clear of its cap may still touch it with its stroke.
+                Caps(plot, box.Stats, y, x, slot * 0.8, stroke);
             }
 
             drawn.UnionWith(shownValues.Select(v => (box.Category, box.Series, v)));
             int shown = shownValues.Length;
             if (shown < inside.Length)
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{box.Category} {box.Series}: {shown} of {inside.Length} outliers drawn (evenly by rank)."));
+                string why = thinned ? "every k-th by rank of those apart" : "the others each within a circle of a drawn one";
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{box.Category} {box.Series}: {shown} of {inside.Length} outliers drawn ({why})."));
             }
 
             int above = box.Stats.Outliers.Count - inside.Length;
@@ -210,7 +209,7 @@ public static class BoxplotChart
     }
 
     // y maps a value to the axis (identity, or log10); span is the axis' extent in its own units.
-    private static void DrawBox(Plot plot, BoxplotStats st, Func<double, double> y, double x, double width, Color color, float lineWidth)
+    private static void DrawBox(Plot plot, BoxplotStats st, Func<double, double> y, double x, double width, Color color, float lineWidth, double unitsPerPoint, float markScale)
     {
         // The box spans the quartiles exactly: an earlier minimum band of 3% of the axis drew a 3 px IQR 18 px tall with both
         // whisker caps inside it. A tight box is its stroke with the median on it; the caps stay at or beyond its edges.
@@ -221,13 +220,35 @@ public static class BoxplotChart
             Position = x, Width = width, BoxMin = y(st.Q1), BoxMax = y(st.Q3), BoxMiddle = y(st.Median),
             WhiskerMin = y(st.WhiskerLow), WhiskerMax = y(st.WhiskerHigh), LineColor = ChartStyle.Color(StrokeColor), LineWidth = lineWidth,
         }).FillColor = color;
+        // A box with less than 1.5 points (pixels) between its two strokes (g=48's 1.46-1.48 s, single-invoker burst's
+        // 27 ms) printed as a black bar whatever its colour: its colour is laid over it, as thick as the box and its two
+        // strokes, so it reads as the legend's size or policy. Its median is inside that bar.
+        double boxPoints = (y(st.Q3) - y(st.Q1)) / unitsPerPoint;
+        double strokePoints = lineWidth * markScale;
+        if (boxPoints < (2 * strokePoints) + 1.5)
+        {
+            var bar = plot.Add.Line(x - (width / 2), (y(st.Q1) + y(st.Q3)) / 2, x + (width / 2), (y(st.Q1) + y(st.Q3)) / 2);
+            bar.LineColor = color;
+            bar.LineWidth = (float)((boxPoints + (2 * strokePoints)) / markScale);
+            bar.MarkerSize = 0;
+            return;
+        }
+
         if (Dark(color))
         {
-            // A near-black median vanishes in a dark box (#3F007D, #08306B): drawn again in white inside the box's edges.
+            // A near-black median vanishes in a dark box (#3F007D, #052453): drawn again in white inside the box's edges.
             var median = plot.Add.Line(x - (width * 0.45), y(st.Median), x + (width * 0.45), y(st.Median));
             median.LineColor = Colors.White;
             median.LineWidth = lineWidth;
         }
+    }
+
+    // The data area's height in figure units (points on paper), as ChartStack sizes a lone plot, less its axes (about 60).
+    private static double DataHeight(ChartOptions options)
+    {
+        var style = options.Style;
+        double panel = style.Height(options.Height, options.Width, 0.66 * style.Width(options.Width));
+        return Math.Max(20, (style.IsPaper ? Math.Min(panel, Math.Max(190, 0.5 * style.Width(options.Width))) : panel) - 60);
     }
 
     // Relative luminance (sRGB weights) below 0.25: a black line on it is hard to see.
@@ -237,20 +258,44 @@ public static class BoxplotChart
     private static double Luminance(Color c) => ((0.2126 * c.R) + (0.7152 * c.G) + (0.0722 * c.B)) / 255;
 
     /// <summary>
-    /// Draws at most <paramref name="max"/> outliers (every k-th by rank) within the whisker cap's width, centred on the box:
-    /// the first at the box's x, then pairs at +d and -d (d from a golden-ratio sequence), so the spread is symmetric
-    /// about the box and never beyond its cap. Returns the values drawn.
+    /// Draws the outliers of a box in one column at its x, circles filled with the box's colour and outlined like the box,
+    /// never overlapping: on each side the most extreme first, then each the next whose circle clears the last drawn one; an
+    /// outlier whose circle would overlap its whisker cap is drawn just clear of it (moved at most a circle's width). At most
+    /// <paramref name="max"/> are drawn (every k-th of those apart, by rank). Returns the values drawn and whether
+    /// <paramref name="max"/> thinned them.
     /// </summary>
-    private static double[] DrawOutliers(Plot plot, IReadOnlyList<double> outliers, Func<double, double> y, double x, double width, Color color, int max, float lineWidth)
+    private static (double[] Values, bool Thinned) DrawOutliers(Plot plot, BoxplotStats st, IReadOnlyList<double> outliers, Func<double, double> y, double x, Color color, int max, float lineWidth, double unitsPerPoint, float markScale)
     {
-        int stride = Math.Max(1, (int)Math.Ceiling((double)outliers.Count / max));
-        var values = outliers.Where((_, i) => i % stride == 0).ToArray();
-        var xs = values.Select((_, i) => x + JitterOffset(i, width)).ToArray();
-        // Hollow and opaque: overlapping circles stay countable as rings and the cap shows through; a translucent stroke
-        // read as pale noise. A light box colour would vanish on white, so its outliers take the box's dark stroke.
-        var ring = Luminance(color) > 0.7 ? ChartStyle.Color(StrokeColor) : color;
-        plot.Add.Markers(xs, [.. values.Select(y)], MarkerShape.OpenCircle, 5, ring).MarkerLineWidth = lineWidth;
-        return values;
+        // The circle's extent with its stroke, in axis units: neighbours at least this far apart touch at most.
+        double ring = (RingSize + lineWidth) * markScale * unitsPerPoint;
+        var placed = new List<(double Value, double Y)>();
+        foreach (int side in new[] { 1, -1 })
+        {
+            // Above the box from the largest down to the whisker, below from the smallest up; side flips the comparisons.
+            double whisker = y(side > 0 ? st.WhiskerHigh : st.WhiskerLow);
+            double last = double.NaN;
+            foreach (double v in side > 0 ? outliers.Where(o => o > st.Median).Reverse() : outliers.Where(o => o <= st.Median))
+            {
+                double at = side * Math.Max(side * y(v), (side * whisker) + (ring / 2));
+                if (double.IsNaN(last) || side * (last - at) >= ring)
+                {
+                    placed.Add((v, at));
+                    last = at;
+                }
+            }
+        }
+
+        int stride = Math.Max(1, (int)Math.Ceiling((double)placed.Count / max));
+        var kept = placed.Where((_, i) => i % stride == 0).ToArray();
+        if (kept.Length > 0)
+        {
+            var marks = plot.Add.Markers(kept.Select(_ => x).ToArray(), kept.Select(k => k.Y).ToArray(), MarkerShape.FilledCircle, RingSize, color);
+            // A filled marker's edge is its outline (the line style is for open shapes); ShrinkMarks does not scale it.
+            marks.MarkerStyle.OutlineColor = ChartStyle.Color(StrokeColor);
+            marks.MarkerStyle.OutlineWidth = lineWidth * markScale;
+        }
+
+        return ([.. kept.Select(k => k.Value)], stride > 1);
     }
 
     // The whisker caps again as plain strokes (ScottPlot's cap is half the box's width, Box.WhiskerSizeFraction 0.5),
@@ -265,19 +310,4 @@ public static class BoxplotChart
             cap.MarkerSize = 0;
         }
     }
-
-    /// <summary>
-    /// The x offset of the <paramref name="index"/>-th outlier of a box <paramref name="width"/> wide (axis units): 0, then
-    /// +d1, -d1, +d2, -d2, ... with d_k in (0, CapHalf x width) spread by the golden ratio: within ScottPlot's whisker cap
-    /// (half the box width, Box.WhiskerSizeFraction 0.5), less a margin for the circle's radius.
-    /// </summary>
-    internal static double JitterOffset(int index, double width)
-    {
-        int k = (index + 1) / 2;
-        double d = ((k * Golden) % 1.0) * CapHalf * width;
-        return index % 2 == 1 ? d : -d;
-    }
-
-    // Half the whisker cap's width as a share of the box width, less a margin for the circle's radius.
-    private const double CapHalf = 0.2;
 }

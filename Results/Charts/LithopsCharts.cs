@@ -50,7 +50,7 @@ public static class LithopsCharts
         {
             var calls = bins[i].Sorted;
             var plot = ChartStyle.NewPlot(options.Style, LoneTitle(options, panels.Count, panels[i].Title), i == panels.Count - 1 ? options.XLabel : "", "Function Call");
-            NameInside(plot, options, panels.Count, panels[i].Title);
+            var occupied = new List<(double X0, double X1, double Y0, double Y1)>();
             // Dots of consecutive calls closer than a dot apart merged into stripes (960 calls on a 40 pt panel): past a
             // dot's height per call (and a tenth for the estimate of the call axis), a row of dots stands for a run of
             // consecutive calls, at the run's middle call; runs differ in length by at most one call, so no short last run sits
@@ -73,6 +73,7 @@ public static class LithopsCharts
             {
                 var points = groups.SelectMany(g => Clusters([.. g.Select(time).Where(double.IsFinite)], cluster).Select(x => (Y: (g[0].FunctionId + g[^1].FunctionId) / 2.0, X: x))).ToArray();
                 ChartMarks.Dots(plot, points.Select(p => p.X - origins[i]), points.Select(p => p.Y), dot, ChartStyle.Color(color).WithAlpha(0.8));
+                occupied.AddRange(points.Select(p => (p.X - origins[i], p.X - origins[i], p.Y, p.Y)));
                 if (i == 0 && points.Length > 0)
                 {
                     // The swatch is the dot itself (Lithops draws dots), at the plotted size.
@@ -89,6 +90,7 @@ public static class LithopsCharts
 
             int total = Math.Max(calls.Length, 1);
             plot.Axes.SetLimits(0, right, -0.02 * total, total * 1.02);
+            NameInside(plot, options, panels.Count, panels[i].Title, occupied, (0, right, -0.02 * total, total * 1.02));
             if (options.Style.IsPaper)
             {
                 RoundTicks(plot, total, IndexPoints(options, panels.Count), options.Style.TickSize);
@@ -138,7 +140,6 @@ public static class LithopsCharts
             var b = bins[i];
             double origin = origins[i];
             var plot = ChartStyle.NewPlot(options.Style, LoneTitle(options, panels.Count, panels[i].Title), i == panels.Count - 1 ? options.XLabel : "", "Function Call");
-            NameInside(plot, options, panels.Count, panels[i].Title);
             // Aggregated calls as in the timelines: drawn where at least one of them runs, not over their envelope. Lines
             // thinner than their gaps at the output's resolution beat against the pixel grid (moire): then each row is as tall
             // as its pitch and a little more, opaque, so the rows join into one filled area without seams.
@@ -163,6 +164,9 @@ public static class LithopsCharts
             int total = Math.Max(b.Sorted.Length, 1);
             // 8% headroom: at 2% a burst whose every call is active at once drew its count along the top frame.
             plot.Axes.SetLimits(0, seconds, -0.02 * total, Math.Max(total, counts.Max()) * 1.08);
+            var occupied = b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => (t.Start - origin, t.End - origin, x.First.FunctionId - (thickness / 2), x.First.FunctionId + (thickness / 2))))
+                .Concat(edges.Skip(1).Select((e, k) => (edges[k], e, Math.Min(counts[k], counts[k + 1]), Math.Max(counts[k], counts[k + 1])))).ToList();
+            NameInside(plot, options, panels.Count, panels[i].Title, occupied, (0, seconds, -0.02 * total, Math.Max(total, counts.Max()) * 1.08));
             if (options.Style.IsPaper)
             {
                 RoundTicks(plot, total, IndexPoints(options, panels.Count), options.Style.TickSize);
@@ -186,16 +190,33 @@ public static class LithopsCharts
     // name goes inside instead (NameInside), as several panels carry theirs beside them.
     private static string LoneTitle(ChartOptions options, int panels, string title) => options.Style.IsPaper && panels == 1 ? "" : title;
 
-    // A lone paper panel's name at the upper right inside its data, which both Lithops plots leave empty (x runs to 1.25
-    // and 2.5 times the last event).
-    private static void NameInside(Plot plot, ChartOptions options, int panels, string title)
+    // A lone paper panel's name inside its data, in the first corner (upper right, lower right, upper left, lower left)
+    // whose box the name needs holds no mark: the upper right is usually empty (x runs to 1.25 and 2.5 times the last
+    // event), but a long name ("classic (real)", 14 characters, about 60 pt at 3.5 in) reached back over the last calls'
+    // dots there. The box is estimated from the name's length at the label size (0.6 em a character) and ScottPlot's
+    // offset from the corner, in a data area taken as 3/4 of the figure's width, so it errs on the large side.
+    // occupied: the marks' extents in data units; limits: the axes' (left, right, bottom, top).
+    private static void NameInside(Plot plot, ChartOptions options, int panels, string title, IReadOnlyList<(double X0, double X1, double Y0, double Y1)> occupied, (double Left, double Right, double Bottom, double Top) limits)
     {
         if (!options.Style.IsPaper || panels != 1 || title.Length == 0)
         {
             return;
         }
 
-        var name = plot.Add.Annotation(title, Alignment.UpperRight);
+        double xPerPoint = (limits.Right - limits.Left) / (0.75 * options.Style.Width(options.Width));
+        double yPerPoint = (limits.Top - limits.Bottom) / AxisLength(options, panels);
+        // The name's box and ScottPlot's 10-unit offset from the corner, and a dot's radius (2 pt) of clearance round it.
+        double w = ((0.6 * options.Style.LabelSize * title.Length) + 10 + 4) * xPerPoint, h = ((1.4 * options.Style.LabelSize) + 10 + 4) * yPerPoint;
+        bool Free(bool right, bool upper)
+        {
+            double x0 = right ? limits.Right - w : limits.Left, x1 = right ? limits.Right : limits.Left + w;
+            double y0 = upper ? limits.Top - h : limits.Bottom, y1 = upper ? limits.Top : limits.Bottom + h;
+            return !occupied.Any(o => o.X1 >= x0 && o.X0 <= x1 && o.Y1 >= y0 && o.Y0 <= y1);
+        }
+
+        var corner = new[] { (true, true, Alignment.UpperRight), (true, false, Alignment.LowerRight), (false, true, Alignment.UpperLeft), (false, false, Alignment.LowerLeft) }
+            .Where(c => Free(c.Item1, c.Item2)).Select(c => c.Item3).DefaultIfEmpty(Alignment.UpperRight).First();
+        var name = plot.Add.Annotation(title, corner);
         name.LabelFontSize = options.Style.LabelSize;
         name.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
         name.LabelBorderWidth = 0;

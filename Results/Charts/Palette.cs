@@ -41,8 +41,10 @@ internal static partial class Palette
     // neighbours differ in lightness by 20+ CIELAB units and the submit dots, setup tint and lost red stay apart from them.
     public static IReadOnlyList<string> InvokerGreys { get; } = ["#3A3A3A", "#8A8A8A", "#C8C8C8"];
 
-    // Burst granularities, g = 2 (lightest) to g >= 48 (darkest): ColorBrewer Blues, lightness 79 down to 21.
-    public static IReadOnlyList<string> BurstRamp { get; } = ["#9ECAE1", "#6BAED6", "#4292C6", "#2171B5", "#08519C", "#08306B"];
+    // Burst granularities, g = 2 (lightest) to g >= 48 (darkest): points of ColorBrewer Blues (interpolated in linear RGB)
+    // at CIELAB lightness 85, 73, 41, 32.5, 24, 15. The ramp skips 42-72, the band round classic's vermillion (L* 54): the
+    // running count draws classic beside every g, and Blues' own #4292C6 (L* 58) was classic's grey in greyscale.
+    public static IReadOnlyList<string> BurstRamp { get; } = ["#BFD8EC", "#84BADB", "#1762A9", "#084C94", "#083775", "#052453"];
 
     // Workload sizes, smallest lightest: ColorBrewer Purples.
     public static IReadOnlyList<string> SizeRamp { get; } = ["#BCBDDC", "#9E9AC8", "#807DBA", "#6A51A3", "#54278F", "#3F007D"];
@@ -70,7 +72,10 @@ internal static partial class Palette
     // The paper's granularities (Figure 6) sit exactly on the ramp's steps; others between them on a log scale.
     private static readonly int[] RampGranularities = [2, 4, 6, 12, 24, 48];
 
-    /// <summary>Burst granularity g (functions per container) on the blue ramp: g = 2, 4, 6, 12, 24, 48 on its six steps, others between them (log scale), beyond 48 the darkest; g = 1 is classic.</summary>
+    // The step (g = 6) whose lower neighbour (g = 4) lies across the lightness gap of BurstRamp.
+    private const int GapStep = 2;
+
+    /// <summary>Burst granularity g (functions per container) on the blue ramp: g = 2, 4, 6, 12, 24, 48 on its six steps, others between them (log scale; g = 5 the nearer step, across the ramp's gap), beyond 48 the darkest; g = 1 is classic.</summary>
     public static string ForGranularity(int g)
     {
         if (g <= 1)
@@ -85,7 +90,8 @@ internal static partial class Palette
         }
 
         double t = Math.Log((double)g / RampGranularities[step - 1]) / Math.Log((double)RampGranularities[step] / RampGranularities[step - 1]);
-        return Mix(BurstRamp[step - 1], BurstRamp[step], t);
+        // Between g = 4 and 6 the ramp jumps over classic's lightness: a g there (5) takes the nearer step, not a mix.
+        return step == GapStep ? BurstRamp[t < 0.5 ? step - 1 : step] : Mix(BurstRamp[step - 1], BurstRamp[step], t);
     }
 
     /// <summary>

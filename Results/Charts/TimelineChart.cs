@@ -66,7 +66,7 @@ public static class TimelineChart
             string sizes = aggregated.Select(p => p.Second.Size).Distinct().Count() == 1 && aggregated.Length == panels.Count
                 ? string.Create(CultureInfo.InvariantCulture, $"Each bar stands for {aggregated[0].Second.Size} consecutive functions")
                 : "Each bar stands for " + string.Join(", ", aggregated.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Second.Size} ({p.First.Title})"))) + " consecutive functions";
-            notes.Add(sizes + " and is drawn where at least one of them runs (the union of their run times, so its lengths are true run times), in the grey of the invoker most of them ran on (the lowest number on a tie); the running count uses every function.");
+            notes.Add(sizes + " and is drawn where at least one of them runs (the union of their run times: where their runs overlap, as classic's consecutive functions' do, a bar is longer than any one function's run; the data CSV has each function's), in the grey of the invoker most of them ran on (the lowest number on a tie); the running count uses every function.");
         }
 
         var running = RunningPanel(style, panels, binned, options.XLabel, left, right);

@@ -3,6 +3,7 @@ using Burstsim.Results.Regression;
 using Burstsim.Scenarios.Cli;
 using Burstsim.Scenarios.Execution;
 using Burstsim.Scenarios.Loading;
+using Burstsim.Scenarios.Outputs;
 
 namespace Burstsim.Scenarios.Check;
 
@@ -56,19 +57,19 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
         // Only a different release is worth a line: the commit part changes with every commit.
         foreach (var entry in entries.Where(e => ToolVersion.Release(e.Recorded!.ToolVersion) != ToolVersion.Release(ToolVersion.Current)))
         {
-            stdout.WriteLine($"note: {entry.DisplayPath} was recorded with burstsim {entry.Recorded!.ToolVersion}; this is {ToolVersion.Current}");
+            Say($"note: {entry.DisplayPath} was recorded with burstsim {entry.Recorded!.ToolVersion}; this is {ToolVersion.Current}");
         }
 
         var checks = comparisons.SelectMany(c => c.Checks).ToArray();
         CheckTable.Print(stdout, interactive, checks, ImprovementsFail);
         foreach (string note in comparisons.SelectMany(c => c.Unrecorded))
         {
-            stdout.WriteLine($"note: {note}");
+            Say($"note: {note}");
         }
 
         if (sets.Count > 0)
         {
-            stdout.WriteLine($"note: checked with {string.Join(", ", sets.Select(s => $"{s.Path}={s.Value}"))} applied to every scenario");
+            Say($"note: checked with {string.Join(", ", sets.Select(s => $"{s.Path}={s.Value}"))} applied to every scenario");
         }
 
         if (junitPath is not null)
@@ -100,7 +101,7 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
         }
 
         int failing = checks.Count(c => JUnitReport.Fails(c, ImprovementsFail));
-        stdout.WriteLine(string.Create(
+        Say(string.Create(
             CultureInfo.InvariantCulture,
             $"checked {entries.Count} baselines, {checks.Length} metrics: {checks.Length - regressed - improved} hold, {regressed} regressed, {improved} improved{(junitPath is null ? string.Empty : $"; wrote {GateEntry.DisplayName(junitPath)}")}"));
         if (failing > 0)
@@ -148,6 +149,15 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
         }
 
         return ExitCodes.Ok;
+    }
+
+    // A line of the report on stdout, word-wrapped to the console's width as the table is (continuations indented).
+    private void Say(string line)
+    {
+        foreach (string part in ConsoleTables.Wrap(line, ConsoleWidth.Resolve(interactive, 200), "  "))
+        {
+            stdout.WriteLine(part);
+        }
     }
 
     private int Broken(IReadOnlyList<string> failed)

@@ -35,7 +35,7 @@ internal static class ComparisonFigures
             study.Name + "-startup-boxplot",
             boxplot,
             $"{what}: startup latency",
-            $"Startup latency (worker_start - host_job_create) per policy ({n}); boxes span the quartiles with the median, whiskers reach the last value within 1.5 IQR, hollow circles are outliers spread across the box width. {StudyData.Pointer(study)}",
+            $"Startup latency (worker_start - host_job_create) per policy ({n}). {StudyData.Pointer(study)}",
             null);
 
         if (cdf)

@@ -62,6 +62,57 @@ public sealed class TableWidthTests
         }
     }
 
+    /// <summary>Two cases of a long-named scenario, two policies, the gate failing on some metrics (the widest verdict).</summary>
+    private const string LongNamedScenario = """
+        name: a-sleep-scenario-with-a-rather-long-name
+        seed: 7
+        cluster:
+          invokers:
+            - cpus: 4
+            - cpus: 4
+        workload: {type: sleep, functions: 6, seconds: 1}
+        cases:
+          - name: six-sleeping-functions
+            workload: {functions: 6}
+          - name: three-sleeping-functions
+            workload: {functions: 3}
+        policies: [classic, "burst:g=2"]
+        """;
+
+    // 80 and 120 columns: the grouped layouts. The narrowest (a metric column and five numbers) needs 72 columns.
+    [Theory]
+    [InlineData(80)]
+    [InlineData(120)]
+    public void The_gate_table_fits_the_console_width_and_names_every_run_whole(int width)
+    {
+        using var folder = new TempFolder();
+        folder.Write("long.yaml", LongNamedScenario);
+        var recorded = Shell.Run("check", "--baseline", folder["baselines"], "--scenario", folder["long.yaml"], "--update", "--replications", "2");
+        Assert.True(recorded.ExitCode == ExitCodes.Ok, recorded.ToString());
+
+        // docker run's serial part 50% slower: startups regress, so REGRESSED (the widest verdict) is in the table.
+        var result = RunAt(width, "check", "--baseline", folder["baselines"], "--set", "platform.invoker.docker_run_serial_s=0.2325");
+
+        Assert.True(result.ExitCode == ExitCodes.CheckFailed, result.ToString());
+        var lines = result.Stdout.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.All(lines.Where(l => !l.Contains(folder.Path, StringComparison.Ordinal)), l => Assert.True(l.Length <= width, $"{l.Length} > {width}: '{l}'"));
+        Assert.All(lines, l => Assert.False(l.EndsWith(' '), $"trailing blank: '{l}'"));
+        Assert.Contains(lines, l => l.Contains("REGRESSED", StringComparison.Ordinal));
+        // Each run's 8 metrics are rows under its names: the case and policy whole, in a heading or a cell.
+        foreach (string run in new[] { "six-sleeping-functions", "three-sleeping-functions" })
+        {
+            Assert.Contains(lines, l => Regex.IsMatch(l, $@"(^|\s){run}(,|:|\s|$)"));
+        }
+
+        foreach (string policy in new[] { "classic", "burst:g=2" })
+        {
+            Assert.Contains(lines, l => Regex.IsMatch(l, $@"(^|\s){Regex.Escape(policy)}(:|\s|$)"));
+        }
+
+        Assert.Equal(4, lines.Count(l => Regex.IsMatch(l, @"(^|\s)startup_p50_s\s")));
+        Assert.Equal(4 * 8, lines.Count(l => !l.StartsWith("checked", StringComparison.Ordinal) && Regex.IsMatch(l, @"\s(ok|REGRESSED|improved)( \|)?$")));
+    }
+
     [Fact]
     public void Are_the_wide_ascii_boxes_when_captured_without_COLUMNS()
     {

@@ -37,13 +37,16 @@ public sealed class BoxplotChartTests
     [Fact]
     public void Draws_at_most_MaxMarks_outliers_and_notes_the_rest()
     {
-        // Box "a" (0 to 99.9 in steps of 0.1) has 50 outliers (160 to 209), all on scale beside box "b" whose whisker reaches 400.
-        var a = Enumerable.Range(0, 1000).Select(i => i / 10.0).Concat(Enumerable.Range(0, 50).Select(i => 160.0 + i)).ToArray();
+        // Box "a" (0 to 99.9 in steps of 0.1) has 50 outliers (160 to 405, 5 apart: more than a circle), all on scale beside box "b" whose whisker reaches 400.
+        var a = Enumerable.Range(0, 1000).Select(i => i / 10.0).Concat(Enumerable.Range(0, 50).Select(i => 160.0 + (5 * i))).ToArray();
         var b = Enumerable.Range(0, 401).Select(i => (double)i).ToArray();
 
         var figure = BoxplotChart.Render([("a", "startup", a), ("b", "startup", b)], BoxplotChart.Defaults with { MaxMarks = 10 });
 
-        Assert.Contains(figure.Notes, n => n.Contains("10 of 50 outliers", StringComparison.Ordinal));
+        var note = Assert.Single(figure.Notes, n => n.StartsWith("a startup: ", StringComparison.Ordinal));
+        var counted = System.Text.RegularExpressions.Regex.Match(note, @"^a startup: (\d+) of 50 outliers drawn \(every k-th by rank of those apart\)\.$");
+        Assert.True(counted.Success, note);
+        Assert.InRange(int.Parse(counted.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 5, 10);
     }
 
     [Fact]

@@ -112,6 +112,16 @@ public sealed class PaletteTests
         public void Burst_granularities_of_the_paper_stay_apart(string vision) =>
             AssertApart([.. new[] { 2, 4, 6, 12, 24, 48 }.Select(Palette.ForGranularity)], vision, 8);
 
+        // The running count and the startup CDF draw classic beside every granularity as solid lines (review 24: burst
+        // g=6's L* 58 was classic's L* 54 in greyscale).
+        [Theory]
+        [MemberData(nameof(Visions))]
+        public void Classic_stays_apart_from_every_burst_granularity(string vision)
+        {
+            var closest = new[] { 2, 3, 4, 5, 6, 8, 12, 16, 24, 32, 48, 96 }.Select(g => (g, d: Cvd.Distance(Palette.Classic, Palette.ForGranularity(g), vision))).MinBy(p => p.d);
+            Assert.True(closest.d >= 12, string.Create(CultureInfo.InvariantCulture, $"classic and burst g={closest.g} are {closest.d:0.0} apart under {vision} vision; need 12."));
+        }
+
         [Theory]
         [MemberData(nameof(Visions))]
         public void Timeline_marks_stay_apart(string vision) =>
