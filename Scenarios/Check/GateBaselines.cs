@@ -67,7 +67,7 @@ internal static class GateBaselines
         {
             Execution.InputFiles.Record(file); // --junit must not name it; --update rewrites it on purpose (OutputFile's updatesInput)
             // The scenario's YAML checks first (control characters, unclosed quotes, tabs, tags), in the same words.
-            string text = File.ReadAllText(file);
+            string text = Loading.YamlText.Read(file, "--baseline");
             if (YamlGuard.Check(text) is { } problem)
             {
                 throw new InputException("(yaml)", problem.Problem, problem.Line, GateEntry.DisplayName(file));

@@ -63,7 +63,13 @@ internal static class InputFiles
             return;
         }
 
-        var real = inputs.Keys.ToDictionary(RealPath.Of, input => input, StringComparer.Ordinal);
+        // Two inputs may be one file (a link beside its target): the first in name order speaks for it.
+        var real = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string input in inputs.Keys.Order(StringComparer.Ordinal))
+        {
+            real.TryAdd(RealPath.Of(input), input);
+        }
+
         foreach (string relative in written)
         {
             if (real.TryGetValue(RealPath.Of(Path.Combine(destination, relative)), out string? input))

@@ -18,7 +18,7 @@ internal static class ScenarioLoader
             string text;
             try
             {
-                text = File.ReadAllText(full);
+                text = YamlText.Read(full, "scenario");
             }
             catch (IOException e)
             {

@@ -28,7 +28,7 @@ internal static class Overlay
         YamlNode? root;
         try
         {
-            string text = File.ReadAllText(path);
+            string text = Loading.YamlText.Read(path, "--overlay");
             if (YamlGuard.Check(text) is { } problem)
             {
                 // The same checks as a scenario's (merge keys, tabs, tags, depth): an overlay is read the same way.
