@@ -15,16 +15,19 @@ internal static partial class ParseErrorText
     public static IEnumerable<string> Describe(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
+        // After "--" every word is an argument: an option of the command written there is the cause of whatever fails
+        // ("did you mean '--out'" for "--out", or "--out is required"), and only that is said.
+        if (parse.Errors.Count > 0 && AfterDoubleDash(parse) is { } misplaced)
+        {
+            yield return $"'{misplaced}' comes after '--', which makes every later word an argument, not an option; put the options before '--' or leave '--' out";
+            yield break;
+        }
+
         // A mistyped command or option makes every later token (and a "required" option) an error too: only the first says something.
         var unknown = parse.Errors.FirstOrDefault(e => UnknownToken().IsMatch(e.Message));
         if (unknown is not null)
         {
-            string written = UnknownToken().Match(unknown.Message).Groups["token"].Value;
-            // After "--" every word is an argument: "did you mean '--out'" for "--out" would only confuse.
-            int dash = parse.Tokens.Select(t => t.Value).ToList().IndexOf("--");
-            yield return written.StartsWith('-') && dash >= 0 && parse.Tokens.Skip(dash + 1).Any(t => t.Value == written)
-                ? $"'{written}' comes after '--', which makes every later word an argument, not an option; put the options before '--' or leave '--' out"
-                : Rewrite(unknown.Message, parse.CommandResult.Command);
+            yield return Rewrite(unknown.Message, parse.CommandResult.Command);
             yield break;
         }
 
@@ -40,6 +43,20 @@ internal static partial class ParseErrorText
             };
             yield return option is null || text.StartsWith(option, StringComparison.Ordinal) ? text : $"{option}: {text}";
         }
+    }
+
+    // The first word after "--" that names one of the command's options (with or without "=value"), or null.
+    private static string? AfterDoubleDash(ParseResult parse)
+    {
+        var words = parse.Tokens.Select(t => t.Value).ToList();
+        int dash = words.IndexOf("--");
+        if (dash < 0)
+        {
+            return null;
+        }
+
+        var names = parse.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        return words.Skip(dash + 1).FirstOrDefault(w => names.Contains(w.Split('=')[0]));
     }
 
     public static string Rewrite(string message, Command command)

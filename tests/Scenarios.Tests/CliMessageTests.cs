@@ -12,6 +12,8 @@ public sealed class CliMessageTests
     [InlineData(new[] { "runn", "single-invoker-30", "--out", "x" }, "'runn' is not a command; did you mean 'run'?")]
     [InlineData(new[] { "run", "single-invoker-30", "--outt", "x" }, "'--outt' is not an option of 'run'; did you mean '--out'?")]
     [InlineData(new[] { "run", "--", "single-invoker-30", "--out", "x" }, "'--out' comes after '--', which makes every later word an argument, not an option; put the options before '--' or leave '--' out")]
+    [InlineData(new[] { "trace", "stats", "--", "x.csv", "--out", "x" }, "'--out' comes after '--', which makes every later word an argument, not an option; put the options before '--' or leave '--' out")]
+    [InlineData(new[] { "merge", "--", "a", "b", "--out", "x" }, "'--out' comes after '--', which makes every later word an argument, not an option; put the options before '--' or leave '--' out")]
     [InlineData(new[] { "run", "single-invoker-30", "--out", "x", "--format", "xlsx" }, "--format 'xlsx' is not csv or parquet (the activations file's format); figure formats go to --figures svg,png,pdf.")]
     public void A_parse_error_is_one_line_naming_the_option(string[] args, string expected)
     {
