@@ -16,7 +16,13 @@ internal sealed class CsvTable : IDisposable
         MalformedData = CsvMalformedDataHandling.Throw,
         FieldCountMismatch = CsvFieldCountHandling.Throw,
         FormatProvider = CultureInfo.InvariantCulture,
+        // A record past this is no Lithops or summary row (theirs are under 1 KB): a device, a binary file or a runaway
+        // cell is refused at its line instead of growing the buffer towards 2 GiB (out of memory under a limit).
+        MaxRecordSize = MaxRecordBytes,
     };
+
+    /// <summary>Largest record read, bytes of UTF-8 input: the trace readers' line bound (16 Mi characters).</summary>
+    public const int MaxRecordBytes = 16 << 20;
 
     private readonly CsvReader _reader;
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
@@ -151,6 +157,10 @@ internal sealed class CsvTable : IDisposable
         try
         {
             return read();
+        }
+        catch (CsvFormatException e) when (e.Message.Contains("MaxRecordSize", StringComparison.Ordinal))
+        {
+            throw new CsvDataException(Source, e.LineNumber, null, $"the row is longer than {MaxRecordBytes >> 20} MiB, which no Lithops statistics or summary row is (theirs are under 1 KB); check the file: a device, a binary file or a cell without its end is no such CSV", e);
         }
         catch (CsvFormatException e)
         {

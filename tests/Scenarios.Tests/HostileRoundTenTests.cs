@@ -53,6 +53,32 @@ public sealed class HostileRoundTenTests
     }
 
     [Fact]
+    public void A_lithops_csv_row_longer_than_any_real_one_is_refused_at_its_line()
+    {
+        using var folder = new TempFolder();
+        // 17 MiB in one cell: before, the reader grew its buffer towards 2 GiB and the message blamed memory.
+        string real = folder.Write("gran1.csv", "host_job_create_tstamp,worker_start_tstamp\n1700000000.0," + new string('7', 17 << 20) + "\n");
+
+        var result = Shell.Run("import", real, "--out", folder["out"]);
+
+        Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+        Assert.Contains($"{real}, line 2: the row is longer than 16 MiB", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.False(Directory.Exists(folder["out"]));
+    }
+
+    [LinuxFact]
+    public void A_device_given_as_a_real_run_is_refused_at_its_first_line()
+    {
+        using var folder = new TempFolder();
+        var result = Shell.Run("import", "/dev/zero", "--out", folder["out"]);
+
+        Assert.True(result.ExitCode == ExitCodes.BadInput, result.ToString());
+        Assert.Contains("/dev/zero, line 1: the row is longer than 16 MiB", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder["out"]));
+    }
+
+    [Fact]
     public void A_trace_given_again_through_a_link_is_one_input()
     {
         using var folder = new TempFolder();
