@@ -27,20 +27,57 @@ internal static class FileInput
     /// <summary>
     /// Why <paramref name="path"/>, an existing file, cannot be a trace: a pipe (<c>&lt;(zcat trace.csv.gz)</c>, /dev/stdin)
     /// or a device that cannot be read twice (a trace is read once to check and bound it, again to replay it: the second
-    /// read found it empty and said so); null when it can be.
+    /// read found it empty and said so); null when it can be. Asked before the file is opened (<see cref="Special"/>):
+    /// opening a named pipe that no process writes waits for ever.
     /// </summary>
     public static string? Unreadable(string path)
     {
+        if (Special(path, "burstsim reads a trace more than once", readsOnce: false, "zcat trace.csv.gz > trace.csv") is { } special)
+        {
+            return special;
+        }
+
         try
         {
             using var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
-            return probe.CanSeek ? null : $"{path} is a pipe or a device, not a file, and burstsim reads a trace more than once; write it to a file first (e.g. zcat trace.csv.gz > trace.csv)";
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return $"cannot read {path}: {e.Message}";
         }
     }
+
+    /// <summary>
+    /// The one check of every input path before it is opened (traces, scenarios, overlays, baselines, plug-ins, real
+    /// runs): why <paramref name="path"/> is refused for being a named pipe (FIFO), a device or a socket (found by
+    /// <c>statx</c>, which does not open it), or null for a regular file, a folder or a missing path (which the caller
+    /// reports in its words). An anonymous pipe (<c>&lt;(cat run.csv)</c>, /dev/stdin) is kept for a reader that reads
+    /// its input once (<paramref name="readsOnce"/>: import, validate and calibrate --real), since opening it never waits.
+    /// </summary>
+    /// <param name="path">The input.</param>
+    /// <param name="why">Why a file is needed, for the message (e.g. "burstsim reads a trace more than once").</param>
+    /// <param name="readsOnce">Whether the reader reads the input once, from its start, so that a shell's pipe will do.</param>
+    /// <param name="example">A command that writes such a file, for the message; null for none.</param>
+    public static string? Special(string path, string why, bool readsOnce, string? example = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Execution.FileKind.Special(path) is not { } kind)
+        {
+            return null;
+        }
+
+        bool pipe = kind.StartsWith("a named pipe", StringComparison.Ordinal);
+        if (pipe && Execution.FileKind.IsAnonymousPipe(path))
+        {
+            return readsOnce ? null : $"{path} is a pipe or a device (a shell's pipe), not a file, and {why}; write it to a file first{For(example)}";
+        }
+
+        // A named pipe is refused even for a reader that reads once: opening it waits until some process writes it.
+        return $"{path} is a pipe or a device ({kind}), not a file, and {why}; write it to a file first and give that file{For(example)}";
+    }
+
+    private static string For(string? example) => example is null ? string.Empty : $" (e.g. {example})";
 
     /// <summary>Why <paramref name="path"/>, which is not a file, cannot be read: a folder given where a file is wanted is said to be one.</summary>
     public static string Missing(string path) =>

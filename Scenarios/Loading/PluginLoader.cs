@@ -44,6 +44,11 @@ internal static class PluginLoader
             throw error(FileInput.Missing(path));
         }
 
+        if (NotAnAssembly(path) is { } problem)
+        {
+            throw error(problem);
+        }
+
         var lazy = Loaded.GetOrAdd(path, p => new Lazy<(Assembly, PolicyFactory[])>(() => Read(p)));
         try
         {
@@ -53,6 +58,41 @@ internal static class PluginLoader
         {
             Loaded.TryRemove(path, out _); // a fixed file may be tried again in the same process
             throw error(e.Message);
+        }
+    }
+
+    /// <summary>Largest plug-in read, bytes: a policy plug-in is a few tens of KB, with its dependencies a few MB.</summary>
+    public const long MostBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Why <paramref name="path"/> cannot be a plug-in, found without loading it: a pipe or a device (a named pipe with
+    /// no writer would block the load for ever), a file larger than <see cref="MostBytes"/> (a 3 GB sparse file ran the
+    /// loader out of address space, blamed on memory), or one that does not start as a Windows PE image ("MZ"), which
+    /// every .NET assembly is. Null when it may be one.
+    /// </summary>
+    private static string? NotAnAssembly(string path)
+    {
+        if (FileInput.Special(path, "a plug-in is a .dll file", readsOnce: false) is { } special)
+        {
+            return special;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+            if (stream.Length > MostBytes)
+            {
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path} is {stream.Length:N0} bytes, larger than any policy plug-in (a .dll of a few KB to a few MB; at most {MostBytes / (1024 * 1024)} MiB is loaded): check the path and give the plug-in's .dll (docs/extending.md)");
+            }
+
+            Span<byte> head = stackalloc byte[2];
+            return stream.ReadAtLeast(head, 2, throwOnEndOfStream: false) == 2 && head[0] == (byte)'M' && head[1] == (byte)'Z'
+                ? null
+                : $"{path} is not a .NET assembly (build the plug-in project and give its .dll)";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot read {path}: {e.Message}";
         }
     }
 

@@ -16,11 +16,17 @@ internal static class YamlText
     /// <summary>The file's text (UTF-8, a BOM dropped).</summary>
     /// <param name="path">The file.</param>
     /// <param name="field">The option or field that named it, for the message.</param>
-    /// <exception cref="InputException">The file is larger than <see cref="MostBytes"/>.</exception>
+    /// <exception cref="InputException">The file is larger than <see cref="MostBytes"/>, or a named pipe or a device.</exception>
     /// <exception cref="IOException">The file cannot be read (the caller says so in its words).</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
     public static string Read(string path, string field)
     {
+        // Before the open: a named pipe with no writer would block it for ever.
+        if (FileInput.Special(path, "a scenario, overlay or baseline is a YAML file", readsOnce: true) is { } special)
+        {
+            throw new InputException(field, special);
+        }
+
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
         var bytes = new byte[MostBytes + 1];
         int read = 0, last;

@@ -26,6 +26,12 @@ internal static class RealInputs
                 throw new InputException(field, Loading.FileInput.Missing(Path.GetFullPath(path)));
             }
 
+            // Before any open: a named pipe with no writer would block it for ever. A shell's pipe is read once and kept.
+            if (Loading.FileInput.Special(path, "a real run is a Lithops statistics CSV", readsOnce: true) is { } special)
+            {
+                throw new InputException(field, special);
+            }
+
             try
             {
                 Execution.InputFiles.Record(path);
