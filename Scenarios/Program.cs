@@ -3,4 +3,6 @@ using Burstsim.Scenarios.Execution;
 
 // First, so that a signal at any moment of any command is handled (Interruption's summary).
 Interruption.Install();
+// Before the worker threads start: under ulimit -v their malloc arenas took the address space the GC needs (issue 25).
+AddressSpace.CapNativeArenas();
 return BurstsimCli.Run(args, Console.Out, Console.Error);

@@ -6,7 +6,8 @@ namespace Burstsim.Scenarios.Execution;
 /// The memory this process can still reach: what it holds now plus what it can take more, the least of the GC's limit
 /// (the machine's or the container's memory, <see cref="GCMemoryInfo.TotalAvailableMemoryBytes"/>) less what it holds,
 /// and on Linux the memory the kernel says is available to new work (<c>MemAvailable</c> in /proc/meminfo), which other
-/// processes' use lowers. The memory checks (runs, sweeps, trace replays) compare their estimates with it: total memory
+/// processes' use lowers, and the share of an address-space limit (<c>ulimit -v</c>) the GC heap can have
+/// (<see cref="AddressSpace.HeapBytes"/>). A cgroup's memory limit (a container's) is in the GC's figure already. The memory checks (runs, sweeps, trace replays) compare their estimates with it: total memory
 /// let a sweep start that the OS then killed. Tests inject a figure (<see cref="Inject"/>) to stay deterministic.
 /// </summary>
 internal static class AvailableMemory
@@ -28,6 +29,12 @@ internal static class AvailableMemory
         if (MemAvailableBytes() is { } available)
         {
             more = Math.Min(more, available);
+        }
+
+        if (AddressSpace.HeapBytes() is { } heap)
+        {
+            // ulimit -v: the GC heap cannot outgrow its share of the address space, whatever the machine has free.
+            more = Math.Min(more, Math.Max(0, heap - GC.GetTotalMemory(forceFullCollection: false)));
         }
 
         return held + more;
