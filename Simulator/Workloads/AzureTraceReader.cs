@@ -59,8 +59,8 @@ public static class AzureTraceReader
             throw new ArgumentOutOfRangeException(nameof(minutes), string.Create(CultureInfo.InvariantCulture, $"the window [{startMinute}, {startMinute + minutes}) must lie within the day's {MinutesPerDay} minutes"));
         }
 
-        var durationCurves = ReadCurves(durations.Text, durations.Source, ["HashOwner", "HashApp", "HashFunction"], DurationColumns);
-        var memoryCurves = memory is { } m ? ReadCurves(m.Text, m.Source, ["HashOwner", "HashApp"], MemoryColumns) : [];
+        var durationCurves = ReadCurves(durations.Text, durations.Source, ["HashOwner", "HashApp", "HashFunction"], DurationColumns, DurationProblem);
+        var memoryCurves = memory is { } m ? ReadCurves(m.Text, m.Source, ["HashOwner", "HashApp"], MemoryColumns, MemoryProblem) : [];
 
         var table = new TraceTable(invocations.Text, invocations.Source);
         int owner = table.Require("HashOwner"), app = table.Require("HashApp"), function = table.Require("HashFunction"), trigger = table.Require("Trigger");
@@ -92,7 +92,23 @@ public static class AzureTraceReader
         return new AzureTrace(functions, startMinute, minutes, skipped) { SkippedInvocations = skippedInvocations };
     }
 
-    private static Dictionary<string, PercentileCurve> ReadCurves(TextReader text, string source, string[] keyColumns, (string Column, double Quantile)[] curveColumns)
+    /// <summary>Longest duration percentile accepted, ms: a call longer than the span burstsim simulates can never end in a run.</summary>
+    private const double MaxDurationMs = TraceTable.MaxArrivalS * 1000;
+
+    /// <summary>
+    /// Why a duration percentile (ms) cannot be one: a call of 1e15 ms was refused only later, by the replay's bounds,
+    /// naming no file and suggesting a monitoring interval that then hit the next bound (hostile10 F10).
+    /// </summary>
+    private static string? DurationProblem(double ms) => ms <= MaxDurationMs
+        ? null
+        : string.Create(CultureInfo.InvariantCulture, $"a duration of {ms:G4} ms ({ms / 1000:G4} s) is longer than the {TraceTable.MaxArrivalS:G4} s (about 3.2 years) burstsim simulates, so the call could never end; fix the value (the percentiles are in milliseconds) or leave the function's row out");
+
+    /// <summary>Why a memory percentile (MB) cannot be one: a function's container needs memory (Alibaba's memoryMB 0 is refused the same way, hostile10 F11).</summary>
+    private static string? MemoryProblem(double mb) => mb > 0
+        ? null
+        : string.Create(CultureInfo.InvariantCulture, $"{mb:G6} MB is not above 0: every app's containers hold memory; fix the value, or leave the app's row out so that its functions take the default memory");
+
+    private static Dictionary<string, PercentileCurve> ReadCurves(TextReader text, string source, string[] keyColumns, (string Column, double Quantile)[] curveColumns, Func<double, string?> problem)
     {
         var table = new TraceTable(text, source);
         int[] keys = [.. keyColumns.Select(table.Require)];
@@ -103,7 +119,8 @@ public static class AzureTraceReader
             var points = new (double, double)[columns.Length];
             for (int i = 0; i < columns.Length; i++)
             {
-                points[i] = (curveColumns[i].Quantile, table.Double(columns[i]));
+                double value = table.Double(columns[i]);
+                points[i] = (curveColumns[i].Quantile, problem(value) is { } why ? throw table.Bad(columns[i], why) : value);
             }
 
             // The first row of a duplicated key wins, as a reader scanning the file top-down would expect.
