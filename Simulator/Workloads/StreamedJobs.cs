@@ -97,6 +97,15 @@ public sealed class StreamedJobs : IReadOnlyList<JobRequest>
     /// <summary>Where <see cref="LargestJob"/> comes from, for messages (e.g. "line 2 of trace.csv"); null when unknown.</summary>
     public string? LargestJobWhere { get; init; }
 
+    /// <summary>
+    /// About how many rows of a per-invocation file out of arrival order the replay holds at once to sort them
+    /// (<see cref="TraceRowStream.RowsHeldEstimate"/>); null for a file in arrival order or a workload without one.
+    /// </summary>
+    public long? RowsReorderedAbout { get; init; }
+
+    /// <summary>What sets <see cref="RowsReorderedAbout"/>, for messages (e.g. "line 3000001 of trace.csv arrives 6000 s before line 2"); null when unknown.</summary>
+    public string? RowsReorderedWhy { get; init; }
+
     /// <summary>Where <see cref="CallsHeldAtMost"/> is reached, for messages (e.g. "minute 1 of invocations.csv, column 1"); null when unknown.</summary>
     public string? CallsHeldWhere { get; init; }
 

@@ -27,6 +27,10 @@ public sealed record TraceReplayWorkload(IReadOnlyList<TraceInvocation> Invocati
                 MemoryMbAtLeast = stream.EveryCallHasMemory ? stream.MemoryMbAtLeast : Math.Min(stream.MemoryMbAtLeast ?? defaultMemoryMb, defaultMemoryMb),
                 LargestJob = stream.Largest is { } largest ? Job(0, largest.Call with { ArrivalS = largest.Call.ArrivalS - stream.OriginS }, defaultMemoryMb) : null,
                 LargestJobWhere = stream.Largest is { } at ? $"line {at.Line} of {Path.GetFileName(stream.Source)}" : null,
+                RowsReorderedAbout = stream.DisorderAt is null ? null : stream.RowsHeldEstimate,
+                RowsReorderedWhy = stream.DisorderAt is { } d
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stream.Source} is out of arrival order by up to {stream.DisorderS:G4} s (line {d.Line} arrives {stream.DisorderS:G4} s before line {d.Before} above it)")
+                    : null,
             };
         }
 

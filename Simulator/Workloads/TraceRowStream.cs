@@ -54,6 +54,17 @@ public sealed class TraceRowStream : IReadOnlyList<TraceInvocation>
     /// <summary>The largest amount, seconds, a row arrives before an earlier row of the file; 0 for a file in arrival order.</summary>
     public double DisorderS { get; private set; }
 
+    /// <summary>The line of the row that sets <see cref="DisorderS"/> and the line above it whose arrival it precedes by that much; null for a file in arrival order.</summary>
+    public (int Line, int Before)? DisorderAt { get; private set; }
+
+    /// <summary>
+    /// About how many rows the replay's reorder buffer holds at once: the calls within <see cref="DisorderS"/> of one
+    /// another at the trace's mean rate (<see cref="Count"/> times the lag over the span), at least one. An estimate,
+    /// not a bound: one row moved from the top of a file to its end makes the lag the whole span and the buffer the
+    /// whole file (hostile10 F16: 3 M rows, 1.7 GB), which is what the memory check and its warning must see.
+    /// </summary>
+    public long RowsHeldEstimate { get; private set; } = 1;
+
     /// <summary>Reads and checks every row of the file <paramref name="open"/> opens.</summary>
     /// <exception cref="TraceFormatException">A missing column or a bad cell (names the source, line and column), or more rows than a run can number.</exception>
     /// <param name="open">Opens the file (again) from its start.</param>
@@ -95,7 +106,12 @@ public sealed class TraceRowStream : IReadOnlyList<TraceInvocation>
 
             stream.MemoryMbAtLeast = row.MemoryMb is { } memory ? Math.Min(memory, stream.MemoryMbAtLeast ?? int.MaxValue) : stream.MemoryMbAtLeast;
             stream.EveryCallHasMemory &= row.MemoryMb is not null;
-            stream.DisorderS = Math.Max(stream.DisorderS, latest - row.ArrivalS);
+            if (latest - row.ArrivalS > stream.DisorderS)
+            {
+                stream.DisorderS = latest - row.ArrivalS;
+                stream.DisorderAt = (table.Line, latestLine);
+            }
+
             if (row.ArrivalS > latest)
             {
                 latest = row.ArrivalS;
@@ -115,6 +131,10 @@ public sealed class TraceRowStream : IReadOnlyList<TraceInvocation>
 
         stream.Count = (int)count;
         stream.OriginS = fromFirstArrival && count > 0 ? earliest : 0;
+        double span = latest - earliest;
+        stream.RowsHeldEstimate = stream.DisorderS <= 0 || count == 0
+            ? 1
+            : Math.Max(1, (long)Math.Ceiling(count * Math.Min(1, span > 0 ? stream.DisorderS / span : 1)));
         return stream;
     }
 
