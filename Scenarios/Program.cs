@@ -5,4 +5,4 @@ using Burstsim.Scenarios.Execution;
 Interruption.Install();
 // Before the worker threads start: under ulimit -v their malloc arenas took the address space the GC needs (issue 25).
 AddressSpace.CapNativeArenas();
-return BurstsimCli.Run(args, Console.Out, Console.Error);
+return BurstsimCli.Run(args, new StandardOutput(Console.Out), Console.Error);

@@ -48,6 +48,12 @@ internal static class RunCommand
             }
 
             string chosen = parse.GetValue(activationsFormat) ?? parse.GetValue(format) ?? "csv";
+            if (parse.GetValue(options.NoFigures) && parse.GetResult(figureFormats) is { Implicit: false })
+            {
+                // Both written: which one the user meant is unknown, so neither wins silently.
+                throw new InputException("--figures", "contradicts --no-figures, which draws no figures; give one of the two");
+            }
+
             var figures = parse.GetValue(options.NoFigures) ? [] : FiguresCommand.ParseFormats(parse.GetValue(figureFormats), "--figures");
             var figureStyle = FiguresCommand.ParseStyle(parse.GetValue(style)!, parse.GetValue(width));
             var scenario = ScenarioLoader.Load(parse.GetValue(options.Scenario)!, options.Overrides(parse));

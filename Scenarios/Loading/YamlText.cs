@@ -41,6 +41,8 @@ internal static class YamlText
         }
 
         using var reader = new StreamReader(new MemoryStream(bytes, 0, read), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        // The reader drops one byte-order mark; an editor that added a second left it as the first key's first
+        // character ("\uFEFFcluster: unknown key; did you mean 'cluster'?", hostile10b NEW-2). A BOM carries no text.
+        return reader.ReadToEnd().TrimStart('\uFEFF');
     }
 }

@@ -138,9 +138,21 @@ internal static partial class TraceInputs
             throw new InputException("FILES", e.Message);
         }
 
+        if (line.Trim().Length == 0)
+        {
+            // Not "no format has the header ''": the header is there, lower down.
+            throw new InputException("FILES", $"{path}, line 1: the line is blank; a trace file starts with its header line (remove the blank lines above it)");
+        }
+
+        if (line.Length >= 2 && line[0] == '\u001f' && line[1] == '\uFFFD')
+        {
+            // gzip's magic bytes 1f 8b (8b is no UTF-8): say so rather than quote the compressed bytes as a header.
+            throw new InputException("FILES", $"{path}, line 1: the file is gzip-compressed; decompress it first (e.g. zcat trace.csv.gz > trace.csv) and give the CSV");
+        }
+
         if (line.Contains('\0', StringComparison.Ordinal))
         {
-            throw new InputException("FILES", $"{path}: the header holds NUL bytes, so this is not a trace's CSV (a binary, compressed or sparse file?); give the trace's text CSV");
+            throw new InputException("FILES", $"{path}, line 1: the header holds NUL bytes, so this is not a trace's CSV (a binary, compressed or sparse file?); give the trace's text CSV");
         }
 
         return [.. line.Split(',').Select(c => c.Trim().Trim('"'))];

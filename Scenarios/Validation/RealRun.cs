@@ -82,7 +82,7 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
             return since switch
             {
                 _ when !double.IsFinite(since) => throw new CsvDataException(path, r.Line, column, "the timestamp is not a finite number of epoch seconds."),
-                < 0 => throw new CsvDataException(path, r.Line, column, string.Create(CultureInfo.InvariantCulture, $"the timestamp is {-since:0.######} s before the run's first host_job_create_tstamp: the clocks disagree or the cell is wrong.")),
+                < 0 => throw new CsvDataException(path, r.Line, column, string.Create(CultureInfo.InvariantCulture, $"the timestamp is {-since:G6} s before the run's first host_job_create_tstamp: the clocks disagree or the cell is wrong.")),
                 > MaxRunSeconds => throw new CsvDataException(path, r.Line, column, "the timestamp is more than 1e8 s after the run's first host_job_create_tstamp; give epoch seconds."),
                 _ => new SimTime(SimSpan.FromSeconds(since).Ticks),
             };

@@ -19,9 +19,21 @@ internal sealed class TraceTable
         _text = new BoundedLineReader(text, source);
         Source = source;
         string header = _text.ReadLine(1) ?? throw new TraceFormatException(source, 1, "(header)", "the file is empty; a header line is required");
+        if (header.Length >= 2 && header[0] == '\u001f' && header[1] == '\uFFFD')
+        {
+            // gzip's magic bytes 1f 8b (8b is no UTF-8): say so rather than quote the compressed bytes as a header.
+            throw new TraceFormatException(source, 1, "(header)", "the file is gzip-compressed; decompress it first (e.g. zcat trace.csv.gz > trace.csv) and give the CSV");
+        }
+
         if (header.Contains('\0', StringComparison.Ordinal))
         {
             throw new TraceFormatException(source, 1, "(header)", "the header holds NUL bytes, so this is not a trace's CSV (a binary, compressed or sparse file?); give the trace's text CSV");
+        }
+
+        if (header.Trim().Length == 0)
+        {
+            // Not "the column is missing (header: )": the header is there, lower down.
+            throw new TraceFormatException(source, 1, "(header)", "the line is blank; a trace file starts with its header line (remove the blank lines above it)");
         }
 
         Line = 1;
@@ -89,8 +101,18 @@ internal sealed class TraceTable
 
     public string Text(int column) => _cells[column].Trim();
 
+    /// <summary>.NET's number parsing ignores trailing NUL characters, so "10\0" read as 10: a NUL is no digit.</summary>
+    private void RefuseNul(int column)
+    {
+        if (_cells[column].Contains('\0', StringComparison.Ordinal))
+        {
+            throw Bad(column, "the cell holds a NUL byte, which no number has (a binary or damaged file?); fix the cell");
+        }
+    }
+
     public double Double(int column, double min = 0)
     {
+        RefuseNul(column);
         if (!double.TryParse(_cells[column], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
             throw Bad(column, $"'{_cells[column]}' is not a number");
@@ -101,6 +123,7 @@ internal sealed class TraceTable
 
     public int Int(int column, int min = 0)
     {
+        RefuseNul(column);
         if (!int.TryParse(_cells[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
         {
             // A whole number out of the 32-bit range is not "not a whole number": say which limit it passes.
