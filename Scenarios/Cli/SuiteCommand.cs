@@ -71,6 +71,11 @@ internal sealed class SuiteCommand
             throw new InputException("--docs", Loading.FileInput.Missing(docs));
         }
 
+        if (docs is not null && Loading.FileInput.Special(docs, "--docs is a Markdown file that is read and rewritten", readsOnce: false) is { } special)
+        {
+            throw new InputException("--docs", special);
+        }
+
         var comparisons = SuiteRunner.Run(suite, reals, replications, row => stdout.WriteLine($"simulating {row.Experiment} ({row.Policy}): {row.Scenario}{(row.Case is null ? string.Empty : "/" + row.Case)}"));
         string markdown = SuiteReport.Markdown(suite, comparisons, replications);
         string? newDocs = docs is null ? null : SuiteReport.ReplaceBlock(File.ReadAllText(docs), markdown, docs);

@@ -22,7 +22,7 @@ internal static class YamlText
     public static string Read(string path, string field)
     {
         // Before the open: a named pipe with no writer would block it for ever.
-        if (FileInput.Special(path, "a scenario, overlay or baseline is a YAML file", readsOnce: true) is { } special)
+        if (FileInput.Special(path, "a scenario, overlay, baseline or suite is a YAML file", readsOnce: true) is { } special)
         {
             throw new InputException(field, special);
         }

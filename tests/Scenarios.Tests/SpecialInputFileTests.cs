@@ -32,6 +32,8 @@ public sealed class SpecialInputFileTests
         { "--overlay", "run thesis-sleep-120 --overlay FIFO --out OUT --no-figures" },
         { "--plugin", "run thesis-sleep-120 --plugin FIFO --out OUT --no-figures" },
         { "--baseline", "check --baseline FIFO" },
+        { "--suite", "validate --suite FIFO --quick --out OUT" },
+        { "--docs", "validate --suite --quick --docs FIFO --out OUT" },
     };
 
     [LinuxTheory]

@@ -28,7 +28,7 @@ internal static class SuiteReader
     /// <exception cref="Cli.InputException">No such file, or bad content.</exception>
     public static ValidationSuite ReadFile(string path) =>
         File.Exists(path)
-            ? Parse(File.ReadAllText(path), path)
+            ? Parse(Loading.YamlText.Read(path, "--suite"), path) // bounded, and a named pipe refused before it is opened
             : throw new Cli.InputException("--suite", Loading.FileInput.Missing(Path.GetFullPath(path)));
 
     /// <summary>Parses suite text; <paramref name="origin"/> names it in errors.</summary>
