@@ -191,7 +191,7 @@ public static class LithopsCharts
     private static string LoneTitle(ChartOptions options, int panels, string title) => options.Style.IsPaper && panels == 1 ? "" : title;
 
     // A lone paper panel's name inside its data, in the first corner (upper right, lower right, upper left, lower left)
-    // whose box the name needs holds no mark: the upper right is usually empty (x runs to 1.25 and 2.5 times the last
+    // whose box the name needs holds no mark, else beside the panel (never over data): the upper right is usually empty (x runs to 1.25 and 2.5 times the last
     // event), but a long name ("classic (real)", 14 characters, about 60 pt at 3.5 in) reached back over the last calls'
     // dots there. The box is estimated from the name's length at the label size (0.6 em a character) and ScottPlot's
     // offset from the corner, in a data area taken as 3/4 of the figure's width, so it errs on the large side.
@@ -214,9 +214,17 @@ public static class LithopsCharts
             return !occupied.Any(o => o.X1 >= x0 && o.X0 <= x1 && o.Y1 >= y0 && o.Y0 <= y1);
         }
 
-        var corner = new[] { (true, true, Alignment.UpperRight), (true, false, Alignment.LowerRight), (false, true, Alignment.UpperLeft), (false, false, Alignment.LowerLeft) }
-            .Where(c => Free(c.Item1, c.Item2)).Select(c => c.Item3).DefaultIfEmpty(Alignment.UpperRight).First();
-        var name = plot.Add.Annotation(title, corner);
+        Alignment[] free = [.. new[] { (true, true, Alignment.UpperRight), (true, false, Alignment.LowerRight), (false, true, Alignment.UpperLeft), (false, false, Alignment.LowerLeft) }
+            .Where(c => Free(c.Item1, c.Item2)).Select(c => c.Item3)];
+        if (free.Length == 0)
+        {
+            // Every corner holds marks (a burst run: submits at 0 and results on every row): the name goes beside the
+            // panel's right edge, as several panels carry theirs, never over data (review 24c: "burst:g=6 (real)" covered calls 40-47).
+            ChartFacets.NameBeside(plot, options.Style, title, AxisLength(options, panels));
+            return;
+        }
+
+        var name = plot.Add.Annotation(title, free[0]);
         name.LabelFontSize = options.Style.LabelSize;
         name.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
         name.LabelBorderWidth = 0;
