@@ -31,7 +31,7 @@ public static class LithopsCharts
 
     /// <summary>
     /// create_timeline: per call (y, in call order) a dot at host submit, function start, function done, status
-    /// fetched and results fetched. Past as many calls as the panel holds rows 1.1 dots apart (dots shrinking to 1.4 screen
+    /// fetched and results fetched. Past as many calls as the panel holds rows 1.1 dots apart (dots shrinking to 1.2 screen
     /// pixels first), or MaxMarks, a row stands for a run of consecutive calls at the run's middle call, each event one dash
     /// over the range of its times; the data keeps every call.
     /// </summary>
@@ -52,7 +52,7 @@ public static class LithopsCharts
             var plot = ChartStyle.NewPlot(options.Style, LoneTitle(options, panels.Count, panels[i].Title), i == panels.Count - 1 ? options.XLabel : "", "Function Call");
             var occupied = new List<(double X0, double X1, double Y0, double Y1)>();
             // A Lithops reader takes a row for one call: every call keeps its own row while rows are at least 1.1 dots apart,
-            // the dots shrinking from 4.5 to 1.4 screen pixels (2.7 to 0.84 pt on paper, 3.5 PNG pixels at 300 dpi) to make room.
+            // the dots shrinking from 4.5 to 1.2 screen pixels (2.7 to 0.72 pt on paper, 3 PNG pixels at 300 dpi) to make room.
             // Past that a row stands for a run of consecutive calls (runs differ by at most one call), at the run's middle
             // call, and each event is one dash from the earliest to the latest time any of the run's calls had it: never
             // several marks of one event in a row (a row of several orange dots, or dashes split at pauses, read as several
@@ -60,7 +60,7 @@ public static class LithopsCharts
             int stride = Math.Max(1, (int)Math.Ceiling((double)calls.Length / options.MaxMarks));
             double axis = AxisLength(options, panels.Count);
             double pitch = axis / (1.04 * Math.Max(calls.Length, 1));
-            float dot = (float)Math.Clamp(pitch / (1.1 * options.Style.MarkScale), 1.4, Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5);
+            float dot = (float)Math.Clamp(pitch / (1.1 * options.Style.MarkScale), 1.2, Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5);
             int run = Math.Max(stride, RunLength(calls.Length, 1.1 * options.Style.Mark(dot), axis));
             var groups = Runs(calls, run);
             if (run > 1)
