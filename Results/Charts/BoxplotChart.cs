@@ -120,7 +120,7 @@ public static class BoxplotChart
         var colors = Palette.ForSeries(series.Count > 1 ? series : categories).Select(ChartStyle.Color).ToArray();
         var clipped = new List<(string Category, string Series, int Count, double Max)>();
         // The caption explains the encoding once, whatever the figure.
-        notes.Add("Each box spans the quartiles with a line at the median; whiskers reach the last value within 1.5 IQR; circles in the box's colour are the outliers, the values beyond them, at their true values, one above another and never overlapping: the most extreme first, an outlier within a circle of one already drawn is left out (counted below) and one within a circle of its whisker is drawn just clear of the cap. Every outlier is a row of kind outlier in the data CSV, drawn 1 or 0.");
+        notes.Add("Each box spans the quartiles with a line at the median; whiskers reach the last value within 1.5 IQR; circles in the box's colour are the outliers, the values beyond them, one above another and never overlapping: the most extreme first, an outlier within a circle of one already drawn is left out (counted below), and each is at its true value except one within a circle of its whisker, drawn just clear of the cap. Every outlier is a row of kind outlier in the data CSV, drawn 1 or 0.");
         var plot = ChartStyle.NewPlot(options.Style, options.ShownTitle, options.XLabel, options.YLabel);
         if (options.Style.IsPaper && options.XLabel is { Length: > 0 } xLabel)
         {

@@ -30,15 +30,7 @@ internal static class ChartFacets
             plot.Axes.Title.IsVisible = false;
             if (name.Length > 0)
             {
-                // The name as the one tick label of the right axis: horizontal, beside the panel, never over its data.
-                plot.Axes.SetLimitsY(0, 1, plot.Axes.Right);
-                // A word a line while the lines fit the panel's data height (about its height less 7 pt of gaps), else more.
-                int lines = Math.Max(1, (int)((rows[i].Points - 7) / (style.LabelSize * 1.25)));
-                int words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                plot.Axes.Right.SetTicks([0.5], [ChartText.WrapWords(name, Math.Max(1, (words + lines - 1) / lines))]);
-                plot.Axes.Right.TickLabelStyle.FontSize = style.LabelSize;
-                plot.Axes.Right.MajorTickStyle.Length = 0;
-                plot.Axes.Right.MinorTickStyle.Length = 0;
+                NameBeside(plot, style, name, rows[i].Points - 7);
             }
 
             if (i < rows.Length - 1)
@@ -100,6 +92,21 @@ internal static class ChartFacets
 
         placed.AddRange(labels.Select(l => (SideLabel(style, l.Lines, l.Size, l.Bottom - l.Top), new PixelRect(0, band, l.Bottom, l.Top))));
         return new ChartFigure((int)width, (int)Math.Ceiling(y), placed, [.. notes], style);
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> as the one tick label of <paramref name="plot"/>'s right axis: horizontal, beside the panel's
+    /// right edge, never over its data; a word a line while the lines fit <paramref name="dataPoints"/> (the data height, points), else more.
+    /// </summary>
+    internal static void NameBeside(Plot plot, FigureStyle style, string name, double dataPoints)
+    {
+        plot.Axes.SetLimitsY(0, 1, plot.Axes.Right);
+        int lines = Math.Max(1, (int)(dataPoints / (style.LabelSize * 1.25)));
+        int words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        plot.Axes.Right.SetTicks([0.5], [ChartText.WrapWords(name, Math.Max(1, (words + lines - 1) / lines))]);
+        plot.Axes.Right.TickLabelStyle.FontSize = style.LabelSize;
+        plot.Axes.Right.MajorTickStyle.Length = 0;
+        plot.Axes.Right.MinorTickStyle.Length = 0;
     }
 
     // The words of a side label on lines no longer than the height they label, at label size or, when a word is still too

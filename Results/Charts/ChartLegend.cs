@@ -45,14 +45,16 @@ internal static class ChartLegend
         });
 
     /// <summary>A legend entry drawn as a 2-pixel line, with an optional marker; a dashed one as two short dashes; a lineless one as the marker alone.</summary>
-    public static void Line(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false, bool lineless = false) =>
+    /// <param name="markerSize">The swatch marker's size, screen pixels: a plotted marker's own, so the legend shows it as drawn.</param>
+    /// <param name="markerLineWidth">The swatch marker's outline, screen pixels (a hollow marker's ring).</param>
+    public static void Line(Plot plot, string label, Color color, MarkerShape marker = MarkerShape.None, bool dashed = false, bool lineless = false, float markerSize = 7, float markerLineWidth = 1) =>
         plot.Legend.ManualItems.Add(new LegendItem
         {
             // SkiaSharp's SVG backend cannot dash a legend line (it prints "Unsupported path effect" and draws it
             // solid), unlike the plot's own dashed lines: a dashed entry is a line with a gap, alike in every format.
             LabelText = label, LineColor = color, LineWidth = lineless ? 0 : 2,
-            MarkerShape = dashed ? MarkerShape.VerticalBar : marker, MarkerSize = 7, MarkerFillColor = dashed ? Colors.White : color,
-            MarkerLineColor = dashed ? Colors.White : color, MarkerLineWidth = dashed ? 3 : 1,
+            MarkerShape = dashed ? MarkerShape.VerticalBar : marker, MarkerSize = markerSize, MarkerFillColor = dashed ? Colors.White : color,
+            MarkerLineColor = dashed ? Colors.White : color, MarkerLineWidth = dashed ? 3 : markerLineWidth,
         });
 
     /// <summary>

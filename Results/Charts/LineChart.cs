@@ -127,6 +127,9 @@ public static class LineChart
 
     // Stacked panels on paper carry a title line above their data: 125 points leave about 85 for a log axis of two
     // decades with ticks 7 pt apart (at 95 the FaaSBatch panels' ticks touched and their y label outgrew the panel).
+    // The ring of a hollow (unjoined) marker, screen pixels.
+    private const float HollowLine = 2f;
+
     private static double PanelFloor(FigureStyle style, int panels) => panels == 1 ? 0.66 * style.Width(800) : 125;
 
     /// <summary>Every point (with its band and label) and every reference line (x empty), per panel.</summary>
@@ -198,7 +201,8 @@ public static class LineChart
                 // Markers only: a hollow shape per series, so two series at one place (48 functions' 8.84 s under 480's
                 // 8.85 s) both stay visible, a circle inside a square inside a triangle.
                 scatter.MarkerShape = Shape(SeriesIndex(panel, line.Name));
-                scatter.MarkerLineWidth = 1.5f;
+                // 2 screen pixels (1.2 pt on paper): at 1.5 the lightest size's ring (#BCBDDC) was faint on white.
+                scatter.MarkerLineWidth = HollowLine;
                 // Later series a size larger: an earlier one at the same place sits inside it (48 in 96 in 480 in 960).
                 scatter.MarkerSize = MarkerSize(SeriesIndex(panel, line.Name));
             }
@@ -225,7 +229,9 @@ public static class LineChart
 
             if (legend)
             {
-                ChartLegend.Line(plot, line.Name, color, axes.Joined ? MarkerShape.FilledCircle : Shape(SeriesIndex(panel, line.Name)), lineless: !axes.Joined);
+                // Unjoined markers: the swatch at the plotted size and ring (it was drawn at 7 against markers up to 11 at 7 in).
+                ChartLegend.Line(plot, line.Name, color, axes.Joined ? MarkerShape.FilledCircle : Shape(SeriesIndex(panel, line.Name)), lineless: !axes.Joined,
+                    markerSize: axes.Joined ? 7 : MarkerSize(SeriesIndex(panel, line.Name)), markerLineWidth: axes.Joined ? 1 : HollowLine);
             }
         }
 

@@ -31,9 +31,9 @@ public static class LithopsCharts
 
     /// <summary>
     /// create_timeline: per call (y, in call order) a dot at host submit, function start, function done, status
-    /// fetched and results fetched. Past as many calls as the panel holds a dot apart (or MaxMarks), a row of dots stands
-    /// for a run of consecutive calls at the run's middle call, one dot per time a dot apart at which any of them had the
-    /// event (so no wave is lost and dense panels show no stripes); the data keeps every call.
+    /// fetched and results fetched. Past as many calls as the panel holds rows 1.1 dots apart (dots shrinking to 1.2 screen
+    /// pixels first), or MaxMarks, a row stands for a run of consecutive calls at the run's middle call, each event one dash
+    /// over the range of its times; the data keeps every call.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Width below 400 or Height below 160 pixels.</exception>
@@ -51,33 +51,47 @@ public static class LithopsCharts
             var calls = bins[i].Sorted;
             var plot = ChartStyle.NewPlot(options.Style, LoneTitle(options, panels.Count, panels[i].Title), i == panels.Count - 1 ? options.XLabel : "", "Function Call");
             var occupied = new List<(double X0, double X1, double Y0, double Y1)>();
-            // Dots of consecutive calls closer than a dot apart merged into stripes (960 calls on a 40 pt panel): past a
-            // dot's height per call (and a tenth for the estimate of the call axis), a row of dots stands for a run of
-            // consecutive calls, at the run's middle call; runs differ in length by at most one call, so no short last run sits
-            // close to the one before it. Within a run every time at which an event happened keeps a dot: the run's times,
-            // sorted, are cut into clusters a dot wide (at the output's scale) and each cluster is drawn at its first time, so
-            // a second wave (classic's calls starting after 15 s) shows instead of vanishing into a median.
+            // A Lithops reader takes a row for one call: every call keeps its own row while rows are at least 1.1 dots apart,
+            // the dots shrinking from 4.5 to 1.2 screen pixels (2.7 to 0.72 pt on paper, 3 PNG pixels at 300 dpi) to make room.
+            // Past that a row stands for a run of consecutive calls (runs differ by at most one call), at the run's middle
+            // call, and each event is one dash from the earliest to the latest time any of the run's calls had it: never
+            // several marks of one event in a row (a row of several orange dots, or dashes split at pauses, read as several
+            // starts of one call; review 24c). A second wave in a run lengthens its dash; the function timeline shows the waves.
             int stride = Math.Max(1, (int)Math.Ceiling((double)calls.Length / options.MaxMarks));
-            float dot = Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5f;
-            int run = Math.Max(stride, RunLength(calls.Length, 1.1 * options.Style.Mark(dot), AxisLength(options, panels.Count)));
+            double axis = AxisLength(options, panels.Count);
+            double pitch = axis / (1.04 * Math.Max(calls.Length, 1));
+            float dot = (float)Math.Clamp(pitch / (1.1 * options.Style.MarkScale), 1.2, Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5);
+            int run = Math.Max(stride, RunLength(calls.Length, 1.1 * options.Style.Mark(dot), axis));
             var groups = Runs(calls, run);
             if (run > 1)
             {
                 aggregated.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: {run} of {calls.Length}"));
             }
 
-            // Seconds per dot diameter, and 15% more: the data area is taken as 3/4 of the figure's width (it is more), so
-            // clusters are at least a dot apart on the output.
+            // Seconds per dot diameter, and 15% more: the data area is taken as 3/4 of the figure's width (it is more).
             double cluster = 1.15 * options.Style.Mark(dot) * right / (0.75 * options.Style.Width(options.Width));
             foreach (var (name, color, time) in Events)
             {
-                var points = groups.SelectMany(g => Clusters([.. g.Select(time).Where(double.IsFinite)], cluster).Select(x => (Y: (g[0].FunctionId + g[^1].FunctionId) / 2.0, X: x))).ToArray();
-                ChartMarks.Dots(plot, points.Select(p => p.X - origins[i]), points.Select(p => p.Y), dot, ChartStyle.Color(color).WithAlpha(0.8));
-                occupied.AddRange(points.Select(p => (p.X - origins[i], p.X - origins[i], p.Y, p.Y)));
-                if (i == 0 && points.Length > 0)
+                var c = ChartStyle.Color(color).WithAlpha(0.8);
+                var ranges = groups.SelectMany(g => Ranges([.. g.Select(time).Where(double.IsFinite)], run > 1 ? double.PositiveInfinity : 0)
+                    .Select(r => (Y: (g[0].FunctionId + g[^1].FunctionId) / 2.0, From: r.From - origins[i], To: r.To - origins[i]))).ToArray();
+                if (run == 1)
                 {
-                    // The swatch is the dot itself (Lithops draws dots), at the plotted size.
-                    ChartLegend.Marker(plot, name, ChartStyle.Color(color), dot);
+                    ChartMarks.Dots(plot, ranges.Select(p => p.From), ranges.Select(p => p.Y), dot, c);
+                }
+                else
+                {
+                    // Half a row thick and at least a dot long: a run's spread of this event is always a dash, never a dot,
+                    // so no row of runs shows two dots of one event (read as two starts of one call).
+                    plot.Add.Bars(ranges.Select(l => ChartMarks.Span(l.Y, l.From, Math.Max(l.To, l.From + cluster), 0.5 * run, c)).ToArray()).Horizontal = true;
+                }
+
+                occupied.AddRange(ranges.Select(p => (p.From, Math.Max(p.To, p.From + cluster), p.Y, p.Y)));
+                if (i == 0 && ranges.Length > 0)
+                {
+                    // The swatch is the dot itself (Lithops draws dots), at the plotted size but never below 3 screen pixels:
+                    // a 0.84 pt swatch beside 7 pt text was lost.
+                    ChartLegend.Marker(plot, name, ChartStyle.Color(color), Math.Max(dot, 3));
                 }
             }
 
@@ -103,7 +117,7 @@ public static class LithopsCharts
         {
             // One sentence for every aggregated panel: the same sentence once per panel read as seven captions.
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Where calls are denser than a dot per row, a row of dots stands for a run of consecutive calls ({string.Join("; ", aggregated)}), at its middle call, with a dot wherever any of them had the event (times a dot apart merge); the data keeps every call."));
+                $"Where calls are too many for a row each, a row stands for a run of consecutive calls ({string.Join("; ", aggregated)}), at its middle call, and each event is a line from the earliest to the latest time any of those calls had it (one dash a row and event, at least a dot long), not one dot per call; the data keeps every call."));
         }
 
         var data = new FigureData(
@@ -146,7 +160,8 @@ public static class LithopsCharts
             bool solid = Solid(options, panels.Count, b.Sorted.Length);
             var line = solid ? ChartStyle.Color(b.Size > 1 ? SolidGrey : SolidDark) : Colors.Black.WithAlpha(b.Size > 1 ? 0.35 : 0.6);
             double thickness = solid ? 1.1 * b.Size : b.Size > 1 ? 0.8 * b.Size : Math.Min(0.4, 0.02 * b.Sorted.Length);
-            plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartMarks.Span(x.First.FunctionId, t.Start - origin, t.End - origin, thickness, line))).ToArray()).Horizontal = true;
+            // An aggregated line as the function timeline's: as thick as the share of its calls active then.
+            plot.Add.Bars(b.Bins.Zip(b.Segments).SelectMany(x => x.Second.Select(t => ChartMarks.Span(x.First.FunctionId, t.Start - origin, t.End - origin, thickness * t.Share, line))).ToArray()).Horizontal = true;
             double[] counts = Binned(b.Sorted.Select(r => (r.Start - origin, r.End - origin)), edges);
             rows.AddRange(edges.Select((e, k) => (IReadOnlyList<string>)[panels[i].Title, "bin", FigureData.Cell(e), counts[k].ToString(CultureInfo.InvariantCulture), "", "", ""]));
             // The grey lines' numbers too: each call's worker start and end (function start and end when unknown).
@@ -181,7 +196,7 @@ public static class LithopsCharts
         if (grouped.Length > 0)
         {
             // Once for all panels: a sentence per panel repeated itself seven times in run's captions.
-            notes.Add($"Where calls are denser than a line per row, each grey line stands for consecutive calls ({string.Join("; ", grouped)}), drawn where one of them runs; the active count uses every call.");
+            notes.Add($"Where calls are denser than a line per row, each grey line stands for consecutive calls ({string.Join("; ", grouped)}), as thick at each time as the share of them active then (in quarters, rounded up); the active count uses every call.");
         }
         return Layout(options, plots, notes).With(new FigureData(["panel", "kind", "bin_s", "active_calls", "call", "worker_start_s", "worker_end_s"], rows));
     }
@@ -191,7 +206,7 @@ public static class LithopsCharts
     private static string LoneTitle(ChartOptions options, int panels, string title) => options.Style.IsPaper && panels == 1 ? "" : title;
 
     // A lone paper panel's name inside its data, in the first corner (upper right, lower right, upper left, lower left)
-    // whose box the name needs holds no mark: the upper right is usually empty (x runs to 1.25 and 2.5 times the last
+    // whose box the name needs holds no mark, else beside the panel (never over data): the upper right is usually empty (x runs to 1.25 and 2.5 times the last
     // event), but a long name ("classic (real)", 14 characters, about 60 pt at 3.5 in) reached back over the last calls'
     // dots there. The box is estimated from the name's length at the label size (0.6 em a character) and ScottPlot's
     // offset from the corner, in a data area taken as 3/4 of the figure's width, so it errs on the large side.
@@ -214,9 +229,17 @@ public static class LithopsCharts
             return !occupied.Any(o => o.X1 >= x0 && o.X0 <= x1 && o.Y1 >= y0 && o.Y0 <= y1);
         }
 
-        var corner = new[] { (true, true, Alignment.UpperRight), (true, false, Alignment.LowerRight), (false, true, Alignment.UpperLeft), (false, false, Alignment.LowerLeft) }
-            .Where(c => Free(c.Item1, c.Item2)).Select(c => c.Item3).DefaultIfEmpty(Alignment.UpperRight).First();
-        var name = plot.Add.Annotation(title, corner);
+        Alignment[] free = [.. new[] { (true, true, Alignment.UpperRight), (true, false, Alignment.LowerRight), (false, true, Alignment.UpperLeft), (false, false, Alignment.LowerLeft) }
+            .Where(c => Free(c.Item1, c.Item2)).Select(c => c.Item3)];
+        if (free.Length == 0)
+        {
+            // Every corner holds marks (a burst run: submits at 0 and results on every row): the name goes beside the
+            // panel's right edge, as several panels carry theirs, never over data (review 24c: "burst:g=6 (real)" covered calls 40-47).
+            ChartFacets.NameBeside(plot, options.Style, title, AxisLength(options, panels));
+            return;
+        }
+
+        var name = plot.Add.Annotation(title, free[0]);
         name.LabelFontSize = options.Style.LabelSize;
         name.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
         name.LabelBorderWidth = 0;
@@ -240,10 +263,11 @@ public static class LithopsCharts
 
     /// <summary>
     /// How many consecutive calls each dot stands for so that dots of <paramref name="calls"/> rows on an axis
-    /// <paramref name="axis"/> units long (spanning 1.04 x the calls) are at least <paramref name="pitch"/> units apart; 1 when they already are.
+    /// <paramref name="axis"/> units long (spanning 1.04 x the calls) are at least <paramref name="pitch"/> units apart; 1 when they already are
+    /// (a dot sized to fit exactly must not round up to two calls a row).
     /// </summary>
     internal static int RunLength(int calls, double pitch, double axis) =>
-        calls <= 1 || axis <= 0 ? 1 : Math.Max(1, (int)Math.Ceiling(pitch * 1.04 * calls / axis));
+        calls <= 1 || axis <= 0 ? 1 : Math.Max(1, (int)Math.Ceiling((pitch * 1.04 * calls / axis) - 1e-9));
 
     // The calls cut into ceil(n / run) runs of consecutive calls whose lengths differ by at most one.
     private static TimelineRow[][] Runs(TimelineRow[] calls, int run)
@@ -253,21 +277,23 @@ public static class LithopsCharts
     }
 
     /// <summary>
-    /// The times of one event in a run of calls as dots: sorted, cut into clusters each spanning less than
-    /// <paramref name="width"/> (seconds) from its first time, one dot per cluster at that first time. Consecutive dots are
-    /// more than <paramref name="width"/> apart and the last lies within <paramref name="width"/> of the latest time.
+    /// The times of one event in a run of calls as ranges: sorted, cut wherever two consecutive times are more than
+    /// <paramref name="gap"/> (seconds) apart, each piece from its first to its last time. Gap 0 keeps every time its own
+    /// (a range of length 0 unless times repeat).
     /// </summary>
-    internal static IEnumerable<double> Clusters(double[] times, double width)
+    internal static IEnumerable<(double From, double To)> Ranges(double[] times, double gap)
     {
         Array.Sort(times);
-        double start = double.NegativeInfinity;
-        foreach (double t in times)
+        for (int k = 0; k < times.Length;)
         {
-            if (t - start > width)
+            int last = k;
+            while (last + 1 < times.Length && times[last + 1] - times[last] <= gap)
             {
-                start = t;
-                yield return t;
+                last++;
             }
+
+            yield return (times[k], times[last]);
+            k = last + 1;
         }
     }
 

@@ -9,8 +9,12 @@ internal static class PaperSizes
     /// <summary>Height a paper column figure should keep to, points: 4.5 in, half of a journal column page.</summary>
     public const double ColumnHeight = 4.5 * 72;
 
-    /// <summary>Thinnest facet of a paper stack, points: a 21 pt data area holds two 7 pt index ticks apart, plus the gaps.</summary>
-    public const double FacetMin = 28;
+    /// <summary>
+    /// Thinnest facet of a paper stack, points: a 53 pt data area (review 24c: 28 pt facets left 16 pt of data for 960
+    /// functions, unreadable). Seven such facets with a legend strip and time axis make a figure of about 7.6 in, a full
+    /// column page rather than half of one.
+    /// </summary>
+    public const double FacetMin = 60;
 
     /// <summary>
     /// The floor of each of <paramref name="rows"/> stacked paper panels: <paramref name="preferred"/> points while they fit

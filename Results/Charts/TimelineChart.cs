@@ -10,8 +10,8 @@ namespace Burstsim.Results.Charts;
 /// its worker start-up (worker_start to func start), a grey bar its run (func start to end), the grey
 /// telling invokers apart (a fixed cycle by invoker number, the same in every figure). A separate bottom
 /// panel counts running functions per policy (policy colours, its own axis). Past about one row per
-/// 1.5 pixels of panel a bar stands for several consecutive functions (their envelope) instead of a moire
-/// of hairlines; the caption says how many. On paper the panels are small multiples within a column figure's 4.5 in
+/// 1.5 screen pixels (on paper one printed pixel) a bar stands for several consecutive functions, drawn as a density
+/// (thickness = share of them running), instead of a moire of hairlines; the caption says how many. On paper the panels are small multiples within a column figure's 4.5 in
 /// (<see cref="ChartFacets.Facets"/>): seven policies at 28 pt each, names beside the panels, one shared y label.
 /// </summary>
 public static class TimelineChart
@@ -42,8 +42,9 @@ public static class TimelineChart
             ? PaperSizes.FacetHeight(panels.Count, style.Height(options.Height, options.Width, floor), RunningPoints + StripPoints)
             : style.Height(options.Height, options.Width, floor);
         // Rows thinner than 1.5 pixels of the data area (about 80% of a screen panel) draw as moire: bars aggregate beyond.
-        // On paper a bar gets a point of the facet's data area (all but its 7 pt of gaps): 4 pixels at 300 dpi, 2 at 150.
-        int readable = Math.Max(20, (int)(style.IsPaper ? panelHeight - 7 : panelHeight * 0.8 / 1.5));
+        // On paper a row gets at least one printed pixel of the facet's data area (all but its 7 pt of gaps): at 300 dpi a
+        // 60 pt panel draws 220 functions one by one (a point a row aggregated the thesis' 100 and 120 functions for no reason).
+        int readable = Math.Max(20, (int)(style.IsPaper ? (panelHeight - 7) * style.PngScale : panelHeight * 0.8 / 1.5));
         var binned = panels.Select(p => TimelineBins.Of(p, Math.Min(options.MaxMarks, readable))).ToArray();
         var all = binned.SelectMany(b => b.Sorted).ToArray();
         var invokers = InvokerColors(all);
@@ -66,7 +67,7 @@ public static class TimelineChart
             string sizes = aggregated.Select(p => p.Second.Size).Distinct().Count() == 1 && aggregated.Length == panels.Count
                 ? string.Create(CultureInfo.InvariantCulture, $"Each bar stands for {aggregated[0].Second.Size} consecutive functions")
                 : "Each bar stands for " + string.Join(", ", aggregated.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Second.Size} ({p.First.Title})"))) + " consecutive functions";
-            notes.Add(sizes + " and is drawn where at least one of them runs (the union of their run times: where their runs overlap, as classic's consecutive functions' do, a bar is longer than any one function's run; the data CSV has each function's), in the grey of the invoker most of them ran on (the lowest number on a tie); the running count uses every function.");
+            notes.Add(sizes + ", drawn as a density: at each time its bar is as thick as the share of those functions running then (a quarter, half, three quarters or all of them, rounded up), so a thin stretch is a few functions running, not one function running that long; in the grey of the invoker most of them ran on (the lowest number on a tie); the running count and the data CSV use every function.");
         }
 
         var running = RunningPanel(style, panels, binned, options.XLabel, left, right);
@@ -109,8 +110,10 @@ public static class TimelineChart
         Color ColorOf(TimelineRow r) => ChartStyle.Color(r.Lost ? Palette.Lost : invokers.Of[r.InvokerIndex]);
         // A NaN worker start (unknown) compares false: no start-up bar.
         plot.Add.Bars(bins.Bins.Where(r => r.WorkerStart < r.Start).Select(r => ChartMarks.Span(r.FunctionId, r.WorkerStart, r.Start, 0.8 * bins.Size, ChartStyle.Color(Palette.Setup))).ToArray()).Horizontal = true;
-        // An aggregated row is drawn only where one of its functions runs (the union of their run times): its lengths stay true.
-        plot.Add.Bars(bins.Bins.Zip(bins.Segments).SelectMany(b => b.Second.Select(s => ChartMarks.Span(b.First.FunctionId, s.Start, s.End, 0.8 * bins.Size, ColorOf(b.First)))).ToArray()).Horizontal = true;
+        // An aggregated row is a density: over each interval its bar is as thick as the share of its functions running then
+        // (in quarters), so a thin stretch is a few functions, not one long run. Thickness, not lightness: the greys already
+        // tell invokers apart.
+        plot.Add.Bars(bins.Bins.Zip(bins.Segments).SelectMany(b => b.Second.Select(s => ChartMarks.Span(b.First.FunctionId, s.Start, s.End, 0.8 * bins.Size * s.Share, ColorOf(b.First)))).ToArray()).Horizontal = true;
         // A submit dot no thicker than its bar (one row's share of the data area), so a column of dots stays a column of dots.
         float row = (float)(panelHeight * 0.75 / Math.Max(1, bins.Bins.Length));
         float dot = Math.Clamp(row, options.Style.IsPaper ? 1f : 1.5f, 5f) / options.Style.MarkScale;

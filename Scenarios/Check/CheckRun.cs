@@ -103,7 +103,7 @@ internal sealed class CheckRun(TextWriter stdout, TextWriter stderr, bool intera
         int failing = checks.Count(c => JUnitReport.Fails(c, ImprovementsFail));
         Say(string.Create(
             CultureInfo.InvariantCulture,
-            $"checked {entries.Count} baselines, {checks.Length} metrics: {checks.Length - regressed - improved} hold, {regressed} regressed, {improved} improved{(junitPath is null ? string.Empty : $"; wrote {GateEntry.DisplayName(junitPath)}")}"));
+            $"checked {entries.Count} baseline{(entries.Count == 1 ? "" : "s")}, {checks.Length} metrics: {checks.Length - regressed - improved} hold, {regressed} regressed, {improved} improved{(junitPath is null ? string.Empty : $"; wrote {GateEntry.DisplayName(junitPath)}")}"));
         if (failing > 0)
         {
             string failedScenarios = string.Join(", ", checks.Where(c => JUnitReport.Fails(c, ImprovementsFail)).Select(c => c.Run.Scenario).Distinct(StringComparer.Ordinal));

@@ -108,12 +108,13 @@ internal static class ImportCommand
         string name = context.Policy == "real" ? "real" : $"{context.Policy} (real)";
         TimelinePanel[] panels = [new TimelinePanel(name, rows)];
         string what = $"{run.Name} (real run)";
-        var captions = new System.Text.StringBuilder("# Figure captions\n\n");
+        var captions = new List<(string Stem, string Title, string Caption)>();
         void Save(string name, ChartFigure figure, string title)
         {
-            figure.Save(directory, name, formats);
-            File.WriteAllText(Path.Combine(directory, name + ".csv"), figure.Data.ToCsv(), RunOutputs.Utf8);
-            captions.Append("## ").Append(string.Join(", ", formats.Select(f => name + Burstsim.Results.Report.ExportFormats.Extension(f)))).Append("\n\n").Append(title).Append(".\n\n");
+            _ = FigureWriter.SaveWithData(directory, name, figure, formats);
+            // The figure set's caption: the chart's notes (what the marks are, aggregated rows, outliers drawn "k of n"),
+            // then the CSV holding its numbers; a bare title left all of that undisclosed (review 24c).
+            captions.Add((name, title, $"{Burstsim.Scenarios.Figures.FigureCaption.WithNotes("", figure)} Data: figures/{name}.csv.".TrimStart()));
         }
 
         Save("timeline", TimelineChart.Render(panels, TimelineChart.Defaults with { Title = $"{what}: function timeline", Style = style }), $"{what}: function timeline");
@@ -124,7 +125,7 @@ internal static class ImportCommand
         if (style.IsPaper)
         {
             // Paper figures carry no title: the captions file gives them, as run's and the figure set's do.
-            File.WriteAllText(Path.Combine(directory, FigureWriter.CaptionsFile), captions.ToString(), RunOutputs.Utf8);
+            _ = FigureWriter.WriteCaptions(directory, captions, formats);
         }
     }
 }

@@ -24,7 +24,7 @@ internal static class ComparisonFigures
             study.Name + "-timeline",
             timeline,
             $"{what}: timeline",
-            $"{study.Scenario.Description}. One panel per policy ({policies}) on the same time axis, replication 0: a small dark dot at each function's submit, a sand bar from worker start to func start (the worker setting up), a grey bar from func start to func end, its grey telling invokers apart; the bottom panel counts running functions per policy. {StudyData.Pointer(study)}",
+            $"{FigureLabels.Description(study.Scenario)}. One panel per policy ({policies}) on the same time axis, replication 0; the bottom panel counts running functions per policy. {StudyData.Pointer(study)}",
             ComparisonTable.For(study));
 
         var pooled = shown.Select(r => (Run: r, Startups: study.Pooled(r))).Where(p => p.Startups.Count > 0).ToArray();

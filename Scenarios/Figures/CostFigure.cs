@@ -25,8 +25,12 @@ internal static class CostFigure
         // Per function, the per-use price of a granularity hardly depends on the workload size (billing is per pack
         // and per GB-second), so the runs of one g form a tight group: one label per group says every point's g
         // (at 3.5 in, one label per point on a total-price axis overlapped and some had to be left out).
+        // A granularity whose runs lie apart (classic: 48 and 96 functions at 22 s, 480 and 960 at 28 s) is several groups:
+        // one label each, cut where two of its makespans, in order, differ by more than 5% of the axis' span.
+        double span = runs.Length == 0 ? 0 : runs.Max(r => r.Summary.MakespanS) - runs.Min(r => r.Summary.MakespanS);
         var labelled = runs.GroupBy(r => r.Unit.Policy.GranularityCategory, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(r => r.Summary.MakespanS).ThenBy(r => r.Unit.Index).First())
+            .SelectMany(g => Clusters([.. g.OrderBy(r => r.Summary.MakespanS).ThenBy(r => r.Unit.Index)], 0.05 * span))
+            .Select(c => c.OrderByDescending(r => r.Summary.MakespanS).ThenBy(r => r.Unit.Index).First())
             .ToHashSet();
         var perCase = study.Scenario.Cases
             .Select(c => (Name: FigureLabels.Case(c), Runs: study.Scenario.Policies
@@ -59,10 +63,26 @@ internal static class CostFigure
                 Style = sheet.Style,
             }, new LineAxes(LogY: true, Joined: false)).WithColumn("g", g),
             "Paper startup: cost against makespan",
-            $"{study.Scenario.Description}. One hollow marker per run of replication 0, coloured and shaped by workload size (lightest the smallest; circle, square, triangle, diamond in the legend's order, so runs at one place all show); the runs of one granularity lie together and their group is labelled with it (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container); markers are not joined because no run lies between two granularities or sizes. "
+            $"{FigureLabels.Description(study.Scenario)}. One hollow marker per run of replication 0, coloured and shaped by workload size (lightest the smallest; circle, square, triangle, diamond in the legend's order, so runs at one place all show); each group of runs of one granularity lying together is labelled with it (g=1 is classic OpenWhisk, g=2 to 48 bursts of g functions per container); markers are not joined because no run lies between two granularities or sizes. "
             + $"y is the pay-per-use price of the run divided by its functions, per 1000 functions, on a log scale: billed GB-seconds (each invocation's run time x memory, rounded up to 1 ms) x {perUse.GbSecond.ToString(CultureInfo.InvariantCulture)} + requests x {perUse.Request.ToString(CultureInfo.InvariantCulture)} {currency} (AWS Lambda list prices); a burst pack is one invocation billed at its container's memory (platform.burst_pack_memory: per_pack, the default: the thesis rack's 48-worker packs fit only if the pack shares one container's memory; per_worker bills g times it). "
             + $"The console's price column uses the scenario's own model, the instance price (invokers x makespan x hourly price) for this scenario; the figure's table gives both prices per run. {StudyData.Pointer(study)}",
             table);
+    }
+
+    // Runs sorted by makespan cut wherever two neighbours are more than gap seconds apart.
+    private static IEnumerable<UnitResult[]> Clusters(UnitResult[] sorted, double gap)
+    {
+        for (int k = 0; k < sorted.Length;)
+        {
+            int last = k;
+            while (last + 1 < sorted.Length && sorted[last + 1].Summary.MakespanS - sorted[last].Summary.MakespanS <= gap)
+            {
+                last++;
+            }
+
+            yield return sorted[k..(last + 1)];
+            k = last + 1;
+        }
     }
 
     // "g=1 (classic)" -> "g=1": the marker label stays short, the caption says g=1 is classic.

@@ -9,7 +9,7 @@ namespace Burstsim.Scenarios.Figures;
 /// <c>burstsim run</c>'s figures and <c>burstsim figures</c> agree: "classic", "burst g=2",
 /// "g=1 (classic)", "48 functions".
 /// </summary>
-internal static class FigureLabels
+internal static partial class FigureLabels
 {
     /// <summary>A policy as a legend or axis label: "classic", "burst", "burst g=2", "burst g=2 join", "faasbatch 0.05 s" (the policy names itself).</summary>
     public static string Policy(PolicySpec policy)
@@ -31,6 +31,33 @@ internal static class FigureLabels
         ArgumentNullException.ThrowIfNull(@case);
         string? workers = @case.Columns.FirstOrDefault(p => p.Key == "workers").Value;
         return workers is null ? @case.Label : workers + " functions";
+    }
+
+    /// <summary>
+    /// A scenario's description as a caption's first sentence, in the captions' word: a scenario whose cases set a workers
+    /// column (paper-startup: the paper says "workers") has "worker(s)" read "function(s)", the word of the tables, legends
+    /// and file names beside it. The catalogue file keeps its text: its bytes are hashed into the baselines (scenario_sha256).
+    /// </summary>
+    public static string Description(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.Cases.Any(c => c.Columns.Any(p => p.Key == "workers"))
+            ? WorkerWord().Replace(scenario.Description, m => m.Value.EndsWith('s') ? "functions" : "function")
+            : scenario.Description;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bworkers?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WorkerWord();
+
+    /// <summary>
+    /// A workload case's part of a file name: "48-functions" when the case sets a workers column (so run's files say the
+    /// word its captions and tables use, not the scenario's case key "w48"), else null (the caller keeps its own).
+    /// </summary>
+    public static string? CaseStem(ScenarioCase @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        string? workers = @case.Columns.FirstOrDefault(p => p.Key == "workers").Value;
+        return workers is null ? null : workers + "-functions";
     }
 
     /// <summary>The caption's account of what a box or curve pools: "n = 120 functions per box, 3 replications pooled".</summary>

@@ -41,7 +41,7 @@ internal static class GranularityFigure
             study.Name + "-startup-by-granularity",
             BoxplotChart.Render(boxes, options),
             "Paper startup: latency by granularity",
-            $"{study.Scenario.Description}. Startup latency (worker_start - host_job_create) for classic OpenWhisk (g=1) and bursts packed g functions per container, one box per workload size, lightest the smallest ({n}). {StudyData.Pointer(study)}",
+            $"{FigureLabels.Description(study.Scenario)}. Startup latency (worker_start - host_job_create) for classic OpenWhisk (g=1) and bursts packed g functions per container, one box per workload size, lightest the smallest ({n}). {StudyData.Pointer(study)}",
             table);
     }
 

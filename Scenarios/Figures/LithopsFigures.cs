@@ -18,13 +18,13 @@ internal static class LithopsFigures
             study.Name + "-lithops-timeline",
             LithopsCharts.Timeline(panels, LithopsCharts.Defaults with { Title = $"{title}: Lithops timeline", Style = sheet.Style }),
             $"{what}: Lithops timeline",
-            $"As Lithops' fexec.plot() draws it (create_timeline): per function call in call order, dots at host submit, function start, function done, status fetched and results fetched in Lithops' colours, in seconds from host_job_create, x from 0 to 1.25 times the last results fetched; one panel per policy, replication 0. {StudyData.Pointer(study)}",
+            $"As Lithops' fexec.plot() draws it (create_timeline), in seconds from host_job_create, x from 0 to 1.25 times the last results fetched; one panel per policy, replication 0. {StudyData.Pointer(study)}",
             null);
         sheet.Add(
             study.Name + "-lithops-histogram",
             LithopsCharts.ActiveCalls(panels, LithopsCharts.Defaults with { Title = $"{title}: active calls", Style = sheet.Style }),
             $"{what}: active calls",
-            $"As Lithops' fexec.plot() draws it (create_histogram): a thin line per call from worker start to worker end, and the total active calls counted in Lithops' one-second bins, x from 0 to 2.5 times the last worker end; one panel per policy, replication 0. {StudyData.Pointer(study)}",
+            $"As Lithops' fexec.plot() draws it (create_histogram), x from 0 to 2.5 times the last worker end; one panel per policy, replication 0. {StudyData.Pointer(study)}",
             null);
     }
 }

@@ -45,7 +45,7 @@ internal static class SensitivityFigures
             study.Name + "-startup",
             startup,
             $"FaaSBatch sensitivity ({where}): startup latency",
-            $"{study.Scenario.Description}. Mean startup latency (worker_start - host_job_create) of a run against FaaSBatch's dispatch interval, one panel per workload sharing one log y axis so that burst and classic stay on scale; vanilla OpenWhisk (classic) and burst do not batch and are dashed reference lines. {bands} {StudyData.Pointer(study)}",
+            $"{FigureLabels.Description(study.Scenario)}. Mean startup latency (worker_start - host_job_create) of a run against FaaSBatch's dispatch interval, one panel per workload sharing one log y axis so that burst and classic stay on scale; vanilla OpenWhisk (classic) and burst do not batch and are dashed reference lines. {bands} {StudyData.Pointer(study)}",
             Table(study, cases));
 
         var containers = LineChart.RenderPanels(

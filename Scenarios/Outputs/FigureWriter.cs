@@ -67,7 +67,10 @@ internal static partial class FigureWriter
             var panels = cases[c].Select(r => new TimelinePanel(FigureLabels.Policy(r.Unit.Policy), r.Timeline!)).ToArray();
             string label = FigureLabels.Case(cases[c].First().Unit.Case);
             string what = cases.Length == 1 ? scenarioName : $"{scenarioName} ({label})";
-            string suffix = c == 0 ? "" : "-" + Safe(cases[c].Key);
+            // A case with a workers column names every file by its function count ("timeline-48-functions"): the first
+            // case's files without a suffix and the others' "-w96" read as two namings of one thing (review 24c).
+            string? stem = FigureLabels.CaseStem(cases[c].First().Unit.Case);
+            string suffix = stem is not null ? "-" + Safe(stem) : c == 0 ? "" : "-" + Safe(cases[c].Key);
             string timeline = $"{what}: function timeline", lithops = $"{what}: Lithops timeline", active = $"{what}: active calls";
             written.AddRange(Save("timeline" + suffix, TimelineChart.Render(panels, TimelineChart.Defaults with { Title = timeline, Style = style }), timeline));
             step();

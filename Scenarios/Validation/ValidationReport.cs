@@ -44,7 +44,8 @@ internal static class ValidationReport
         void Save(string stem, ChartFigure figure, string title, string counts)
         {
             written.AddRange(FigureWriter.SaveWithData(directory, stem, figure, formats));
-            captions.Add((stem, title, $"{counts} Data: figures/{stem}.csv."));
+            // The figure set's caption code: the chart's own notes (what the marks are, outliers drawn "k of n") follow the counts.
+            captions.Add((stem, title, $"{Burstsim.Scenarios.Figures.FigureCaption.WithNotes(counts, figure)} Data: figures/{stem}.csv."));
         }
 
         foreach (var result in results)

@@ -60,35 +60,49 @@ public sealed partial class MarkGeometryTests
         var figure = LithopsCharts.Timeline(Enumerable.Repeat(panel, panels).ToArray(), LithopsCharts.Defaults with { Style = FigureStyle.Paper(inches) });
         var columns = figure.Data.Columns.ToList();
         double Times(string column, Func<IEnumerable<double>, double> pick) => pick(figure.Data.Rows.Select(r => Parse(r[columns.IndexOf(column)])));
-        var dots = Ellipses(figure.ToSvg()).Where(e => e.Fill is not null && e.Translucent).ToArray();
-        double[] XOf(string colour) => [.. dots.Where(d => string.Equals(d.Fill, colour, StringComparison.OrdinalIgnoreCase)).Select(d => d.Cx)];
-        // The x scale from two exact points: each event's first dot is at its earliest time.
+        // Aggregated rows draw each event as a dash from its run's earliest to latest time (at least a dot long): its left
+        // end is a time, its right end the latest time or a dot past the earliest.
+        string svg = figure.ToSvg();
+        var dashes = Rects(svg).Where(r => r.Fill is not null && EventColors.Contains(r.Fill, StringComparer.OrdinalIgnoreCase)).ToArray();
+        Assert.NotEmpty(dashes);
+        double[] Left(string colour) => [.. dashes.Where(d => string.Equals(d.Fill, colour, StringComparison.OrdinalIgnoreCase)).Select(d => d.X)];
+        double[] Right(string colour) => [.. dashes.Where(d => string.Equals(d.Fill, colour, StringComparison.OrdinalIgnoreCase)).Select(d => d.X + d.Width)];
+        // The x scale from two exact points: each event's first dash starts at its earliest time.
         double s0 = Times("host_submit_s", Enumerable.Min), s1 = Times("function_start_s", Enumerable.Min);
-        double x0 = XOf(EventColors[0]).Min(), x1 = XOf(EventColors[1]).Min();
+        double x0 = Left(EventColors[0]).Min(), x1 = Left(EventColors[1]).Min();
         double scale = (x1 - x0) / (s1 - s0);
-        double diameter = 2 * dots[0].R;
+        // The shortest dash is the least length (a dot), so no dash end lies further than that past its latest time.
+        double least = dashes.Min(d => d.Width);
         string[] events = ["host_submit_s", "function_start_s", "function_done_s", "status_fetched_s", "results_fetched_s"];
         for (int k = 0; k < events.Length; k++)
         {
             double expected = x0 + ((Times(events[k], Enumerable.Max) - s0) * scale);
-            Assert.True(Math.Abs(XOf(EventColors[k]).Max() - expected) <= diameter + 0.01, $"{events[k]}: the last dot at x {XOf(EventColors[k]).Max():0.##}, the latest time at {expected:0.##} (dot {diameter:0.##})");
+            Assert.True(Right(EventColors[k]).Max() >= expected - 0.01 && Right(EventColors[k]).Max() <= expected + least + 0.01, $"{events[k]}: the last dash ends at x {Right(EventColors[k]).Max():0.##}, the latest time at {expected:0.##} (least dash {least:0.##})");
+        }
+
+        // Never two marks of one event in one row: a row reads as one call.
+        foreach (var colour in dashes.GroupBy(d => d.Fill, StringComparer.OrdinalIgnoreCase))
+        {
+            Assert.All(colour.GroupBy(d => Math.Round(d.Y + (d.Height / 2), 2)), row => Assert.Single(row));
         }
     }
 
     [Fact]
     public void Lithops_timeline_legend_shows_dots_not_rectangles()
     {
-        var figure = LithopsCharts.Timeline(Panels(96, 2), LithopsCharts.Defaults with { Style = FigureStyle.Paper(3.5) });
+        // 20 calls: a row each, so every mark is a dot.
+        var figure = LithopsCharts.Timeline(Panels(20, 2), LithopsCharts.Defaults with { Style = FigureStyle.Paper(3.5) });
         string svg = figure.ToSvg();
         var legendTop = Texts(svg).Single(t => t.Text == "host submit").Y;
         foreach (string colour in EventColors)
         {
             Assert.Equal(0, SvgText.Rects(svg, colour, translucent: false) + SvgText.Rects(svg, colour, translucent: true));
-            // The swatch is a dot of the event's colour on the legend's lines (above the panels), as large as the plotted ones.
+            // The swatch is a dot of the event's colour on the legend's lines (above the panels), as large as the plotted
+            // ones, but not below 3 screen pixels (0.9 pt radius on paper) beside 7 pt text.
             var swatch = Ellipses(svg).Where(e => string.Equals(e.Fill, colour, StringComparison.OrdinalIgnoreCase) && e.Cy < legendTop + 20 && !e.Translucent).ToArray();
             Assert.Single(swatch);
             var plotted = Ellipses(svg).First(e => string.Equals(e.Fill, colour, StringComparison.OrdinalIgnoreCase) && e.Translucent);
-            Assert.Equal(plotted.R, swatch[0].R, 2);
+            Assert.Equal(Math.Max(plotted.R, 0.9), swatch[0].R, 2);
         }
     }
 
@@ -102,7 +116,9 @@ public sealed partial class MarkGeometryTests
         var rows = Rects(figure.ToSvg()).Where(r => r.Fill is "#A6A6A6" or "#666666" or "#666" or "#010101" or "#000000" && r.Height < 20).ToArray();
         Assert.NotEmpty(rows);
         // Rows of one panel: a row's top within the previous row's height (panels are far more than a row apart).
-        var tops = rows.GroupBy(r => Math.Round(r.Y, 3)).Select(g => (Top: g.Key, Height: g.Max(r => r.Height))).OrderBy(t => t.Top).ToArray();
+        // A row of aggregated calls is a density (thinner where fewer of them are active), centred on the row: each row's
+        // thickest piece (all its calls active) must meet the next row's.
+        var tops = rows.GroupBy(r => Math.Round(r.Y + (r.Height / 2), 3)).Select(g => (Top: g.Key - (g.Max(r => r.Height) / 2), Height: g.Max(r => r.Height))).OrderBy(t => t.Top).ToArray();
         double pitch = tops.Zip(tops.Skip(1), (a, b) => b.Top - a.Top).Where(d => d < 5).DefaultIfEmpty(double.NaN).Min();
         Assert.True(double.IsFinite(pitch), "no neighbouring rows found");
         foreach (var (a, b) in tops.Zip(tops.Skip(1)).Where(p => p.Second.Top - p.First.Top < 5 * pitch))
