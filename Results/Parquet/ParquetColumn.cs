@@ -13,7 +13,13 @@ internal abstract class ParquetColumn
     /// <summary>Stores row <paramref name="row"/>'s value from the record and its run.</summary>
     public abstract void Set(int row, ActivationRecord record, RunContext context);
 
-    /// <summary>Writes the first <paramref name="rows"/> buffered values as this column of the row group.</summary>
+    /// <summary>
+    /// Hands the buffer filled so far to <see cref="WriteAsync"/> and makes the other buffer the one <see cref="Set"/> fills,
+    /// so the next row group is filled while this one is written (the second buffer is made at the first call).
+    /// </summary>
+    public abstract void Seal();
+
+    /// <summary>Writes the first <paramref name="rows"/> values of the buffer last sealed (<see cref="Seal"/>) as this column of the row group.</summary>
     public abstract Task WriteAsync(ParquetRowGroupWriter group, int rows);
 
     /// <summary>Copies this column of a row group read back from another file (concatenating unit files).</summary>
@@ -41,15 +47,18 @@ internal sealed class ValueColumn<T>(string name, Func<ActivationRecord, RunCont
     where T : struct
 {
     private readonly DataField<T> _field = new(name, false);
-    private readonly T[] _values = new T[capacity];
+    private T[] _values = new T[capacity];
+    private T[]? _sealed;
     private T[] _copy = [];
 
     public override DataField Field => _field;
 
     public override void Set(int row, ActivationRecord record, RunContext context) => _values[row] = value(record, context);
 
+    public override void Seal() => (_values, _sealed) = (_sealed ?? new T[_values.Length], _values);
+
     public override Task WriteAsync(ParquetRowGroupWriter group, int rows) =>
-        group.WriteAsync<T>(_field, _values.AsMemory(0, rows));
+        group.WriteAsync<T>(_field, _sealed.AsMemory(0, rows));
 
     public override async Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to)
     {
@@ -63,15 +72,18 @@ internal sealed class ValueColumn<T>(string name, Func<ActivationRecord, RunCont
 internal sealed class TextColumn(string name, Func<ActivationRecord, RunContext, string> value, int capacity) : ParquetColumn
 {
     private readonly DataField<string> _field = new(name, false);
-    private readonly string[] _values = new string[capacity];
+    private string[] _values = new string[capacity];
+    private string[]? _sealed;
     private string?[] _copy = [];
 
     public override DataField Field => _field;
 
     public override void Set(int row, ActivationRecord record, RunContext context) => _values[row] = value(record, context) ?? string.Empty;
 
+    public override void Seal() => (_values, _sealed) = (_sealed ?? new string[_values.Length], _values);
+
     public override Task WriteAsync(ParquetRowGroupWriter group, int rows) =>
-        group.WriteAsync(_field, new ArraySegment<string>(_values, 0, rows), null);
+        group.WriteAsync(_field, new ArraySegment<string>(_sealed ?? [], 0, rows), null);
 
     public override async Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to)
     {
@@ -86,15 +98,18 @@ internal sealed class NullableColumn<T>(string name, Func<ActivationRecord, RunC
     where T : struct
 {
     private readonly DataField<T?> _field = new(name);
-    private readonly T?[] _values = new T?[capacity];
+    private T?[] _values = new T?[capacity];
+    private T?[]? _sealed;
     private T?[] _copy = [];
 
     public override DataField Field => _field;
 
     public override void Set(int row, ActivationRecord record, RunContext context) => _values[row] = value(record, context);
 
+    public override void Seal() => (_values, _sealed) = (_sealed ?? new T?[_values.Length], _values);
+
     public override Task WriteAsync(ParquetRowGroupWriter group, int rows) =>
-        group.WriteAsync<T>(_field, (ReadOnlyMemory<T?>)_values.AsMemory(0, rows));
+        group.WriteAsync<T>(_field, (ReadOnlyMemory<T?>)_sealed.AsMemory(0, rows));
 
     public override async Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to)
     {
