@@ -147,7 +147,8 @@ public sealed class ActivationParquetWriter : IActivationSink, IDisposable
         _buffered = 0;
         if (inBackground)
         {
-            _writing = Task.Run(() => WriteRowGroupAsync(rows));
+            // A thread of its own, as the caller's was: a pool thread could wait behind a sweep's units running on the pool.
+            _writing = Task.Factory.StartNew(() => Sync(WriteRowGroupAsync(rows)), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         else
         {
