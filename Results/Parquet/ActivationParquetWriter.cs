@@ -10,8 +10,8 @@ namespace Burstsim.Results.Parquet;
 /// parsing text): the columns of activations.csv, same names and order, typed (see
 /// <see cref="ActivationParquetColumns"/>). Rows are buffered column by column and written as a row group
 /// every <see cref="RowGroupRows"/> rows, so memory stays bounded however many functions run. A full row group
-/// is encoded and written on a task of its own while the next one fills (each column keeps two buffers), so a
-/// caller adding rows does not wait for Parquet's encoding; row groups are written one at a time, in order, so the
+/// is encoded and written on a thread of its own while the next one fills (a second buffer per column, made at the
+/// first full group), so a caller adding rows does not wait for Parquet's encoding; row groups are written one at a time, in order, so the
 /// file's bytes are those of writing them inline. Set <see cref="Context"/> before adding rows. Not thread-safe:
 /// one caller adds the rows.
 /// </summary>
@@ -138,30 +138,29 @@ public sealed class ActivationParquetWriter : IActivationSink, IDisposable
             return;
         }
 
+        int rows = _buffered;
+        _buffered = 0;
+        if (!inBackground)
+        {
+            Sync(WriteRowGroupAsync(rows, sealedBuffers: false));
+            return;
+        }
+
         foreach (var column in _columns)
         {
             column.Seal();
         }
 
-        int rows = _buffered;
-        _buffered = 0;
-        if (inBackground)
-        {
-            // A thread of its own, as the caller's was: a pool thread could wait behind a sweep's units running on the pool.
-            _writing = Task.Factory.StartNew(() => Sync(WriteRowGroupAsync(rows)), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        }
-        else
-        {
-            Sync(WriteRowGroupAsync(rows));
-        }
+        // A thread of its own, as the caller's was: a pool thread could wait behind a sweep's units running on the pool.
+        _writing = Task.Factory.StartNew(() => Sync(WriteRowGroupAsync(rows, sealedBuffers: true)), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    private async Task WriteRowGroupAsync(int rows)
+    private async Task WriteRowGroupAsync(int rows, bool sealedBuffers)
     {
         using var group = _writer.CreateRowGroup();
         foreach (var column in _columns)
         {
-            await column.WriteAsync(group, rows).ConfigureAwait(false);
+            await column.WriteAsync(group, rows, sealedBuffers).ConfigureAwait(false);
         }
     }
 

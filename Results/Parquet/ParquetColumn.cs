@@ -19,8 +19,12 @@ internal abstract class ParquetColumn
     /// </summary>
     public abstract void Seal();
 
-    /// <summary>Writes the first <paramref name="rows"/> values of the buffer last sealed (<see cref="Seal"/>) as this column of the row group.</summary>
-    public abstract Task WriteAsync(ParquetRowGroupWriter group, int rows);
+    /// <summary>
+    /// Writes the first <paramref name="rows"/> values as this column of the row group: of the buffer last sealed
+    /// (<see cref="Seal"/>) if <paramref name="sealedBuffer"/>, else of the one being filled (the last group, written
+    /// inline: a run of under one group never makes the second buffer).
+    /// </summary>
+    public abstract Task WriteAsync(ParquetRowGroupWriter group, int rows, bool sealedBuffer);
 
     /// <summary>Copies this column of a row group read back from another file (concatenating unit files).</summary>
     public abstract Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to);
@@ -57,8 +61,8 @@ internal sealed class ValueColumn<T>(string name, Func<ActivationRecord, RunCont
 
     public override void Seal() => (_values, _sealed) = (_sealed ?? new T[_values.Length], _values);
 
-    public override Task WriteAsync(ParquetRowGroupWriter group, int rows) =>
-        group.WriteAsync<T>(_field, _sealed.AsMemory(0, rows));
+    public override Task WriteAsync(ParquetRowGroupWriter group, int rows, bool sealedBuffer) =>
+        group.WriteAsync<T>(_field, (sealedBuffer ? _sealed : _values).AsMemory(0, rows));
 
     public override async Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to)
     {
@@ -82,8 +86,8 @@ internal sealed class TextColumn(string name, Func<ActivationRecord, RunContext,
 
     public override void Seal() => (_values, _sealed) = (_sealed ?? new string[_values.Length], _values);
 
-    public override Task WriteAsync(ParquetRowGroupWriter group, int rows) =>
-        group.WriteAsync(_field, new ArraySegment<string>(_sealed ?? [], 0, rows), null);
+    public override Task WriteAsync(ParquetRowGroupWriter group, int rows, bool sealedBuffer) =>
+        group.WriteAsync(_field, new ArraySegment<string>((sealedBuffer ? _sealed : _values) ?? [], 0, rows), null);
 
     public override async Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to)
     {
@@ -108,8 +112,8 @@ internal sealed class NullableColumn<T>(string name, Func<ActivationRecord, RunC
 
     public override void Seal() => (_values, _sealed) = (_sealed ?? new T?[_values.Length], _values);
 
-    public override Task WriteAsync(ParquetRowGroupWriter group, int rows) =>
-        group.WriteAsync<T>(_field, (ReadOnlyMemory<T?>)_sealed.AsMemory(0, rows));
+    public override Task WriteAsync(ParquetRowGroupWriter group, int rows, bool sealedBuffer) =>
+        group.WriteAsync<T>(_field, (ReadOnlyMemory<T?>)(sealedBuffer ? _sealed : _values).AsMemory(0, rows));
 
     public override async Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to)
     {
