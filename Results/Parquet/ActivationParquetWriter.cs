@@ -9,8 +9,11 @@ namespace Burstsim.Results.Parquet;
 /// Streams activation records to an Apache Parquet file (what pandas, polars and R arrow load without
 /// parsing text): the columns of activations.csv, same names and order, typed (see
 /// <see cref="ActivationParquetColumns"/>). Rows are buffered column by column and written as a row group
-/// every <see cref="RowGroupRows"/> rows, so memory stays bounded however many functions run. Set
-/// <see cref="Context"/> before adding rows. Not thread-safe.
+/// every <see cref="RowGroupRows"/> rows, so memory stays bounded however many functions run. A full row group
+/// is encoded and written on a thread of its own while the next one fills (a second buffer per column, made at the
+/// first full group), so a caller adding rows does not wait for Parquet's encoding; row groups are written one at a time, in order, so the
+/// file's bytes are those of writing them inline. Set <see cref="Context"/> before adding rows. Not thread-safe:
+/// one caller adds the rows.
 /// </summary>
 public sealed class ActivationParquetWriter : IActivationSink, IDisposable
 {
@@ -21,6 +24,7 @@ public sealed class ActivationParquetWriter : IActivationSink, IDisposable
     private readonly List<ParquetColumn> _columns;
     private readonly ParquetWriter _writer;
     private int _buffered;
+    private Task _writing = Task.CompletedTask; // the row group being written, if any: at most one at a time
     private bool _disposed;
 
     /// <summary>A file whose columns are activations.csv's with <paramref name="sweptColumns"/> at the end.</summary>
@@ -59,7 +63,7 @@ public sealed class ActivationParquetWriter : IActivationSink, IDisposable
         RowsWritten++;
         if (++_buffered == RowGroupRows)
         {
-            FlushRowGroup();
+            FlushRowGroup(inBackground: true);
         }
     }
 
@@ -71,9 +75,15 @@ public sealed class ActivationParquetWriter : IActivationSink, IDisposable
         }
 
         _disposed = true;
-        FlushRowGroup();
-        Sync(_writer.DisposeAsync().AsTask());
-        _output.Dispose();
+        try
+        {
+            FlushRowGroup(inBackground: false);
+            Sync(_writer.DisposeAsync().AsTask());
+        }
+        finally
+        {
+            _output.Dispose();
+        }
     }
 
     /// <summary>
@@ -116,22 +126,42 @@ public sealed class ActivationParquetWriter : IActivationSink, IDisposable
 
     private static ParquetSchema Schema(List<ParquetColumn> columns) => new(columns.Select(c => (Field)c.Field));
 
-    private void FlushRowGroup()
+    /// <summary>
+    /// Writes the rows buffered as one row group: on a task while the next group fills (<paramref name="inBackground"/>),
+    /// or before returning. Either way it first waits for the group before it, and rethrows what writing that one threw.
+    /// </summary>
+    private void FlushRowGroup(bool inBackground)
     {
+        Sync(_writing); // the columns' second buffers are free again, and the groups stay in order
         if (_buffered == 0)
         {
             return;
         }
 
-        using (var group = _writer.CreateRowGroup())
+        int rows = _buffered;
+        _buffered = 0;
+        if (!inBackground)
         {
-            foreach (var column in _columns)
-            {
-                Sync(column.WriteAsync(group, _buffered));
-            }
+            Sync(WriteRowGroupAsync(rows, sealedBuffers: false));
+            return;
         }
 
-        _buffered = 0;
+        foreach (var column in _columns)
+        {
+            column.Seal();
+        }
+
+        // A thread of its own, as the caller's was: a pool thread could wait behind a sweep's units running on the pool.
+        _writing = Task.Factory.StartNew(() => Sync(WriteRowGroupAsync(rows, sealedBuffers: true)), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    private async Task WriteRowGroupAsync(int rows, bool sealedBuffers)
+    {
+        using var group = _writer.CreateRowGroup();
+        foreach (var column in _columns)
+        {
+            await column.WriteAsync(group, rows, sealedBuffers).ConfigureAwait(false);
+        }
     }
 
     // Parquet.Net is async-only; the simulator's sinks are synchronous and run off any synchronization context.

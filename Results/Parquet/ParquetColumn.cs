@@ -13,8 +13,18 @@ internal abstract class ParquetColumn
     /// <summary>Stores row <paramref name="row"/>'s value from the record and its run.</summary>
     public abstract void Set(int row, ActivationRecord record, RunContext context);
 
-    /// <summary>Writes the first <paramref name="rows"/> buffered values as this column of the row group.</summary>
-    public abstract Task WriteAsync(ParquetRowGroupWriter group, int rows);
+    /// <summary>
+    /// Hands the buffer filled so far to <see cref="WriteAsync"/> and makes the other buffer the one <see cref="Set"/> fills,
+    /// so the next row group is filled while this one is written (the second buffer is made at the first call).
+    /// </summary>
+    public abstract void Seal();
+
+    /// <summary>
+    /// Writes the first <paramref name="rows"/> values as this column of the row group: of the buffer last sealed
+    /// (<see cref="Seal"/>) if <paramref name="sealedBuffer"/>, else of the one being filled (the last group, written
+    /// inline: a run of under one group never makes the second buffer).
+    /// </summary>
+    public abstract Task WriteAsync(ParquetRowGroupWriter group, int rows, bool sealedBuffer);
 
     /// <summary>Copies this column of a row group read back from another file (concatenating unit files).</summary>
     public abstract Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to);
@@ -41,15 +51,18 @@ internal sealed class ValueColumn<T>(string name, Func<ActivationRecord, RunCont
     where T : struct
 {
     private readonly DataField<T> _field = new(name, false);
-    private readonly T[] _values = new T[capacity];
+    private T[] _values = new T[capacity];
+    private T[]? _sealed;
     private T[] _copy = [];
 
     public override DataField Field => _field;
 
     public override void Set(int row, ActivationRecord record, RunContext context) => _values[row] = value(record, context);
 
-    public override Task WriteAsync(ParquetRowGroupWriter group, int rows) =>
-        group.WriteAsync<T>(_field, _values.AsMemory(0, rows));
+    public override void Seal() => (_values, _sealed) = (_sealed ?? new T[_values.Length], _values);
+
+    public override Task WriteAsync(ParquetRowGroupWriter group, int rows, bool sealedBuffer) =>
+        group.WriteAsync<T>(_field, (sealedBuffer ? _sealed : _values).AsMemory(0, rows));
 
     public override async Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to)
     {
@@ -63,15 +76,18 @@ internal sealed class ValueColumn<T>(string name, Func<ActivationRecord, RunCont
 internal sealed class TextColumn(string name, Func<ActivationRecord, RunContext, string> value, int capacity) : ParquetColumn
 {
     private readonly DataField<string> _field = new(name, false);
-    private readonly string[] _values = new string[capacity];
+    private string[] _values = new string[capacity];
+    private string[]? _sealed;
     private string?[] _copy = [];
 
     public override DataField Field => _field;
 
     public override void Set(int row, ActivationRecord record, RunContext context) => _values[row] = value(record, context) ?? string.Empty;
 
-    public override Task WriteAsync(ParquetRowGroupWriter group, int rows) =>
-        group.WriteAsync(_field, new ArraySegment<string>(_values, 0, rows), null);
+    public override void Seal() => (_values, _sealed) = (_sealed ?? new string[_values.Length], _values);
+
+    public override Task WriteAsync(ParquetRowGroupWriter group, int rows, bool sealedBuffer) =>
+        group.WriteAsync(_field, new ArraySegment<string>((sealedBuffer ? _sealed : _values) ?? [], 0, rows), null);
 
     public override async Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to)
     {
@@ -86,15 +102,18 @@ internal sealed class NullableColumn<T>(string name, Func<ActivationRecord, RunC
     where T : struct
 {
     private readonly DataField<T?> _field = new(name);
-    private readonly T?[] _values = new T?[capacity];
+    private T?[] _values = new T?[capacity];
+    private T?[]? _sealed;
     private T?[] _copy = [];
 
     public override DataField Field => _field;
 
     public override void Set(int row, ActivationRecord record, RunContext context) => _values[row] = value(record, context);
 
-    public override Task WriteAsync(ParquetRowGroupWriter group, int rows) =>
-        group.WriteAsync<T>(_field, (ReadOnlyMemory<T?>)_values.AsMemory(0, rows));
+    public override void Seal() => (_values, _sealed) = (_sealed ?? new T?[_values.Length], _values);
+
+    public override Task WriteAsync(ParquetRowGroupWriter group, int rows, bool sealedBuffer) =>
+        group.WriteAsync<T>(_field, (ReadOnlyMemory<T?>)(sealedBuffer ? _sealed : _values).AsMemory(0, rows));
 
     public override async Task CopyAsync(ParquetRowGroupReader from, ParquetRowGroupWriter to)
     {

@@ -185,6 +185,38 @@ public sealed class ActivationParquetWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task Row_groups_written_while_the_next_one_fills_keep_every_row_in_order()
+    {
+        // Given more than two row groups of rows that differ in a number, a text and an instant column (each column's
+        // two buffers are both filled and reused: the third group fills the buffer the first was written from)
+        int count = (2 * ActivationParquetWriter.RowGroupRows) + 7;
+        var records = Enumerable.Range(0, count)
+            .Select(i => SampleActivations.Record(i, create: i * 0.001, invoker: "invoker" + (i % 5).ToString(CultureInfo.InvariantCulture)))
+            .ToArray();
+
+        // When they are written
+        string path = WriteParquet("groups.parquet", Swept(), records);
+
+        // Then the file has three row groups and every row its own values, in the order added
+        await using (var reader = await ParquetReader.CreateAsync(path))
+        {
+            Assert.Equal(3, reader.RowGroupCount);
+        }
+
+        var (fields, rows) = await ReadAsync(path);
+        int id = Array.FindIndex(fields, f => f.Name == "function_id");
+        int invoker = Array.FindIndex(fields, f => f.Name == "invoker");
+        int create = Array.FindIndex(fields, f => f.Name == "host_job_create_tstamp");
+        Assert.Equal(count, rows.Count);
+        for (int i = 0; i < count; i++)
+        {
+            Assert.Equal((long)i, rows[i][id]);
+            Assert.Equal("invoker" + (i % 5).ToString(CultureInfo.InvariantCulture), rows[i][invoker]);
+            Assert.Equal(SampleActivations.Record(i, create: i * 0.001).HostJobCreate.Seconds, (double)rows[i][create], 9);
+        }
+    }
+
+    [Fact]
     public void Joining_one_unit_file_gives_that_file_byte_for_byte()
     {
         // Given one unit's file of more than one row group (a run of one unit moves its file into place instead of joining it)

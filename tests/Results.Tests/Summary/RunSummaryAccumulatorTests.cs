@@ -55,12 +55,14 @@ public sealed class RunSummaryAccumulatorTests
             Assert.Equal(2, Intervals((0, 10), (9000, 9005), (9001, 20000), (1, 2)).ToSummaryRow().PeakConcurrency);
         }
 
-        [Fact]
-        public void Gives_the_same_row_when_its_columns_spill_to_disk()
+        [Theory]
+        [InlineData(997)]
+        [InlineData(120_000)] // past the size where the peak's sweep runs beside the percentiles
+        public void Gives_the_same_row_when_its_columns_spill_to_disk(int count)
         {
             // A long trace's columns are written out as sorted runs; every percentile, the peak and the sweep must not move.
             var random = new Random(5);
-            var records = Enumerable.Range(0, 997).Select(i =>
+            var records = Enumerable.Range(0, count).Select(i =>
             {
                 double create = random.NextDouble() * 5000;
                 double start = create + (random.NextDouble() * random.NextDouble() * 30);
@@ -75,8 +77,10 @@ public sealed class RunSummaryAccumulatorTests
                 spilled.Add(record);
             }
 
-            Assert.Equal(held.ToSummaryRow(), spilled.ToSummaryRow());
+            var row = held.ToSummaryRow();
+            Assert.Equal(row, spilled.ToSummaryRow());
             Assert.Equal(held.RunningFunctions(), spilled.RunningFunctions());
+            Assert.Equal(held.RunningFunctions().Max(s => s.Running), row.PeakConcurrency);
             Assert.Equal(held.StartupSeconds, spilled.StartupSeconds);
         }
 
