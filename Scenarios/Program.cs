@@ -5,4 +5,5 @@ using Burstsim.Scenarios.Execution;
 Interruption.Install();
 // Before the worker threads start: under ulimit -v their malloc arenas took the address space the GC needs (issue 25).
 AddressSpace.CapNativeArenas();
-return BurstsimCli.Run(args, new StandardOutput(Console.Out), Console.Error);
+// A terminal never fills up, and Spectre colours only a bare Console.Out: the guard is for redirected output (/dev/full).
+return BurstsimCli.Run(args, Console.IsOutputRedirected ? new StandardOutput(Console.Out) : Console.Out, Console.Error);

@@ -39,7 +39,7 @@ internal static class FiguresCommand
 
             var figureStyle = ParseStyle(parse.GetValue(style)!, parse.GetValue(width));
             var set = parse.GetValue(quick) ? FigureSet.Quick : FigureSet.Full;
-            var written = FigureSetWriter.Write(set, outDir, threadCount, exportFormat, Terminal.ShowsProgress(Console.Error) && ReferenceEquals(stdout, Console.Out), figureStyle, Outputs.RunRecord.Command(parse));
+            var written = FigureSetWriter.Write(set, outDir, threadCount, exportFormat, Terminal.ShowsProgress(Console.Error) && Terminal.IsConsole(stdout), figureStyle, Outputs.RunRecord.Command(parse));
             stdout.WriteLine($"wrote {outDir}: {written.Count} files; open {Path.Combine(outDir, HtmlReport.FileName)}");
             return ExitCodes.Ok;
         });

@@ -9,6 +9,9 @@ namespace Burstsim.Scenarios.Cli;
 /// </summary>
 internal sealed class StandardOutput(TextWriter inner) : TextWriter
 {
+    /// <summary>Whether this wraps the process's own standard output (not a writer a test hands in).</summary>
+    public bool WrapsConsole => ReferenceEquals(inner, Console.Out);
+
     public override Encoding Encoding => inner.Encoding;
 
     public override IFormatProvider FormatProvider => inner.FormatProvider;
