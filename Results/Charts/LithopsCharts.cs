@@ -31,9 +31,9 @@ public static class LithopsCharts
 
     /// <summary>
     /// create_timeline: per call (y, in call order) a dot at host submit, function start, function done, status
-    /// fetched and results fetched. Past as many calls as the panel holds rows 1.1 dots apart (dots shrinking to 1.2 screen
-    /// pixels first), or MaxMarks, a row stands for a run of consecutive calls at the run's middle call, each event one dash
-    /// over the range of its times; the data keeps every call.
+    /// fetched and results fetched, as Lithops draws it. Dots shrink to 1.2 screen pixels while rows fit 1.1 dots apart;
+    /// past that neighbouring calls' dots overlap (the notes say how many calls share a dot's height), and past MaxMarks
+    /// every k-th call is drawn; never a mark standing for several calls. The data keeps every call.
     /// </summary>
     /// <exception cref="ArgumentException">No panel, or a row with non-finite times or end before start.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Width below 400 or Height below 160 pixels.</exception>
@@ -45,27 +45,29 @@ public static class LithopsCharts
         // The caption says what is drawn: Lithops' plots.py timeline.
         var notes = new List<string> { "One row per call in call order, a dot per event: host submit, function start, function done, status fetched, results fetched (Lithops' plots.py colours)." };
         var plots = new List<(Plot, double)>();
-        var aggregated = new List<string>();
+        var crowded = new List<string>();
         for (int i = 0; i < panels.Count; i++)
         {
             var calls = bins[i].Sorted;
             var plot = ChartStyle.NewPlot(options.Style, LoneTitle(options, panels.Count, panels[i].Title), i == panels.Count - 1 ? options.XLabel : "", "Function Call");
             var occupied = new List<(double X0, double X1, double Y0, double Y1)>();
-            // A Lithops reader takes a row for one call: every call keeps its own row while rows are at least 1.1 dots apart,
-            // the dots shrinking from 4.5 to 1.2 screen pixels (2.7 to 0.72 pt on paper, 3 PNG pixels at 300 dpi) to make room.
-            // Past that a row stands for a run of consecutive calls (runs differ by at most one call), at the run's middle
-            // call, and each event is one dash from the earliest to the latest time any of the run's calls had it: never
-            // several marks of one event in a row (a row of several orange dots, or dashes split at pauses, read as several
-            // starts of one call; review 24c). A second wave in a run lengthens its dash; the function timeline shows the waves.
+            // A Lithops reader takes a row for one call and a dot for one event at its time, so every drawn call keeps its
+            // own row and every event its own dot, as Lithops' plots.py draws them: the dots shrink from 4.5 to 1.2 screen
+            // pixels (2.7 to 0.72 pt on paper) while rows fit 1.1 dots apart, and past that neighbouring calls' dots overlap
+            // (the caption says so). Grouping calls into a row drew several dots of one event in a row (read as several
+            // starts, review 24c) or a dash over the group's times (read as a run bar, review 24d); neither is a call.
+            // Past MaxMarks calls every stride-th call is drawn, each still at its own row and times.
             int stride = Math.Max(1, (int)Math.Ceiling((double)calls.Length / options.MaxMarks));
+            var drawn = stride == 1 ? calls : [.. calls.Where((_, k) => k % stride == 0)];
             double axis = AxisLength(options, panels.Count);
             double pitch = axis / (1.04 * Math.Max(calls.Length, 1));
-            float dot = (float)Math.Clamp(pitch / (1.1 * options.Style.MarkScale), 1.2, Math.Max(calls.Length, 1) / stride > 500 ? 3 : 4.5);
-            int run = Math.Max(stride, RunLength(calls.Length, 1.1 * options.Style.Mark(dot), axis));
-            var groups = Runs(calls, run);
-            if (run > 1)
+            float dot = (float)Math.Clamp(pitch / (1.1 * options.Style.MarkScale), 1.2, drawn.Length > 500 ? 3 : 4.5);
+            double perDot = 1.1 * options.Style.Mark(dot) * 1.04 * calls.Length / axis;
+            if (stride > 1 || perDot > 1)
             {
-                aggregated.Add(string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: {run} of {calls.Length}"));
+                crowded.Add(stride > 1
+                    ? string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: one call in {stride} of {calls.Length} drawn, about {Math.Ceiling(perDot / stride):0} to a dot's height")
+                    : string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: about {Math.Ceiling(perDot):0} of {calls.Length} calls to a dot's height"));
             }
 
             // Seconds per dot diameter, and 15% more: the data area is taken as 3/4 of the figure's width (it is more).
@@ -73,19 +75,9 @@ public static class LithopsCharts
             foreach (var (name, color, time) in Events)
             {
                 var c = ChartStyle.Color(color).WithAlpha(0.8);
-                var ranges = groups.SelectMany(g => Ranges([.. g.Select(time).Where(double.IsFinite)], run > 1 ? double.PositiveInfinity : 0)
-                    .Select(r => (Y: (g[0].FunctionId + g[^1].FunctionId) / 2.0, From: r.From - origins[i], To: r.To - origins[i]))).ToArray();
-                if (run == 1)
-                {
-                    ChartMarks.Dots(plot, ranges.Select(p => p.From), ranges.Select(p => p.Y), dot, c);
-                }
-                else
-                {
-                    // Half a row thick and at least a dot long: a run's spread of this event is always a dash, never a dot,
-                    // so no row of runs shows two dots of one event (read as two starts of one call).
-                    plot.Add.Bars(ranges.Select(l => ChartMarks.Span(l.Y, l.From, Math.Max(l.To, l.From + cluster), 0.5 * run, c)).ToArray()).Horizontal = true;
-                }
-
+                var points = drawn.Where(r => double.IsFinite(time(r))).Select(r => (Y: (double)r.FunctionId, X: time(r) - origins[i])).ToArray();
+                ChartMarks.Dots(plot, points.Select(p => p.X), points.Select(p => p.Y), dot, c);
+                var ranges = points.Select(p => (p.Y, From: p.X, To: p.X)).ToArray();
                 occupied.AddRange(ranges.Select(p => (p.From, Math.Max(p.To, p.From + cluster), p.Y, p.Y)));
                 if (i == 0 && ranges.Length > 0)
                 {
@@ -113,11 +105,11 @@ public static class LithopsCharts
             plots.Add((plot, options.Height));
         }
 
-        if (aggregated.Count > 0)
+        if (crowded.Count > 0)
         {
-            // One sentence for every aggregated panel: the same sentence once per panel read as seven captions.
+            // One sentence for every crowded panel: the same sentence once per panel read as seven captions.
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Where calls are too many for a row each, a row stands for a run of consecutive calls ({string.Join("; ", aggregated)}), at its middle call, and each event is a line from the earliest to the latest time any of those calls had it (one dash a row and event, at least a dot long), not one dot per call; the data keeps every call."));
+                $"Where calls are more than the rows a dot's height holds ({string.Join("; ", crowded)}), neighbouring calls' dots overlap, as in Lithops' own plot; each dot is still one call's event at its own time, and the data keeps every call."));
         }
 
         var data = new FigureData(
@@ -260,42 +252,6 @@ public static class LithopsCharts
     private static double AxisLength(ChartOptions options, int panels) =>
         !options.Style.IsPaper ? Math.Max(20, options.Height - 60)
         : panels > 1 ? FacetPoints(options, panels) - ((1.5 * options.Style.TickSize) + 1.5) : IndexPoints(options, panels);
-
-    /// <summary>
-    /// How many consecutive calls each dot stands for so that dots of <paramref name="calls"/> rows on an axis
-    /// <paramref name="axis"/> units long (spanning 1.04 x the calls) are at least <paramref name="pitch"/> units apart; 1 when they already are
-    /// (a dot sized to fit exactly must not round up to two calls a row).
-    /// </summary>
-    internal static int RunLength(int calls, double pitch, double axis) =>
-        calls <= 1 || axis <= 0 ? 1 : Math.Max(1, (int)Math.Ceiling((pitch * 1.04 * calls / axis) - 1e-9));
-
-    // The calls cut into ceil(n / run) runs of consecutive calls whose lengths differ by at most one.
-    private static TimelineRow[][] Runs(TimelineRow[] calls, int run)
-    {
-        int count = (calls.Length + run - 1) / run;
-        return [.. Enumerable.Range(0, count).Select(k => calls[(int)((long)k * calls.Length / count)..(int)((long)(k + 1) * calls.Length / count)])];
-    }
-
-    /// <summary>
-    /// The times of one event in a run of calls as ranges: sorted, cut wherever two consecutive times are more than
-    /// <paramref name="gap"/> (seconds) apart, each piece from its first to its last time. Gap 0 keeps every time its own
-    /// (a range of length 0 unless times repeat).
-    /// </summary>
-    internal static IEnumerable<(double From, double To)> Ranges(double[] times, double gap)
-    {
-        Array.Sort(times);
-        for (int k = 0; k < times.Length;)
-        {
-            int last = k;
-            while (last + 1 < times.Length && times[last + 1] - times[last] <= gap)
-            {
-                last++;
-            }
-
-            yield return (times[k], times[last]);
-            k = last + 1;
-        }
-    }
 
     // Automatic ticks on a short paper panel can leave "0" alone (g=48 of 960 calls): two or three round call indices, as
     // the function timeline's, on every panel. Screen panels are tall enough for their own.

@@ -7,7 +7,7 @@ using Burstsim.Results.Statistics;
 namespace Burstsim.Results.Tests.Charts;
 
 /// <summary>
-/// Where the marks land, read back from the SVG as drawn: Lithops timeline dots of one event never stack into stripes,
+/// Where the marks land, read back from the SVG as drawn: Lithops timeline dots are one per call and event, on the call's own row at its own times,
 /// the Lithops histogram's call rows leave no gaps to beat against the pixel grid, the Lithops legend shows dots for dots,
 /// box plot outliers sit at the box's centre apart from each other and from the caps, every outlier is a row of the data, and the
 /// FaaSBatch panels sit side by side at 7 in with their names in a strip of their text's height and the reference lines named.
@@ -23,22 +23,24 @@ public sealed partial class MarkGeometryTests
     [InlineData(960, 1, 3.5)]
     [InlineData(480, 3, 7.0)]
     [InlineData(120, 2, 3.5)]
-    public void Lithops_timeline_dots_of_one_event_do_not_overlap(int calls, int panels, double inches)
+    [InlineData(48, 7, 3.5)]
+    public void Lithops_timeline_draws_one_dot_per_call_and_event_on_the_calls_own_row(int calls, int panels, double inches)
     {
+        // A row reads as one call and a dot as one event at its time (reviews 24c and 24d): no dash over several calls'
+        // times, no row holding several calls' dots; at many calls the rows are thinner than a dot and neighbours overlap.
         var figure = LithopsCharts.Timeline(Panels(calls, panels), LithopsCharts.Defaults with { Style = FigureStyle.Paper(inches) });
-        var dots = Ellipses(figure.ToSvg()).Where(e => e.Fill is not null).ToArray();
-        Assert.NotEmpty(dots);
-        foreach (var colour in dots.GroupBy(d => d.Fill, StringComparer.OrdinalIgnoreCase))
+        string svg = figure.ToSvg();
+        Assert.DoesNotContain(Rects(svg), r => r.Fill is not null && EventColors.Contains(r.Fill, StringComparer.OrdinalIgnoreCase));
+        var plotted = Ellipses(svg).Where(e => e.Fill is not null && e.Translucent).ToArray();
+        foreach (string colour in EventColors)
         {
-            var sorted = colour.OrderBy(d => d.Cy).ToArray();
-            for (int i = 0; i < sorted.Length; i++)
+            var dots = plotted.Where(d => string.Equals(d.Fill, colour, StringComparison.OrdinalIgnoreCase)).ToArray();
+            Assert.Equal(calls * panels, dots.Length);
+            // Within a panel, the calls' rows are distinct and evenly spaced: one row per call.
+            foreach (var panel in dots.Chunk(calls))
             {
-                for (int j = i + 1; j < sorted.Length && sorted[j].Cy - sorted[i].Cy < 2 * sorted[i].R; j++)
-                {
-                    double distance = Math.Sqrt(Math.Pow(sorted[j].Cx - sorted[i].Cx, 2) + Math.Pow(sorted[j].Cy - sorted[i].Cy, 2));
-                    // Touching is fine (one row per dot); two dots more than a tenth of a diameter into each other stack.
-                    Assert.True(distance >= 0.9 * 2 * sorted[i].R, $"{colour.Key} dots at ({sorted[i].Cx:0.##}, {sorted[i].Cy:0.##}) and ({sorted[j].Cx:0.##}, {sorted[j].Cy:0.##}) overlap ({distance:0.###} apart, diameter {2 * sorted[i].R:0.##})");
-                }
+                double[] rows = [.. panel.Select(d => Math.Round(d.Cy, 3)).Distinct().Order()];
+                Assert.Equal(calls, rows.Length);
             }
         }
     }
@@ -47,7 +49,7 @@ public sealed partial class MarkGeometryTests
     [InlineData(480, 1, 3.5)]
     [InlineData(960, 1, 3.5)]
     [InlineData(960, 1, 7.0)]
-    public void Lithops_timeline_dots_reach_every_events_latest_time(int calls, int panels, double inches)
+    public void Lithops_timeline_dots_sit_at_every_calls_own_times(int calls, int panels, double inches)
     {
         // Classic's second wave: every 6th call starts after 15 s and has its results up to 29 s.
         TimelineRow Row(int i)
@@ -59,31 +61,22 @@ public sealed partial class MarkGeometryTests
         var panel = new TimelinePanel("classic", [.. Enumerable.Range(0, calls).Select(Row)]);
         var figure = LithopsCharts.Timeline(Enumerable.Repeat(panel, panels).ToArray(), LithopsCharts.Defaults with { Style = FigureStyle.Paper(inches) });
         var columns = figure.Data.Columns.ToList();
-        double Times(string column, Func<IEnumerable<double>, double> pick) => pick(figure.Data.Rows.Select(r => Parse(r[columns.IndexOf(column)])));
-        // Aggregated rows draw each event as a dash from its run's earliest to latest time (at least a dot long): its left
-        // end is a time, its right end the latest time or a dot past the earliest.
-        string svg = figure.ToSvg();
-        var dashes = Rects(svg).Where(r => r.Fill is not null && EventColors.Contains(r.Fill, StringComparer.OrdinalIgnoreCase)).ToArray();
-        Assert.NotEmpty(dashes);
-        double[] Left(string colour) => [.. dashes.Where(d => string.Equals(d.Fill, colour, StringComparison.OrdinalIgnoreCase)).Select(d => d.X)];
-        double[] Right(string colour) => [.. dashes.Where(d => string.Equals(d.Fill, colour, StringComparison.OrdinalIgnoreCase)).Select(d => d.X + d.Width)];
-        // The x scale from two exact points: each event's first dash starts at its earliest time.
-        double s0 = Times("host_submit_s", Enumerable.Min), s1 = Times("function_start_s", Enumerable.Min);
-        double x0 = Left(EventColors[0]).Min(), x1 = Left(EventColors[1]).Min();
-        double scale = (x1 - x0) / (s1 - s0);
-        // The shortest dash is the least length (a dot), so no dash end lies further than that past its latest time.
-        double least = dashes.Min(d => d.Width);
         string[] events = ["host_submit_s", "function_start_s", "function_done_s", "status_fetched_s", "results_fetched_s"];
+        var plotted = Ellipses(figure.ToSvg()).Where(e => e.Fill is not null && e.Translucent).ToArray();
+        double[] Xs(int k) => [.. plotted.Where(d => string.Equals(d.Fill, EventColors[k], StringComparison.OrdinalIgnoreCase)).Select(d => d.Cx).Order()];
+        double[] Times(int k) => [.. figure.Data.Rows.Select(r => Parse(r[columns.IndexOf(events[k])])).Order()];
+        // The x scale from the two events' earliest times; then every event's dots, sorted, are its times, sorted.
+        double x0 = Xs(0)[0], t0 = Times(0)[0];
+        double scale = (Xs(1)[0] - x0) / (Times(1)[0] - t0);
         for (int k = 0; k < events.Length; k++)
         {
-            double expected = x0 + ((Times(events[k], Enumerable.Max) - s0) * scale);
-            Assert.True(Right(EventColors[k]).Max() >= expected - 0.01 && Right(EventColors[k]).Max() <= expected + least + 0.01, $"{events[k]}: the last dash ends at x {Right(EventColors[k]).Max():0.##}, the latest time at {expected:0.##} (least dash {least:0.##})");
-        }
-
-        // Never two marks of one event in one row: a row reads as one call.
-        foreach (var colour in dashes.GroupBy(d => d.Fill, StringComparer.OrdinalIgnoreCase))
-        {
-            Assert.All(colour.GroupBy(d => Math.Round(d.Y + (d.Height / 2), 2)), row => Assert.Single(row));
+            double[] xs = Xs(k), times = Times(k);
+            Assert.Equal(times.Length, xs.Length);
+            for (int j = 0; j < xs.Length; j++)
+            {
+                double expected = x0 + ((times[j] - t0) * scale);
+                Assert.True(Math.Abs(xs[j] - expected) < 0.05, $"{events[k]}: dot {j} at x {xs[j]:0.###}, its time at {expected:0.###}");
+            }
         }
     }
 
