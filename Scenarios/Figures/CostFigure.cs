@@ -33,7 +33,7 @@ internal static class CostFigure
             .Select(c => c.OrderByDescending(r => r.Summary.MakespanS).ThenBy(r => r.Unit.Index).First())
             .ToHashSet();
         var perCase = study.Scenario.Cases
-            .Select(c => (Name: FigureLabels.Case(c), Runs: study.Scenario.Policies
+            .Select(c => (Name: FigureLabels.Case(c, study.Scenario.Cases), Runs: study.Scenario.Policies
                     .Select(p => runs.FirstOrDefault(r => r.Unit.Policy == p && r.Unit.Case == c))
                     .OfType<UnitResult>()
                     .Where(r => PerUse(r, perUse) > 0 && r.Summary.Functions > 0)

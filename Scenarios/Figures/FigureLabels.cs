@@ -25,13 +25,25 @@ internal static partial class FigureLabels
         return policy.GranularityCategory;
     }
 
-    /// <summary>A workload case: "48 functions" when the case sets a workers column (the paper's word for its parallel functions; the tables say functions), else its label.</summary>
-    public static string Case(ScenarioCase @case)
+    /// <summary>
+    /// A workload case among <paramref name="cases"/> (the scenario's): "48 functions" when the case sets a workers column
+    /// no other case shares (the paper's word for its parallel functions; the tables say functions), else its label. Two
+    /// cases of one workers value keep their labels: named by it, they shared one legend entry and one set of files, the
+    /// second case's figures replacing the first's (hostile11 B1).
+    /// </summary>
+    public static string Case(ScenarioCase @case, IEnumerable<ScenarioCase> cases) =>
+        UniqueWorkers(@case, cases) is { } workers ? workers + " functions" : @case.Label;
+
+    /// <summary>The case's workers column when it names the case alone among <paramref name="cases"/>; else null.</summary>
+    private static string? UniqueWorkers(ScenarioCase @case, IEnumerable<ScenarioCase> cases)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        string? workers = @case.Columns.FirstOrDefault(p => p.Key == "workers").Value;
-        return workers is null ? @case.Label : workers + " functions";
+        ArgumentNullException.ThrowIfNull(cases);
+        string? workers = Workers(@case);
+        return workers is not null && !cases.Any(c => !ReferenceEquals(c, @case) && string.Equals(Workers(c), workers, StringComparison.OrdinalIgnoreCase)) ? workers : null;
     }
+
+    private static string? Workers(ScenarioCase @case) => @case.Columns.FirstOrDefault(p => p.Key == "workers").Value;
 
     /// <summary>
     /// A scenario's description as a caption's first sentence, in the captions' word: a scenario whose cases set a workers
@@ -50,15 +62,12 @@ internal static partial class FigureLabels
     private static partial System.Text.RegularExpressions.Regex WorkerWord();
 
     /// <summary>
-    /// A workload case's part of a file name: "48-functions" when the case sets a workers column (so run's files say the
-    /// word its captions and tables use, not the scenario's case key "w48"), else null (the caller keeps its own).
+    /// A workload case's part of a file name among <paramref name="cases"/>: "48-functions" when the case sets a workers
+    /// column no other case shares (so run's files say the word its captions and tables use, not the scenario's case key
+    /// "w48"), else null (the caller keeps its own).
     /// </summary>
-    public static string? CaseStem(ScenarioCase @case)
-    {
-        ArgumentNullException.ThrowIfNull(@case);
-        string? workers = @case.Columns.FirstOrDefault(p => p.Key == "workers").Value;
-        return workers is null ? null : workers + "-functions";
-    }
+    public static string? CaseStem(ScenarioCase @case, IEnumerable<ScenarioCase> cases) =>
+        UniqueWorkers(@case, cases) is { } workers ? workers + "-functions" : null;
 
     /// <summary>The caption's account of what a box or curve pools: "n = 120 functions per box, 3 replications pooled".</summary>
     public static string Pooled(IEnumerable<int> counts, int replications, string unit)

@@ -23,7 +23,7 @@ internal static class GranularityFigure
             .OfType<UnitResult>()
             .ToArray();
         // "g=1" rather than "g=1 (classic)": seven categories share a 3.5-inch axis; the axis label says g=1 is classic.
-        var boxes = runs.Select(r => (FigureLabels.Granularity(r.Unit.Policy).Split(' ')[0], FigureLabels.Case(r.Unit.Case), Values: study.Pooled(r))).ToArray();
+        var boxes = runs.Select(r => (FigureLabels.Granularity(r.Unit.Policy).Split(' ')[0], FigureLabels.Case(r.Unit.Case, study.Scenario.Cases), Values: study.Pooled(r))).ToArray();
         // Log or linear: BoxplotChart.LogScale, the one rule of every startup box plot (run's startup-boxplot too).
         var options = BoxplotChart.Defaults with
         {

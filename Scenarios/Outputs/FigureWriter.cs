@@ -61,16 +61,23 @@ internal static partial class FigureWriter
         }
 
         var cases = shown.GroupBy(r => r.Unit.Case.Label, StringComparer.Ordinal).ToArray();
+        var scenarioCases = cases.Select(g => g.First().Unit.Case).ToArray();
+        // A case with a workers column names every file by its function count ("timeline-48-functions"): the first
+        // case's files without a suffix and the others' "-w96" read as two namings of one thing (review 24c). Should two
+        // stems still meet (a case named like another's count), every case takes its own name's suffix, which are unique.
+        string[] suffixes = [.. cases.Select((g, c) => FigureLabels.CaseStem(g.First().Unit.Case, scenarioCases) is { } stem ? "-" + Safe(stem) : c == 0 ? "" : "-" + Safe(g.Key))];
+        if (suffixes.Distinct(StringComparer.OrdinalIgnoreCase).Count() < suffixes.Length)
+        {
+            suffixes = [.. cases.Select((g, c) => c == 0 ? "" : "-" + Safe(g.Key))];
+        }
+
         for (int c = 0; c < cases.Length; c++)
         {
             Interruption.ThrowIfRequested();
             var panels = cases[c].Select(r => new TimelinePanel(FigureLabels.Policy(r.Unit.Policy), r.Timeline!)).ToArray();
-            string label = FigureLabels.Case(cases[c].First().Unit.Case);
+            string label = FigureLabels.Case(cases[c].First().Unit.Case, scenarioCases);
             string what = cases.Length == 1 ? scenarioName : $"{scenarioName} ({label})";
-            // A case with a workers column names every file by its function count ("timeline-48-functions"): the first
-            // case's files without a suffix and the others' "-w96" read as two namings of one thing (review 24c).
-            string? stem = FigureLabels.CaseStem(cases[c].First().Unit.Case);
-            string suffix = stem is not null ? "-" + Safe(stem) : c == 0 ? "" : "-" + Safe(cases[c].Key);
+            string suffix = suffixes[c];
             string timeline = $"{what}: function timeline", lithops = $"{what}: Lithops timeline", active = $"{what}: active calls";
             written.AddRange(Save("timeline" + suffix, TimelineChart.Render(panels, TimelineChart.Defaults with { Title = timeline, Style = style }), timeline));
             step();
@@ -84,7 +91,7 @@ internal static partial class FigureWriter
         if (pooled.Length > 0)
         {
             var boxes = pooled
-                .Select(p => (FigureLabels.Policy(p.Run.Unit.Policy), cases.Length == 1 ? "startup" : FigureLabels.Case(p.Run.Unit.Case), p.Startups))
+                .Select(p => (FigureLabels.Policy(p.Run.Unit.Policy), cases.Length == 1 ? "startup" : FigureLabels.Case(p.Run.Unit.Case, scenarioCases), p.Startups))
                 .ToArray();
             int replications = results.Max(r => r.Unit.Replication) + 1;
             var options = BoxplotChart.Defaults with

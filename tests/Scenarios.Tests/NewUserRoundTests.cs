@@ -43,6 +43,32 @@ public sealed class NewUserRoundTests
         }
     }
 
+    public sealed class Cases_that_share_a_workers_column
+    {
+        [Theory]
+        [InlineData("small", "big", "    columns: {workers: 48}\n")] // hostile11 B1: both "48-functions", the second's figures replaced the first's
+        [InlineData("first", "48-functions", "")] // a case without the column named like the other's count: the stems still meet
+        public void Keep_a_timeline_each_listed_once_under_distinct_names(string one, string two, string twoColumns)
+        {
+            using var folder = new TempFolder();
+            string yaml = SmallScenarios.Sleep + $"\ncases:\n  - name: {one}\n    columns: {{workers: 48}}\n  - name: \"{two}\"\n{twoColumns}    workload: {{functions: 3}}\n";
+            string file = folder.Write("s.yaml", yaml);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--policy", "classic");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            var timelines = Directory.GetFiles(folder["out/figures"], "timeline*.svg").Select(Path.GetFileName).ToArray();
+            Assert.Equal(2, timelines.Length);
+            // Each case's own timeline: the two hold different function counts (6 and 3 rows in their CSVs).
+            int[] rows = [.. timelines.Select(t => File.ReadAllLines(Path.Combine(folder["out/figures"], Path.ChangeExtension(t!, ".csv"))).Length - 1).Order()];
+            Assert.Equal([3, 6], rows);
+            var lines = result.Stdout.Split('\n');
+            int wrote = Array.FindIndex(lines, l => l.Contains("; wrote ", StringComparison.Ordinal));
+            var files = lines.Skip(wrote + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).SelectMany(l => l.Trim().Split(", ")).Select(f => f.TrimEnd(',')).ToArray();
+            Assert.Equal(files.Length, files.Distinct(StringComparer.Ordinal).Count());
+        }
+    }
+
     public sealed class Case_names_that_are_long_or_look_hashed
     {
         [Fact]
