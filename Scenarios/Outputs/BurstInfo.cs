@@ -11,7 +11,8 @@ namespace Burstsim.Scenarios.Outputs;
 /// burst_info.json: for each burst policy, for each run, the thesis' Listing 4.2 layout
 /// <c>{"invoker0": {"container3": [first, last], ...}, ...}</c>. Runs are keyed
 /// <c>replication/case</c>, prefixed by the swept values (<c>path=value,.../</c>) in a sweep and
-/// suffixed by <c>/jobN</c> when a run holds several bursts. Keys keep plan order.
+/// suffixed by <c>/jobN</c> when a run holds several bursts; a part holding '/' or '%' is percent-encoded
+/// (<c>a%2Fjob1</c>), so no two runs share a key. Keys keep plan order.
 /// </summary>
 internal static class BurstInfo
 {
@@ -24,11 +25,14 @@ internal static class BurstInfo
             var unit = result.Unit;
             var invokerOrder = unit.Scenario.Cluster.Invokers.Select((inv, i) => (inv.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
             string variant = string.Join(",", unit.Scenario.Columns.Select(p => $"{p.Key}={p.Value}"));
-            string key = (variant.Length > 0 ? variant + "/" : string.Empty) + unit.Replication.ToString(CultureInfo.InvariantCulture) + "/" + unit.Case.Label;
+            string replication = unit.Replication.ToString(CultureInfo.InvariantCulture);
+            // Each part percent-encoded where it holds the '/' (a case "a/job1", a swept path): case "a"'s second burst
+            // and a case named "a/job1" were one key, and a JSON reader kept one of the two (hostile11 B2).
+            string[] parts = variant.Length > 0 ? [variant, replication, unit.Case.Label] : [replication, unit.Case.Label];
             var jobs = result.Layout.GroupBy(p => p.JobId).OrderBy(g => g.Key).ToArray();
             if (jobs.Length == 0)
             {
-                yield return new BurstRunLayout(unit.Policy.Name, key, []);
+                yield return new BurstRunLayout(unit.Policy.Name, Traces.FunctionKey.Join("/", parts), []);
             }
 
             foreach (var job in jobs)
@@ -38,7 +42,8 @@ internal static class BurstInfo
                     .OrderBy(g => invokerOrder.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new BurstInvokerLayout(g.Key, [.. g.OrderBy(p => p.FirstWorker).Select(p => new BurstContainerRange(p.Container, p.FirstWorker, p.LastWorker))]))
                     .ToArray();
-                yield return new BurstRunLayout(unit.Policy.Name, jobs.Length > 1 ? $"{key}/job{job.Key.ToString(CultureInfo.InvariantCulture)}" : key, invokers);
+                string key = jobs.Length > 1 ? Traces.FunctionKey.Join("/", [.. parts, "job" + job.Key.ToString(CultureInfo.InvariantCulture)]) : Traces.FunctionKey.Join("/", parts);
+                yield return new BurstRunLayout(unit.Policy.Name, key, invokers);
             }
         }
     }

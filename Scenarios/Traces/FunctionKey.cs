@@ -4,7 +4,7 @@ using System.Text;
 namespace Burstsim.Scenarios.Traces;
 
 /// <summary>
-/// A function's name in <c>trace stats</c> and <c>trace sample</c>, made of the columns that identify it (app and func,
+/// A function's name in <c>trace stats</c> and <c>trace sample</c> (and a run's key in burst_info.json), made of the columns that identify it (app and func,
 /// tenant and function, funcName, userID and pool) joined as the readers name their actions ("app/func"). Two
 /// functions must never share a name, whatever their cells hold: a part that could be read across the separator (it
 /// holds the separator, a '%', or starts or ends with the separator's character) is percent-encoded ('%' and that

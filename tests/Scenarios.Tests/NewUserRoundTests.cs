@@ -69,6 +69,35 @@ public sealed class NewUserRoundTests
         }
     }
 
+    public sealed class A_case_named_like_another_cases_second_burst
+    {
+        [Fact]
+        public void Keeps_its_own_key_in_burst_info()
+        {
+            // hostile11 B2: case "a" launches two bursts ("0/a/job0", "0/a/job1") and a case named "a/job1" one: the keys met.
+            using var folder = new TempFolder();
+            string yaml = """
+                name: t
+                seed: 1
+                cluster: {count: 4, cpus: 32}
+                workload: {type: arrivals, process: fixed-interval, interval_s: 1, jobs: 2, tenants: [{name: t1, functions: 4, cpu_s: 1}]}
+                policies: [burst]
+                cases:
+                  - name: a
+                  - name: a/job1
+                    workload: {jobs: 1, tenants: [{name: t1, functions: 8, cpu_s: 1}]}
+                """;
+            string file = folder.Write("s.yaml", yaml);
+
+            var result = Shell.Run("run", file, "--out", folder["out"], "--no-figures");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(folder["out/burst_info.json"]));
+            string[] keys = [.. json.RootElement.EnumerateObject().SelectMany(policy => policy.Value.EnumerateObject().Select(run => run.Name))];
+            Assert.Equal(["0/a/job0", "0/a/job1", "0/a%2Fjob1"], keys);
+        }
+    }
+
     public sealed class Case_names_that_are_long_or_look_hashed
     {
         [Fact]
