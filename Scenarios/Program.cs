@@ -1,7 +1,16 @@
 using Burstsim.Scenarios.Cli;
 using Burstsim.Scenarios.Execution;
 
-// First, so that a signal at any moment of any command is handled (Interruption's summary).
+// Before anything can fail half-way under too small an address-space limit (even installing the signal handlers did).
+if (AddressSpace.TooSmall() is { } refusal)
+{
+    // Straight to file descriptor 2: under 1.2 GB even the Console's set-up (its signal handlers) ran out of memory.
+    using var stderr = new StreamWriter(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(2, ownsHandle: false), FileAccess.Write, 1));
+    stderr.WriteLine(refusal);
+    return ExitCodes.BadInput;
+}
+
+// Then, so that a signal at any moment of any command is handled (Interruption's summary).
 Interruption.Install();
 // Before the worker threads start: under ulimit -v their malloc arenas took the address space the GC needs (issue 25).
 AddressSpace.CapNativeArenas();

@@ -25,7 +25,9 @@ internal static partial class Failures
             InvalidSetupException setup => (ExitCodes.BadInput, $"error: scenario: {setup.Message}"),
             TraceFormatException trace => (ExitCodes.BadInput, $"error: {trace.Message}"),
             IOException or UnauthorizedAccessException => (ExitCodes.BadInput, $"error: {e.Message}"),
-            OutOfMemoryException => (ExitCodes.BadInput, "error: the run needs more memory than this machine has; lower the function counts, replications or --threads"),
+            OutOfMemoryException => (ExitCodes.BadInput, Execution.AddressSpace.Limit() is { } limit
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"error: the run needs more memory than the address-space limit leaves (ulimit -v {limit / 1024} KB); raise the limit, or lower the function counts, replications or --threads")
+                : "error: the run needs more memory than this machine has; lower the function counts, replications or --threads"),
             _ => Internal(blame.Component(e), OneLine(e.Message)),
         };
         return (code, Printable(Bounded(message)));
@@ -105,6 +107,14 @@ internal static partial class Failures
                     e = aggregate.InnerExceptions.FirstOrDefault(i => IsBadInput(Unwrap(i))) ?? aggregate.InnerExceptions[0];
                     break;
                 case System.Reflection.TargetInvocationException { InnerException: { } inner }:
+                    e = inner;
+                    break;
+                // Out of memory in a static constructor (ScottPlot's fonts) or a task's start reads as what it is, not a fault
+                // of the type or the scheduler (hostile11 B4, under a 2 GB ulimit -v).
+                case TypeInitializationException { InnerException: OutOfMemoryException inner }:
+                    e = inner;
+                    break;
+                case TaskSchedulerException { InnerException: { } inner }:
                     e = inner;
                     break;
                 default:

@@ -43,6 +43,22 @@ internal static class AddressSpace
     }
 
     /// <summary>
+    /// The smallest address-space limit burstsim runs under, KB (<c>ulimit -v</c> units): 3,000,000, the limit its tests
+    /// run a 2,000-run sweep under. Below it .NET's start-up reservation leaves too little: at 2,000,000 KB the README's
+    /// first command failed in ScottPlot's fonts, and sweeps died with SIGSEGV or "Out of memory." (exit 134), their staging
+    /// left behind (hostile11 B4).
+    /// </summary>
+    public const long MinimumKilobytes = 3_000_000;
+
+    /// <summary>
+    /// The refusal of a limit below <see cref="MinimumKilobytes"/>, one line naming it and the fix; null when there is
+    /// no limit or it is large enough. Checked first in Main, before anything can fail half-way under it.
+    /// </summary>
+    public static string? TooSmall() => Limit() is { } limit && limit / 1024 < MinimumKilobytes
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"error: the address-space limit (ulimit -v {limit / 1024} KB) is below the {MinimumKilobytes} KB burstsim needs (.NET reserves about half of it for its heap at start); raise it with ulimit -v {MinimumKilobytes} or more, or ulimit -v unlimited")
+        : null;
+
+    /// <summary>
     /// The most the managed heap can hold under the address-space limit, bytes: the half of the limit .NET reserves
     /// for it (measured: under 3,000,000 KB, address space at start 2.67 GB by default and 2.21 GB with a 1 GiB
     /// DOTNET_GCRegionRange, so about 1.45 GB reserved); null when there is no limit.

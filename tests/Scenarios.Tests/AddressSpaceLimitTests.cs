@@ -62,4 +62,23 @@ public sealed class AddressSpaceLimitTests
         Assert.InRange(double.Parse(figure.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0.0, 2.3);
         Assert.Empty(folder.Entries());
     }
+
+    [LinuxTheory]
+    [InlineData("2000000", "run")] // hostile11 B4: exit 70 "internal error in ChartFont" (out of memory in ScottPlot's fonts)
+    [InlineData("1500000", "sweep")] // exit 134 "Out of memory.", staging left
+    [InlineData("1200000", "run")] // exit 134 with a stack trace, out of memory installing the signal handlers
+    public void A_limit_too_small_for_dotnet_is_refused_first_naming_it_and_the_fix(string kilobytes, string command)
+    {
+        using var folder = new TempFolder();
+        string[] args = command == "run"
+            ? ["run", "thesis-sleep-120", "--out", folder["out"]]
+            : ["sweep", "thesis-sleep-120", "--vary", "workload.functions=1,2,3", "--out", folder["out"], "--no-figures"];
+
+        var (code, stderr) = UnderLimit(kilobytes, args);
+
+        Assert.True(code == ExitCodes.BadInput, $"exit {code}: {stderr}");
+        string line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"error: the address-space limit (ulimit -v {kilobytes} KB) is below the 3000000 KB burstsim needs (.NET reserves about half of it for its heap at start); raise it with ulimit -v 3000000 or more, or ulimit -v unlimited", line);
+        Assert.Empty(folder.Entries());
+    }
 }
