@@ -286,9 +286,8 @@ public static class LineChart
         }
 
         // Within two decades one number of decimals for every label (0.05, 0.10, 0.20); powers of ten as written (0.001, 0.01, 0.1).
-        int decimals = Math.Clamp(-(int)Math.Floor(Math.Log10(ticks.Min()) + 1e-9), 0, 6);
-        string format = steps.Length == 1 ? "0.######" : "F" + decimals.ToString(CultureInfo.InvariantCulture);
-        axis.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(v => v.ToString(format, CultureInfo.InvariantCulture))]);
+        string[] labels = steps.Length == 1 ? [.. ticks.Select(v => v.ToString("0.######", CultureInfo.InvariantCulture))] : TickLabels.Uniform(ticks);
+        axis.SetTicks([.. ticks.Select(Math.Log10)], labels);
     }
 
     // The smallest of 1, 2, 5 times a power of ten not below v (v > 0).
