@@ -236,7 +236,7 @@ public static class BoxplotChart
 
         if (Dark(color))
         {
-            // A near-black median vanishes in a dark box (#3F007D, #052453): drawn again in white inside the box's edges.
+            // A near-black median vanishes in a dark box (#3F007D, #070E2D): drawn again in white inside the box's edges.
             var median = plot.Add.Line(x - (width * 0.45), y(st.Median), x + (width * 0.45), y(st.Median));
             median.LineColor = Colors.White;
             median.LineWidth = lineWidth;

@@ -93,7 +93,7 @@ internal static class ChartLegend
     }
 
     /// <summary>
-    /// A frameless row holding only a legend, its entries left to right and wrapped: the paper style's one shared legend.
+    /// A frameless row holding only a legend, its entries left to right and wrapped into balanced rows: the paper style's one shared legend.
     /// The height is estimated from the text widths (DejaVu Sans averages 0.6 em per character), generous rather than clipped.
     /// </summary>
     public static Plot Strip(FigureStyle style, IReadOnlyList<LegendItem> items, double width, out double height)
@@ -112,6 +112,7 @@ internal static class ChartLegend
         plot.Legend.Alignment = Alignment.UpperCenter;
         plot.Legend.OutlineWidth = 0;
         plot.Legend.BackgroundColor = Colors.Transparent;
+        plot.Legend.Layout = new BalancedLegendLayout();
         double rowsNeeded = 1, line = 0, usable = width - 8;
         foreach (var item in items)
         {

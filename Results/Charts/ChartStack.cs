@@ -41,8 +41,9 @@ internal static class ChartStack
         for (int i = 0; i < rows.Length; i++)
         {
             bool strip = ChartLegend.IsStrip(rows[i].Plot);
-            // On paper an untitled panel needs above its data only the overhang of its top tick label.
-            float topPad = style.IsPaper && !rows[i].Plot.Axes.Title.IsVisible ? Math.Min(paddings[i].Top, style.TickSize) : paddings[i].Top;
+            // On paper an untitled panel needs above its data only the overhang of its top tick label, half its height
+            // (as between facets): a whole tick size left a gap under the legend strip (review 24c L7).
+            float topPad = style.IsPaper && !rows[i].Plot.Axes.Title.IsVisible ? Math.Min(paddings[i].Top, (style.TickSize / 2) + 1.5f) : paddings[i].Top;
             rows[i].Plot.Layout.Fixed(strip ? StripPadding : new PixelPadding(paddings.Max(p => p.Left), paddings.Max(p => p.Right), paddings[i].Bottom, topPad));
             placed.Add((rows[i].Plot, new PixelRect(0, (int)width, top + (int)rows[i].Height, top)));
             top += (int)rows[i].Height;

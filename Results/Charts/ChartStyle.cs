@@ -8,10 +8,6 @@ namespace Burstsim.Results.Charts;
 /// </summary>
 internal static class ChartStyle
 {
-    /// <summary>A tick value as a plain invariant number without thousands separators (1000, 0.25, -3), rounded to 10 decimals against binary noise.</summary>
-    internal static string PlainNumber(double value) =>
-        Math.Round(value, 10).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <exception cref="FileNotFoundException">The font files are missing beside the assembly (a broken install).</exception>
     public static Plot NewPlot(FigureStyle style, string title = "", string xLabel = "", string yLabel = "")
     {
@@ -34,10 +30,10 @@ internal static class ChartStyle
             axis.MinorTickStyle.Length = style.Mark(2);
             axis.MinorTickStyle.Width = style.Mark(1);
             axis.FrameLineStyle.Width = style.Mark(1);
-            if (axis.TickGenerator is ScottPlot.TickGenerators.NumericAutomatic numeric)
+            if (axis.TickGenerator is ScottPlot.TickGenerators.NumericAutomatic)
             {
-                // No thousands separators ("1,000" on one axis, "960" on the next): plain invariant numbers everywhere.
-                numeric.LabelFormatter = PlainNumber;
+                // No thousands separators ("1,000" on one axis, "960" on the next) and one number of decimals an axis.
+                axis.TickGenerator = new UniformTickGenerator();
             }
         }
 

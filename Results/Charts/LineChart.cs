@@ -70,9 +70,7 @@ public static class LineChart
         double margin = 0.06 * Math.Max(top - bottom, (Math.Abs(top) * 1e-3) + 1e-9);
         // On a log axis the top reaches the 1-2-5 value above the highest line, so a reference near the top (burst's 23 s over
         // FaaSBatch's 1-5 s) has a tick above it to be read against, not only the 20 below it.
-        // Past two decades LogTicks labels powers of ten only: then the top is the power of ten above.
         double tickAbove = Math.Log10(NiceAbove(Math.Pow(10, top)));
-        tickAbove = tickAbove - (bottom - margin) > 2 ? Math.Ceiling(top - 1e-12) : tickAbove;
         (double Bottom, double Top) yLimits = axes.LogY ? (bottom - margin, Math.Max(top + margin, tickAbove + (0.02 * margin))) : (onScale.Min() >= 0 ? 0 : bottom - margin, top + margin);
         // Paper small multiples: side by side at two-column width, else facets on one x axis (names beside them); either way
         // the panel names take no line of their own.
@@ -80,6 +78,18 @@ public static class LineChart
         bool facets = panels.Count > 1 && options.Style.IsPaper && !row;
         double rowPoints = Math.Min(options.Style.Height(options.Height, options.Width, 150), 0.45 * options.Style.Width(options.Width));
         double facetPoints = PaperSizes.FacetHeight(panels.Count, 100, 24 + 36);
+        // The data area is the panel less its title line and x axis (about 40 units on paper; facets lose 7 to gaps).
+        double dataHeight = row ? rowPoints - 30 : facets ? facetPoints - 7
+            : options.Style.Height(options.Height / (panels.Count == 1 ? 1 : 1.6), options.Width, PanelFloor(options.Style, panels.Count)) - 40;
+        var references = panels.SelectMany(p => p.References).Where(r => !offScale.Contains(r.Name)).ToArray();
+        if (axes.LogY && references.Length > 0)
+        {
+            // A reference's name sits above its line: the top leaves it a line of text (burst's 300 containers had a
+            // 500 tick just above and its name ran into the frame).
+            double highest = references.Max(r => y(r.Value));
+            double line = 1.5 * options.Style.TickSize * (yLimits.Top - yLimits.Bottom) / Math.Max(dataHeight, 1);
+            yLimits = (yLimits.Bottom, Math.Max(yLimits.Top, highest + line));
+        }
 
         var plots = new List<(Plot, double)>();
         int skipped = 0;
@@ -102,9 +112,6 @@ public static class LineChart
 
             if (axes.LogY)
             {
-                // The data area is the panel less its title line and x axis (about 40 units on paper; facets lose 7 to gaps).
-                double dataHeight = row ? rowPoints - 30 : facets ? facetPoints - 7
-                    : options.Style.Height(options.Height / (panels.Count == 1 ? 1 : 1.6), options.Width, PanelFloor(options.Style, panels.Count)) - 40;
                 LogTicks(plot.Axes.Left, yLimits.Bottom, yLimits.Top, dataHeight / (yLimits.Top - yLimits.Bottom), options.Style.TickSize);
             }
 
@@ -270,14 +277,17 @@ public static class LineChart
 
     /// <summary>
     /// Ticks at 1, 2 and 5 times each power of ten within [<paramref name="min"/>, <paramref name="max"/>] (log10 units),
-    /// or at 1 and 3, or at powers of ten only, the first that keeps labels two of their heights apart at
-    /// <paramref name="unitsPerDecade"/> figure units per decade; labelled with plain values in one format.
+    /// or at 1 and 3, or at powers of ten only, the first that keeps neighbouring labels at least 1.5 of their heights
+    /// apart at <paramref name="unitsPerDecade"/> figure units per decade (an unknown height, beyond two decades: powers
+    /// of ten); labelled with plain values in one format.
     /// </summary>
     internal static void LogTicks(IAxis axis, double min, double max, double unitsPerDecade = double.PositiveInfinity, float fontSize = 11)
     {
         double[][] choices = [[1.0, 2, 5], [1.0, 3], [1.0]];
-        // Beyond two decades 2 and 5 crowd the axis in any case.
-        double[] steps = choices.Skip(max - min > 2 ? 2 : 0).First(c => c.Length == 1 || Gap(c) * unitsPerDecade >= 2 * fontSize);
+        // Where the axis length is not known, beyond two decades 2 and 5 would crowd it; where it is, the spacing decides
+        // at any span (the FaaSBatch containers axis, 4 to 300, had decades only: review 24c L9).
+        bool unknown = double.IsPositiveInfinity(unitsPerDecade);
+        double[] steps = choices.Skip(unknown && max - min > 2 ? 2 : 0).First(c => c.Length == 1 || Gap(c) * unitsPerDecade >= 1.5 * fontSize);
         double[] ticks = [.. Enumerable.Range((int)Math.Floor(min), (int)Math.Ceiling(max) - (int)Math.Floor(min) + 1)
             .SelectMany(d => steps.Select(m => m * Math.Pow(10, d))).Where(v => v >= Math.Pow(10, min) && v <= Math.Pow(10, max))];
         if (ticks.Length < 2)
@@ -286,9 +296,8 @@ public static class LineChart
         }
 
         // Within two decades one number of decimals for every label (0.05, 0.10, 0.20); powers of ten as written (0.001, 0.01, 0.1).
-        int decimals = Math.Clamp(-(int)Math.Floor(Math.Log10(ticks.Min()) + 1e-9), 0, 6);
-        string format = steps.Length == 1 ? "0.######" : "F" + decimals.ToString(CultureInfo.InvariantCulture);
-        axis.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(v => v.ToString(format, CultureInfo.InvariantCulture))]);
+        string[] labels = steps.Length == 1 ? [.. ticks.Select(v => v.ToString("0.######", CultureInfo.InvariantCulture))] : TickLabels.Uniform(ticks);
+        axis.SetTicks([.. ticks.Select(Math.Log10)], labels);
     }
 
     // The smallest of 1, 2, 5 times a power of ten not below v (v > 0).

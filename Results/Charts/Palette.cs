@@ -41,10 +41,12 @@ internal static partial class Palette
     // neighbours differ in lightness by 20+ CIELAB units and the submit dots, setup tint and lost red stay apart from them.
     public static IReadOnlyList<string> InvokerGreys { get; } = ["#3A3A3A", "#8A8A8A", "#C8C8C8"];
 
-    // Burst granularities, g = 2 (lightest) to g >= 48 (darkest): points of ColorBrewer Blues (interpolated in linear RGB)
-    // at CIELAB lightness 85, 73, 41, 32.5, 24, 15. The ramp skips 42-72, the band round classic's vermillion (L* 54): the
-    // running count draws classic beside every g, and Blues' own #4292C6 (L* 58) was classic's grey in greyscale.
-    public static IReadOnlyList<string> BurstRamp { get; } = ["#BFD8EC", "#84BADB", "#1762A9", "#084C94", "#083775", "#052453"];
+    // Burst granularities, g = 2 (lightest) to g >= 48 (darkest): blues at CIELAB (L*, C*, h) (88, 12, -108), (74, 25, -100),
+    // (40, 50, -86), (28, 45, -78), (16, 36, -72), (5, 22, -70), after ColorBrewer Blues' hues. The ramp skips 41-73, the
+    // band round classic's vermillion (L* 54): the running count draws classic beside every g, and Blues' own #4292C6
+    // (L* 58) was classic's grey in greyscale. The dark end steps 12 in L* and changes chroma as well, so g = 12, 24 and 48
+    // differ by CIE76 dE 14-17 (12 in greyscale); Blues' own points there, 8.5 L* apart, stepped by dE 10 (review 24c L11).
+    public static IReadOnlyList<string> BurstRamp { get; } = ["#C9E0F2", "#90BAE3", "#0061B0", "#004286", "#032659", "#070E2D"];
 
     // Workload sizes, smallest lightest: ColorBrewer Purples.
     public static IReadOnlyList<string> SizeRamp { get; } = ["#BCBDDC", "#9E9AC8", "#807DBA", "#6A51A3", "#54278F", "#3F007D"];

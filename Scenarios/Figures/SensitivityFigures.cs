@@ -56,7 +56,7 @@ internal static class SensitivityFigures
             study.Name + "-containers",
             containers,
             $"FaaSBatch sensitivity ({where}): containers provisioned",
-            $"Distinct containers a run provisioned against FaaSBatch's dispatch interval, one panel per workload on one log y axis; classic and burst as dashed reference lines. {bands} {StudyData.Pointer(study)}",
+            $"Distinct containers a run provisioned against FaaSBatch's dispatch interval, one panel per workload on one log y axis; classic and burst as dashed reference lines{FixedReferences(cases)}. {bands} {StudyData.Pointer(study)}",
             null);
     }
 
@@ -90,6 +90,16 @@ internal static class SensitivityFigures
             g.Key,
             (IReadOnlyList<LinePoint>)[.. g.OrderBy(p => p.IntervalS).Select(p => LinePoint.FromInterval(p.IntervalS!.Value, metric(p)))])),
     ];
+
+    // Classic and burst provision the same containers in every replication (one per function, one per pack): their lines
+    // have no interval to draw, which the caption says rather than leave the reader to look for one (review 24c L9).
+    private static string FixedReferences((ScenarioCase Case, List<SensitivityPoint> Points)[] cases)
+    {
+        var references = cases.SelectMany(c => c.Points).Where(p => p.IntervalS is null).Select(p => p.Containers).ToArray();
+        return references.Length > 0 && references.All(ci => ci.N > 1 && ci.Low == ci.High)
+            ? " (the same count in every replication, so without an interval)"
+            : "";
+    }
 
     private static (string, double, double?, double?)[] References(List<SensitivityPoint> points, Func<SensitivityPoint, ConfidenceInterval> metric) =>
     [

@@ -57,16 +57,23 @@ public sealed class CdfAndLineChartTests
         }
 
         [Fact]
-        public void Puts_a_log_y_axis_at_powers_of_ten_beyond_two_decades_and_keeps_every_point_on_scale()
+        public void Thins_log_ticks_by_their_spacing_beyond_two_decades_and_keeps_every_point_on_scale()
         {
             IReadOnlyList<LinePoint> points = [new(1, 0.0001, Label: "g=48"), new(2, 0.01, Label: "g=2"), new(3, 0.2, Label: "g=1")];
+            // 3.3 decades: on a tall screen panel 1-2-5 ticks stay apart; on a flat paper facet only powers of ten do.
             var figure = LineChart.RenderPanels([new LinePanel("", [("48 functions", points)], [])], ChartSamples.LineOptions(), new LineAxes(LogY: true, Joined: false));
             var texts = SvgText.Texts(figure.ToSvg());
             var limits = figure.Plots[^1].Axes.GetLimits();
+            var flat = LineChart.RenderPanels(
+                [new LinePanel("a", [("48 functions", points)], []), new LinePanel("b", [("48 functions", points)], []), new LinePanel("c", [("48 functions", points)], [])],
+                ChartSamples.LineOptions() with { Style = FigureStyle.Paper(3.5) }, new LineAxes(LogY: true, Joined: false));
+            var flatTexts = SvgText.Texts(flat.ToSvg());
 
-            Assert.Contains("0.001", texts);
-            Assert.Contains("0.1", texts);
-            Assert.DoesNotContain("0.002", texts);
+            Assert.Contains("0.0010", texts);
+            Assert.Contains("0.0020", texts);
+            Assert.Contains("0.001", flatTexts);
+            Assert.Contains("0.1", flatTexts);
+            Assert.DoesNotContain("0.002", flatTexts);
             Assert.Contains("g=48", texts);
             Assert.InRange(Math.Log10(0.0001), limits.Bottom, limits.Top);
             Assert.InRange(Math.Log10(0.2), limits.Bottom, limits.Top);

@@ -110,7 +110,19 @@ public sealed class PaletteTests
         [Theory]
         [MemberData(nameof(Visions))]
         public void Burst_granularities_of_the_paper_stay_apart(string vision) =>
-            AssertApart([.. new[] { 2, 4, 6, 12, 24, 48 }.Select(Palette.ForGranularity)], vision, 8);
+            AssertApart([.. new[] { 2, 4, 6, 12, 24, 48 }.Select(Palette.ForGranularity)], vision, 11);
+
+        // Review 24c L11: g = 12, 24 and 48 stepped by dE 10 (8.5 L*), their legend swatches alike.
+        [Fact]
+        public void The_dark_end_of_the_burst_ramp_steps_by_at_least_13_in_colour_and_11_in_lightness()
+        {
+            string[] dark = [.. new[] { 6, 12, 24, 48 }.Select(Palette.ForGranularity)];
+            foreach (var (a, b) in dark.Zip(dark.Skip(1)))
+            {
+                Assert.True(Cvd.Distance(a, b, "normal") >= 13, $"{a} and {b}: dE {Cvd.Distance(a, b, "normal"):0.0}");
+                Assert.True(Cvd.Lab(a).L - Cvd.Lab(b).L >= 11, $"{a} and {b}: L* {Cvd.Lab(a).L:0.0} then {Cvd.Lab(b).L:0.0}");
+            }
+        }
 
         // The running count and the startup CDF draw classic beside every granularity as solid lines (review 24: burst
         // g=6's L* 58 was classic's L* 54 in greyscale).
