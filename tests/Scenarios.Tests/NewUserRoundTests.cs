@@ -12,6 +12,14 @@ public sealed class NewUserRoundTests
         return Shell.Run(["run", file, "--out", folder["out"], "--no-figures", .. extra]);
     }
 
+    /// <summary>The files stdout lists after "; wrote ", one entry per listing.</summary>
+    private static string[] Listed(string stdout)
+    {
+        var lines = stdout.Split('\n');
+        int wrote = Array.FindIndex(lines, l => l.Contains("; wrote ", StringComparison.Ordinal));
+        return [.. lines.Skip(wrote + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).SelectMany(l => l.Trim().Split(", ")).Select(f => f.TrimEnd(','))];
+    }
+
     private static string Refused(string yaml)
     {
         using var folder = new TempFolder();
@@ -36,9 +44,7 @@ public sealed class NewUserRoundTests
             var timelines = Directory.GetFiles(folder["out/figures"], "timeline*.svg").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
             Assert.Equal(5, timelines.Length);
             Assert.Contains("timeline-b_c.svg", timelines);
-            var lines = result.Stdout.Split('\n');
-            int wrote = Array.FindIndex(lines, l => l.Contains("; wrote ", StringComparison.Ordinal));
-            var files = lines.Skip(wrote + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).SelectMany(l => l.Trim().Split(", ")).Select(f => f.TrimEnd(',')).ToArray();
+            var files = Listed(result.Stdout);
             Assert.All(timelines, t => Assert.Single(files, w => w.EndsWith("figures/" + t, StringComparison.Ordinal)));
         }
     }
@@ -62,9 +68,7 @@ public sealed class NewUserRoundTests
             // Each case's own timeline: the two hold different function counts (6 and 3 rows in their CSVs).
             int[] rows = [.. timelines.Select(t => File.ReadAllLines(Path.Combine(folder["out/figures"], Path.ChangeExtension(t!, ".csv"))).Length - 1).Order()];
             Assert.Equal([3, 6], rows);
-            var lines = result.Stdout.Split('\n');
-            int wrote = Array.FindIndex(lines, l => l.Contains("; wrote ", StringComparison.Ordinal));
-            var files = lines.Skip(wrote + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).SelectMany(l => l.Trim().Split(", ")).Select(f => f.TrimEnd(',')).ToArray();
+            var files = Listed(result.Stdout);
             Assert.Equal(files.Length, files.Distinct(StringComparer.Ordinal).Count());
         }
     }
