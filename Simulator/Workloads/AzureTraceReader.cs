@@ -92,16 +92,12 @@ public static class AzureTraceReader
         return new AzureTrace(functions, startMinute, minutes, skipped) { SkippedInvocations = skippedInvocations };
     }
 
-    /// <summary>Longest duration percentile accepted, ms: a call longer than the span burstsim simulates can never end in a run.</summary>
-    private const double MaxDurationMs = TraceTable.MaxArrivalS * 1000;
-
     /// <summary>
     /// Why a duration percentile (ms) cannot be one: a call of 1e15 ms was refused only later, by the replay's bounds,
-    /// naming no file and suggesting a monitoring interval that then hit the next bound (hostile10 F10).
+    /// naming no file and suggesting a monitoring interval that then hit the next bound (hostile10 F10). The check every
+    /// trace reader shares.
     /// </summary>
-    private static string? DurationProblem(double ms) => ms <= MaxDurationMs
-        ? null
-        : string.Create(CultureInfo.InvariantCulture, $"a duration of {ms:G4} ms ({ms / 1000:G4} s) is longer than the {TraceTable.MaxArrivalS:G4} s (about 3.2 years) burstsim simulates, so the call could never end; fix the value (the percentiles are in milliseconds) or leave the function's row out");
+    private static string? DurationProblem(double ms) => TraceTable.DurationProblem(ms, milliseconds: true);
 
     /// <summary>Why a memory percentile (MB) cannot be one: a function's container needs memory (Alibaba's memoryMB 0 is refused the same way, hostile10 F11).</summary>
     private static string? MemoryProblem(double mb) => mb > 0

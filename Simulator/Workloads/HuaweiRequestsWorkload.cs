@@ -183,7 +183,7 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
                     throw new TraceFormatException(DelaysSource, delays.Line, "time", string.Create(CultureInfo.InvariantCulture, $"no row for time {at} s, the requests table's line {table.Line}; give the delay table of the same days"));
                 }
 
-                delayMs = [.. delayColumns!.Select(c => Optional(delays, c))];
+                delayMs = [.. delayColumns!.Select(c => Optional(delays, c, duration: true))];
             }
 
             yield return new Minute(at, names, counts, delayMs, table.Line);
@@ -207,10 +207,12 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
         return value >= 0 && value == Math.Floor(value) ? (int)value : throw table.Bad(column, $"'{table.Text(column)}' is not a whole number of requests");
     }
 
-    private static double Optional(TraceTable table, int column)
+    /// <summary>A cell that may be empty or NaN (none: NaN); a <paramref name="duration"/> is a delay in ms, at most <see cref="TraceTable.MaxDurationS"/>.</summary>
+    private static double Optional(TraceTable table, int column, bool duration = false)
     {
         string cell = table.Text(column);
-        return cell.Length == 0 || cell.Equals("nan", StringComparison.OrdinalIgnoreCase) ? double.NaN : table.Double(column);
+        return cell.Length == 0 || cell.Equals("nan", StringComparison.OrdinalIgnoreCase) ? double.NaN
+            : duration ? table.Duration(column, milliseconds: true) : table.Double(column);
     }
 
     private sealed record Minute(double TimeS, string[] Names, int[] Counts, double[]? DelaysMs, int Line);
