@@ -41,13 +41,16 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
             return null;
         }
 
-        (string unit, string divisor) = value switch
+        (string? unit, string divisor) = value switch
         {
+            > 1e20 => (null, ""),
             > 1e17 => ("nanoseconds", "1,000,000,000"),
             > 1e14 => ("microseconds", "1,000,000"),
             _ => ("milliseconds", "1000"),
         };
-        return string.Create(CultureInfo.InvariantCulture, $"the timestamp {value:G6} is beyond {MaxEpochSeconds:G3} epoch seconds (the year 5138), so it looks like {unit}; give epoch seconds (divide by {divisor}).");
+        return unit is null
+            ? string.Create(CultureInfo.InvariantCulture, $"the timestamp {value:G6} is beyond {MaxEpochSeconds:G3} epoch seconds (the year 5138), and too large for epoch milliseconds, microseconds or nanoseconds too; give epoch seconds.")
+            : string.Create(CultureInfo.InvariantCulture, $"the timestamp {value:G6} is beyond {MaxEpochSeconds:G3} epoch seconds (the year 5138), so it looks like {unit}; give epoch seconds (divide by {divisor}).");
     }
 
     /// <summary>Reads a file. Throws <see cref="CsvDataException"/> for bad content (no header, missing columns, bad numbers).</summary>
