@@ -26,6 +26,33 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
     // The simulator's clock limit (docs/scenarios.md): a real run is read on the same clock.
     private const double MaxRunSeconds = 1e8;
 
+    /// <summary>
+    /// The latest epoch timestamp read as seconds: 1e11 s is the year 5138, while epoch milliseconds of any date after
+    /// March 1973 lie above it (now about 1.7e12). Lithops writes epoch seconds (time.time()); a file in milliseconds
+    /// read as seconds stretched a 22 s run to 22,064 s without a word (hostile11 B5). docs/validation.md.
+    /// </summary>
+    public const double MaxEpochSeconds = 1e11;
+
+    /// <summary>Why an epoch timestamp of <paramref name="value"/> is not seconds (a unit guessed from its size and the division that fixes it), or null.</summary>
+    private static string? EpochProblem(double value)
+    {
+        if (!(value > MaxEpochSeconds))
+        {
+            return null;
+        }
+
+        (string? unit, string divisor) = value switch
+        {
+            > 1e20 => (null, ""),
+            > 1e17 => ("nanoseconds", "1,000,000,000"),
+            > 1e14 => ("microseconds", "1,000,000"),
+            _ => ("milliseconds", "1000"),
+        };
+        return unit is null
+            ? string.Create(CultureInfo.InvariantCulture, $"the timestamp {value:G6} is beyond {MaxEpochSeconds:G3} epoch seconds (the year 5138), and too large for epoch milliseconds, microseconds or nanoseconds too; give epoch seconds.")
+            : string.Create(CultureInfo.InvariantCulture, $"the timestamp {value:G6} is beyond {MaxEpochSeconds:G3} epoch seconds (the year 5138), so it looks like {unit}; give epoch seconds (divide by {divisor}).");
+    }
+
     /// <summary>Reads a file. Throws <see cref="CsvDataException"/> for bad content (no header, missing columns, bad numbers).</summary>
     public static RealRun Read(string path)
     {
@@ -39,6 +66,15 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
         if (unreadable is not null)
         {
             throw new CsvDataException(path, unreadable.Line, "host_job_create_tstamp", "the timestamp is not a finite number of epoch seconds.");
+        }
+
+        // Milliseconds are refused before any time is taken from the first stamp, at the first row that has them.
+        foreach (var row in rows)
+        {
+            if (EpochProblem(row.HostJobCreateTstamp) is { } why)
+            {
+                throw new CsvDataException(path, row.Line, "host_job_create_tstamp", why);
+            }
         }
 
         double epoch = rows.Min(r => r.HostJobCreateTstamp);
@@ -78,6 +114,11 @@ internal sealed partial record RealRun(string Name, string Path, IReadOnlyList<A
         SimTime At(double? epochSeconds, string column)
         {
             double s = epochSeconds ?? throw new CsvDataException(path, r.Line, column, "a timestamp is required to import the run.");
+            if (EpochProblem(s) is { } why)
+            {
+                throw new CsvDataException(path, r.Line, column, why);
+            }
+
             double since = s - epoch;
             return since switch
             {

@@ -7,7 +7,7 @@ namespace Burstsim.Simulator.Workloads;
 /// trace/trace_readme.md): one row per cold start, <c>__time__</c> (timestamp, s), <c>functionName</c>, <c>latency</c>
 /// (the platform's cold-start latency, s), <c>runtime</c> and <c>memoryMB</c>. Each row is replayed as a call of that
 /// function with its memory; the trace has no run time, so a call runs <see cref="ReplayOptions.Seconds"/>. The
-/// recorded latency is checked (a number, not negative) but not replayed: cold starts are what burstsim simulates.
+/// recorded latency is checked (a number, not negative, at most the 1e8 s burstsim simulates) but not replayed: cold starts are what burstsim simulates.
 /// </summary>
 internal sealed class AlibabaFcFormat(ReplayOptions options) : ITraceRowFormat
 {
@@ -33,7 +33,7 @@ internal sealed class AlibabaFcFormat(ReplayOptions options) : ITraceRowFormat
         }
 
         double at = table.Double(_time);
-        table.Double(_latency);
+        table.Duration(_latency);
         _ = table.Text(_runtime);
         int memory = table.Int(_memory, min: 1);
         return new TraceInvocation(at, "alibaba", function, 1, memory, options.Work(options.Seconds)) { Action = string.Create(CultureInfo.InvariantCulture, $"{function}/{memory}MB") };

@@ -28,7 +28,7 @@ internal sealed class AzureFunctions2021Format(ReplayOptions options) : ITraceRo
             throw table.Bad(app.Length == 0 ? _app : _func, "an app and a function id are required");
         }
 
-        double duration = table.Double(_duration);
+        double duration = table.Duration(_duration);
         double start = table.Double(_end, min: double.MinValue) - duration;
         return new TraceInvocation(start, app, func, 1, options.MemoryMb, options.Work(duration)) { Action = $"{app}/{func}" };
     }

@@ -65,12 +65,23 @@ public static class AzureTraceReader
         var table = new TraceTable(invocations.Text, invocations.Source);
         int owner = table.Require("HashOwner"), app = table.Require("HashApp"), function = table.Require("HashFunction"), trigger = table.Require("Trigger");
         int[] window = [.. Enumerable.Range(startMinute + 1, minutes).Select(m => table.Require(m.ToString(CultureInfo.InvariantCulture)))];
+        RefuseMinutesPastTheDay(table);
+
+        // The line each function's row is on, to refuse a second row of it (its calls would count twice, hostile10 L1).
+        // The key holds the trigger too: only a row repeated whole is certainly a mistake.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
 
         var functions = new List<AzureFunctionTrace>();
         int skipped = 0;
         long skippedInvocations = 0;
         while ((maxFunctions is null || functions.Count < maxFunctions) && table.Read())
         {
+            string row = Key(table.Text(owner), table.Text(app), table.Text(function), table.Text(trigger));
+            if (!seen.TryAdd(row, table.Line))
+            {
+                throw table.Bad(function, string.Create(CultureInfo.InvariantCulture, $"the function {table.Text(owner)}/{table.Text(app)}/{table.Text(function)} ({table.Text(trigger)}) has a row already, on line {seen[row]}; its calls would count twice: keep one of the rows"));
+            }
+
             int[] counts = [.. window.Select(column => table.Int(column))];
             if (counts.All(c => c == 0))
             {
@@ -92,21 +103,39 @@ public static class AzureTraceReader
         return new AzureTrace(functions, startMinute, minutes, skipped) { SkippedInvocations = skippedInvocations };
     }
 
-    /// <summary>Longest duration percentile accepted, ms: a call longer than the span burstsim simulates can never end in a run.</summary>
-    private const double MaxDurationMs = TraceTable.MaxArrivalS * 1000;
-
     /// <summary>
     /// Why a duration percentile (ms) cannot be one: a call of 1e15 ms was refused only later, by the replay's bounds,
-    /// naming no file and suggesting a monitoring interval that then hit the next bound (hostile10 F10).
+    /// naming no file and suggesting a monitoring interval that then hit the next bound (hostile10 F10). The check every
+    /// trace reader shares.
     /// </summary>
-    private static string? DurationProblem(double ms) => ms <= MaxDurationMs
-        ? null
-        : string.Create(CultureInfo.InvariantCulture, $"a duration of {ms:G4} ms ({ms / 1000:G4} s) is longer than the {TraceTable.MaxArrivalS:G4} s (about 3.2 years) burstsim simulates, so the call could never end; fix the value (the percentiles are in milliseconds) or leave the function's row out");
+    private static string? DurationProblem(double ms) => TraceTable.DurationProblem(ms, milliseconds: true);
 
-    /// <summary>Why a memory percentile (MB) cannot be one: a function's container needs memory (Alibaba's memoryMB 0 is refused the same way, hostile10 F11).</summary>
-    private static string? MemoryProblem(double mb) => mb > 0
-        ? null
-        : string.Create(CultureInfo.InvariantCulture, $"{mb:G6} MB is not above 0: every app's containers hold memory; fix the value, or leave the app's row out so that its functions take the default memory");
+    /// <summary>
+    /// Why a memory percentile (MB) cannot be one: a function's container needs memory (Alibaba's memoryMB 0 is refused
+    /// the same way, hostile10 F11), and no more than the largest memory_mb any trace gives (int.MaxValue MB): 1e12 MB
+    /// was drawn, overflowed and ran as 1 MB (hostile11 L1).
+    /// </summary>
+    private static string? MemoryProblem(double mb) => mb switch
+    {
+        > int.MaxValue => string.Create(CultureInfo.InvariantCulture, $"{mb:G6} MB is more than the {int.MaxValue} MB burstsim takes as a function's memory (memory_mb of the other traces); fix the value (the percentiles are in MB), or leave the app's row out so that its functions take the default memory"),
+        > 0 => null,
+        _ => string.Create(CultureInfo.InvariantCulture, $"{mb:G6} MB is not above 0: every app's containers hold memory; fix the value, or leave the app's row out so that its functions take the default memory"),
+    };
+
+    /// <summary>
+    /// A minute column past the day's 1440 (or before its first) cannot be read as one of its minutes: it was ignored
+    /// without a word (hostile10 L1), so a file of another layout would replay only part of its calls.
+    /// </summary>
+    private static void RefuseMinutesPastTheDay(TraceTable table)
+    {
+        foreach (string name in table.Header)
+        {
+            if (long.TryParse(name, NumberStyles.Integer, CultureInfo.InvariantCulture, out long minute) && minute is < 1 or > MinutesPerDay)
+            {
+                throw new TraceFormatException(table.Source, 1, name, string.Create(CultureInfo.InvariantCulture, $"a day has {MinutesPerDay} minutes, columns 1 to {MinutesPerDay}, so column {name} is no minute of it; give one day per file (remove the column, or split the file by day)"));
+            }
+        }
+    }
 
     private static Dictionary<string, PercentileCurve> ReadCurves(TextReader text, string source, string[] keyColumns, (string Column, double Quantile)[] curveColumns, Func<double, string?> problem)
     {
@@ -121,6 +150,13 @@ public static class AzureTraceReader
             {
                 double value = table.Double(columns[i]);
                 points[i] = (curveColumns[i].Quantile, problem(value) is { } why ? throw table.Bad(columns[i], why) : value);
+
+                // Percentiles rise with their quantile; a falling row was read as a curve that drew values in no
+                // order the trace gave (hostile10 L1: 9000, 8000, ..., 3000 accepted).
+                if (i > 0 && value < points[i - 1].Item2)
+                {
+                    throw table.Bad(columns[i], string.Create(CultureInfo.InvariantCulture, $"{value:G6} is below {curveColumns[i - 1].Column}'s {points[i - 1].Item2:G6}, but a percentile never falls as its quantile rises; fix the row (are two columns swapped?) or leave it out"));
+                }
             }
 
             // The first row of a duplicated key wins, as a reader scanning the file top-down would expect.

@@ -39,8 +39,8 @@ internal sealed class CsvTraceFormat : ITraceRowFormat
         }
 
         var work = new FunctionWork(
-            _cpu < 0 ? 0 : table.Double(_cpu),
-            _duration < 0 ? 0 : table.Double(_duration),
+            _cpu < 0 ? 0 : table.Duration(_cpu),
+            _duration < 0 ? 0 : table.Duration(_duration),
             _storage >= 0 && StorageClient(table, _storage));
         return new TraceInvocation(
             at,

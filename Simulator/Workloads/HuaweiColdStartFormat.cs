@@ -9,7 +9,7 @@ namespace Burstsim.Simulator.Workloads;
 /// limit, MB) and the cost components <c>totalCost_cold_start, podAllocationCost, deployCodeCost, deployDependencyCost,
 /// schedulingCost</c> (s). Each row is replayed as a call of funcName---userID---pool (the dataset's funcID) with the
 /// pool's memory; the table has no run time, so a call runs <see cref="ReplayOptions.Seconds"/>. The cost components
-/// are checked (numbers, not negative) but not replayed: burstsim simulates the cold start itself.
+/// are checked (numbers, not negative, at most the 1e8 s burstsim simulates) but not replayed: burstsim simulates the cold start itself.
 /// </summary>
 internal sealed class HuaweiColdStartFormat(ReplayOptions options) : ITraceRowFormat
 {
@@ -39,7 +39,7 @@ internal sealed class HuaweiColdStartFormat(ReplayOptions options) : ITraceRowFo
 
         foreach (int cost in _costs)
         {
-            table.Double(cost);
+            table.Duration(cost);
         }
 
         // podID: poolNN-CPU-MEM-NUMBER (pool22-300-128-0000618412: 300 millicores, 128 MB).

@@ -183,7 +183,7 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
                     throw new TraceFormatException(DelaysSource, delays.Line, "time", string.Create(CultureInfo.InvariantCulture, $"no row for time {at} s, the requests table's line {table.Line}; give the delay table of the same days"));
                 }
 
-                delayMs = [.. delayColumns!.Select(c => Optional(delays, c))];
+                delayMs = [.. delayColumns!.Select(c => Optional(delays, c, duration: true))];
             }
 
             yield return new Minute(at, names, counts, delayMs, table.Line);
@@ -204,13 +204,20 @@ public sealed record HuaweiRequestsWorkload(Func<TextReader> Requests, string Re
             throw table.Bad(column, string.Create(CultureInfo.InvariantCulture, $"{table.Text(column)} requests is too many for one minute; the largest value accepted is {int.MaxValue}"));
         }
 
-        return value >= 0 && value == Math.Floor(value) ? (int)value : throw table.Bad(column, $"'{table.Text(column)}' is not a whole number of requests");
+        // 1e-400 and 0.000...01 parse as 0 (underflow) though they are no whole number, as .5 is not (hostile11 L4).
+        bool underflow = value == 0 && table.Text(column).Split('e', 'E')[0].Any(c => c is >= '1' and <= '9');
+        return !underflow && value >= 0 && value == Math.Floor(value) ? (int)value : throw table.Bad(column, $"'{Shown(table.Text(column))}' is not a whole number of requests");
     }
 
-    private static double Optional(TraceTable table, int column)
+    /// <summary>A cell as quoted in a message: at most 40 characters, so 5,000 zeros do not flood it.</summary>
+    private static string Shown(string cell) => cell.Length <= 40 ? cell : string.Concat(cell.AsSpan(0, 40), "...");
+
+    /// <summary>A cell that may be empty or NaN (none: NaN); a <paramref name="duration"/> is a delay in ms, at most <see cref="TraceTable.MaxDurationS"/>.</summary>
+    private static double Optional(TraceTable table, int column, bool duration = false)
     {
         string cell = table.Text(column);
-        return cell.Length == 0 || cell.Equals("nan", StringComparison.OrdinalIgnoreCase) ? double.NaN : table.Double(column);
+        return cell.Length == 0 || cell.Equals("nan", StringComparison.OrdinalIgnoreCase) ? double.NaN
+            : duration ? table.Duration(column, milliseconds: true) : table.Double(column);
     }
 
     private sealed record Minute(double TimeS, string[] Names, int[] Counts, double[]? DelaysMs, int Line);

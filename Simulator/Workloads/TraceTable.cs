@@ -142,6 +142,40 @@ internal sealed class TraceTable
     /// </summary>
     public const double MaxArrivalS = PlatformRun.MaxSimulatedSeconds;
 
+    /// <summary>
+    /// The longest duration or delay a trace may give, s: a call (or a cold start) longer than the span burstsim
+    /// simulates (<see cref="PlatformRun.MaxSimulatedSeconds"/>, 1e8 s) could never end in a run. Refused at its cell by
+    /// every reader (hostile11 B3: 1e23 s was caught only by the replay's bounds, naming no file and suggesting a
+    /// monitoring interval that could not help).
+    /// </summary>
+    public const double MaxDurationS = PlatformRun.MaxSimulatedSeconds;
+
+    /// <summary>
+    /// Why <paramref name="value"/>, a duration or delay in milliseconds when <paramref name="milliseconds"/> else seconds,
+    /// cannot be one (longer than <see cref="MaxDurationS"/>), or null: the one check of every trace reader's durations.
+    /// </summary>
+    public static string? DurationProblem(double value, bool milliseconds)
+    {
+        double seconds = milliseconds ? value / 1000 : value;
+        if (seconds <= MaxDurationS)
+        {
+            return null;
+        }
+
+        string given = milliseconds
+            ? string.Create(CultureInfo.InvariantCulture, $"{value:G4} ms ({seconds:G4} s)")
+            : string.Create(CultureInfo.InvariantCulture, $"{value:G4} s");
+        return string.Create(CultureInfo.InvariantCulture, $"a duration of {given} is longer than the {MaxDurationS:G4} s (about 3.2 years) burstsim simulates, so the call could never end; fix the value (the column is in {(milliseconds ? "milliseconds" : "seconds")}) or leave the row out");
+    }
+
+    /// <summary>A duration or delay cell (not negative, at most <see cref="MaxDurationS"/>), in the column's unit.</summary>
+    /// <exception cref="TraceFormatException">Not a number, negative, or longer than <see cref="MaxDurationS"/> (names the file, line and column).</exception>
+    public double Duration(int column, bool milliseconds = false)
+    {
+        double value = Double(column);
+        return DurationProblem(value, milliseconds) is { } why ? throw Bad(column, why) : value;
+    }
+
     /// <summary>The error for an arrival at <paramref name="arrivalS"/> beyond <see cref="MaxArrivalS"/> after the trace's start <paramref name="originS"/>, read from <paramref name="column"/> of the current row.</summary>
     public TraceFormatException TooFarInFuture(int column, double arrivalS, double originS) => TooFarInFuture(Source, Line, Header[column], arrivalS, originS);
 

@@ -353,8 +353,10 @@ public sealed class LeftOpenInputTests
     public sealed class Trace_stats_of_durations_of_any_size
     {
         [Theory]
-        [InlineData("5e14", "5E+14")]
-        [InlineData("123456789", "1.23E+8")]
+        // Up to the 1e8 s a trace's duration may be (beyond it the cell is refused: TraceDurationBoundTests).
+        [InlineData("1e8", "1E+8")]
+        [InlineData("98765432", "9.88E+7")]
+        [InlineData("12345678", "1.23E+7")]
         [InlineData("9999999", "9999999")]
         public void Keeps_every_column_apart(string seconds, string shown)
         {

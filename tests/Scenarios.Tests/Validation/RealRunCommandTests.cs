@@ -113,7 +113,9 @@ public sealed class RealRunCommandTests
 
     [Theory]
     [InlineData("NaN", "not a finite number")]
-    [InlineData("1e300", "more than 1e8 s after")]
+    [InlineData("1e300", "beyond 1E+11 epoch seconds (the year 5138), and too large for epoch milliseconds")]
+    [InlineData("1700000002000", "looks like milliseconds; give epoch seconds (divide by 1000)")]
+    [InlineData("1699999990000", "looks like milliseconds")]
     [InlineData("1699999990.0", "before the run's first host_job_create_tstamp")]
     public void Import_refuses_an_impossible_worker_start_naming_its_line_and_column(string cell, string why)
     {

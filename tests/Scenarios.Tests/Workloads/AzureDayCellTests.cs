@@ -4,8 +4,9 @@ using Burstsim.Scenarios.Tests.Support;
 namespace Burstsim.Scenarios.Tests.Workloads;
 
 /// <summary>
-/// Issue 25 (hostile10 F10, F11): an Azure 2019 duration percentile no run can hold (1e15 ms) and an app memory
-/// percentile of 0 MB are refused at their file, line and column by every command that reads the day (run through a
+/// Issue 25 (hostile10 F10, F11; hostile11 L1): an Azure 2019 duration percentile no run can hold (1e15 ms), an app memory
+/// percentile of 0 MB or beyond int.MaxValue MB, falling percentiles, a function's row given twice and a minute column past
+/// the day's 1440 are refused at their file, line and column by every command that reads the day (run through a
 /// scenario, trace stats), not later by a replay bound that names no file and suggests a fix that cannot work.
 /// </summary>
 public sealed class AzureDayCellTests
@@ -14,6 +15,11 @@ public sealed class AzureDayCellTests
     {
         { "durations.csv", "o1,app1,f1,1000,5,100,3000,100,200,500,1000,1500,2800,3000", "o1,app1,f1,1000,5,100,3000,100,200,500,1000,1500,2800,1e15", "durations.csv, line 2, column 'percentile_Average_100': a duration of 1E+15 ms (1E+12 s) is longer than the 1E+08 s (about 3.2 years) burstsim simulates" },
         { "memory.csv", "o1,app1,100,150,120,125,140,150,160,170,180,190", "o1,app1,100,150,0,125,140,150,160,170,180,190", "memory.csv, line 2, column 'AverageAllocatedMb_pct1': 0 MB is not above 0" },
+        // hostile10/11 L1: read silently before.
+        { "durations.csv", "o1,app1,f1,1000,5,100,3000,100,200,500,1000,1500,2800,3000", "o1,app1,f1,1000,5,100,3000,100,200,500,1000,900,2800,3000", "durations.csv, line 2, column 'percentile_Average_75': 900 is below percentile_Average_50's 1000, but a percentile never falls as its quantile rises; fix the row" },
+        { "memory.csv", "o1,app1,100,150,120,125,140,150,160,170,180,190", "o1,app1,100,150,120,125,140,150,160,170,180,1e12", "memory.csv, line 2, column 'AverageAllocatedMb_pct100': 1E+12 MB is more than the 2147483647 MB burstsim takes as a function's memory (memory_mb of the other traces); fix the value" },
+        { "invocations.csv", "o3,app3,f4,timer", "o2,app2,f2,queue", "invocations.csv, line 5, column 'HashFunction': the function o2/app2/f2 (queue) has a row already, on line 3; its calls would count twice: keep one of the rows" },
+        { "invocations.csv", ",1439,1440\n", ",1439,1440,1441\n", "invocations.csv, line 1, column '1441': a day has 1440 minutes, columns 1 to 1440, so column 1441 is no minute of it; give one day per file" },
     };
 
     [Theory]
