@@ -45,7 +45,7 @@ public static class LithopsCharts
         // The caption says what is drawn: Lithops' plots.py timeline.
         var notes = new List<string> { "One row per call in call order, a dot per event: host submit, function start, function done, status fetched, results fetched (Lithops' plots.py colours)." };
         var plots = new List<(Plot, double)>();
-        var crowded = new List<string>();
+        var crowded = new List<(string Panel, string Share)>();
         for (int i = 0; i < panels.Count; i++)
         {
             var calls = bins[i].Sorted;
@@ -65,9 +65,9 @@ public static class LithopsCharts
             double perDot = 1.1 * options.Style.Mark(dot) * 1.04 * calls.Length / axis;
             if (stride > 1 || perDot > 1)
             {
-                crowded.Add(stride > 1
-                    ? string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: one call in {stride} of {calls.Length} drawn, about {Math.Ceiling(perDot / stride):0} to a dot's height")
-                    : string.Create(CultureInfo.InvariantCulture, $"{panels[i].Title}: about {Math.Ceiling(perDot):0} of {calls.Length} calls to a dot's height"));
+                crowded.Add((panels[i].Title, stride > 1
+                    ? string.Create(CultureInfo.InvariantCulture, $"one call in {stride} of {calls.Length} drawn, about {Math.Ceiling(perDot / stride):0} to a dot's height")
+                    : string.Create(CultureInfo.InvariantCulture, $"about {Math.Ceiling(perDot):0} of {calls.Length} calls to a dot's height")));
             }
 
             // Seconds per dot diameter, and 15% more: the data area is taken as 3/4 of the figure's width (it is more).
@@ -107,9 +107,10 @@ public static class LithopsCharts
 
         if (crowded.Count > 0)
         {
-            // One sentence for every crowded panel: the same sentence once per panel read as seven captions.
+            // One sentence for every crowded panel, panels of one share named together: the same share once per panel read
+            // as seven captions (review 24e).
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Where calls are more than the rows a dot's height holds ({string.Join("; ", crowded)}), neighbouring calls' dots overlap, as in Lithops' own plot; each dot is still one call's event at its own time, and the data keeps every call."));
+                $"Where calls are more than the rows a dot's height holds ({string.Join("; ", crowded.GroupBy(c => c.Share, StringComparer.Ordinal).Select(g => $"{(g.Count() == panels.Count && panels.Count > 1 ? "every panel" : string.Join(", ", g.Select(c => c.Panel)))}: {g.Key}"))}), neighbouring calls' dots overlap, as in Lithops' own plot; each dot is still one call's event at its own time, and the data keeps every call."));
         }
 
         var data = new FigureData(
