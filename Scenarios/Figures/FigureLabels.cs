@@ -32,7 +32,9 @@ internal static partial class FigureLabels
     /// second case's figures replacing the first's (hostile11 B1).
     /// </summary>
     public static string Case(ScenarioCase @case, IEnumerable<ScenarioCase> cases) =>
-        UniqueWorkers(@case, cases) is { } workers ? workers + " functions" : @case.Label;
+        UniqueWorkers(@case, cases) is { } workers && !cases.Any(c => !ReferenceEquals(c, @case) && string.Equals(c.Label, workers + " functions", StringComparison.OrdinalIgnoreCase))
+            ? workers + " functions"
+            : @case.Label; // a case named "48 functions" beside one of 48 workers shared its legend entry (hostile12 N3)
 
     /// <summary>The case's workers column when it names the case alone among <paramref name="cases"/>; else null.</summary>
     private static string? UniqueWorkers(ScenarioCase @case, IEnumerable<ScenarioCase> cases)

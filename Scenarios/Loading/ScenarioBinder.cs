@@ -85,6 +85,7 @@ internal static class ScenarioBinder
 
         var result = new List<(ScenarioCase, Field)>();
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var outputKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var map = item.AsMap();
@@ -107,7 +108,16 @@ internal static class ScenarioBinder
             // --policy replaces every list: the scenario's and the cases' own.
             bool commandLine = root.Get("policies") is { } listed && listed.Document.CameFrom(listed.Node, "--policy");
             var ownPolicies = map.Get("policies") is { } p && !commandLine ? PolicyList(p, registry) : null;
-            result.Add((new ScenarioCase(caseName, WorkloadBinder.Bind(workload), Columns(map, caseName)) { Policies = ownPolicies }, workload));
+            var columns = Columns(map, caseName);
+            // Rows are told apart by their columns alone (the case name is a column only when the case sets none): two cases
+            // of equal columns were pooled in summary-ci.csv as replications of one (hostile12 N1).
+            string key = string.Join("\n", columns.Where(c => c.Value.Length > 0).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+            if (!outputKeys.TryAdd(key, caseName))
+            {
+                throw (map.Get("columns") ?? nameField).Error($"the case '{caseName}' has the same output columns ({string.Join(", ", columns.Select(c => $"{c.Key}={c.Value}"))}) as the case '{outputKeys[key]}', so their rows could not be told apart in summary.csv and summary-ci.csv; give one of them a column value of its own");
+            }
+
+            result.Add((new ScenarioCase(caseName, WorkloadBinder.Bind(workload), columns) { Policies = ownPolicies }, workload));
         }
 
         return result;
@@ -125,7 +135,7 @@ internal static class ScenarioBinder
         foreach (string key in map.Keys)
         {
             var value = map.Get(key) ?? throw columns.Error($"the column '{key}' needs a value");
-            if (ActivationColumns.IsFixed(key) || SummaryColumns.IsFixed(key))
+            if (ActivationColumns.IsFixed(key) || SummaryColumns.IsFixed(key) || Outputs.SummaryCi.IsOwnColumn(key))
             {
                 throw value.Error($"'{key}' is already an output column; choose another column name");
             }

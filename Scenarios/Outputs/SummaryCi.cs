@@ -44,25 +44,36 @@ internal static class SummaryCi
         ("price", r => r.Cost?.Price ?? double.NaN),
     ];
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is one of summary-ci.csv's own columns (<c>replications</c>, <c>METRIC_mean</c>,
+    /// <c>METRIC_ci95_low</c>, <c>METRIC_ci95_high</c>): a case column of that name is refused, as it wrote the header twice
+    /// and a reader took the first (hostile12 N2).
+    /// </summary>
+    public static bool IsOwnColumn(string name) =>
+        name == "replications" || Metrics.Any(m => name == $"{m.Name}_mean" || name == $"{m.Name}_ci95_low" || name == $"{m.Name}_ci95_high");
+
     public static string FromSummaryText(string summaryText)
     {
         ArgumentNullException.ThrowIfNull(summaryText);
         int end = summaryText.IndexOf('\n', StringComparison.Ordinal);
         var header = CsvCells.Split(end < 0 ? summaryText : summaryText[..end]);
         var swept = header.Where(c => !SummaryColumns.IsFixed(c)).ToArray();
+        // A swept `replications` (`--vary replications=N`, a sweep of one scenario) groups the rows like any swept value, but
+        // its column is the count column itself (each group holds N runs): written once, not as a second `replications`.
+        var shown = swept.Where(c => !IsOwnColumn(c)).ToArray();
         var rows = SummaryCsvReader.Read(new StringReader(summaryText), "summary.csv");
 
         var output = new System.Text.StringBuilder();
         output.Append(CsvCells.Line(
         [
-            "scenario", "policy", "granularity", .. swept, "replications",
+            "scenario", "policy", "granularity", .. shown, "replications",
             .. Metrics.SelectMany(m => new[] { $"{m.Name}_mean", $"{m.Name}_ci95_low", $"{m.Name}_ci95_high" }),
         ]));
         foreach (var group in rows.GroupBy(r => Key(r.Context, swept), StringComparer.Ordinal))
         {
             var first = group.First().Context;
             var cells = new List<string> { first.Scenario, first.Policy, first.Granularity };
-            cells.AddRange(swept.Select(s => first.SweptValue(s) ?? string.Empty));
+            cells.AddRange(shown.Select(s => first.SweptValue(s) ?? string.Empty));
             cells.Add(group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
             foreach (var (_, value) in Metrics)
             {

@@ -52,7 +52,6 @@ public sealed class NewUserRoundTests
     public sealed class Cases_that_share_a_workers_column
     {
         [Theory]
-        [InlineData("small", "big", "    columns: {workers: 48}\n")] // hostile11 B1: both "48-functions", the second's figures replaced the first's
         [InlineData("first", "48-functions", "")] // a case without the column named like the other's count: the stems still meet
         public void Keep_a_timeline_each_listed_once_under_distinct_names(string one, string two, string twoColumns)
         {
@@ -70,6 +69,58 @@ public sealed class NewUserRoundTests
             Assert.Equal([3, 6], rows);
             var files = Listed(result.Stdout);
             Assert.Equal(files.Length, files.Distinct(StringComparer.Ordinal).Count());
+        }
+    }
+
+    public sealed class Cases_whose_output_columns_are_equal
+    {
+        [Theory]
+        [InlineData("  - name: small\n    columns: {workers: 48}\n  - name: big\n    columns: {workers: 48}\n", "cases[1].columns", "the case 'big' has the same output columns (workers=48) as the case 'small'")] // hostile11 B1's input: pooled as 2 replications (hostile12 N1)
+        [InlineData("  - name: a\n    columns: {case: b}\n  - name: b\n", "cases[1].name", "the case 'b' has the same output columns (case=b) as the case 'a'")]
+        public void Are_refused_naming_both_cases(string cases, string field, string message)
+        {
+            string stderr = Refused(SmallScenarios.Sleep + "\ncases:\n" + cases);
+            Assert.StartsWith($"error: {field} (line ", stderr, StringComparison.Ordinal);
+            Assert.Contains(message, stderr, StringComparison.Ordinal);
+            Assert.Contains("give one of them a column value of its own", stderr, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("replications")]
+        [InlineData("makespan_s_mean")]
+        [InlineData("functions_ci95_high")]
+        public void Named_like_a_summary_ci_column_are_refused(string column)
+        {
+            // hostile12 N2: summary-ci.csv wrote the header twice and a reader took the case's value for the count.
+            string stderr = Refused(SmallScenarios.Sleep + $"\ncases:\n  - name: a\n    columns: {{{column}: 3}}\n");
+            Assert.Contains($"'{column}' is already an output column", stderr, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_case_named_like_another_cases_count_keeps_its_own_legend_entry()
+        {
+            // hostile12 N3: "first" (workers 48) was labelled "48 functions", as the case named so: one legend entry, two boxes.
+            using var folder = new TempFolder();
+            string file = folder.Write("s.yaml", SmallScenarios.Sleep + "\ncases:\n  - name: first\n    columns: {workers: 48}\n  - name: 48 functions\n");
+
+            var result = Shell.Run("run", file, "--out", folder["out"]);
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            string[] series = [.. File.ReadLines(folder["out/figures/startup-boxplot.csv"]).Skip(1).Select(l => l.Split(',')[1]).Distinct().Order(StringComparer.Ordinal)];
+            Assert.Equal(["48 functions", "first"], series);
+        }
+
+        [Fact]
+        public void A_swept_replications_is_the_count_column_written_once()
+        {
+            // `--vary replications=N` (docs: a sweep of the scenario as written) wrote "replications,replications".
+            using var folder = new TempFolder();
+            var result = Shell.Run("sweep", "thesis-sleep-120", "--vary", "replications=2", "--out", folder["out"]);
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            string[] header = File.ReadLines(folder["out/summary-ci.csv"]).First().Split(',');
+            Assert.Single(header, c => c == "replications");
+            Assert.All(File.ReadLines(folder["out/summary-ci.csv"]).Skip(1), row => Assert.Equal("2", row.Split(',')[Array.IndexOf(header, "replications")]));
         }
     }
 
