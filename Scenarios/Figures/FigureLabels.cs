@@ -45,7 +45,7 @@ internal static partial class FigureLabels
         return workers is not null && !cases.Any(c => !ReferenceEquals(c, @case) && string.Equals(Workers(c), workers, StringComparison.OrdinalIgnoreCase)) ? workers : null;
     }
 
-    private static string? Workers(ScenarioCase @case) => @case.Columns.FirstOrDefault(p => p.Key == "workers").Value;
+    private static string? Workers(ScenarioCase @case) => @case.Columns.FirstOrDefault(p => p.Key == "workers").Value?.Trim();
 
     /// <summary>
     /// A scenario's description as a caption's first sentence, in the captions' word: a scenario whose cases set a workers

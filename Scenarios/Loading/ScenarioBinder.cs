@@ -85,7 +85,8 @@ internal static class ScenarioBinder
 
         var result = new List<(ScenarioCase, Field)>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var outputKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var outputKeys = new List<(string Key, string Case, HashSet<string> Policies)>();
+        PolicySpec[]? scenarioPolicies = null;
         foreach (var item in items)
         {
             var map = item.AsMap();
@@ -109,14 +110,19 @@ internal static class ScenarioBinder
             bool commandLine = root.Get("policies") is { } listed && listed.Document.CameFrom(listed.Node, "--policy");
             var ownPolicies = map.Get("policies") is { } p && !commandLine ? PolicyList(p, registry) : null;
             var columns = Columns(map, caseName);
-            // Rows are told apart by their columns alone (the case name is a column only when the case sets none): two cases
-            // of equal columns were pooled in summary-ci.csv as replications of one (hostile12 N1).
-            string key = string.Join("\n", columns.Where(c => c.Value.Length > 0).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
-            if (!outputKeys.TryAdd(key, caseName))
+            // Rows are told apart by their columns (the case name is a column only when the case sets none) and the policy:
+            // two cases of equal columns that run a policy in common were pooled in summary-ci.csv as replications of one
+            // (hostile12 N1). Values compare as summary-ci.csv reads them, trimmed; cases of disjoint policies
+            // (paper-faas-startup's memory sizes) stay apart by the policy column.
+            string key = string.Join("\n", columns.Where(c => c.Value.Trim().Length > 0).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value.Trim()}"));
+            var runs = (ownPolicies ?? (scenarioPolicies ??= Policies(root, registry))).Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
+            var same = outputKeys.FirstOrDefault(o => o.Key == key && o.Policies.Overlaps(runs));
+            if (same.Case is not null)
             {
-                throw (map.Get("columns") ?? nameField).Error($"the case '{caseName}' has the same output columns ({string.Join(", ", columns.Select(c => $"{c.Key}={c.Value}"))}) as the case '{outputKeys[key]}', so their rows could not be told apart in summary.csv and summary-ci.csv; give one of them a column value of its own");
+                throw (map.Get("columns") ?? nameField).Error($"the case '{caseName}' has the same output columns ({string.Join(", ", columns.Select(c => $"{c.Key}={c.Value}"))}) as the case '{same.Case}' and a policy in common, so their rows could not be told apart in summary.csv and summary-ci.csv; give one of them a column value of its own");
             }
 
+            outputKeys.Add((key, caseName, runs));
             result.Add((new ScenarioCase(caseName, WorkloadBinder.Bind(workload), columns) { Policies = ownPolicies }, workload));
         }
 
@@ -135,6 +141,12 @@ internal static class ScenarioBinder
         foreach (string key in map.Keys)
         {
             var value = map.Get(key) ?? throw columns.Error($"the column '{key}' needs a value");
+            if (key.Length == 0 || key.Trim().Length != key.Length)
+            {
+                // CSV readers trim header cells: "x " met "x" (an internal error) or lost its value in summary-ci.csv.
+                throw value.Error($"the column name '{key}' starts or ends with a space; write it without");
+            }
+
             if (ActivationColumns.IsFixed(key) || SummaryColumns.IsFixed(key) || Outputs.SummaryCi.IsOwnColumn(key))
             {
                 throw value.Error($"'{key}' is already an output column; choose another column name");
